@@ -1,0 +1,67 @@
+"""What the meaning stages see of a figure: its clause, its sentence and the figures before it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+
+from .rules.registry import Candidate
+from .segment import Span
+
+# How far the meaning stages look back from a figure: enough for any real sentence, and a
+# bound that keeps a 10,000-figure "sentence" linear.
+LOOK_BACK = 160
+LOOK_AHEAD = 60
+
+# Clause breaks for reading a figure's own clause; 、 splits enumerations (小学98.7%、初中94.2%).
+_CLAUSE_BREAK_LEFT = regex.compile(r"[,，;；:：。!！?？、\n]")
+_CLAUSE_BREAK_RIGHT = regex.compile(r"[,，;；:：。!！?？、\n]")
+
+
+@dataclass
+class FigureContext:
+    """A candidate in its surroundings; `previous` holds the meaning given to earlier figures
+    of the same sentence, so that a shared subject can be carried over."""
+
+    text: str
+    candidate: Candidate
+    sentence: Span
+    previous: list[Meaning] = field(default_factory=list)
+    floor: int = 0  # end of the previous figure of the sentence: its clause starts after it
+
+    @property
+    def written(self) -> str:
+        return self.text[self.candidate.start : self.candidate.end]
+
+    @property
+    def clause_left(self) -> str:
+        """Text of the figure's clause before it."""
+        left = self.text[max(self.sentence.start, self.floor, self.candidate.start - LOOK_BACK) : self.candidate.start]
+        breaks = list(_CLAUSE_BREAK_LEFT.finditer(left))
+        return left[breaks[-1].end() :] if breaks else left
+
+    @property
+    def clause_right(self) -> str:
+        """Text of the figure's clause after it."""
+        end = min(max(self.sentence.end, self.candidate.end), self.candidate.end + LOOK_AHEAD)
+        right = self.text[self.candidate.end : end]
+        found = _CLAUSE_BREAK_RIGHT.search(right)
+        return right[: found.start()] if found else right
+
+    @property
+    def sentence_left(self) -> str:
+        """The sentence before the figure (at most LOOK_BACK characters of it)."""
+        start = max(self.sentence.start, self.candidate.start - LOOK_BACK)
+        return self.text[start : self.candidate.start]
+
+
+@dataclass
+class Meaning:
+    """The fields the meaning stages fill for one figure."""
+
+    metric: str | None = None
+    metric_list: tuple[str, ...] = ()  # metrics of a 分别 list still to hand out
+    role: str = "level"
+    modality: str = "other"
+    why: dict[str, str] = field(default_factory=dict)  # field → the rule or cue that decided it

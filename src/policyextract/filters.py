@@ -1,0 +1,144 @@
+"""Stage 4: drop candidates that look like figures but are not (ANNOTATION.md).
+
+Each filter is registered with the examples it must reject (and, where useful, figures it
+must let through); every check looks only at a few characters around the candidate, so the
+cost grows with the number of candidates, not with the text.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from .lexicon import blocklist
+from .lexicon.units import alternation
+from .rules.registry import FILTERS, Candidate, finds, non_figure, rejects
+
+_WINDOW = 8
+_BLOCKED_WORDS = regex.compile(r"\L<words>", words=alternation(blocklist.WORDS_WITH_NUMERALS))
+_MEETING_AFTER = regex.compile(r"\L<nouns>", nouns=alternation(blocklist.MEETING_NOUNS))
+_ORDINAL_EVENT = regex.compile(r"\L<nouns>", nouns=alternation(blocklist.ORDINAL_EVENT_NOUNS))
+_FURNITURE = regex.compile(r"\L<words>", words=alternation(blocklist.FURNITURE_WORDS))
+
+_OPENING_QUOTES = '“"「『‘《'
+_CLOSING_QUOTES = '”"」』’》'
+_SHORT_QUOTE = 10  # characters: “211”, “十四五”, “最后一公里” are names, not figures
+
+# A lone 一 with these classifiers is an indefinite article (一个新面貌, 一项工作), not a count.
+_INDEFINITE_CLASSIFIERS = frozenset("个种项条件位批场支门部起片家节本张组队处首例课台间名人套篇期班道")
+# Durations after 一 that are idioms rather than spans: 一年来, 过去的一年, 新的一年.
+_IDIOMATIC_ONE = regex.compile(r"一(?:年|天)(?:来|以来)?$")
+
+
+@non_figure(
+    "word_with_numeral",
+    examples=[
+        rejects("在一些方面有了突破", "一些 is a word", span="一些"),
+        rejects("万无一失地做好考试工作", "an idiom"),
+        rejects("始终践行“三个代表”重要思想", "a slogan"),
+        rejects("坚定四个自信", "a slogan even without quotes"),
+        rejects("这是一次性补助", "一次性 is a word"),
+        rejects("推进小学一年级入学", "a grade label"),
+    ],
+)
+def word_with_numeral(candidate: Candidate, text: str) -> bool:
+    for found in _BLOCKED_WORDS.finditer(text, max(0, candidate.start - _WINDOW), candidate.end + _WINDOW):
+        if found.start() <= candidate.start < found.end():
+            return True
+    return False
+
+
+@non_figure(
+    "inside_short_quote",
+    examples=[
+        rejects("实施“211”工程", "a programme name in quotes"),
+        rejects("编制了《六安市“十一五”教育事业发展规划》", "a plan ordinal"),
+        rejects("打通服务的“最后一公里”", "a quoted idiom"),
+        finds("按照“20xx年——20xx年”三年内全市80的学校达标", "三年内", 3, "duration"),
+    ],
+)
+def inside_short_quote(candidate: Candidate, text: str) -> bool:
+    before = text[max(0, candidate.start - _SHORT_QUOTE) : candidate.start]
+    after = text[candidate.end : candidate.end + _SHORT_QUOTE]
+    opening = max(before.rfind(quote) for quote in _OPENING_QUOTES)
+    if opening < 0 or any(quote in before[opening + 1 :] for quote in _CLOSING_QUOTES):
+        return False
+    closings = [after.find(quote) for quote in _CLOSING_QUOTES if quote in after]
+    if not closings:
+        return False
+    closing = min(closings)
+    if any(quote in after[:closing] for quote in _OPENING_QUOTES):
+        return False
+    inside = len(before) - opening - 1 + (candidate.end - candidate.start) + closing
+    return inside <= _SHORT_QUOTE and candidate.kind != "date"
+
+
+@non_figure(
+    "ordinal",
+    examples=[
+        rejects("围绕庆祝第20个教师节", "a commemorative ordinal"),
+        rejects("进入全省第三批多媒体网络教室项目", "第三批 is an ordinal"),
+        rejects("今天春节上班的第一天", "an ordinal day"),
+        finds("排名第3位", "第3位", 3, "rank"),
+    ],
+)
+def ordinal(candidate: Candidate, text: str) -> bool:
+    return candidate.kind != "rank" and candidate.start > 0 and text[candidate.start - 1] == "第"
+
+
+@non_figure(
+    "meeting_ordinal",
+    examples=[
+        rejects("认真贯彻十一届五次全会精神", "a meeting ordinal"),
+        rejects("市十五届人大二次会议", "a session ordinal"),
+        finds("召开专题会议3次", "3次", 3, "count"),
+    ],
+)
+def meeting_ordinal(candidate: Candidate, text: str) -> bool:
+    if candidate.kind != "count" or candidate.unit not in {"次", "届"}:
+        return False
+    if _MEETING_AFTER.match(text, candidate.end):
+        return True
+    return text[max(0, candidate.start - 2) : candidate.start].endswith(("届", "大"))
+
+
+@non_figure(
+    "indefinite_one",
+    examples=[
+        rejects("使我区教育有一个让人民满意的新面貌", "一个 is an article here"),
+        rejects("这是一项系统工程", "一项 is an article here"),
+        rejects("过去的一年,全区上下", "an idiom, not a span"),
+        rejects("一年来,在全区社会各界的关心下", "the idiom 一年来"),
+        finds("新建一所普通高中", "一所", 1, "count"),
+        finds("每月召开一次", "一次", 1, "count"),
+        finds("用一年半的时间", "一年半", 1.5, "duration"),
+    ],
+)
+def indefinite_one(candidate: Candidate, text: str) -> bool:
+    written = text[candidate.start : candidate.end]
+    if candidate.kind == "count":
+        return written[:1] == "一" and candidate.unit in _INDEFINITE_CLASSIFIERS and len(written) == 2
+    if candidate.kind == "duration":
+        return bool(_IDIOMATIC_ONE.match(written))
+    return False
+
+
+@non_figure(
+    "page_furniture",
+    examples=[
+        rejects("复制全文 下载文档 更新 2022-12-27 | 人气 600", "web page furniture"),
+        rejects("VIP会员每天仅需0.22元\n", "an advertisement"),
+        rejects("下载本文档 28.07KB 共5页\n", "file size and page count"),
+    ],
+)
+def page_furniture(candidate: Candidate, text: str) -> bool:
+    line_start = text.rfind("\n", 0, candidate.start) + 1
+    line_end = text.find("\n", candidate.end)
+    line_end = len(text) if line_end < 0 else line_end
+    if line_end - line_start > blocklist.FURNITURE_LINE_MAX:
+        return False
+    return _FURNITURE.search(text, line_start, line_end) is not None
+
+
+def is_figure(candidate: Candidate, text: str) -> bool:
+    """True when no registered filter drops the candidate."""
+    return not any(check.drops(candidate, text) for check in FILTERS.values())

@@ -1,0 +1,51 @@
+"""Bound markers and the other small word lists the recogniser composes (data only).
+
+Leading comparators stand before the figure and stay outside its text (ANNOTATION.md);
+trailing markers are part of the figure's text (27000余名, 3%以内, 90以上).
+"""
+
+from __future__ import annotations
+
+# Comparators written before a number, longest first where one contains another.
+PREFIX_BOUNDS: dict[str, str] = {
+    "不低于": ">=", "不少于": ">=", "不下于": ">=", "至少": ">=", "最少": ">=", "起码": ">=",
+    "达到或超过": ">=",
+    "超过": ">", "超出": ">", "高于": ">", "多于": ">", "大于": ">", "突破": ">", "逾": ">",
+    "超": ">",
+    "不超过": "<=", "不高于": "<=", "不多于": "<=", "不大于": "<=", "最多": "<=", "至多": "<=",
+    "最高": "<=",
+    "不到": "<", "不足": "<", "低于": "<", "少于": "<", "小于": "<", "未满": "<", "不满": "<",
+    "约": "~", "大约": "~", "大概": "~", "近": "~", "将近": "~", "接近": "~", "约为": "~",
+    "约有": "~", "近乎": "~",
+}  # fmt: skip
+
+# Markers written after the number and unit, inside the figure's text.
+SUFFIX_BOUNDS: dict[str, str] = {
+    "以上": ">=", "及以上": ">=", "有余": ">=", "多": ">=", "余": ">=",
+    "以下": "<=", "及以下": "<=", "以内": "<=", "之内": "<=",
+    "左右": "~", "上下": "~", "许": "~",
+}  # fmt: skip
+
+# Markers inside the number, between the digits and the magnitude or unit (三百多万元).
+APPROX_INFIXES: tuple[str, ...] = ("余", "多")
+
+# Verbs that link a rate to its value: 入学率为98.67%, 入园率达到90以上.
+RATE_LINKS: tuple[str, ...] = (
+    "为", "是", "达", "达到", "达到了", "已达", "已达到", "提高到", "提高至", "提升到", "提升至",
+    "上升到", "上升至", "下降到", "下降至", "降到", "降至", "降低到", "保持在", "稳定在",
+    "控制在", "要达到", "力争达到", "均为", "均达到", "分别为", "仅为", "只有", "在",
+)  # fmt: skip
+
+# Nouns after an amount written without 元 that make it money: 不低于500万的资金.
+MONEY_NOUNS_AFTER: tuple[str, ...] = (
+    "资金", "经费", "投入", "拨款", "专款", "预算", "补助", "奖励", "奖金", "欠款", "债务",
+    "贷款", "投资",
+)  # fmt: skip
+# Words before such an amount that make it money: 投入500万, 欠款300多万.
+MONEY_WORDS_BEFORE: tuple[str, ...] = (
+    "投入", "投资", "资金", "经费", "拨付", "拨款", "筹措", "筹集", "补助", "资助", "奖励",
+    "欠款", "债务", "缺口", "预算", "专款", "贷款", "收入", "支出",
+)  # fmt: skip
+
+# Words after which a bare ordinal is a rank: 位居…第二, 排名第5.
+RANK_CUES: tuple[str, ...] = ("位居", "位列", "排名", "名列", "排在", "排位", "居", "列", "获")

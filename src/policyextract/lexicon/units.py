@@ -1,0 +1,94 @@
+"""Units and classifiers: what each one measures and how to scale it (data only).
+
+Each table maps the unit as written to a `Unit`: the figure kind, the canonical unit written
+in the record, and the factor that brings the number to the canonical unit.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+
+@dataclass(frozen=True)
+class Unit:
+    kind: str
+    canonical: str
+    factor: Decimal = Decimal(1)
+
+
+_WAN = Decimal(10) ** 4
+_YI = Decimal(10) ** 8
+
+MONEY_UNITS: dict[str, Unit] = {
+    "元": Unit("money", "元"),
+    "千元": Unit("money", "元", Decimal(1000)),
+    "万元": Unit("money", "元", _WAN),
+    "十万元": Unit("money", "元", Decimal(10) ** 5),
+    "百万元": Unit("money", "元", Decimal(10) ** 6),
+    "千万元": Unit("money", "元", Decimal(10) ** 7),
+    "亿元": Unit("money", "元", _YI),
+    "万亿元": Unit("money", "元", Decimal(10) ** 12),
+}
+
+AREA_UNITS: dict[str, Unit] = {
+    "平方米": Unit("area", "m²"),
+    "平米": Unit("area", "m²"),
+    "m2": Unit("area", "m²"),
+    "M2": Unit("area", "m²"),
+    "m²": Unit("area", "m²"),
+    "㎡": Unit("area", "m²"),
+    "万平方米": Unit("area", "m²", _WAN),
+    "万平米": Unit("area", "m²", _WAN),
+    "万m2": Unit("area", "m²", _WAN),
+    "平方公里": Unit("area", "m²", Decimal(10) ** 6),
+    "平方千米": Unit("area", "m²", Decimal(10) ** 6),
+    "km2": Unit("area", "m²", Decimal(10) ** 6),
+    "公顷": Unit("area", "m²", _WAN),
+    # 亩 is kept as written: converting would hide the unit the source reports in.
+    "亩": Unit("area", "亩"),
+    "万亩": Unit("area", "亩", _WAN),
+}
+
+LENGTH_UNITS: dict[str, Unit] = {
+    "米": Unit("length", "m"),
+    "m": Unit("length", "m"),
+    "公里": Unit("length", "m", Decimal(1000)),
+    "千米": Unit("length", "m", Decimal(1000)),
+    "km": Unit("length", "m", Decimal(1000)),
+}
+
+DURATION_UNITS: dict[str, Unit] = {
+    "年": Unit("duration", "年"),
+    "个年头": Unit("duration", "年"),
+    "学年": Unit("duration", "学年"),
+    "个月": Unit("duration", "月"),
+    "个多月": Unit("duration", "月"),
+    "天": Unit("duration", "天"),
+    "日": Unit("duration", "天"),
+    "周": Unit("duration", "周"),
+    "个星期": Unit("duration", "周"),
+    "学期": Unit("duration", "学期"),
+    "个学期": Unit("duration", "学期"),
+    "小时": Unit("duration", "小时"),
+    "个小时": Unit("duration", "小时"),
+    "分钟": Unit("duration", "分钟"),
+    "课时": Unit("duration", "课时"),
+    "学时": Unit("duration", "学时"),
+}
+
+# Counting classifiers: the classifier itself is the canonical unit (ANNOTATION.md).
+COUNT_CLASSIFIERS: tuple[str, ...] = (
+    "人次", "所", "名", "人", "个", "套", "册", "份", "项", "次", "篇", "家", "位", "件", "批",
+    "台", "间", "张", "本", "座", "辆", "场", "期", "户", "支", "门", "节", "部", "种", "条",
+    "处", "块", "栋", "幢", "个班", "班", "床", "架", "组", "队", "起", "例", "课", "首",
+)  # fmt: skip
+
+PERCENT_SIGNS: tuple[str, ...] = ("%", "‰")
+PERCENTAGE_POINT_UNITS: tuple[str, ...] = ("个百分点", "百分点")
+SCORE_UNITS: tuple[str, ...] = ("分",)
+
+
+def alternation(words: tuple[str, ...] | list[str] | dict[str, object]) -> list[str]:
+    """Words longest first, the order an alternation must try them in."""
+    return sorted(words, key=len, reverse=True)

@@ -1,0 +1,114 @@
+"""Metric: the phrase naming what a figure measures (小学适龄儿童入学率, 新建镇办中心幼儿园).
+
+The metric is read from the figure's own clause: the words before it, stripped of time,
+place, link verbs and comparators, and — for counts and money — the noun counted after the
+classifier. A clause with no subject of its own shares the previous figure's (辍学率为1.25%
+after 入学率为98.67% has its own; 增长21.67% after 招生46608人 shares 普通高中招生). A 分别 list
+(小学和初中毕业升学率分别为101.81%和50.16%) hands one metric to each figure in turn.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from .context import FigureContext
+from .lexicon.cues import CHANGE_VERBS
+from .lexicon.markers import PREFIX_BOUNDS, RATE_LINKS
+from .lexicon.stages import STAGE_WORDS
+from .lexicon.units import alternation
+
+_LEADING_NOISE = regex.compile(
+    r"""
+    ^(?:
+        其中 | 同时 | 另外 | 此外 | 并且 | 并 | 而且 | 特别是 | 尤其是 | 目前 | 截至目前 | 当前 | 现在
+      | 全[市区县省国镇乡] | 我[市区县省镇乡] | 本[市区县] | 今年 | 去年 | 明年 | 上年 | 全年 | 上半年 | 下半年
+      | (?:19|20)[0-9x]{2}年(?:度)? | 到 | 至 | 在 | 共 | 累计 | 已经 | 已 | 有 | 还有 | 尚有 | 共有 | 现有
+      | 一年来 | 近年来 | 多年来 | 每年 | 的 | 了 | 和 | 及 | 与 | 等 | 还 | 又 | 也 | 都 | 均
+    )+
+    """,
+    regex.VERBOSE,
+)
+_TRAILING_LINKS = regex.compile(
+    r"(?:\L<links>|\L<bounds>|\L<changes>|比上年|比去年|较上年|同比|分别|共计|合计|总计|共|累计|了|的|约|近|有|占|仅|只有|已|将|要|再|又|还|也|就|比例|平均比例)+$",
+    links=alternation(RATE_LINKS),
+    bounds=alternation(PREFIX_BOUNDS),
+    changes=alternation(CHANGE_VERBS),
+)
+# A subject and its verb of possession before what is counted: 五镇尚有欠款 → 欠款.
+_POSSESSOR = regex.compile(r"^[^有]{1,6}?(?:尚有|共有|现有|还有|仍有|有)(?=..)")
+_COMPARISON = regex.compile(r"(?:比|较)(?:上年|去年|上一年|年初|[0-9x]{4}年)(?:同期)?")
+_STAGE = regex.compile(r"\L<stages>", stages=alternation(STAGE_WORDS))
+_STAGE_AT_END = regex.compile(r"(?P<rest>.+?)(?P<stage>\L<stages>)$", stages=alternation(STAGE_WORDS))
+_LIST_OF_STAGES = regex.compile(
+    r"^(?P<stages>(?:\L<stages>)(?:(?:和|与|及|、)(?:\L<stages>))+)(?P<rest>.+)$", stages=alternation(STAGE_WORDS)
+)
+_COUNTED_NOUN_STOP = regex.compile(r"[,，。;；:：、!！?？()（）\n]|并|以|为|被|和|使|让|用于|的")
+_MAX_METRIC = 24
+_MIN_SUBJECT = 2
+
+EXAMPLES: list[tuple[str, str, str]] = [
+    ("全市小学适龄儿童入学率为98.67%,辍学率为1.25%", "98.67%", "小学适龄儿童入学率"),
+    ("全市小学适龄儿童入学率为98.67%,辍学率为1.25%", "1.25%", "辍学率"),
+    ("普通高中招生46608人,比上年增加8301人,增长21.67%", "21.67%", "普通高中招生"),
+    ("小学和初中毕业升学率分别为101.81%和50.16%", "101.81%", "小学毕业升学率"),
+    ("小学和初中毕业升学率分别为101.81%和50.16%", "50.16%", "初中毕业升学率"),
+    ("全市专任教师学历合格率小学98.7%、初中94.2%", "94.2%", "初中专任教师学历合格率"),
+    ("在20xx年新建一所高标准示范性幼儿园", "一所", "新建高标准示范性幼儿园"),
+    ("目前,五镇尚有欠款491.6万元", "491.6万元", "欠款"),
+    ("职普比为3.1:6.9", "3.1:6.9", "职普比"),
+]
+
+
+def decide_metric(context: FigureContext) -> tuple[str | None, tuple[str, ...], str]:
+    """(metric, metrics still to hand out in a 分别 list, why)."""
+    if context.candidate.kind in {"date", "duration"}:
+        return None, (), "dates and durations have no metric"
+    previous = context.previous[-1] if context.previous else None
+    subject = _subject(context.clause_left)
+    if previous and previous.metric_list and len(subject) < _MIN_SUBJECT:
+        return previous.metric_list[0], previous.metric_list[1:], "next item of a 分别 list"
+    listed = _LIST_OF_STAGES.match(subject)
+    if listed and "分别" in context.clause_left:
+        stages = regex.split(r"和|与|及|、", listed.group("stages"))
+        metrics = tuple(stage + listed.group("rest") for stage in stages)
+        return metrics[0], metrics[1:], "分别 list over stages"
+    if previous and previous.metric and _is_bare_stage(subject):
+        return _restage(previous.metric, subject), (), "stage enumeration sharing the previous metric"
+    counted = _counted_noun(context) if context.candidate.kind in {"count", "money", "area", "length"} else ""
+    staged = _STAGE_AT_END.match(subject)
+    if staged and "率" in staged.group("rest"):
+        subject = staged.group("stage") + staged.group("rest")  # 合格率小学 → 小学合格率
+    phrase = (subject + counted)[-_MAX_METRIC:]
+    if len(phrase) >= _MIN_SUBJECT:
+        return phrase, (), "own clause"
+    if previous and previous.metric:
+        return previous.metric, (), "shared subject of the sentence"
+    return (phrase or None), (), "own clause (short)"
+
+
+def _subject(clause_left: str) -> str:
+    text = _COMPARISON.sub("", clause_left.strip())
+    text = regex.sub(r"[(（][^()（）]*[)）]?$", "", text)  # 比上年(…: the baseline's parenthesis
+    for _ in range(3):
+        stripped = _TRAILING_LINKS.sub("", _LEADING_NOISE.sub("", text))
+        if stripped == text:
+            break
+        text = stripped
+    text = _POSSESSOR.sub("", text)
+    return text.strip(" “”\"'《》")
+
+
+def _counted_noun(context: FigureContext) -> str:
+    right = context.clause_right
+    stop = _COUNTED_NOUN_STOP.search(right)
+    noun = right[: stop.start()] if stop else right
+    return noun[:12]
+
+
+def _is_bare_stage(subject: str) -> bool:
+    return bool(subject) and _STAGE.fullmatch(subject) is not None
+
+
+def _restage(metric: str, stage: str) -> str:
+    found = _STAGE.match(metric)
+    return stage + (metric[found.end() :] if found else metric)

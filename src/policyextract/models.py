@@ -1,0 +1,109 @@
+"""The typed records policyextract produces: the contract of ../shared/spec/RECORD.md.
+
+Values are exact inside (`Decimal`) and written as JSON numbers, so downstream code never
+parses strings and never sees float noise such as 4916000.000000001.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_serializer
+
+Kind = Literal[
+    "percentage",
+    "percentage_point",
+    "money",
+    "count",
+    "area",
+    "length",
+    "ratio",
+    "multiple",
+    "rank",
+    "date",
+    "duration",
+    "other",
+]
+Bound = Literal["=", "~", ">=", ">", "<=", "<"]
+Modality = Literal["actual", "target", "other"]
+Role = Literal["level", "change", "reference"]
+
+KINDS: tuple[str, ...] = Kind.__args__  # type: ignore[attr-defined]
+BOUNDS: tuple[str, ...] = Bound.__args__  # type: ignore[attr-defined]
+
+
+def decimal_to_json(number: Decimal | None) -> int | float | None:
+    """Write a Decimal as the plainest JSON number: integers stay integers."""
+    if number is None:
+        return None
+    if number == number.to_integral_value():
+        return int(number)
+    return float(number)
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class TimeRef(_Frozen):
+    """The time a figure refers to, as written, with the year resolved where possible."""
+
+    text: str = Field(description="the time expression as written, e.g. 到2025年, 今年, 上半年")
+    year: int | None = Field(None, description="calendar year, resolved against the document year")
+    start: int | None = Field(None, description="offset of the expression in the document, if found there")
+    end: int | None = None
+
+
+class Figure(_Frozen):
+    """One quantitative figure of a document."""
+
+    doc_id: str
+    start: int = Field(ge=0, description="offset of the figure in the original document")
+    end: int = Field(ge=0)
+    text: str = Field(min_length=1, description="the figure as written: document[start:end]")
+    kind: Kind
+    value: Decimal | str | None = Field(
+        description="normalised number (percent, yuan, count, m², m, factor, rank); an ISO-like "
+        "string for dates; null for a masked number"
+    )
+    high: Decimal | None = Field(None, description="upper end of a range")
+    bound: Bound = "="
+    unit: str = ""
+    metric: str | None = None
+    modality: Modality = "other"
+    role: Role = "level"
+    time: TimeRef | None = None
+    sentence: str = ""
+    indicator: str | None = Field(None, description="normalised indicator code, e.g. enrollment_rate")
+    stage: str | None = Field(None, description="school stage, e.g. primary, junior_secondary")
+    rule: str = Field("", description="name of the recognition rule that produced the figure")
+
+    @field_serializer("value", when_used="json")
+    def _value_json(self, value: Decimal | str | None) -> Any:
+        return value if isinstance(value, str) else decimal_to_json(value)
+
+    @field_serializer("high", when_used="json")
+    def _high_json(self, high: Decimal | None) -> Any:
+        return decimal_to_json(high)
+
+
+class Document(_Frozen):
+    """One input document and what became of it."""
+
+    doc_id: str
+    source: str | None = Field(None, description="path or URL the text came from")
+    sha256: str | None = Field(None, description="hash of the decoded text, for --resume")
+    encoding: str | None = None
+    length: int = Field(0, ge=0, description="characters of text")
+    doc_year: int | None = Field(None, description="the year the document speaks from")
+    doc_year_source: Literal["given", "inferred", "unknown"] = "unknown"
+    figure_count: int = 0
+    error: str | None = Field(None, description="why the document was skipped, if it was")
+
+
+class Result(_Frozen):
+    """A document with its figures: what `extract_document` returns."""
+
+    document: Document
+    figures: tuple[Figure, ...] = ()

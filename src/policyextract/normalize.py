@@ -1,0 +1,97 @@
+"""Stage 1: an offset-preserving normalised copy of the document.
+
+Recognition runs on a cleaned copy (ASCII digits, no spaces inside numbers, PDF line breaks
+inside words joined), while every record must point into the original. `NormalizedText`
+keeps, for each character of the copy, the offset of the source character it came from.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+# One-to-one character replacements: full-width forms and traditional variants of the
+# characters the recogniser relies on.
+_CHAR_MAP: dict[str, str] = {
+    **{chr(0xFF10 + digit): str(digit) for digit in range(10)},
+    "％": "%", "．": ".", "：": ":", "－": "-", "～": "~", "〜": "~", "＊": "*",
+    "Ｘ": "X", "ｘ": "x", "ｍ": "m", "Ｍ": "M", "ｋ": "k", "Ｋ": "K", "＋": "+",
+    "萬": "万", "億": "亿", "兩": "两", "個": "个", "項": "项", "億元": "亿元",
+    "\u3000": " ", "\xa0": " ", "\t": " ", "\r": "\n",
+    "﹪": "%", "²": "2",
+}  # fmt: skip
+_CHAR_MAP = {source: target for source, target in _CHAR_MAP.items() if len(source) == 1}
+_TRANSLATION = str.maketrans({source: target for source, target in _CHAR_MAP.items() if len(target) == 1})
+
+# Spaces that a PDF or a careless editor put inside a figure or a word: between CJK
+# characters, between a number and its unit, or around a decimal point.
+_INNER_SPACE = regex.compile(
+    r"""
+    (?<= [\p{Han}\d.%] )            # after a Han character, a digit, a point or a percent sign
+    [ ]+
+    (?= [\p{Han}\d%.] )             # before the same
+    """,
+    regex.VERBOSE,
+)
+# A space between digits is a thousands separator only before exactly three digits (2 056所).
+_THREE_DIGITS_THEN_END = regex.compile(r"\d{3}(?!\d)")
+
+# A line break inside a sentence: the line before is long, ends without closing punctuation,
+# and the next line goes on with a Han character (PDF and scraped copies break words so).
+_SOFT_BREAK = regex.compile(
+    r"""
+    (?<= [\p{Han}\d,，、] ) \n+
+    (?= \p{Han} )
+    (?! [一二三四五六七八九十]+[、是] | 第[一二三四五六七八九十] )   # a new list item starts a new line
+    """,
+    regex.VERBOSE,
+)
+_MIN_BROKEN_LINE = 30
+
+
+@dataclass(frozen=True)
+class NormalizedText:
+    """A cleaned copy of `source` and the map back to it."""
+
+    source: str
+    text: str
+    offsets: tuple[int, ...]  # offsets[i] = index in source of text[i]; one extra at the end
+
+    def to_source(self, start: int, end: int) -> tuple[int, int]:
+        """Source span of the copy's span [start, end)."""
+        if end <= start:
+            position = self.offsets[start]
+            return position, position
+        return self.offsets[start], self.offsets[end - 1] + 1
+
+
+def normalize(source: str) -> NormalizedText:
+    """Return the cleaned copy of `source` with its offset map."""
+    mapped = source.translate(_TRANSLATION)
+    drop = _positions_to_drop(mapped)
+    if not drop:
+        return NormalizedText(source, mapped, tuple(range(len(source) + 1)))
+    kept_chars: list[str] = []
+    offsets: list[int] = []
+    for index, char in enumerate(mapped):
+        if index in drop:
+            continue
+        kept_chars.append(char)
+        offsets.append(index)
+    offsets.append(len(source))
+    return NormalizedText(source, "".join(kept_chars), tuple(offsets))
+
+
+def _positions_to_drop(text: str) -> set[int]:
+    drop: set[int] = set()
+    for match in _INNER_SPACE.finditer(text):
+        before, after = text[match.start() - 1], text[match.end()]
+        if before.isdigit() and after.isdigit() and not _THREE_DIGITS_THEN_END.match(text, match.end()):
+            continue  # two separate numbers, not a thousands group
+        drop.update(range(match.start(), match.end()))
+    for match in _SOFT_BREAK.finditer(text):
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        if match.start() - line_start >= _MIN_BROKEN_LINE:
+            drop.update(range(match.start(), match.end()))
+    return drop

@@ -1,0 +1,85 @@
+"""Numbers as written in Chinese policy texts → exact `Decimal` values.
+
+`parse_number` takes a span already isolated by the recogniser (`2.8万`, `三百`, `13644.78万`,
+`一千二百五十`, `1,234`, `百`) and returns its value. Approximation markers (`多`, `余`) are the
+recogniser's business and must be removed before calling. cn2an is kept as a fallback for
+exotic spellings only: it is slower, and it rejects forms like `五六百` that we never pass it.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal, InvalidOperation
+
+from .lexicon.numbers import CHINESE_DIGITS, MAGNITUDES, SMALL_UNITS
+
+
+class NumberError(ValueError):
+    """Raised when a span is not a number this module can read."""
+
+
+def parse_number(span: str) -> Decimal:
+    """Value of one isolated numeral span, Arabic, Chinese or mixed."""
+    text = span.strip().replace(",", "").replace("，", "").replace(" ", "")
+    if not text:
+        raise NumberError("empty number")
+    total = Decimal(0)
+    # Split on the big magnitudes from the largest down: 3亿5000万 = 3*10^8 + 5000*10^4.
+    for magnitude_char, magnitude in MAGNITUDES:
+        if magnitude_char in text:
+            head, _, text = text.partition(magnitude_char)
+            head_value = _parse_below_wan(head) if head else Decimal(1)
+            total += head_value * magnitude
+    if text:
+        total += _parse_below_wan(text)
+    return total
+
+
+def _parse_below_wan(text: str) -> Decimal:
+    """A number under 10^4 (or any plain Arabic number): `2.8`, `三百`, `一千零五`, `十二`."""
+    if _is_arabic(text):
+        try:
+            return Decimal(text)
+        except InvalidOperation as error:  # pragma: no cover - guarded by _is_arabic
+            raise NumberError(text) from error
+    if all(char in CHINESE_DIGITS for char in text) and len(text) > 1 and "十" not in text:
+        # Digit-by-digit spelling, as in years: 二〇二五 → 2025.
+        return Decimal("".join(str(CHINESE_DIGITS[char]) for char in text))
+    total = 0
+    pending: int | None = None
+    for char in text:
+        if char in CHINESE_DIGITS:
+            pending = CHINESE_DIGITS[char]
+        elif char.isdigit() and char.isascii():
+            pending = int(char) if pending is None else pending * 10 + int(char)
+        elif char in SMALL_UNITS:
+            total += (1 if pending is None else pending) * SMALL_UNITS[char]
+            pending = None
+        elif char == "点":
+            return Decimal(total + (pending or 0)) + _fraction(text.split("点", 1)[1])
+        else:
+            return _fallback(text)
+    if pending is not None:
+        total += pending
+    return Decimal(total)
+
+
+def _fraction(digits: str) -> Decimal:
+    if not digits or any(char not in CHINESE_DIGITS for char in digits):
+        raise NumberError(f"bad decimal part {digits!r}")
+    return Decimal("0." + "".join(str(CHINESE_DIGITS[char]) for char in digits))
+
+
+def _is_arabic(text: str) -> bool:
+    if not text or text.count(".") > 1:
+        return False
+    return all(char.isascii() and (char.isdigit() or char == ".") for char in text) and text != "."
+
+
+def _fallback(text: str) -> Decimal:
+    """cn2an, imported lazily, for spellings the table-driven parser does not know."""
+    try:
+        import cn2an
+
+        return Decimal(str(cn2an.cn2an(text, "smart")))
+    except Exception as error:  # cn2an raises bare ValueError and friends
+        raise NumberError(f"not a number: {text!r}") from error

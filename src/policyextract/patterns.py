@@ -1,0 +1,61 @@
+"""Named sub-patterns and word lists that the recognition rules are composed from.
+
+Every rule pattern is verbose regex that refers to the pieces below: `(?&number)` for a
+numeral, `\\L<classifiers>` for a word list. The word lists come from `lexicon/`, so a unit
+added there is recognised everywhere without touching a pattern.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from .lexicon import markers, units
+
+# Word lists usable in any rule as \L<name>; longest first so that 万元 wins over 元.
+WORD_LISTS: dict[str, list[str]] = {
+    "money_units": units.alternation(units.MONEY_UNITS),
+    "area_units": units.alternation(units.AREA_UNITS),
+    "length_units": units.alternation(units.LENGTH_UNITS),
+    "duration_units": units.alternation(units.DURATION_UNITS),
+    "classifiers": units.alternation(units.COUNT_CLASSIFIERS),
+    "percentage_point_units": units.alternation(units.PERCENTAGE_POINT_UNITS),
+    "suffix_bounds": units.alternation(markers.SUFFIX_BOUNDS),
+    "prefix_bounds": units.alternation(markers.PREFIX_BOUNDS),
+    "rate_links": units.alternation(markers.RATE_LINKS),
+    "money_nouns_after": units.alternation(markers.MONEY_NOUNS_AFTER),
+    "money_words_before": units.alternation(markers.MONEY_WORDS_BEFORE),
+    "rank_cues": units.alternation(markers.RANK_CUES),
+}
+
+# Shared definitions. Possessive quantifiers (*+, ++) where a run can never need to give
+# characters back keep the scan linear on long digit or numeral runs.
+DEFINITIONS = r"""
+(?(DEFINE)
+    (?P<arabic>                                     # 46608, 13644.78, 1,234,567
+        [0-9]{1,3}(?:,[0-9]{3})++(?![0-9])(?:\.[0-9]++)?
+      | [0-9]++(?:\.[0-9]++)?
+    )
+    (?P<cn>                                         # 三百, 二十三, 一千零五, 两
+        [一二两三四五六七八九十百千]
+        [零〇一二两三四五六七八九十百千]*+
+    )
+    (?P<magnitude> [十百千]?[万亿] )
+    (?P<number>                                     # 2.8万, 40.53亿, 三百万, 27000
+        (?&arabic)(?:[十百千]?[万亿](?&arabic)?)*+
+      | (?&cn)(?:[万亿](?:[一二两三四五六七八九十百千零〇]++[万亿]?)?)?
+    )
+    (?P<masked> [Xx×*]{1,4}+ )                      # XX所, X个, **所: hidden by the source
+    (?P<range_dash> —{1,2} | –{1,2} | -{1,2} | ~ | 至 | 到 )
+    (?P<year_number> (?:19|20)[0-9]{2} | 20[xX*]{2} | [xX*]{4} | 二[〇零○][一二三四五六七八九〇零○]{2} )
+    (?P<month_number> 1[0-2] | 0?[1-9] | 十[一二]? | [一二三四五六七八九] )
+    (?P<day_number> 3[01] | [12][0-9] | 0?[1-9] | 三十一? | 二?十[一二三四五六七八九]? | [一二三四五六七八九] )
+)
+"""
+
+# What may follow a number without making it part of a longer one.
+NOT_A_DIGIT = r"(?![0-9.])"
+
+
+def compile_pattern(source: str) -> regex.Pattern[str]:
+    """Compile verbose pattern text with the shared definitions and word lists."""
+    return regex.compile(DEFINITIONS + source, regex.VERBOSE, ignore_unused=True, **WORD_LISTS)

@@ -1,0 +1,154 @@
+"""The pipeline: text → normalised copy → candidates → figures → meaning → records."""
+
+from __future__ import annotations
+
+import hashlib
+
+from . import filters
+from .context import LOOK_AHEAD, LOOK_BACK, FigureContext, Meaning
+from .indicator import classify
+from .metric import decide_metric
+from .modality import decide_modality
+from .models import Document, Figure, Result, TimeRef
+from .normalize import NormalizedText, normalize
+from .recognize import recognize
+from .role import decide_role
+from .rules.registry import Candidate
+from .segment import Segmenter
+from .timeref import TimeIndex, TimeMention, find_times, infer_doc_year
+
+MAX_CHARACTERS = 60_000_000  # a larger string is refused with a clear error, not scanned
+
+
+class InputError(ValueError):
+    """The input cannot be extracted from (wrong type, too large)."""
+
+
+def extract(text: str, doc_id: str = "doc", doc_year: int | None = None) -> list[Figure]:
+    """Every figure of `text`, in document order, with its meaning."""
+    return list(extract_document(text, doc_id=doc_id, doc_year=doc_year).figures)
+
+
+def extract_document(
+    text: str,
+    doc_id: str = "doc",
+    doc_year: int | None = None,
+    *,
+    source: str | None = None,
+    encoding: str | None = None,
+) -> Result:
+    """The document record and its figures."""
+    if not isinstance(text, str):
+        raise InputError(f"text must be str, not {type(text).__name__}")
+    if len(text) > MAX_CHARACTERS:
+        raise InputError(f"document {doc_id!r} has {len(text)} characters; the limit is {MAX_CHARACTERS}")
+    year_source = "given" if doc_year is not None else "unknown"
+    if doc_year is None:
+        doc_year = infer_doc_year(text)
+        year_source = "inferred" if doc_year is not None else "unknown"
+    normalized = normalize(text)
+    figures = tuple(_figures(normalized, doc_id, doc_year))
+    document = Document(
+        doc_id=doc_id,
+        source=source,
+        sha256=hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest(),
+        encoding=encoding,
+        length=len(text),
+        doc_year=doc_year,
+        doc_year_source=year_source,
+        figure_count=len(figures),
+    )
+    return Result(document=document, figures=figures)
+
+
+def _figures(normalized: NormalizedText, doc_id: str, doc_year: int | None):
+    text = normalized.text
+    candidates = [candidate for candidate in recognize(text) if filters.is_figure(candidate, text)]
+    if not candidates:
+        return
+    segmenter = Segmenter(text)
+    times = TimeIndex(find_times(text, doc_year))
+    sentence_key: int | None = None
+    previous: list[Meaning] = []
+    previous_end = 0
+    for candidate in candidates:
+        sentence = segmenter.sentence_at(candidate.start)
+        if sentence.start != sentence_key:
+            sentence_key, previous = sentence.start, []
+        floor = previous_end if previous else sentence.start
+        context = FigureContext(text, candidate, sentence, previous, floor)
+        meaning = Meaning()
+        meaning.metric, meaning.metric_list, meaning.why["metric"] = decide_metric(context)
+        meaning.role, meaning.why["role"] = decide_role(context)
+        headings = segmenter.headings_before(candidate.start)
+        mention = _time_of(candidate, meaning.role, sentence.start, sentence.end, headings, times, text)
+        meaning.modality, meaning.why["modality"] = decide_modality(
+            context, headings, mention.year if mention else None, doc_year
+        )
+        previous.append(meaning)
+        previous_end = candidate.end
+        yield _record(normalized, doc_id, candidate, meaning, mention, sentence.text)
+
+
+def _time_of(candidate: Candidate, role: str, sentence_start: int, sentence_end: int, headings, times, text):
+    """The time mention governing a figure: its clause, else its sentence, else its heading."""
+    if candidate.kind in {"date", "duration"}:
+        return None
+    window_start = max(sentence_start, candidate.start - LOOK_BACK)
+    window_end = min(sentence_end, candidate.end + LOOK_AHEAD)
+    in_sentence = [
+        mention
+        for mention in times.within(window_start, window_end)
+        if mention.end <= candidate.start or mention.start >= candidate.end
+    ]
+    comparison = [mention for mention in in_sentence if _is_comparison(mention, text)]
+    if role == "reference" and comparison:
+        return min(comparison, key=lambda mention: abs(mention.start - candidate.start))
+    usable = [mention for mention in in_sentence if mention not in comparison]
+    if usable:
+        before = [mention for mention in usable if mention.end <= candidate.start]
+        return before[-1] if before else usable[0]
+    for heading in reversed(headings):
+        in_heading = times.within(heading.start, heading.end)
+        if in_heading:
+            return in_heading[0]
+    return None
+
+
+def _is_comparison(mention: TimeMention, text: str) -> bool:
+    return mention.start > 0 and text[mention.start - 1] in "比较"
+
+
+def _record(
+    normalized: NormalizedText,
+    doc_id: str,
+    candidate: Candidate,
+    meaning: Meaning,
+    mention: TimeMention | None,
+    sentence: str,
+) -> Figure:
+    start, end = normalized.to_source(candidate.start, candidate.end)
+    time = None
+    if mention is not None:
+        time_start, time_end = normalized.to_source(mention.start, mention.end)
+        time = TimeRef(text=mention.text, year=mention.year, start=time_start, end=time_end)
+    indicator, stage = classify(meaning.metric, candidate.kind)
+    return Figure(
+        doc_id=doc_id,
+        start=start,
+        end=end,
+        text=normalized.source[start:end],
+        kind=candidate.kind,  # type: ignore[arg-type]
+        value=candidate.value,
+        high=candidate.high,
+        bound=candidate.bound,  # type: ignore[arg-type]
+        unit=candidate.unit,
+        metric=meaning.metric,
+        modality=meaning.modality,  # type: ignore[arg-type]
+        role=meaning.role,  # type: ignore[arg-type]
+        time=time,
+        sentence=sentence,
+        indicator=indicator,
+        stage=stage,
+        rule=candidate.rule,
+    )

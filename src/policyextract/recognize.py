@@ -1,0 +1,84 @@
+"""Stages 2–3: find numbers and attach units, kinds and bounds, in one pass over the text.
+
+All registered rules are joined into one alternation, ordered by `Rule.order`, and the
+normalised text is scanned once. The leftmost match wins; at one start position the rule
+with the lower order wins, so a specific rule (8.7个百分点) is tried before a general one
+(8.7个). Leading comparators (不低于, 超过, 近) are read from the text just before the match.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterator
+
+import regex
+
+from .lexicon.markers import PREFIX_BOUNDS
+from .patterns import WORD_LISTS, compile_pattern
+from .rules import RULES, Candidate, Rule
+
+# A pathological input must fail loudly, not hang (seconds per document scan).
+SCAN_TIMEOUT_SECONDS = 60.0
+
+_PREFIX_WINDOW = 6
+_PREFIX_BOUND = regex.compile(
+    r"(?:\L<prefix_bounds>)(?:了|在|于|为|到|是)?\Z", prefix_bounds=WORD_LISTS["prefix_bounds"]
+)
+# Kinds for which a leading comparator says nothing about the value: 近三年 is "the last
+# three years", not "about three years".
+_NO_PREFIX_BOUND_KINDS = frozenset({"date", "duration", "rank"})
+
+
+# Every figure starts with one of these characters (after any lookbehind): checking one
+# character class first lets the scan skip ordinary text without trying every rule.
+FIRST_CHARACTERS = "0-9Xx×*零〇一二两三四五六七八九十百千第翻前"
+
+
+# A figure never starts inside a run of digits or numerals: without this, a long run would be
+# re-scanned from every one of its characters (quadratic time on 10,000 digits).
+_NOT_INSIDE_A_NUMBER = r"(?<![0-9.]|[零〇一二两三四五六七八九十百千万亿](?=[零〇一二两三四五六七八九十百千万亿]))"
+
+
+@functools.cache
+def master_pattern() -> regex.Pattern[str]:
+    """The one pattern holding every rule, compiled once per process."""
+    source = "|".join(f"(?P<{rule.group}>{rule.pattern})" for rule in _ordered_rules())
+    return compile_pattern(f"(?=[{FIRST_CHARACTERS}]){_NOT_INSIDE_A_NUMBER}(?:{source})")
+
+
+@functools.cache
+def _ordered_rules() -> tuple[Rule, ...]:
+    return tuple(sorted(RULES.values(), key=lambda rule: rule.order))
+
+
+@functools.cache
+def _rule_groups() -> tuple[tuple[int, Rule], ...]:
+    """(group number, rule) pairs: which alternative matched is read from the group spans."""
+    index = master_pattern().groupindex
+    return tuple((index[rule.group], rule) for rule in _ordered_rules())
+
+
+def recognize(text: str) -> Iterator[Candidate]:
+    """Every candidate figure of a normalised text, in text order, without overlaps."""
+    pattern = master_pattern()
+    rule_groups = _rule_groups()
+    for match in pattern.finditer(text, timeout=SCAN_TIMEOUT_SECONDS):
+        rule = next(rule for number, rule in rule_groups if match.start(number) >= 0)
+        candidate = rule.produce(match)
+        if candidate is None:
+            continue
+        yield with_prefix_bound(candidate, text)
+
+
+def with_prefix_bound(candidate: Candidate, text: str) -> Candidate:
+    """Apply a comparator written just before the figure, unless the figure has its own."""
+    if candidate.bound != "=" or candidate.kind in _NO_PREFIX_BOUND_KINDS:
+        return candidate
+    found = _PREFIX_BOUND.search(text[max(0, candidate.start - _PREFIX_WINDOW) : candidate.start])
+    if not found:
+        return candidate
+    marker = found.group(0).rstrip("了在于为到是")
+    bound = PREFIX_BOUNDS.get(marker, "=")
+    if bound == "=":
+        return candidate
+    return Candidate(**{**candidate.__dict__, "bound": bound})

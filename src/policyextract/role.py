@@ -1,0 +1,49 @@
+"""Role: is a figure the level of its metric, a change against another time, or the baseline?"""
+
+from __future__ import annotations
+
+import regex
+
+from .context import FigureContext
+from .lexicon.cues import CHANGE_VERBS, REFERENCE_CUES, TO_LEVEL
+from .lexicon.units import alternation
+
+_CHANGE = regex.compile(r"(?P<verb>\L<verbs>)(?P<after>[^到至为达成]{0,12})$", verbs=alternation(CHANGE_VERBS))
+_TO_LEVEL_AFTER = regex.compile(r"^(?:了)?(?:\L<words>)", words=list(TO_LEVEL))
+_REFERENCE = regex.compile(r"(?:\L<cues>)(?:的)?[(（]?$", cues=alternation(REFERENCE_CUES))
+_CHANGE_AHEAD = regex.compile(r"\L<verbs>", verbs=alternation(CHANGE_VERBS))
+_REFERENCE_IN_PARENS = regex.compile(r"(?:比|较)[^,，。;；()（）]{1,6}[(（]$")
+# A change verb only governs the figure when little stands between them (比上年增加8301人,
+# 高出市内四区平均比例3.56个百分点).
+_MAX_GAP = 12
+
+EXAMPLES: list[tuple[str, str, str]] = [
+    ("普通高中招生46608人,比上年增加8301人,增长21.67%", "8301人", "change"),
+    ("普通高中招生46608人,比上年增加8301人,增长21.67%", "21.67%", "change"),
+    ("普通高中招生46608人,比上年增加8301人", "46608人", "level"),
+    ("中职招生20800人,比上年(16400人)增加4400人", "16400人", "reference"),
+    ("中职招生20800人,比上年(16400人)增加4400人", "4400人", "change"),
+    ("重点高中录取率达19.89%,高出市内四区平均比例3.56个百分点", "3.56个百分点", "change"),
+    ("入学率提高到95%", "95%", "level"),
+    ("按计划三年翻三番", "翻三番", "change"),
+    ("新增学位达到2.8万个", "2.8万个", "level"),
+    ("在校生由3000人增加到3500人", "3000人", "reference"),
+    ("在校生由3000人增加到3500人", "3500人", "level"),
+]
+
+
+def decide_role(context: FigureContext) -> tuple[str, str]:
+    """(role, why) for one figure."""
+    candidate = context.candidate
+    left = context.sentence_left
+    if _REFERENCE_IN_PARENS.search(left):
+        return "reference", "in parentheses after 比上年"
+    if _REFERENCE.search(left[-6:]) and _CHANGE_AHEAD.search(context.clause_right):
+        return "reference", "baseline: 由/比上年 X 增加到 Y"
+    if candidate.rule == "doubling":
+        return "change", "翻N番"
+    clause = context.clause_left
+    found = _CHANGE.search(clause)
+    if found and len(found.group("after")) <= _MAX_GAP and not _TO_LEVEL_AFTER.match(found.group("after")):
+        return "change", f"change verb {found.group('verb')}"
+    return "level", "no change verb"

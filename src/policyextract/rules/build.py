@@ -1,0 +1,67 @@
+"""Shared productions: turn a rule's named groups into a Candidate.
+
+Rules name their groups the same way: `num` (the number, or a masked `XX`), `approx` (余/多
+inside the number), `num2` (upper end of a range), `unit` (the unit as written) and `post`
+(a trailing marker such as 以上). `quantity` reads them all.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from ..lexicon.markers import SUFFIX_BOUNDS
+from ..lexicon.units import Unit
+from ..numerals import NumberError, parse_number
+from .registry import Candidate, Match
+
+_MASK_CHARS = set("Xx×*")
+
+
+def is_masked(number_text: str) -> bool:
+    return bool(number_text) and all(char in _MASK_CHARS for char in number_text)
+
+
+def number_value(number_text: str) -> Decimal | None:
+    """Value of a `num` group; None for a masked number."""
+    if is_masked(number_text):
+        return None
+    return parse_number(number_text)
+
+
+def bound_of(match: Match) -> str:
+    """Bound from markers inside the figure: 余/多 between number and unit, 以上 after it."""
+    post = match.group("post") if "post" in match.re.groupindex else None
+    if post:
+        return SUFFIX_BOUNDS.get(post, "=")
+    approx = match.group("approx") if "approx" in match.re.groupindex else None
+    if approx:
+        return ">="
+    return "="
+
+
+def group(match: Match, name: str) -> str | None:
+    return match.group(name) if name in match.re.groupindex else None
+
+
+def quantity(match: Match, unit: Unit, *, rule: str, kind: str | None = None) -> Candidate | None:
+    """Candidate for `number [余|多] unit [marker]`, with an optional range `num2`."""
+    try:
+        value = number_value(match.group("num"))
+        upper = group(match, "num2")
+        high = number_value(upper) if upper else None
+    except NumberError:
+        return None
+    if value is not None:
+        value *= unit.factor
+    if high is not None:
+        high *= unit.factor
+    return Candidate(
+        start=match.start(),
+        end=match.end(),
+        kind=kind or unit.kind,
+        value=value,
+        unit=unit.canonical,
+        bound=bound_of(match),
+        high=high,
+        rule=rule,
+    )

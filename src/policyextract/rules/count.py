@@ -1,0 +1,62 @@
+"""Counts of schools, people and things: numeral + classifier (4所, 27000余名, 2.8万个, XX所)."""
+
+from __future__ import annotations
+
+from ..lexicon.units import Unit
+from .build import quantity
+from .registry import Candidate, Match, finds, rejects, rule
+
+
+@rule(
+    "count",
+    r"""
+    (?P<num> (?&number) | (?&masked) ) (?P<approx> 余 | 多 )?
+    (?: (?P<unit1> \L<classifiers> )? (?&range_dash) (?P<num2> (?&number) ) (?P<approx2> 余 | 多 )? )?
+    (?P<unit> \L<classifiers> )
+    (?P<post> 以上 | 以下 | 以内 | 左右 | 之多 )?
+    (?! 百分点 | 多月 | 月 | 年 | 学期 | 星期 | 小时 | 钟头 )
+    """,
+    order=80,
+    examples=[
+        finds("全市27000余名教师参加了培训", "27000余名", 27000, "count", bound=">=", unit="名"),
+        finds("新增学位达到2.8万个", "2.8万个", 28000, "count", unit="个"),
+        finds("新建、改扩建中小学XX所", "XX所", None, "count", unit="所"),
+        finds("新增学位X个", "X个", None, "count", unit="个"),
+        finds("建成**所学校", "**所", None, "count", unit="所"),
+        finds("并力争有2—3所在9月1日前投入使用", "2—3所", 2, "count", high=3, unit="所"),
+        finds("共改造１２所学校", "１２所", 12, "count"),
+        finds("印发5万册文件汇编", "5万册", 50000, "count", unit="册"),
+        finds("组织辅导社区人员1万余人次", "1万余人次", 10000, "count", bound=">=", unit="人次"),
+        finds("签定就业协议1000多份", "1000多份", 1000, "count", bound=">=", unit="份"),
+        finds("近百名学生获奖", "百名", 100, "count", bound="~", unit="名"),
+        finds("新建一所普通高中", "一所", 1, "count", unit="所"),
+        finds("全市共有2 056所学校", "2 056所", 2056, "count"),
+        finds("分三批进行", "三批", 3, "count", unit="批"),
+        finds("组织考试共11次", "11次", 11, "count", unit="次"),
+        finds("惠及7675名学生", "7675名", 7675, "count"),
+        finds("桌椅9500套", "9500套", 9500, "count", unit="套"),
+        finds("走访100户以上", "100户以上", 100, "count", bound=">="),
+        rejects("十一届五次全会", "meeting ordinal", span="五次"),
+        rejects("3个多月", "a duration of months", span="3个"),
+        rejects("比上年上升8.7个百分点", "percentage points, not a count of 个"),
+    ],
+)
+def count(match: Match) -> Candidate | None:
+    return quantity(match, Unit("count", match.group("unit")), rule="count")
+
+
+@rule(
+    "score",
+    r"""
+    (?P<num> (?&arabic) ) (?P<approx> 多 )?
+    (?P<unit> 分 ) (?! 钟 | 之 | 类 | 别 | 配 | 批 | 期 | 校 | 为 | 成 | 享 | 解 | 工 | 析 | 流 | 层 | 管 | 担 | 布 )
+    """,
+    order=95,
+    examples=[
+        finds("语文最低成绩只有50分。", "50分", 50, "other", unit="分"),
+        rejects("3分钟", "a duration"),
+        rejects("分三批", "分 before the number is a verb"),
+    ],
+)
+def score(match: Match) -> Candidate | None:
+    return quantity(match, Unit("other", "分"), rule="score")

@@ -1,0 +1,144 @@
+"""Physical measures, ratios, multiples and ranks: 25万m2, 3000米, 3.1:6.9, 翻三番, 第14名."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from ..lexicon.units import AREA_UNITS, LENGTH_UNITS, Unit
+from ..numerals import NumberError, parse_number
+from .build import quantity
+from .registry import Candidate, Match, finds, rejects, rule
+
+
+@rule(
+    "area",
+    r"""
+    (?P<num> (?&number) | (?&masked) ) (?P<approx> 余 | 多 )?
+    (?: (?&range_dash) (?P<num2> (?&number) ) )?
+    (?P<unit> \L<area_units> ) (?! [a-zA-Z0-9] )
+    (?P<post> 以上 | 以下 | 左右 )?
+    """,
+    order=50,
+    examples=[
+        finds("全年共改造中小学d类危房25万m2,完成了", "25万m2", 250000, "area", unit="m²"),
+        finds("建筑面积3000平方米", "3000平方米", 3000, "area"),
+        finds("占地120亩", "120亩", 120, "area", unit="亩"),
+        finds("校舍面积1.5万平方米", "1.5万平方米", 15000, "area"),
+        finds("新增绿地２㎡", "２㎡", 2, "area"),
+        rejects("平方米单价", "no number"),
+    ],
+)
+def area(match: Match) -> Candidate | None:
+    return quantity(match, AREA_UNITS[match.group("unit")], rule="area")
+
+
+@rule(
+    "length",
+    r"""
+    (?P<num> (?&number) ) (?P<approx> 余 | 多 )?
+    (?P<unit> \L<length_units> ) (?! [a-zA-Z0-9²] | 处 )
+    (?P<post> 以上 | 以下 | 左右 )?
+    """,
+    order=55,
+    examples=[
+        finds("新增了超过3000米的防冲撞设施", "3000米", 3000, "length", bound=">", unit="m"),
+        finds("修建道路2.5公里", "2.5公里", 2500, "length"),
+        rejects("25万m2", "an area, not a length", span="25万m"),
+    ],
+)
+def length(match: Match) -> Candidate | None:
+    return quantity(match, LENGTH_UNITS[match.group("unit")], rule="length")
+
+
+@rule(
+    "ratio",
+    r"""
+    (?= [0-9] )
+    (?<= 比 (?:例)? (?:大体|基本|大致|总体)? (?:为|是|达到|达|保持在|控制在|约为|约|由)? )
+    (?P<num> (?&arabic) ) (?: : | ∶ | 比 ) (?P<num2> (?&arabic) ) (?! [0-9.] )
+    """,
+    order=60,
+    examples=[
+        finds("职普比为3.1:6.9。", "3.1:6.9", Decimal("3.1") / Decimal("6.9"), "ratio", unit=""),
+        finds("生师比13:1", "13:1", 13, "ratio"),
+        finds("职普比例大体为5比5", "5比5", 1, "ratio"),
+        rejects("会议于10:30开始", "a clock time"),
+    ],
+)
+def ratio(match: Match) -> Candidate | None:
+    try:
+        first, second = parse_number(match.group("num")), parse_number(match.group("num2"))
+    except NumberError:
+        return None
+    if second == 0:
+        return None
+    return Candidate(match.start(), match.end(), "ratio", first / second, "", rule="ratio")
+
+
+_DOUBLINGS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "1": 1, "2": 2, "3": 3, "4": 4, "5": 5}
+
+
+@rule(
+    "doubling",
+    r"""
+    翻 (?P<num> [一二两三四五12345] ) 番
+    """,
+    order=5,
+    examples=[
+        finds("按计划三年翻三番", "翻三番", 8, "multiple", unit="倍"),
+        finds("经费翻一番", "翻一番", 2, "multiple"),
+        rejects("翻番", "no number of doublings"),
+    ],
+)
+def doubling(match: Match) -> Candidate | None:
+    factor = Decimal(2) ** _DOUBLINGS[match.group("num")]
+    return Candidate(match.start(), match.end(), "multiple", factor, "倍", rule="doubling")
+
+
+@rule(
+    "multiple",
+    r"""
+    (?P<num> (?&arabic) | (?&cn) ) (?P<approx> 多 )? (?P<unit> 倍 ) (?P<post> 以上 | 左右 )?
+    """,
+    order=65,
+    examples=[
+        finds("经费增长2倍", "2倍", 2, "multiple", unit="倍"),
+        finds("是去年的三倍", "三倍", 3, "multiple"),
+        finds("增长1.5倍以上", "1.5倍以上", 1.5, "multiple", bound=">="),
+        rejects("加倍努力", "no number"),
+    ],
+)
+def multiple(match: Match) -> Candidate | None:
+    return quantity(match, Unit("multiple", "倍"), rule="multiple")
+
+
+@rule(
+    "rank",
+    r"""
+    (?: 第 (?P<num> (?&arabic) | (?&cn) ) (?: 名 | 位 (?! 老师|教师|同学|专家|校长|代表|领导|委员) )
+      | (?<= 前 ) (?P<top> (?&arabic) | (?&cn) ) (?: 名 | 位 ) (?= 中 | 内 | 之内 | 以内 )
+      | (?= 第 ) (?<= \L<rank_cues> [^，。,；;、！？\n]{0,6} ) 第 (?P<num> (?&arabic) | [一二三四五六七八九十]{1,3} )
+        (?! [0-9一二三四五六七八九十] | 届 | 次 | 个 | 期 | 批 | 年 | 天 | 季 | 轮 | 章 | 条 | 款 | 项
+          | 阶段 | 步 | 课 | 节 | 部分 )
+    )
+    """,
+    order=3,
+    examples=[
+        finds("在市直被评67个单位中位居第14名", "第14名", 14, "rank", unit=""),
+        finds("在9个单位中位居第5位", "第5位", 5, "rank"),
+        finds("及格率位越居市内四区第二,", "第二", 2, "rank"),
+        finds("市内总分前10名中,我区占5名", "10名", 10, "rank", bound="<="),
+        finds("排名全省第3", "第3", 3, "rank"),
+        rejects("第二实验小学", "a school name"),
+        rejects("第20个教师节", "a commemorative ordinal"),
+        rejects("十一届五次全会", "a meeting ordinal"),
+        rejects("第一位老师", "第一位 followed by a person is not a rank"),
+    ],
+)
+def rank(match: Match) -> Candidate | None:
+    top = match.group("top")
+    try:
+        value = parse_number(top or match.group("num"))
+    except NumberError:
+        return None
+    return Candidate(match.start(), match.end(), "rank", value, "", bound="<=" if top else "=", rule="rank")

@@ -1,0 +1,68 @@
+"""Amounts of money, always normalised to yuan: 491.6万元, 三百多万元, 不低于500万的资金."""
+
+from __future__ import annotations
+
+from ..lexicon.units import MONEY_UNITS, Unit
+from .build import quantity
+from .registry import Candidate, Match, finds, rejects, rule
+
+YUAN = Unit("money", "元")
+
+
+@rule(
+    "money",
+    r"""
+    (?P<num> (?&number) | (?&masked) ) (?P<approx> 余 | 多 )?
+    (?: (?P<unit1> \L<money_units> )? (?&range_dash) (?P<num2> (?&number) ) )?
+    (?P<unit> \L<money_units> )
+    (?P<post> 以上 | 以下 | 以内 | 左右 | 有余 )?
+    """,
+    order=40,
+    examples=[
+        finds("目前,五镇尚有欠款491.6万元。", "491.6万元", 4916000, "money", unit="元"),
+        finds("农村教育经费缺口每年三百多万元", "三百多万元", 3000000, "money", bound=">="),
+        finds("教育系统欠款13644.78万元", "13644.78万元", 136447800, "money"),
+        finds("投入40.53 亿元", "40.53 亿元", 4053000000, "money"),
+        finds("资助金490万元,惠及", "490万元", 4900000, "money"),
+        finds("奖励1万-5万元", "1万-5万元", 10000, "money", high=50000),
+        finds("共计1,234,567元", "1,234,567元", 1234567, "money"),
+        finds("投资3亿5000万元", "3亿5000万元", 350000000, "money"),
+        finds("经费XX万元", "XX万元", None, "money"),
+        finds("补助500元左右", "500元左右", 500, "money", bound="~"),
+        rejects("人民币元的汇率", "no number"),
+        rejects("5美元", "foreign currency is not normalised to yuan"),
+    ],
+)
+def money(match: Match) -> Candidate | None:
+    unit = MONEY_UNITS[match.group("unit")]
+    candidate = quantity(match, unit, rule="money")
+    lower_unit = match.group("unit1")
+    if candidate and lower_unit and candidate.high is not None and candidate.value is not None:
+        # 1万元-5万元: the lower end carries its own unit.
+        factor = MONEY_UNITS[lower_unit].factor
+        candidate = Candidate(**{**candidate.__dict__, "value": candidate.value / unit.factor * factor})
+    return candidate
+
+
+@rule(
+    "money_without_yuan",
+    r"""
+    (?:
+        (?<= \L<money_words_before> (?:了|共|共计|总计|合计|达|达到|约|近|超过|不低于|不少于|将近)? )
+        (?P<num> (?&arabic)[十百千]?[万亿] | (?&cn)[万亿] ) (?P<approx> 余 | 多 )?
+      |
+        (?P<num> (?&arabic)[十百千]?[万亿] | (?&cn)[万亿] ) (?P<approx> 余 | 多 )?
+        (?= 的? \L<money_nouns_after> )
+    )
+    """,
+    order=41,
+    examples=[
+        finds("今年将不低于500万的资金投入", "500万", 5000000, "money"),
+        finds("累计投入1.2亿,新建", "1.2亿", 120000000, "money"),
+        finds("安排三百万经费", "三百万", 3000000, "money"),
+        rejects("全市500万人口", "people, not money"),
+        rejects("投入500人", "a count of people"),
+    ],
+)
+def money_without_yuan(match: Match) -> Candidate | None:
+    return quantity(match, YUAN, rule="money_without_yuan")

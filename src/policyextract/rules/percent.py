@@ -1,0 +1,133 @@
+"""Rates and shares: 98.67%, 百分之九十, 8.7个百分点, and rates whose % sign is missing."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from ..lexicon.units import Unit
+from ..numerals import NumberError, parse_number
+from .build import quantity
+from .registry import Candidate, Match, finds, rejects, rule
+
+PERCENT = Unit("percentage", "%")
+PER_MILLE = Unit("percentage", "%", Decimal("0.1"))
+POINTS = Unit("percentage_point", "个百分点")
+
+
+@rule(
+    "percentage_point",
+    r"""
+    (?P<num> (?&arabic) | (?&cn) ) (?P<approx> 多 )?
+    (?: (?&range_dash) (?P<num2> (?&arabic) | (?&cn) ) )?
+    (?P<unit> \L<percentage_point_units> )
+    (?P<post> 以上 | 以下 | 左右 )?
+    """,
+    order=20,
+    examples=[
+        finds("比上年上升8.7个百分点。", "8.7个百分点", 8.7, "percentage_point", unit="个百分点"),
+        finds("高出平均比例3.56个百分点", "3.56个百分点", 3.56, "percentage_point"),
+        finds("提高了两个百分点", "两个百分点", 2, "percentage_point"),
+        finds("下降0.5百分点", "0.5百分点", 0.5, "percentage_point"),
+        finds("提高1-2个百分点", "1-2个百分点", 1, "percentage_point", high=2),
+        rejects("百分点的变化", "no number before 百分点"),
+    ],
+)
+def percentage_point(match: Match) -> Candidate | None:
+    return quantity(match, POINTS, rule="percentage_point")
+
+
+@rule(
+    "percent_sign",
+    r"""
+    (?P<num> (?&arabic) | (?&masked) ) (?P<approx> 多 )?
+    (?: %? (?&range_dash) (?P<num2> (?&arabic) ) )?
+    (?P<unit> [%‰] )
+    (?P<post> 以上 | 以下 | 以内 | 之内 | 左右 | 上下 )?
+    """,
+    order=30,
+    examples=[
+        finds("全市小学适龄儿童入学率为98.67%,辍学率为1.25%", "98.67%", 98.67, "percentage", unit="%"),
+        finds("辍学率控制在3%以内", "3%以内", 3, "percentage", bound="<="),
+        finds("交流比例不低于10%。", "10%", 10, "percentage"),
+        finds("占43. 8%的", "43. 8%", 43.8, "percentage"),
+        finds("合格率达 100 %", "100 %", 100, "percentage"),
+        finds("占比１２％", "１２％", 12, "percentage"),
+        finds("增长10%-20%", "10%-20%", 10, "percentage", high=20),
+        finds("出生率为5‰", "5‰", 0.5, "percentage"),
+        finds("优秀率达到90%以上", "90%以上", 90, "percentage", bound=">="),
+        finds("覆盖率XX%", "XX%", None, "percentage"),
+        rejects("百分比的计算方法", "no number"),
+        rejects("www.example.com/a%20b", "URL escapes are not rates", span="20"),
+    ],
+)
+def percent_sign(match: Match) -> Candidate | None:
+    unit = PER_MILLE if match.group("unit") == "‰" else PERCENT
+    return quantity(match, unit, rule="percent_sign")
+
+
+@rule(
+    "percent_chinese",
+    r"""
+    百分之 (?P<num> (?&cn) (?:点[零〇一二三四五六七八九]++)? | (?&arabic) )
+    (?P<post> 以上 | 以下 | 以内 | 左右 )?
+    """,
+    order=10,
+    examples=[
+        finds("入学率达到百分之九十", "百分之九十", 90, "percentage"),
+        finds("增长百分之十二点五", "百分之十二点五", 12.5, "percentage"),
+        finds("达到百分之百", "百分之百", 100, "percentage"),
+        finds("百分之95以上", "百分之95以上", 95, "percentage", bound=">="),
+        rejects("百分之", "no number after 百分之"),
+    ],
+)
+def percent_chinese(match: Match) -> Candidate | None:
+    return quantity(match, PERCENT, rule="percent_chinese")
+
+
+@rule(
+    "rate_without_sign",
+    r"""
+    (?= [0-9零] )                  # cheap test first: the lookbehind below is the costly part
+    (?<= 率 (?: \L<rate_links> )? (?: \L<prefix_bounds> )? )
+    (?P<num> (?&arabic) | 零 )
+    (?P<post> 以上 | 以下 | 以内 | 左右 )?
+    (?! [0-9.%‰万亿千百十] | \L<classifiers> | 个 | 年 | 月 | 日 | 元 | 分 | 倍 | 名 | 位 | : )
+    """,
+    order=90,
+    examples=[
+        finds("全区幼儿入园(班)率达到90以上的目标", "90以上", 90, "percentage", bound=">="),
+        finds("案件举报率为零,得到了肯定", "零", 0, "percentage"),
+        finds("巩固率为98.5,", "98.5", 98.5, "percentage"),
+        rejects("入学率为98.67%", "the sign is there: percent_sign takes it"),
+        rejects("合格率达到2025年的要求", "a year is no rate"),
+        rejects("录取率排名第5位", "a rank, not a rate", span="5位"),
+    ],
+)
+def rate_without_sign(match: Match) -> Candidate | None:
+    number = match.group("num")
+    try:
+        value = Decimal(0) if number == "零" else parse_number(number)
+    except NumberError:
+        return None
+    if value > 200:  # a rate above 200% without its sign is more likely some other number
+        return None
+    return quantity(match, PERCENT, rule="rate_without_sign")
+
+
+@rule(
+    "share_without_sign",
+    r"""
+    (?= [1-9] )
+    (?<= 全[市区县省国镇乡] (?:范围内)? | 全[市区县省国]各类? )
+    (?P<num> [1-9][0-9]? | 100 )
+    (?= 的 (?:学校|学生|教师|幼儿园|中小学|班级|家庭|乡镇|村|县区|县|区) )
+    """,
+    order=91,
+    examples=[
+        finds("三年内全市80的学校达到市标准化学校的要求", "80", 80, "percentage"),
+        rejects("全市80所学校", "a count with its classifier", span="80所"),
+        rejects("全市200的学校", "above 100 no share"),
+    ],
+)
+def share_without_sign(match: Match) -> Candidate | None:
+    return quantity(match, PERCENT, rule="share_without_sign")

@@ -1,0 +1,139 @@
+"""The rule registry: each recognition rule is a name, a pattern, a production and examples.
+
+Rules register themselves with the `@rule(...)` decorator when their module is imported, so
+no list is kept by hand. Every rule must carry positive examples (text → the figure it yields)
+and negative ones (text → nothing, and why); `tests/test_rule_examples.py` runs them all.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+import regex
+
+Match = regex.Match
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A recognised figure before meaning is attached; offsets are in the normalised text."""
+
+    start: int
+    end: int
+    kind: str
+    value: Decimal | str | None
+    unit: str
+    bound: str = "="
+    high: Decimal | None = None
+    rule: str = ""
+
+
+@dataclass(frozen=True)
+class Example:
+    """A text and what recognition must make of it.
+
+    A positive names the figure's text and its expected fields: recognition must yield it,
+    from this rule. A negative (`figure=None`) says why this rule (for a filter: any rule)
+    must yield nothing overlapping `span` (the whole text when `span` is empty).
+    """
+
+    text: str
+    figure: str | None = None
+    value: Decimal | str | None = None
+    kind: str | None = None
+    bound: str = "="
+    high: Decimal | None = None
+    unit: str | None = None
+    why: str = ""
+    span: str = ""
+
+    @property
+    def is_positive(self) -> bool:
+        return self.figure is not None
+
+
+def finds(
+    text: str,
+    figure: str,
+    value: float | int | str | None,
+    kind: str,
+    bound: str = "=",
+    high: float | int | None = None,
+    unit: str | None = None,
+) -> Example:
+    """A positive example: `text` yields `figure` with these fields."""
+    return Example(
+        text=text,
+        figure=figure,
+        value=value if isinstance(value, str) else as_decimal(value),
+        kind=kind,
+        bound=bound,
+        high=as_decimal(high),
+        unit=unit,
+    )
+
+
+def as_decimal(number: float | int | Decimal | None) -> Decimal | None:
+    return None if number is None else Decimal(str(number))
+
+
+def rejects(text: str, why: str, span: str = "") -> Example:
+    """A negative example: nothing from this rule overlaps `span` of `text` (all if empty)."""
+    return Example(text=text, why=why, span=span)
+
+
+Production = Callable[[Match], "Candidate | None"]
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    pattern: str
+    produce: Production
+    order: int
+    examples: tuple[Example, ...] = field(default_factory=tuple)
+
+    @property
+    def group(self) -> str:
+        return f"rule_{self.name}"
+
+
+RULES: dict[str, Rule] = {}
+
+
+def rule(name: str, pattern: str, *, order: int, examples: list[Example]) -> Callable[[Production], Production]:
+    """Register a recognition rule. `order` decides which rule wins at one start position."""
+
+    def register(produce: Production) -> Production:
+        if name in RULES:
+            raise ValueError(f"rule {name!r} registered twice")
+        RULES[name] = Rule(name, pattern, produce, order, tuple(examples))
+        return produce
+
+    return register
+
+
+@dataclass(frozen=True)
+class Filter:
+    """A check that drops candidates which are not figures (names, ordinals, idioms)."""
+
+    name: str
+    drops: Callable[..., bool]
+    examples: tuple[Example, ...]
+
+
+FILTERS: dict[str, Filter] = {}
+
+
+def non_figure(name: str, *, examples: list[Example]) -> Callable[[Callable[..., bool]], Callable[..., bool]]:
+    """Register a filter; its examples are negatives (and positives that must survive it)."""
+
+    def register(drops: Callable[..., bool]) -> Callable[..., bool]:
+        if name in FILTERS:
+            raise ValueError(f"filter {name!r} registered twice")
+        FILTERS[name] = Filter(name, drops, tuple(examples))
+        return drops
+
+    return register

@@ -1,0 +1,117 @@
+"""The time a figure refers to: 2025年, 今年, 去年下半年, 到2025年, 9月1日前, 两年内.
+
+Time expressions are found once per document; a figure takes the one in its clause, else in
+its sentence, else in the heading it stands under. Relative years resolve against the
+document's year, which the caller gives or `infer_doc_year` reads from the text.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections import Counter
+from dataclasses import dataclass
+
+import regex
+
+from .models import TimeRef
+from .numerals import NumberError, parse_number
+
+TIME_EXPRESSION = regex.compile(
+    r"""
+    (?P<prefix> 从 | 自 | 到 | 至 | 截至 | 截止 | 截止到 | 在 | 于 )?
+    (?:
+        (?P<year> (?:19|20)[0-9]{2} | 20[xX*]{2} ) 年 (?: 度 )?
+        (?: (?&part) | [0-9]{1,2}月 (?:[0-9]{1,2}[日号])? | 底 | 末 | 初 )?
+        (?: —{1,2}|-|至|到 (?: (?:19|20)[0-9]{2} | 20[xX*]{2} ) 年 )?
+      | (?P<relative> 今年 | 去年 | 明年 | 上年 | 本年 | 当年 | 前年 | 上一年 | 次年 | 全年 | 年初 | 年底 | 年末 )
+        (?: (?&part) | [一二三四五六七八九十0-9]{1,2}月 (?:[0-9]{1,2}[日号])? )?
+      | (?&part)
+      | (?P<span> [一二两三四五六七八九十0-9]+ 年 (?:内|来|以来|间) | 近年来 | 多年来 | 近几年 | 近年 )
+      | (?P<each> 每年 | 每月 | 每学期 | 每学年 | 每周 | 每天 | 每季度 )
+      | 目前 | 当前 | 现阶段 | 到目前为止 | 截至目前 | 截止目前
+      | [0-9]{1,2}月[0-9]{1,2}[日号] 前?
+    )
+    (?P<suffix> 前 | 底 | 末 | 以来 | 开始 | 起 )?
+    (?(DEFINE) (?P<part> 上半年 | 下半年 | 第[一二三四]季度 | 春季 | 秋季 | 暑期 | 寒假 | 暑假 ) )
+    """,
+    regex.VERBOSE,
+)
+
+_RELATIVE_OFFSETS = {
+    "今年": 0, "本年": 0, "当年": 0, "全年": 0, "年初": 0, "年底": 0, "年末": 0,
+    "去年": -1, "上年": -1, "上一年": -1, "前年": -2, "明年": 1, "次年": 1,
+}  # fmt: skip
+_DATELINE = regex.compile(r"((?:19|20)[0-9]{2})年[0-9]{1,2}月[0-9]{1,2}日")
+_TITLE_YEAR = regex.compile(r"((?:19|20)[0-9]{2})年(?:度)?(?:全[市区县省]|教育|工作|上半年|下半年)")
+_ANY_YEAR = regex.compile(r"((?:19|20)[0-9]{2})年")
+_CN_YEAR = regex.compile(r"(二[〇零○][一二三四五六七八九〇零○]{2})年")
+
+
+@dataclass(frozen=True)
+class TimeMention:
+    start: int
+    end: int
+    text: str
+    year: int | None
+    relative: str | None  # the relative word, when the year came from the document's year
+
+
+def find_times(text: str, doc_year: int | None) -> list[TimeMention]:
+    """All time expressions of a text, in order."""
+    mentions = []
+    for found in TIME_EXPRESSION.finditer(text):
+        if not found.group(0):
+            continue
+        mentions.append(
+            TimeMention(found.start(), found.end(), found.group(0), _year_of(found, doc_year), found.group("relative"))
+        )
+    return mentions
+
+
+def _year_of(found: regex.Match[str], doc_year: int | None) -> int | None:
+    year = found.group("year")
+    if year:
+        return int(year) if year.isdigit() else None
+    relative = found.group("relative")
+    if relative and doc_year is not None:
+        return doc_year + _RELATIVE_OFFSETS.get(relative, 0)
+    return None
+
+
+def infer_doc_year(text: str) -> int | None:
+    """The year a document speaks from: a dateline, else a title year, else the latest year
+    mentioned at least twice in the first part of the text. None when nothing tells."""
+    head = text[:3000]
+    dateline = _DATELINE.findall(text[-400:]) or _DATELINE.findall(head[:300])
+    if dateline:
+        return int(dateline[-1])
+    titled = _TITLE_YEAR.findall(head[:400])
+    if titled:
+        return max(int(year) for year in titled)
+    years = Counter(int(year) for year in _ANY_YEAR.findall(head))
+    for cn_year in _CN_YEAR.findall(head):
+        try:
+            years[int(parse_number(cn_year))] += 1
+        except NumberError:
+            continue
+    frequent = [year for year, count in years.items() if count >= 2 and 1949 <= year <= 2100]
+    return max(frequent) if frequent else None
+
+
+class TimeIndex:
+    """Time mentions of one document, searchable by offset."""
+
+    def __init__(self, mentions: list[TimeMention]) -> None:
+        self.mentions = mentions
+        self._starts = [mention.start for mention in mentions]
+
+    def within(self, start: int, end: int) -> list[TimeMention]:
+        low = bisect.bisect_left(self._starts, start)
+        high = bisect.bisect_left(self._starts, end)
+        return [mention for mention in self.mentions[low:high] if mention.end <= end]
+
+
+def as_time_ref(mention: TimeMention | None) -> TimeRef | None:
+    if mention is None:
+        return None
+    return TimeRef(text=mention.text, year=mention.year, start=mention.start, end=mention.end)

@@ -1,0 +1,33 @@
+"""The examples carried by the meaning stages (metric, role, modality) run as tests."""
+
+from __future__ import annotations
+
+import pytest
+
+import policyextract
+from policyextract import metric, modality, role
+
+
+def _ids(examples: list) -> list[str]:
+    return [f"example{index}" for index in range(len(examples))]
+
+
+def _figure(text: str, written: str):
+    found = [figure for figure in policyextract.extract(text, doc_id="t") if figure.text == written]
+    assert found, f"{text!r} should yield {written!r}"
+    return found[0]
+
+
+@pytest.mark.parametrize(("text", "written", "expected"), role.EXAMPLES, ids=_ids(role.EXAMPLES))
+def test_role_examples(text: str, written: str, expected: str) -> None:
+    assert _figure(text, written).role == expected, f"{text!r} → {written!r}"
+
+
+@pytest.mark.parametrize(("text", "written", "expected"), modality.EXAMPLES, ids=_ids(modality.EXAMPLES))
+def test_modality_examples(text: str, written: str, expected: str) -> None:
+    assert _figure(text, written).modality == expected, f"{text!r} → {written!r}"
+
+
+@pytest.mark.parametrize(("text", "written", "expected"), metric.EXAMPLES, ids=_ids(metric.EXAMPLES))
+def test_metric_examples(text: str, written: str, expected: str) -> None:
+    assert _figure(text, written).metric == expected, f"{text!r} → {written!r}"

@@ -1,0 +1,80 @@
+"""The public API end to end: records, bad input, and inputs built to be slow."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import policyextract
+from policyextract import InputError
+
+
+def test_extract_returns_typed_records() -> None:
+    figures = policyextract.extract("全市小学适龄儿童入学率为98.67%,辍学率为1.25%。", doc_id="demo")
+    assert [f.text for f in figures] == ["98.67%", "1.25%"]
+    record = figures[0].model_dump(mode="json")
+    assert record["value"] == 98.67 and isinstance(record["value"], float)
+    assert record["doc_id"] == "demo" and record["kind"] == "percentage" and record["bound"] == "="
+    assert json.loads(json.dumps(record, ensure_ascii=False))["metric"] == "小学适龄儿童入学率"
+
+
+def test_money_is_written_as_an_integer_number_of_yuan() -> None:
+    record = policyextract.extract("五镇尚有欠款491.6万元。")[0].model_dump(mode="json")
+    assert record["value"] == 4916000 and isinstance(record["value"], int)
+
+
+def test_records_are_frozen() -> None:
+    figure = policyextract.extract("新建3所幼儿园。")[0]
+    with pytest.raises(Exception):  # noqa: B017 - pydantic raises its ValidationError
+        figure.value = 4  # type: ignore[misc]
+
+
+@pytest.mark.parametrize("text", ["", "   \n", "没有任何数字的一段话。", "\x00\x01\x02"])
+def test_texts_without_figures_give_an_empty_list(text: str) -> None:
+    assert policyextract.extract(text) == []
+
+
+@pytest.mark.parametrize("bad", [None, b"bytes", 42, ["list"]])
+def test_non_string_input_is_a_clear_error(bad) -> None:
+    with pytest.raises(InputError, match="must be str"):
+        policyextract.extract(bad)  # type: ignore[arg-type]
+
+
+def test_document_record_reports_the_inferred_year() -> None:
+    result = policyextract.extract_document("2025年度教育工作总结\n2025年,全市新建学校3所。", doc_id="r")
+    assert result.document.doc_year == 2025 and result.document.doc_year_source == "inferred"
+    assert result.document.figure_count == len(result.figures)
+
+
+ADVERSARIAL = {
+    "endless-number": "1" * 100_000,
+    "endless-chinese-numeral": "一" * 100_000,
+    "endless-range": ("2—" * 10_000) + "3所",
+    "endless-rate": "率为" + "9" * 100_000 + "以上",
+    "endless-ordinal": ("第" * 20_000) + "1名",
+    "many-figures-one-sentence": "，".join(["3所"] * 20_000),
+}
+
+
+@pytest.mark.parametrize("text", list(ADVERSARIAL.values()), ids=list(ADVERSARIAL))
+def test_adversarial_inputs_finish(text: str) -> None:
+    figures = policyextract.extract(text)
+    for figure in figures:
+        assert text[figure.start : figure.end] == figure.text
+
+
+ALPHABET = list("0123456789.,%万亿元所名人年月日第个百分点余多以上近约XX*“”(),，。、\n 一二三十百千两率为达到")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(ALPHABET), max_size=80))
+def test_never_crashes_and_offsets_are_valid(text: str) -> None:
+    figures = policyextract.extract(text)
+    previous_end = 0
+    for figure in figures:
+        assert text[figure.start : figure.end] == figure.text
+        assert figure.start >= previous_end
+        previous_end = figure.end
