@@ -21,6 +21,7 @@ _FURNITURE = regex.compile(r"\L<words>", words=alternation(blocklist.FURNITURE_W
 
 _OPENING_QUOTES = '“"「『‘《'
 _CLOSING_QUOTES = '”"」』’》'
+_TITLE_REACH = 40  # characters: how far a 《title》 may stretch around a figure inside it
 _SHORT_QUOTE = 10  # characters: “211”, “十四五”, “最后一公里” are names, not figures
 
 # A lone 一 with these classifiers is an indefinite article (一个新面貌, 一项工作), not a count.
@@ -73,6 +74,25 @@ def inside_short_quote(candidate: Candidate, text: str) -> bool:
 
 
 @non_figure(
+    "inside_title",
+    examples=[
+        rejects("要制定完善《提高教学质量三年攻坚实施方案》", "part of a document title"),
+        rejects("区直部门与区政府签订了《20xx年度教育工作责任书》", "a year inside a title"),
+        rejects("印发《关于做好2025年招生工作的通知》", "a year inside a title"),
+        finds("印发5万册《中小学教师职业道德建设文件汇编》", "5万册", 50000, "count"),
+    ],
+)
+def inside_title(candidate: Candidate, text: str) -> bool:
+    before = text[max(0, candidate.start - _TITLE_REACH) : candidate.start]
+    opening = before.rfind("《")
+    if opening < 0 or "》" in before[opening + 1 :]:
+        return False
+    after = text[candidate.end : candidate.end + _TITLE_REACH]
+    closing = after.find("》")
+    return closing >= 0 and "《" not in after[:closing]
+
+
+@non_figure(
     "ordinal",
     examples=[
         rejects("围绕庆祝第20个教师节", "a commemorative ordinal"),
@@ -108,6 +128,8 @@ def meeting_ordinal(candidate: Candidate, text: str) -> bool:
         rejects("这是一项系统工程", "一项 is an article here"),
         rejects("过去的一年,全区上下", "an idiom, not a span"),
         rejects("一年来,在全区社会各界的关心下", "the idiom 一年来"),
+        rejects("教育局的每一次划片调整都牵动人心", "每一次 means every time"),
+        rejects("让每一所学校都成为好学校", "每一所 means every school"),
         finds("新建一所普通高中", "一所", 1, "count"),
         finds("每月召开一次", "一次", 1, "count"),
         finds("用一年半的时间", "一年半", 1.5, "duration"),
@@ -116,6 +138,8 @@ def meeting_ordinal(candidate: Candidate, text: str) -> bool:
 def indefinite_one(candidate: Candidate, text: str) -> bool:
     written = text[candidate.start : candidate.end]
     if candidate.kind == "count":
+        if written[:1] == "一" and candidate.start > 0 and text[candidate.start - 1] == "每":
+            return True  # 每一次, 每一所: "every", not one
         return written[:1] == "一" and candidate.unit in _INDEFINITE_CLASSIFIERS and len(written) == 2
     if candidate.kind == "duration":
         return bool(_IDIOMATIC_ONE.match(written))

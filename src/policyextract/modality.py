@@ -1,9 +1,13 @@
 """Modality: is a figure a target still to be met, or a result reached (actual)?
 
-The cue word nearest the figure in its sentence decides (要/将/确保/力争… against 已/累计/
-完成了/为…); a cue right after the figure counts too (500万元招商引资任务). Without a cue,
-the section heading decides (回顾 → actual, 重点工作 → target), then the year the figure
-refers to (later than the document's year → target). Dates and durations are `other`.
+Decided in tiers, the first that speaks wins:
+1. the cue nearest the figure in its own clause (要/将/确保/力争/下达… against 已/累计/了…),
+2. the nearest cue in the rest of its sentence,
+3. the section heading it stands under (…回顾 → actual; …重点工作, or an imperative heading
+   such as 加强领导 → target),
+4. the year the figure refers to (after the document's own year → target),
+5. a link verb right before it (入学率为98.67%) or, failing all, `actual`: reports mostly report.
+Dates and durations are `other`.
 """
 
 from __future__ import annotations
@@ -11,18 +15,26 @@ from __future__ import annotations
 import regex
 
 from .context import FigureContext
-from .lexicon.cues import ACTUAL_CUES, PLAN_HEADING_WORDS, REVIEW_HEADING_WORDS, TARGET_CUES
+from .lexicon.cues import (
+    ACTUAL_CUES,
+    ACTUAL_LINKS,
+    PLAN_HEADING_VERBS,
+    PLAN_HEADING_WORDS,
+    REVIEW_HEADING_WORDS,
+    TARGET_CUES,
+)
 from .lexicon.units import alternation
 from .segment import Heading
 
-# Single characters that are cues only as words of their own: 要 but not 主要/重要/需要.
+# Characters that are cues only as words of their own: 要 but not 主要/重要/需要.
 _GUARDS = {
-    "要": r"(?<![主重需纲摘提概只])要(?![求点素闻害么是])",
+    "要": r"(?<![主重需纲摘提概只紧首])要(?![求点素闻害么是不])",
     "将": r"(?<![即])将(?![来军近])",
     "应": r"(?<![相适响供效反对答])应(?![用急对届])",
-    "为": r"(?<![作成认因以称更行视])为(?![了何主重首此止])",
-    "有": r"(?<![所没具拥享还只争])有(?![关效力利益的些])",
     "须": r"(?<![必])须",
+    "了": r"(?<![为除])了(?![解])",
+    "拟": r"拟(?![定])",
+    "已": r"(?<![不而])已(?![经])|已经",
 }
 
 
@@ -33,9 +45,11 @@ def _cue_pattern(words: tuple[str, ...]) -> regex.Pattern[str]:
 
 _TARGET = _cue_pattern(TARGET_CUES)
 _ACTUAL = _cue_pattern(ACTUAL_CUES)
-_BY_YEAR = regex.compile(r"(?:到|至|在)(?:20[0-9x]{2})年(?:底|末)?(?:前)?")
+_BY_YEAR = regex.compile(r"(?:到|至)(?:20[0-9x]{2})年(?:底|末)?(?:前)?|[一二两三四五六七八九十0-9]+年(?:内|之内)")
+_LINK_BEFORE = regex.compile(r"(?:\L<links>)(?:了)?(?:约|近|超过|不到)?$", links=alternation(ACTUAL_LINKS))
 _REVIEW = regex.compile("|".join(REVIEW_HEADING_WORDS))
 _PLAN = regex.compile("|".join(PLAN_HEADING_WORDS))
+_PLAN_VERB = regex.compile(r"^[(（一二三四五六七八九十0-9、.)）\s]*(?:" + "|".join(PLAN_HEADING_VERBS) + ")")
 _RIGHT_WINDOW = 8
 
 EXAMPLES: list[tuple[str, str, str]] = [
@@ -47,6 +61,12 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("完成了市政府年初下达的500万元招商引资任务", "500万元", "target"),
     ("今年将不低于500万的资金投入来保证教育", "500万", "target"),
     ("主要指标均有提高,新增学位2.8万个", "2.8万个", "actual"),
+    ("我们新建和改扩建了35所中小学及幼儿园", "35所", "actual"),
+    ("霍山县已被确定为全省首批17个样本县区之一", "17个", "actual"),
+    ("又造成了农村教育经费缺口每年三百多万元", "三百多万元", "actual"),
+    ("一、2025年工作回顾\n全年新建中小学12所。", "12所", "actual"),
+    ("二、2026年重点工作\n新建中小学12所。", "12所", "target"),
+    ("三、加强领导,强化措施\n开工建设7个项目。", "7个", "target"),
 ]
 
 
@@ -56,25 +76,38 @@ def decide_modality(
     """(modality, why) for one figure."""
     if context.candidate.kind in {"date", "duration"}:
         return "other", "dates and durations"
-    left = context.sentence_left
+    clause_left = context.clause_left
     right = context.clause_right[:_RIGHT_WINDOW]
-    target = _nearest(_TARGET, left, right)
-    actual = _nearest(_ACTUAL, left, right)
-    by_year = [len(left) - found.end() for found in _BY_YEAR.finditer(left)]
-    if by_year:
-        target = min(by_year + ([target] if target is not None else []))
-    if target is not None or actual is not None:
-        if actual is None or (target is not None and target <= actual):
-            return "target", "target cue in the sentence"
-        return "actual", "actual cue in the sentence"
-    for heading in reversed(headings):
-        if _PLAN.search(heading.text):
-            return "target", f"under the plan heading {heading.text[:20]}"
+    for scope, left in (("clause", clause_left), ("sentence", context.sentence_left)):
+        decided = _by_cues(left, right)
+        if decided:
+            return decided[0], f"{decided[1]} in the {scope}"
+    for heading in headings:  # outermost first: 一、…回顾 outranks its (三)聚焦… subsection
         if _REVIEW.search(heading.text):
             return "actual", f"under the review heading {heading.text[:20]}"
+        if _PLAN.search(heading.text):
+            return "target", f"under the plan heading {heading.text[:20]}"
+    for heading in reversed(headings):
+        if _PLAN_VERB.search(heading.text):
+            return "target", f"under the imperative heading {heading.text[:20]}"
     if year is not None and doc_year is not None and year > doc_year:
         return "target", "refers to a year after the document's"
+    if _LINK_BEFORE.search(clause_left):
+        return "actual", "link verb before the figure"
     return "actual", "no cue: reported figures are results by default"
+
+
+def _by_cues(left: str, right: str) -> tuple[str, str] | None:
+    target = _nearest(_TARGET, left, right)
+    by_year = [len(left) - found.end() for found in _BY_YEAR.finditer(left)]
+    if by_year:
+        target = min([*by_year, *([target] if target is not None else [])])
+    actual = _nearest(_ACTUAL, left, right)
+    if target is None and actual is None:
+        return None
+    if actual is None or (target is not None and target <= actual):
+        return "target", "target cue"
+    return "actual", "actual cue"
 
 
 def _nearest(pattern: regex.Pattern[str], left: str, right: str) -> int | None:

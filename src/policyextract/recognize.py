@@ -22,7 +22,7 @@ SCAN_TIMEOUT_SECONDS = 60.0
 
 _PREFIX_WINDOW = 6
 _PREFIX_BOUND = regex.compile(
-    r"(?:\L<prefix_bounds>)(?:了|在|于|为|到|是)?\Z", prefix_bounds=WORD_LISTS["prefix_bounds"]
+    r"(?P<marker>\L<prefix_bounds>)(?:了|在|于|为|到|是)?\Z", prefix_bounds=WORD_LISTS["prefix_bounds"]
 )
 # Kinds for which a leading comparator says nothing about the value: 近三年 is "the last
 # three years", not "about three years".
@@ -77,8 +77,7 @@ def with_prefix_bound(candidate: Candidate, text: str) -> Candidate:
     found = _PREFIX_BOUND.search(text[max(0, candidate.start - _PREFIX_WINDOW) : candidate.start])
     if not found:
         return candidate
-    marker = found.group(0).rstrip("了在于为到是")
-    bound = PREFIX_BOUNDS.get(marker, "=")
+    bound = PREFIX_BOUNDS.get(found.group("marker"), "=")
     if bound == "=":
         return candidate
     return Candidate(**{**candidate.__dict__, "bound": bound})

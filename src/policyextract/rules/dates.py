@@ -28,7 +28,7 @@ def _two_digits(number: str | None) -> str | None:
     r"""
     (?P<year> (?&year_number) ) 年
       (?: 度 | (?P<month> (?&month_number) ) 月 (?: 份 | (?P<day> (?&day_number) ) [日号] )? )?
-      (?! 级 | 以上 | 以来 | 来 | 多 | 间 )
+      (?! 级 | 以上 | 多 | 间 )
     | (?P<year> (?:19|20)[0-9]{2} ) (?= (?&range_dash) (?:19|20)[0-9]{2} 年 )
     """,
     order=1,
@@ -39,6 +39,8 @@ def _two_digits(number: str | None) -> str | None:
         finds("二〇二五年工作要点", "二〇二五年", "2025", "date"),
         finds("2025年9月开学", "2025年9月", "2025-09", "date"),
         finds("2025-2027年行动计划", "2025", "2025", "date"),
+        finds("对2025年来的工作进行回顾", "2025年", "2025", "date"),
+        finds("2010年以来,全市累计投入", "2010年", "2010", "date"),
         rejects("2025级新生", "a cohort, not a date"),
         rejects("任教20年以上", "a duration"),
     ],

@@ -7,6 +7,7 @@ from .build import quantity
 from .registry import Candidate, Match, finds, rejects, rule
 
 YUAN = Unit("money", "元")
+_WORD_DIGITS = frozenset("一二两三四五六七八九十多")
 
 
 @rule(
@@ -31,10 +32,14 @@ YUAN = Unit("money", "元")
         finds("补助500元左右", "500元左右", 500, "money", bound="~"),
         rejects("人民币元的汇率", "no number"),
         rejects("5美元", "foreign currency is not normalised to yuan"),
+        rejects("城乡二元结构", "二元 is a word here"),
+        rejects("投资主体一元化", "一元化 is a word"),
     ],
 )
 def money(match: Match) -> Candidate | None:
     unit = MONEY_UNITS[match.group("unit")]
+    if unit.factor == 1 and match.group("num") in _WORD_DIGITS:
+        return None  # 二元结构, 一元化: a lone Chinese digit before 元 makes a word, not a price
     candidate = quantity(match, unit, rule="money")
     lower_unit = match.group("unit1")
     if candidate and lower_unit and candidate.high is not None and candidate.value is not None:
@@ -57,7 +62,7 @@ def money(match: Match) -> Candidate | None:
     """,
     order=41,
     examples=[
-        finds("今年将不低于500万的资金投入", "500万", 5000000, "money"),
+        finds("今年将不低于500万的资金投入", "500万", 5000000, "money", bound=">="),
         finds("累计投入1.2亿,新建", "1.2亿", 120000000, "money"),
         finds("安排三百万经费", "三百万", 3000000, "money"),
         rejects("全市500万人口", "people, not money"),
