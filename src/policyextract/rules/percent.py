@@ -48,7 +48,7 @@ def percentage_point(match: Match) -> Candidate | None:
     examples=[
         finds("全市小学适龄儿童入学率为98.67%,辍学率为1.25%", "98.67%", 98.67, "percentage", unit="%"),
         finds("辍学率控制在3%以内", "3%以内", 3, "percentage", bound="<="),
-        finds("交流比例不低于10%。", "10%", 10, "percentage"),
+        finds("交流比例不低于10%。", "10%", 10, "percentage", bound=">="),
         finds("占43. 8%的", "43. 8%", 43.8, "percentage"),
         finds("合格率达 100 %", "100 %", 100, "percentage"),
         finds("占比１２％", "１２％", 12, "percentage"),
