@@ -26,6 +26,13 @@ def test_money_is_written_as_an_integer_number_of_yuan() -> None:
     assert record["value"] == 4916000 and isinstance(record["value"], int)
 
 
+def test_a_leading_comparator_scopes_an_enumeration() -> None:
+    figures = policyextract.extract("每学期至少一次深度谈心、一次家访、一份成长寄语。至少3所,新建5所。")
+    assert [(f.text, f.bound) for f in figures] == [
+        ("一次", ">="), ("一次", ">="), ("一份", ">="), ("3所", ">="), ("5所", "="),
+    ]
+
+
 def test_records_are_frozen() -> None:
     figure = policyextract.extract("新建3所幼儿园。")[0]
     with pytest.raises(Exception):  # noqa: B017 - pydantic raises its ValidationError

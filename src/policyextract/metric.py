@@ -13,7 +13,7 @@ import regex
 
 from .context import FigureContext
 from .lexicon.cues import CHANGE_VERBS
-from .lexicon.markers import PREFIX_BOUNDS, RATE_LINKS
+from .lexicon.markers import PREFIX_BOUNDS, RANK_CUES, RATE_LINKS
 from .lexicon.stages import STAGE_WORDS
 from .lexicon.units import alternation
 
@@ -21,8 +21,10 @@ _LEADING_NOISE = regex.compile(
     r"""
     ^(?:
         其中 | 同时 | 另外 | 此外 | 并且 | 并 | 而且 | 特别是 | 尤其是 | 目前 | 截至目前 | 当前 | 现在
+      | 我们 | 我们还 | 我们将 | 我局 | 我委 | 按计划 | 按照计划 | 力争 | 争取 | 确保 | 要 | 将
       | 全[市区县省国镇乡] | 我[市区县省镇乡] | 本[市区县] | 今年 | 去年 | 明年 | 上年 | 全年 | 上半年 | 下半年
-      | (?:19|20)[0-9x]{2}年(?:度)? | 到 | 至 | 在 | 共 | 累计 | 已经 | 已 | 有 | 还有 | 尚有 | 共有 | 现有
+      | (?:19|20)[0-9x]{2}年(?:度)? | 到 | 至 | 在(?=(?:19|20)[0-9x]{2}年) | 共 | 累计
+      | 已经 | 已 | 有 | 还有 | 尚有 | 共有 | 现有
       | 一年来 | 近年来 | 多年来 | 每年 | 的 | 了 | 和 | 及 | 与 | 等 | 还 | 又 | 也 | 都 | 均
     )+
     """,
@@ -42,7 +44,21 @@ _STAGE_AT_END = regex.compile(r"(?P<rest>.+?)(?P<stage>\L<stages>)$", stages=alt
 _LIST_OF_STAGES = regex.compile(
     r"^(?P<stages>(?:\L<stages>)(?:(?:和|与|及|、)(?:\L<stages>))+)(?P<rest>.+)$", stages=alternation(STAGE_WORDS)
 )
-_COUNTED_NOUN_STOP = regex.compile(r"[,，。;；:：、!！?？()（）\n]|并|以|为|被|和|使|让|用于|的")
+_NOUN_END = regex.compile(r"[,，。;；:：!！?？()（）\n0-9]")
+# A 、 before the next numbered item ends the noun (一次深度谈心、一次家访).
+_COUNTED_NOUN_STOP = regex.compile(r"、(?=[0-9一二两三四五六七八九十百千])|并|以便|以及|用于|使得|使之|让|等")
+# A modifier that opens with a verb (具有…的, 适应…的) leaves the head noun as what is counted.
+_VERB_MODIFIER = regex.compile(r"具有|具备|适应|符合|满足|达到|体现|面向|服务|承担|拥有|能够|可以|可")
+_NOUN_REACH = 40
+_MAX_NOUN = 16
+_COUNTED_KINDS = frozenset({"count", "money", "area", "length"})
+_LAST_CHANGE_VERB = regex.compile(
+    r"(?:\L<changes>|比(?!例|重)|较)(?!.*(?:\L<changes>|比(?!例|重)|较))", changes=alternation(CHANGE_VERBS)
+)
+_RANK_TAIL = regex.compile(r"(?:中|里|内)?(?:\L<cues>)?$", cues=alternation(RANK_CUES))
+_GENERIC_RANK_SUBJECT = 3  # characters: 单位中位居 → 单位 names nothing
+# Nouns that take the stage of the sentence's previous metric when they have none.
+_STAGE_FREE_NOUNS = frozenset({"在校生", "招生", "毕业生", "专任教师", "教职工", "学校", "在园幼儿"})
 _MAX_METRIC = 24
 _MIN_SUBJECT = 2
 
@@ -59,12 +75,22 @@ EXAMPLES: list[tuple[str, str, str]] = [
 ]
 
 
-def decide_metric(context: FigureContext) -> tuple[str | None, tuple[str, ...], str]:
+def decide_metric(context: FigureContext, role: str = "level") -> tuple[str | None, tuple[str, ...], str]:
     """(metric, metrics still to hand out in a 分别 list, why)."""
-    if context.candidate.kind in {"date", "duration"}:
+    kind = context.candidate.kind
+    if kind in {"date", "duration"}:
         return None, (), "dates and durations have no metric"
-    previous = context.previous[-1] if context.previous else None
-    subject = _subject(context.clause_left)
+    previous = next((meaning for meaning in reversed(context.previous) if meaning.metric), None)
+    clause_left = context.clause_left
+    if role == "change":
+        # 比上年增加8301人, 高出市内四区平均比例3.56个百分点: the subject stands before the verb.
+        verb = _LAST_CHANGE_VERB.search(clause_left)
+        clause_left = clause_left[: verb.start()] if verb else clause_left
+    subject = _subject(clause_left)
+    if kind == "rank":
+        subject = _RANK_TAIL.sub("", subject)
+        if len(subject) <= _GENERIC_RANK_SUBJECT and previous:
+            return previous.metric, (), "a rank among the units counted just before"
     if previous and previous.metric_list and len(subject) < _MIN_SUBJECT:
         return previous.metric_list[0], previous.metric_list[1:], "next item of a 分别 list"
     listed = _LIST_OF_STAGES.match(subject)
@@ -74,15 +100,23 @@ def decide_metric(context: FigureContext) -> tuple[str | None, tuple[str, ...], 
         return metrics[0], metrics[1:], "分别 list over stages"
     if previous and previous.metric and _is_bare_stage(subject):
         return _restage(previous.metric, subject), (), "stage enumeration sharing the previous metric"
-    counted = _counted_noun(context) if context.candidate.kind in {"count", "money", "area", "length"} else ""
+    counted = _counted_noun(context) if kind in _COUNTED_KINDS else ""
     staged = _STAGE_AT_END.match(subject)
     if staged and "率" in staged.group("rest"):
         subject = staged.group("stage") + staged.group("rest")  # 合格率小学 → 小学合格率
+    if previous and previous.metric and subject in _STAGE_FREE_NOUNS:
+        stage = _STAGE.match(previous.metric)
+        if stage:
+            subject = stage.group(0) + subject  # 中职招生…,在校生46268人 → 中职在校生
     phrase = (subject + counted)[-_MAX_METRIC:]
     if len(phrase) >= _MIN_SUBJECT:
         return phrase, (), "own clause"
     if previous and previous.metric:
         return previous.metric, (), "shared subject of the sentence"
+    if kind in {"percentage", "percentage_point"}:
+        noun = _counted_noun(context)  # 全市80的学校达到…: the share's noun follows it
+        if len(noun) >= _MIN_SUBJECT:
+            return noun[-_MAX_METRIC:], (), "the noun after a share"
     return (phrase or None), (), "own clause (short)"
 
 
@@ -99,10 +133,18 @@ def _subject(clause_left: str) -> str:
 
 
 def _counted_noun(context: FigureContext) -> str:
-    right = context.clause_right
-    stop = _COUNTED_NOUN_STOP.search(right)
+    """What a count or amount counts: the words after it, up to the clause's end; of a long
+    modifier (一所具有一定规模的普通高中) the head noun after the last 的."""
+    right = context.text[context.candidate.end : context.candidate.end + _NOUN_REACH]
+    stop = _NOUN_END.search(right)
     noun = right[: stop.start()] if stop else right
-    return noun[:12]
+    noun = noun.removeprefix("的")
+    cut = _COUNTED_NOUN_STOP.search(noun)
+    noun = noun[: cut.start()] if cut and cut.start() >= _MIN_SUBJECT else noun
+    modifier, _, head = noun.rpartition("的")
+    if modifier and head and _VERB_MODIFIER.match(modifier):
+        noun = head  # 一所具有一定规模的普通高中 → 普通高中
+    return noun[:_MAX_NOUN]
 
 
 def _is_bare_stage(subject: str) -> bool:

@@ -78,10 +78,12 @@ def _figures(normalized: NormalizedText, doc_id: str, doc_year: int | None):
         floor = previous_end if previous else sentence.start
         context = FigureContext(text, candidate, sentence, previous, floor)
         meaning = Meaning()
-        meaning.metric, meaning.metric_list, meaning.why["metric"] = decide_metric(context)
         meaning.role, meaning.why["role"] = decide_role(context)
+        meaning.metric, meaning.metric_list, meaning.why["metric"] = decide_metric(context, meaning.role)
         headings = segmenter.headings_before(candidate.start)
-        mention = _time_of(candidate, meaning.role, sentence.start, sentence.end, headings, times, text)
+        mention = _time_of(
+            candidate, meaning.role, context.clause_right, sentence.start, sentence.end, headings, times, text
+        )
         meaning.modality, meaning.why["modality"] = decide_modality(
             context, headings, mention.year if mention else None, doc_year
         )
@@ -90,7 +92,19 @@ def _figures(normalized: NormalizedText, doc_id: str, doc_year: int | None):
         yield _record(normalized, doc_id, candidate, meaning, mention, sentence.text)
 
 
-def _time_of(candidate: Candidate, role: str, sentence_start: int, sentence_end: int, headings, times, text):
+_APPOSITION = 3  # characters between a time and a span that restates it
+
+
+def _time_of(
+    candidate: Candidate,
+    role: str,
+    clause_right: str,
+    sentence_start: int,
+    sentence_end: int,
+    headings,
+    times,
+    text,
+):
     """The time mention governing a figure: its clause, else its sentence, else its heading."""
     if candidate.kind in {"date", "duration"}:
         return None
@@ -105,9 +119,16 @@ def _time_of(candidate: Candidate, role: str, sentence_start: int, sentence_end:
     if role == "reference" and comparison:
         return min(comparison, key=lambda mention: abs(mention.start - candidate.start))
     usable = [mention for mention in in_sentence if mention not in comparison]
-    if usable:
-        before = [mention for mention in usable if mention.end <= candidate.start]
-        return before[-1] if before else usable[0]
+    before = [mention for mention in usable if mention.end <= candidate.start]
+    if before:
+        chosen = before[-1]
+        if len(before) > 1 and chosen.text.endswith(("内", "来")) and chosen.start - before[-2].end <= _APPOSITION:
+            chosen = before[-2]  # “20xx年——20xx年”三年内: the span restates the years before it
+        return chosen
+    clause_end = candidate.end + len(clause_right)
+    after = [mention for mention in usable if candidate.end <= mention.start < clause_end]
+    if after:
+        return after[0]
     for heading in reversed(headings):
         in_heading = times.within(heading.start, heading.end)
         if in_heading:

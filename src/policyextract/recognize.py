@@ -62,16 +62,36 @@ def recognize(text: str) -> Iterator[Candidate]:
     """Every candidate figure of a normalised text, in text order, without overlaps."""
     pattern = master_pattern()
     rule_groups = _rule_groups()
+    list_head: Candidate | None = None  # a figure whose leading comparator may scope a list
     for match in pattern.finditer(text, timeout=SCAN_TIMEOUT_SECONDS):
         rule = next(rule for number, rule in rule_groups if match.start(number) >= 0)
         candidate = rule.produce(match)
         if candidate is None:
             continue
-        yield with_prefix_bound(candidate, text)
+        bounded = with_prefix_bound(candidate, text)
+        if bounded is not candidate:
+            list_head = bounded
+        elif list_head is not None and _continues_list(list_head, candidate, text):
+            bounded = list_head = Candidate(**{**candidate.__dict__, "bound": list_head.bound})
+        else:
+            list_head = None
+        yield bounded
+
+
+# 至少一次深度谈心、一次家访、一份成长寄语: a comparator before the first item of an
+# enumeration scopes every item of it.
+_LIST_GAP = regex.compile(r"[^，,。；;！？!?：:\n]{0,12}[、和及]")
+
+
+def _continues_list(head: Candidate, candidate: Candidate, text: str) -> bool:
+    if candidate.bound != "=" or candidate.kind != head.kind:
+        return False
+    return _LIST_GAP.fullmatch(text, head.end, candidate.start) is not None
 
 
 def with_prefix_bound(candidate: Candidate, text: str) -> Candidate:
-    """Apply a comparator written just before the figure, unless the figure has its own."""
+    """Apply a comparator written just before the figure, unless the figure has its own.
+    Returns the same object when nothing changes."""
     if candidate.bound != "=" or candidate.kind in _NO_PREFIX_BOUND_KINDS:
         return candidate
     found = _PREFIX_BOUND.search(text[max(0, candidate.start - _PREFIX_WINDOW) : candidate.start])
