@@ -1,0 +1,142 @@
+"""Extraction past one machine: map over a Dask bag of documents, write partitioned Parquet.
+
+Needs the optional `dask` extra (dask[bag,dataframe,distributed], pyarrow, pandas)::
+
+    import dask.bag as db
+    from dask.distributed import Client
+    from policyextract.dask import extract_to_parquet
+
+    client = Client("scheduler:8786")            # or LocalCluster(); without one, dask's default scheduler
+    paths = db.from_sequence(sorted(glob("reports/**/*.txt")), npartitions=64)
+    summary = extract_to_parquet(paths, "out/")   # items: file paths, or (doc_id, text) pairs
+    # out/figures/part-00000.parquet …, out/documents/part-00000.parquet …: one file per bag partition
+
+Each partition is extracted and written by the worker that holds it, so no figures travel back to
+the client; read the result with `dask.dataframe.read_parquet("out/figures")`, pandas, polars or
+DuckDB. Columns and types are those of the Parquet sink (`sinks.parquet`). A document that cannot
+be read or extracted does not stop the job: its `documents` row carries the error.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .ingest import IngestError, read_source
+from .models import Document, Result
+from .pipeline import InputError, extract_document
+from .sinks.parquet import documents_table, figures_table, import_pyarrow
+
+DocumentItem = str | os.PathLike[str] | tuple[str, str]
+
+
+def _import_dask() -> Any:
+    try:
+        import dask
+        import dask.bag
+    except ImportError as error:
+        raise ImportError(
+            "policyextract.dask needs the optional 'dask' extra: pip install 'policyextract[dask]'", name=error.name
+        ) from error
+    return dask
+
+
+def extract_item(item: DocumentItem, doc_year: int | None = None) -> Result:
+    """One bag item → its Result; a file that cannot be read becomes a Document carrying the error."""
+    if isinstance(item, tuple):
+        doc_id, text = item
+        source = encoding = None
+    else:
+        try:
+            loaded = read_source(item)
+        except IngestError as error:
+            return Result(document=Document(doc_id=Path(item).stem, source=str(item), error=str(error)))
+        doc_id, text, source, encoding = loaded.doc_id, loaded.text, loaded.source, loaded.encoding
+    try:
+        return extract_document(text, doc_id=doc_id, doc_year=doc_year, source=source, encoding=encoding)
+    except InputError as error:
+        return Result(document=Document(doc_id=doc_id, source=source, error=str(error)))
+
+
+def extract_bag(documents: Any, doc_year: int | None = None) -> Any:
+    """A bag of documents (paths or (doc_id, text) pairs) → a lazy bag of `Result` records."""
+    _import_dask()
+    return documents.map(extract_item, doc_year=doc_year)
+
+
+@dataclass(frozen=True)
+class PartitionWritten:
+    """What one partition wrote."""
+
+    figures_path: str
+    documents_path: str
+    documents: int
+    figures: int
+    failed: tuple[tuple[str, str], ...] = ()  # (doc_id, error) of documents that could not be extracted
+
+
+@dataclass(frozen=True)
+class ParquetSummary:
+    """What the whole job wrote, partition by partition."""
+
+    output_dir: str
+    partitions: tuple[PartitionWritten, ...] = field(default_factory=tuple)
+
+    @property
+    def documents(self) -> int:
+        return sum(partition.documents for partition in self.partitions)
+
+    @property
+    def figures(self) -> int:
+        return sum(partition.figures for partition in self.partitions)
+
+    @property
+    def failed(self) -> list[tuple[str, str]]:
+        return [failure for partition in self.partitions for failure in partition.failed]
+
+
+def write_partition(results: Iterable[Result], output_dir: str, index: int) -> PartitionWritten:
+    """Write one partition's results as figures/part-NNNNN.parquet and documents/part-NNNNN.parquet."""
+    parquet = import_pyarrow().parquet
+    results = list(results)
+    paths = {}
+    for table_name in ("figures", "documents"):
+        folder = Path(output_dir) / table_name
+        folder.mkdir(parents=True, exist_ok=True)
+        paths[table_name] = str(folder / f"part-{index:05d}.parquet")
+    figures = [figure for result in results for figure in result.figures]
+    parquet.write_table(figures_table(figures), paths["figures"])
+    parquet.write_table(documents_table(result.document for result in results), paths["documents"])
+    failed = tuple((r.document.doc_id, r.document.error) for r in results if r.document.error is not None)
+    return PartitionWritten(paths["figures"], paths["documents"], len(results), len(figures), failed)
+
+
+def extract_to_parquet(
+    documents: Any,
+    output_dir: str | os.PathLike[str],
+    *,
+    doc_year: int | None = None,
+    npartitions: int | None = None,
+    scheduler: str | None = None,
+) -> ParquetSummary:
+    """Extract every document of a Dask bag (or a plain sequence) and write partitioned Parquet.
+
+    `documents` is a `dask.bag.Bag` or any iterable of paths / (doc_id, text) pairs, made into a bag
+    of `npartitions` partitions. The work runs on the active `dask.distributed.Client` if there is
+    one, else on `scheduler` ("processes", "threads", "sync") or dask's default. Returns what each
+    partition wrote; files of an earlier run in `output_dir` with higher part numbers are not removed.
+    """
+    dask = _import_dask()
+    if not isinstance(documents, dask.bag.Bag):
+        items = list(documents)
+        documents = dask.bag.from_sequence(items, npartitions=npartitions or max(1, min(len(items), 100)))
+    output = os.fspath(output_dir)
+    results = extract_bag(documents, doc_year=doc_year)
+    writes = [
+        dask.delayed(write_partition)(partition, output, index) for index, partition in enumerate(results.to_delayed())
+    ]
+    written = dask.compute(*writes, scheduler=scheduler)
+    return ParquetSummary(output_dir=output, partitions=tuple(written))

@@ -1,0 +1,62 @@
+"""What every sink is: a context manager that stores one `Result` (a document and its figures) at a time."""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from types import TracebackType
+
+from ..models import Result
+
+
+class SinkError(RuntimeError):
+    """A sink cannot be opened or written (missing extra, database down, bad target).
+
+    The message is meant for the user as it is: it names the file or URL (password hidden) and
+    says what to do, so a command line prints it without a traceback.
+    """
+
+
+class Sink(ABC):
+    """Where results go. Use as a context manager; `write` one result per document."""
+
+    target: str
+
+    @abstractmethod
+    def write(self, result: Result) -> None:
+        """Store one document record and all its figures."""
+
+    def known_hashes(self) -> dict[str, str]:
+        """doc_id → sha256 of the documents already stored (for --resume); {} where nothing is read back."""
+        return {}
+
+    @abstractmethod
+    def close(self) -> None:
+        """Flush and release the target; safe to call twice."""
+
+    def __enter__(self) -> Sink:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        # what was written before an error stays written: each document is complete on its own
+        self.close()
+
+
+def missing_extra(feature: str, extra: str, error: ImportError) -> SinkError:
+    """The message for an optional dependency that is not installed."""
+    return SinkError(
+        f"{feature} needs the optional '{extra}' extra ({error.name or error}): pip install 'policyextract[{extra}]'"
+    )
+
+
+def hide_password(url: str) -> str:
+    """A URL with its password replaced, for messages, without needing SQLAlchemy."""
+    scheme, separator, rest = url.partition("://")
+    credentials, at, host = rest.rpartition("@")
+    if not separator or not at or ":" not in credentials:
+        return url
+    return f"{scheme}://{credentials.split(':', 1)[0]}:***@{host}"

@@ -1,0 +1,160 @@
+"""Any SQLAlchemy database URL (the optional `sql` extra), PostgreSQL first among them.
+
+Tables are built from schema.DOCUMENTS / schema.FIGURES: text → TEXT, integer → INTEGER,
+decimal → NUMERIC (exact in PostgreSQL), with the same keys as the SQLite sink. Rows are upserted
+with INSERT … ON CONFLICT DO UPDATE (PostgreSQL, SQLite) or ON DUPLICATE KEY UPDATE (MySQL);
+other databases get delete-then-insert. Each document is one transaction.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from ..models import Result
+from .base import Sink, SinkError, hide_password, missing_extra
+from .schema import DOCUMENTS, FIGURES, TableLayout, document_row, figure_row
+
+CONNECT_TIMEOUT_SECONDS = 10  # an unreachable host fails in seconds, not after the TCP default of minutes
+
+
+def _import_sqlalchemy(url: str) -> Any:
+    try:
+        import sqlalchemy
+    except ImportError as error:
+        raise missing_extra(f"The database URL {hide_password(url)}", "sql", error) from error
+    return sqlalchemy
+
+
+def build_tables(sqlalchemy: Any, metadata: Any) -> tuple[Any, Any]:
+    """The `documents` and `figures` tables, derived from the record layouts."""
+    types = {"text": sqlalchemy.Text, "integer": sqlalchemy.Integer, "decimal": lambda: sqlalchemy.Numeric()}
+
+    def table(layout: TableLayout, *constraints: Any) -> Any:
+        columns = [
+            sqlalchemy.Column(column.name, types[column.type](), nullable=column.nullable) for column in layout.columns
+        ]
+        key = sqlalchemy.PrimaryKeyConstraint(*layout.key, name=f"{layout.name}_pkey")
+        return sqlalchemy.Table(layout.name, metadata, *columns, key, *constraints)
+
+    documents = table(DOCUMENTS)
+    figures = table(
+        FIGURES,
+        sqlalchemy.ForeignKeyConstraint(
+            list(DOCUMENTS.key), [f"documents.{name}" for name in DOCUMENTS.key], ondelete="CASCADE"
+        ),
+        sqlalchemy.Index("figures_indicator", "indicator"),
+        sqlalchemy.Index("figures_kind", "kind"),
+    )
+    return documents, figures
+
+
+class SqlAlchemySink(Sink):
+    def __init__(self, url: str) -> None:
+        sqlalchemy = _import_sqlalchemy(url)
+        self._sqlalchemy = sqlalchemy
+        try:
+            parsed = sqlalchemy.engine.make_url(url)
+        except sqlalchemy.exc.ArgumentError as error:
+            raise SinkError(f"not a database URL: {url!r} ({error})") from error
+        if parsed.drivername == "postgresql":
+            # the `sql` extra installs psycopg 3; SQLAlchemy's default PostgreSQL driver is psycopg2
+            parsed = parsed.set(drivername="postgresql+psycopg")
+        self.target = parsed.render_as_string(hide_password=True)
+        connect_args = {"connect_timeout": CONNECT_TIMEOUT_SECONDS} if parsed.get_backend_name() == "postgresql" else {}
+        try:
+            self._engine = sqlalchemy.create_engine(parsed, connect_args=connect_args)
+        except ImportError as error:
+            raise missing_extra(f"The database {self.target}", "sql", error) from error
+        except sqlalchemy.exc.ArgumentError as error:
+            raise SinkError(f"not a usable database URL: {self.target} ({error})") from error
+        self._metadata = sqlalchemy.MetaData()
+        self.documents, self.figures = build_tables(sqlalchemy, self._metadata)
+        try:
+            with self._engine.begin() as connection:
+                self._metadata.create_all(connection)
+        except sqlalchemy.exc.SQLAlchemyError as error:
+            self._engine.dispose()
+            raise SinkError(f"cannot open database {self.target}: {_reason(error)}") from error
+
+    def write(self, result: Result) -> None:
+        sqlalchemy = self._sqlalchemy
+        doc_id = result.document.doc_id
+        figure_rows = [figure_row(figure) for figure in result.figures]
+        try:
+            with self._engine.begin() as connection:  # commits at the end, rolls back on any error
+                self._upsert(connection, self.documents, [document_row(result.document)])
+                self._upsert(connection, self.figures, figure_rows)
+                self._delete_stale(connection, doc_id, {(row["start"], row["end"]) for row in figure_rows})
+        except sqlalchemy.exc.SQLAlchemyError as error:
+            raise SinkError(f"cannot write document {doc_id!r} to {self.target}: {_reason(error)}") from error
+
+    def _upsert(self, connection: Any, table: Any, rows: Sequence[dict[str, Any]]) -> None:
+        if not rows:
+            return
+        key = [column.name for column in table.primary_key.columns]
+        dialect = connection.dialect.name
+        if dialect in ("postgresql", "sqlite"):
+            statement = _dialect_insert(dialect)(table)
+            updates = {
+                column.name: statement.excluded[column.name] for column in table.columns if column.name not in key
+            }
+            connection.execute(statement.on_conflict_do_update(index_elements=key, set_=updates), rows)
+        elif dialect in ("mysql", "mariadb"):
+            from sqlalchemy.dialects.mysql import insert as mysql_insert
+
+            statement = mysql_insert(table)
+            updates = {
+                column.name: statement.inserted[column.name] for column in table.columns if column.name not in key
+            }
+            connection.execute(statement.on_duplicate_key_update(updates), rows)
+        else:
+            # no portable upsert: replace the rows by key inside the same transaction
+            condition = self._sqlalchemy.and_(
+                *(table.c[name] == self._sqlalchemy.bindparam(f"key_{name}") for name in key)
+            )
+            connection.execute(
+                table.delete().where(condition), [{f"key_{name}": row[name] for name in key} for row in rows]
+            )
+            connection.execute(table.insert(), rows)
+
+    def _delete_stale(self, connection: Any, doc_id: str, keys: set[tuple[int, int]]) -> None:
+        """Drop figures an earlier run stored for this document that this run no longer finds."""
+        figures = self.figures
+        stored = connection.execute(
+            self._sqlalchemy.select(figures.c.start, figures.c.end).where(figures.c.doc_id == doc_id)
+        ).all()
+        for start, end in stored:
+            if (start, end) not in keys:
+                connection.execute(
+                    figures.delete().where(figures.c.doc_id == doc_id, figures.c.start == start, figures.c.end == end)
+                )
+
+    def known_hashes(self) -> dict[str, str]:
+        documents = self.documents
+        query = self._sqlalchemy.select(documents.c.doc_id, documents.c.sha256).where(
+            documents.c.sha256.is_not(None), documents.c.error.is_(None)
+        )
+        try:
+            with self._engine.connect() as connection:
+                return {doc_id: sha256 for doc_id, sha256 in connection.execute(query)}
+        except self._sqlalchemy.exc.SQLAlchemyError as error:
+            raise SinkError(f"cannot read stored documents from {self.target}: {_reason(error)}") from error
+
+    def close(self) -> None:
+        self._engine.dispose()
+
+
+def _dialect_insert(dialect: str) -> Any:
+    if dialect == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert
+    else:
+        from sqlalchemy.dialects.sqlite import insert
+    return insert
+
+
+def _reason(error: Exception) -> str:
+    """The driver's own first line (e.g. 'connection refused'), without SQLAlchemy's SQL echo and links."""
+    original = getattr(error, "orig", None) or error
+    lines = [line.strip() for line in str(original).splitlines() if line.strip()]
+    return lines[0] if lines else type(original).__name__
