@@ -39,6 +39,7 @@ _IDIOMATIC_ONE = regex.compile(r"一(?:年|天)(?:来|以来)?$")
         rejects("坚定四个自信", "a slogan even without quotes"),
         rejects("这是一次性补助", "一次性 is a word"),
         rejects("推进小学一年级入学", "a grade label"),
+        rejects("十四五期间,全市教育事业快速发展", "a plan ordinal without quotes"),
     ],
 )
 def word_with_numeral(candidate: Candidate, text: str) -> bool:

@@ -29,7 +29,8 @@ def _two_digits(number: str | None) -> str | None:
     (?P<year> (?&year_number) ) 年
       (?: 度 | (?P<month> (?&month_number) ) 月 (?: 份 | (?P<day> (?&day_number) ) [日号] )? )?
       (?! 级 | 以上 | 多 | 间 )
-    | (?P<year> (?:19|20)[0-9]{2} ) (?= (?&range_dash) (?:19|20)[0-9]{2} 年 )
+    | (?P<year> (?:19|20)[0-9]{2} ) (?= (?&range_dash) (?:19|20)[0-9]{2} 学?年 )
+    | (?P<year> (?:19|20)[0-9]{2} ) 学年 (?: 度 )?
     """,
     order=1,
     examples=[
@@ -40,6 +41,8 @@ def _two_digits(number: str | None) -> str | None:
         finds("2025年9月开学", "2025年9月", "2025-09", "date"),
         finds("2025-2027年行动计划", "2025", "2025", "date"),
         finds("对2025年来的工作进行回顾", "2025年", "2025", "date"),
+        finds("2024—2025学年度第一学期", "2024", "2024", "date"),
+        finds("2024—2025学年度第一学期", "2025学年度", "2025", "date"),
         finds("2010年以来,全市累计投入", "2010年", "2010", "date"),
         rejects("2025级新生", "a cohort, not a date"),
         rejects("任教20年以上", "a duration"),
@@ -64,13 +67,16 @@ def date(match: Match) -> Candidate | None:
     (?<! [0-9] ) (?P<month> (?&month_number) ) 月 (?P<day> (?&day_number) ) [日号] (?! [0-9] )
     | (?<= 今年 | 明年 | 去年 | 当年 | 本年 | 次年 | 年 )
       (?P<month> (?&month_number) ) 月 (?: 份 )? (?! 份?(?:以来|来|内) )
+    | (?<! [0-9] ) (?P<month> (?&month_number) ) 月 (?: 份 )? (?= 底 | 初 | 中旬 | 上旬 | 下旬 | 前 | 起 )
     """,
     order=2,
     examples=[
         finds("力争有2—3所在9月1日前投入使用", "9月1日", "XXXX-09-01", "date"),
         finds("从今年一月开始", "一月", "XXXX-01", "date"),
         finds("于今年3月份完成", "3月份", "XXXX-03", "date"),
+        finds("6月底前全部完成", "6月", "XXXX-06", "date"),
         rejects("三个月", "a duration"),
+        rejects("1—6月全市招生", "a span of months, not a point"),
     ],
 )
 def month_day(match: Match) -> Candidate | None:
@@ -112,7 +118,7 @@ def duration(match: Match) -> Candidate | None:
     if candidate is None:
         return None
     value = candidate.value
-    if isinstance(value, Decimal) and value >= 1900 and unit.canonical == "年":
+    if isinstance(value, Decimal) and value >= 1900:
         return None  # a year written without its context, not a span
     if match.group("half") and isinstance(value, Decimal):
         candidate = Candidate(**{**candidate.__dict__, "value": value + Decimal("0.5")})
