@@ -1,10 +1,37 @@
-"""Reading documents: bytes → text with the encoding detected, one `Document` id per file."""
+"""Reading documents: files, folders and standard input → text, with the encoding detected.
+
+Every input becomes a `SourceText` (document id, text, source, encoding, format). Whatever
+cannot be read as a document — a missing path, a binary or undecodable file, an empty file, a
+file over the size limit — raises `IngestError` with a message that names the file, so a batch
+can report it and go on.
+
+Offsets of figures refer to the text returned here: for plain text that is the file itself,
+for HTML, DOCX and PDF the text extracted from it.
+"""
 
 from __future__ import annotations
 
 import codecs
+import fnmatch
+import io
+import os
+import re
+import sys
+import unicodedata
+import zipfile
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from html.parser import HTMLParser
 from pathlib import Path
+from typing import BinaryIO
+from xml.etree import ElementTree
+
+DEFAULT_MAX_BYTES = 100 * 1024 * 1024  # a policy text is a few hundred KB; 100 MB is surely not one
+STDIN = "-"
+
+HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".shtml"})
+DOCX_SUFFIXES = frozenset({".docx"})
+PDF_SUFFIXES = frozenset({".pdf"})
 
 
 class IngestError(ValueError):
@@ -17,46 +44,420 @@ class SourceText:
     text: str
     source: str
     encoding: str
+    format: str = "text"  # text, html, docx or pdf
 
 
-_BOMS = (
-    (codecs.BOM_UTF8, "utf-8-sig"),
-    (codecs.BOM_UTF16_LE, "utf-16"),
-    (codecs.BOM_UTF16_BE, "utf-16"),
-)
+# ---------------------------------------------------------------------------------------------
+# Finding the inputs
 
 
-def decode(data: bytes, name: str = "<bytes>") -> tuple[str, str]:
-    """Decode document bytes: BOM, else UTF-8, else UTF-16 without BOM, else GB18030."""
-    for bom, encoding in _BOMS:
-        if data.startswith(bom):
-            return data.decode(encoding), encoding
-    if b"\x00" in data[:4096]:
-        for encoding in ("utf-16-le", "utf-16-be"):
-            try:
-                text = data.decode(encoding)
-            except UnicodeDecodeError:
+def iter_paths(paths: Iterable[str | Path], *, glob: str | None = None) -> Iterator[str]:
+    """The files named by `paths`, folders walked recursively, in a stable (sorted) order.
+
+    `glob` filters the files found inside folders (`*.txt`, or with a slash `sub/*.html`,
+    matched against the path relative to the folder); files named explicitly are always kept.
+    Missing paths are yielded as given, so that reading them reports the error. Hidden files
+    and folders (`.git`, `.DS_Store`) are skipped. Each file is yielded once, and the walk is
+    lazy: a folder of millions of files is never listed into memory at once.
+    """
+    seen: set[str] = set()
+    for given in paths:
+        name = str(given)
+        if name == STDIN:
+            yield STDIN
+            continue
+        path = Path(name)
+        if path.is_dir():
+            for found in _walk(path, glob):
+                key = os.path.realpath(found)
+                if key not in seen:
+                    seen.add(key)
+                    yield found
+        else:
+            key = os.path.realpath(name)
+            if key not in seen:
+                seen.add(key)
+                yield name
+
+
+def _walk(root: Path, glob: str | None) -> Iterator[str]:
+    # os.walk with sorted names gives a stable order without collecting the whole tree.
+    for folder, folders, files in os.walk(root):
+        folders[:] = sorted(name for name in folders if not name.startswith("."))
+        for name in sorted(files):
+            if name.startswith("."):
                 continue
-            if "\x00" not in text:
-                return text, encoding
-        raise IngestError(f"{name}: binary file (NUL bytes), not a text document")
-    try:
-        return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
-    try:
-        return data.decode("gb18030"), "gb18030"
-    except UnicodeDecodeError as error:
-        reason = f"{error.reason} at byte {error.start}"
-        raise IngestError(f"{name}: neither UTF-8, UTF-16 nor GB18030 ({reason})") from error
+            full = os.path.join(folder, name)
+            if glob is None or _matches(glob, name, os.path.relpath(full, root)):
+                yield full
 
 
-def read_source(path: str | Path) -> SourceText:
+def _matches(glob: str, name: str, relative: str) -> bool:
+    if "/" in glob or os.sep in glob:
+        return fnmatch.fnmatch(relative.replace(os.sep, "/"), glob)
+    return fnmatch.fnmatch(name, glob)
+
+
+# ---------------------------------------------------------------------------------------------
+# Reading one input
+
+
+def read_source(
+    path: str | Path,
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    doc_id: str | None = None,
+) -> SourceText:
     """One file as a document: its id is the file name without the extension."""
     path = Path(path)
+    name = str(path)
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        raise IngestError(f"{name}: no such file or folder") from None
+    except OSError as error:
+        raise IngestError(f"{name}: {error.strerror or error}") from error
+    if path.is_dir():
+        raise IngestError(f"{name}: is a folder (pass it to extract_files to read the files inside)")
+    if size > max_bytes:
+        raise IngestError(f"{name}: {_megabytes(size)} is over the size limit of {_megabytes(max_bytes)}")
     try:
         data = path.read_bytes()
     except OSError as error:
-        raise IngestError(f"{path}: {error.strerror or error}") from error
-    text, encoding = decode(data, str(path))
-    return SourceText(doc_id=path.stem, text=text, source=str(path), encoding=encoding)
+        raise IngestError(f"{name}: {error.strerror or error}") from error
+    return source_from_bytes(data, name=name, doc_id=doc_id or path.stem, suffix=path.suffix.lower())
+
+
+def read_stdin(
+    stream: BinaryIO | None = None, *, doc_id: str = "stdin", max_bytes: int = DEFAULT_MAX_BYTES
+) -> SourceText:
+    """Standard input as one document (bytes, so the encoding is detected like a file's)."""
+    stream = stream if stream is not None else sys.stdin.buffer
+    data = stream.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        raise IngestError(f"<stdin>: over the size limit of {_megabytes(max_bytes)}")
+    return source_from_bytes(data, name="<stdin>", doc_id=doc_id, source=STDIN)
+
+
+def source_from_bytes(
+    data: bytes, *, name: str, doc_id: str, suffix: str = "", source: str | None = None
+) -> SourceText:
+    """Bytes of a document of any supported format → its text."""
+    source = name if source is None else source
+    if not data.strip():
+        raise IngestError(f"{name}: empty file")
+    if suffix in DOCX_SUFFIXES or (not suffix and data.startswith(b"PK\x03\x04")):
+        return SourceText(doc_id, _nonempty(docx_to_text(data, name), name), source, "utf-8", "docx")
+    if suffix in PDF_SUFFIXES or (not suffix and data.startswith(b"%PDF-")):
+        return SourceText(doc_id, _nonempty(pdf_to_text(data, name), name), source, "pdf", "pdf")
+    if suffix in HTML_SUFFIXES or _looks_like_html(data):
+        text, encoding = decode(data, name, declared=_declared_charset(data))
+        return SourceText(doc_id, _nonempty(html_to_text(text), name), source, encoding, "html")
+    text, encoding = decode(data, name)
+    return SourceText(doc_id, _nonempty(text, name), source, encoding, "text")
+
+
+def _nonempty(text: str, name: str) -> str:
+    if not text.strip():
+        raise IngestError(f"{name}: no text in the document")
+    return text
+
+
+def _megabytes(size: int) -> str:
+    return f"{size / 1024 / 1024:.1f} MB"
+
+
+# ---------------------------------------------------------------------------------------------
+# Encodings
+
+
+_BOMS = (  # UTF-32 before UTF-16: FF FE 00 00 also starts with the UTF-16 LE mark
+    (codecs.BOM_UTF32_LE, "utf-32-le", "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32-be", "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig", "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16-le", "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be", "utf-16-be"),
+)
+
+# Magic numbers of formats that are certainly not text, to name them in the message.
+_BINARY_MAGIC = (
+    (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"\xd0\xcf\x11\xe0", "a legacy Office file (.doc/.xls: save it as .docx)"),
+    (b"PK\x03\x04", "a ZIP archive"),
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"\x7fELF", "an executable"),
+    (b"%PDF-", "a PDF (name it .pdf)"),
+)
+
+_SAMPLE_CHARACTERS = 20_000  # plausibility is judged on a sample: enough, and cheap on 100 MB
+_ACCEPT = 0.9  # a first candidate this plausible is taken without trying the others
+_MINIMUM = 0.3  # below this no candidate reads as text
+
+
+def decode(data: bytes, name: str = "<bytes>", *, declared: str | None = None) -> tuple[str, str]:
+    """Decode document bytes; returns the text and the encoding found.
+
+    A byte-order mark decides. Otherwise every candidate encoding that decodes the bytes
+    strictly (UTF-8, GBK/GB18030, UTF-16 LE and BE) is scored on how much its text looks like
+    Chinese or plain text — common (GB2312 level 1) hanzi, ASCII, CJK punctuation count for it;
+    control characters, private-use and unassigned code points, Hangul count against — and the
+    most plausible wins. This is what tells short GBK texts from UTF-8 or UTF-16 ones, where
+    generic detectors guess wrong.
+    """
+    for bom, codec, label in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data[len(bom) :].decode(codec), label
+            except UnicodeDecodeError as error:
+                raise IngestError(f"{name}: starts with a {label} byte-order mark but is not {label}") from error
+    for magic, what in _BINARY_MAGIC:
+        if data.startswith(magic):
+            raise IngestError(f"{name}: binary file ({what}), not a text document")
+    candidates = _candidates(declared)
+    best: tuple[float, str, str] | None = None
+    for codec in candidates:
+        if codec.startswith("utf-16") and len(data) % 2:
+            continue
+        try:
+            text = data.decode(codec)
+        except (UnicodeDecodeError, LookupError):
+            continue
+        score = plausibility(text[:_SAMPLE_CHARACTERS])
+        label = _label(codec, data) if codec == "gb18030" else codec
+        if best is None or score > best[0]:
+            best = (score, text, label)
+        if score >= _ACCEPT and codec == candidates[0]:
+            break
+    if best is None or best[0] < _MINIMUM:
+        if b"\x00" in data[:4096]:
+            raise IngestError(f"{name}: binary file (NUL bytes), not a text document")
+        raise IngestError(f"{name}: undecodable: not UTF-8, GB18030/GBK or UTF-16 text")
+    return best[1], best[2]
+
+
+def _candidates(declared: str | None) -> tuple[str, ...]:
+    order = ["utf-8", "gb18030", "utf-16-le", "utf-16-be"]
+    if declared:
+        declared = _canonical_codec(declared)
+        if declared in order:
+            order.remove(declared)
+        order.insert(0, declared)
+    return tuple(order)
+
+
+def _canonical_codec(name: str) -> str:
+    name = name.strip().lower()
+    if name in {"gb2312", "gbk", "gb18030", "x-gbk", "cp936", "euc-cn"}:
+        return "gb18030"  # the superset: decodes every GB2312 and GBK file
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        return "utf-8"
+
+
+def _label(codec: str, data: bytes) -> str:
+    """GBK files are reported as gbk, those needing the four-byte GB18030 forms as gb18030."""
+    try:
+        data.decode("gbk")
+    except UnicodeDecodeError:
+        return codec
+    return "gbk"
+
+
+def _common_hanzi() -> frozenset[str]:
+    # GB2312 level 1: the 3755 most common characters, rows 0xB0-0xD7 — taken from the codec
+    # itself rather than a hand-kept list.
+    characters = set()
+    for lead in range(0xB0, 0xD8):
+        for trail in range(0xA1, 0xFF):
+            try:
+                characters.add(bytes((lead, trail)).decode("gb2312"))
+            except UnicodeDecodeError:
+                continue
+    return frozenset(characters)
+
+
+_COMMON_HANZI = _common_hanzi()
+_WHITESPACE = frozenset("\t\n\r\f\v")
+
+
+def plausibility(text: str) -> float:
+    """How much `text` reads as Chinese or plain text: about 1 for real text, ≤ 0 for garbage."""
+    if not text:
+        return 0.0
+    score = 0.0
+    for character in text:
+        score += _weight(character)
+    return score / len(text)
+
+
+def _weight(character: str) -> float:
+    code = ord(character)
+    if character in _COMMON_HANZI:
+        return 1.0
+    if code < 0x80:
+        return 1.0 if (0x20 <= code < 0x7F or character in _WHITESPACE) else -3.0
+    if 0x3000 <= code <= 0x303F or 0xFF00 <= code <= 0xFFEF or 0x2000 <= code <= 0x206F:
+        return 1.0  # CJK and full-width punctuation, general punctuation
+    if 0xAC00 <= code <= 0xD7AF or 0x1100 <= code <= 0x11FF or 0x3130 <= code <= 0x318F:
+        return -3.0  # Hangul: what GBK bytes become when read as UTF-16
+    category = unicodedata.category(character)
+    if category in {"Cc", "Co", "Cn", "Cs"} or character == "\ufffd":
+        return -3.0
+    if 0x4E00 <= code <= 0x9FFF or 0x3400 <= code <= 0x4DBF:
+        return 0.2  # a real but rarer character; also what mis-decoded bytes look like
+    return 0.0
+
+
+# ---------------------------------------------------------------------------------------------
+# HTML
+
+
+_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.IGNORECASE)
+
+
+def _declared_charset(data: bytes) -> str | None:
+    found = _CHARSET.search(data[:4096])
+    return found.group(1).decode("ascii") if found else None
+
+
+def _looks_like_html(data: bytes) -> bool:
+    head = data[:512].lstrip().lower()
+    return head.startswith((b"<!doctype html", b"<html")) or (head.startswith(b"<") and b"<body" in data[:4096].lower())
+
+
+class _TextOfHtml(HTMLParser):
+    """The readable text of a page: no tags, scripts, styles, navigation, headers or footers."""
+
+    SKIPPED = frozenset(
+        {"script", "style", "noscript", "template", "head", "nav", "header", "footer", "aside",
+         "form", "iframe", "svg", "button", "select", "textarea", "object", "canvas"}
+    )  # fmt: skip
+    BLOCKS = frozenset(
+        {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table",
+         "section", "article", "main", "dd", "dt", "dl", "blockquote", "pre", "hr", "td", "th",
+         "caption", "figcaption", "center", "title"}
+    )  # fmt: skip
+    VOID = frozenset(
+        {"br", "hr", "img", "input", "meta", "link", "area", "base", "col", "embed", "source", "track", "wbr"}
+    )
+    # class or id words of page furniture: <div class="breadcrumb">, <div id="footer">…
+    FURNITURE_NAME = re.compile(
+        r"(?:^|[\s_-])(?:nav|navbar|menu|breadcrumbs?|crumbs?|header|footer|sidebar|side|aside|"
+        r"ads?|advert|banner|share|related|recommend|comments?|copyright|toolbar|pagination|pager)"
+        r"(?:$|[\s_-])",
+        re.IGNORECASE,
+    )
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self._skipping: str | None = None
+        self._depth = 0
+        self._pre = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if self._skipping is not None:
+            if tag == self._skipping and tag not in self.VOID:
+                self._depth += 1
+            return
+        names = " ".join(value or "" for key, value in attrs if key in {"class", "id", "role"})
+        if tag in self.SKIPPED or (names and self.FURNITURE_NAME.search(names) and tag not in self.VOID):
+            self._skipping, self._depth = tag, 1
+            return
+        if tag == "pre":
+            self._pre += 1
+        if tag in self.BLOCKS:
+            self.parts.append("\n")
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if self._skipping is None and tag in self.BLOCKS:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if self._skipping is not None:
+            if tag == self._skipping:
+                self._depth -= 1
+                if self._depth == 0:
+                    self._skipping = None
+            return
+        if tag == "pre" and self._pre:
+            self._pre -= 1
+        if tag in self.BLOCKS:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if self._skipping is not None:
+            return
+        # Source line breaks are not text breaks in HTML, except inside <pre>.
+        self.parts.append(data if self._pre else re.sub(r"\s+", " ", data))
+
+
+def html_to_text(html: str) -> str:
+    """The readable text of an HTML page, one block a line."""
+    parser = _TextOfHtml()
+    parser.feed(html)
+    parser.close()
+    lines = (line.strip() for line in "".join(parser.parts).replace("\xa0", " ").split("\n"))
+    return "\n".join(line for line in lines if line) + "\n"
+
+
+# ---------------------------------------------------------------------------------------------
+# DOCX
+
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def docx_to_text(data: bytes, name: str = "<docx>", *, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
+    """The text of a Word document, a paragraph a line (tables: a cell's paragraphs a line each)."""
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+    except zipfile.BadZipFile as error:
+        raise IngestError(f"{name}: not a valid DOCX file (not a ZIP archive)") from error
+    with archive:
+        try:
+            info = archive.getinfo("word/document.xml")
+        except KeyError:
+            raise IngestError(f"{name}: not a valid DOCX file (no word/document.xml)") from None
+        if info.file_size > max_bytes:  # a ZIP bomb would expand without bound
+            raise IngestError(f"{name}: document text of {_megabytes(info.file_size)} is over the size limit")
+        lines: list[str] = []
+        paragraph: list[str] = []
+        try:
+            with archive.open(info) as xml:
+                for event, element in ElementTree.iterparse(xml, events=("start", "end")):
+                    tag = element.tag
+                    if event == "start":
+                        continue
+                    if tag == f"{_W}t":
+                        paragraph.append(element.text or "")
+                    elif tag == f"{_W}tab":
+                        paragraph.append("\t")
+                    elif tag in {f"{_W}br", f"{_W}cr"}:
+                        paragraph.append("\n")
+                    elif tag == f"{_W}p":
+                        lines.append("".join(paragraph))
+                        paragraph = []
+                        element.clear()  # keep memory flat on long documents
+        except (ElementTree.ParseError, zipfile.BadZipFile, OSError) as error:
+            raise IngestError(f"{name}: not a valid DOCX file ({error})") from error
+    return "\n".join(lines) + "\n"
+
+
+# ---------------------------------------------------------------------------------------------
+# PDF (optional extra)
+
+
+def pdf_to_text(data: bytes, name: str = "<pdf>") -> str:
+    """The text of a PDF, with pdfminer.six from the optional `pdf` extra."""
+    try:
+        from pdfminer.high_level import extract_text
+    except ImportError:
+        raise IngestError(f"{name}: reading PDF needs the optional extra: pip install 'policyextract[pdf]'") from None
+    try:
+        return extract_text(io.BytesIO(data))
+    except Exception as error:  # pdfminer raises many unrelated types on broken files
+        raise IngestError(f"{name}: unreadable PDF ({type(error).__name__}: {error})") from error

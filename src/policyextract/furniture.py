@@ -1,0 +1,325 @@
+"""Page furniture of scraped copies: the lines that belong to the web page, not to the document.
+
+Breadcrumbs (`首页 / 工作范文 / …`), upload dates and view counts (`更新 2022-12-27 | 人气 600`),
+buttons (`复制全文 下载文档`), advertisements (`每天仅需0.22元,尊享会员权益`), site footers
+(`本文档由范文网【…】收集整理`), related-article lists and titles repeated by the page template
+carry numbers that are not figures of the document.
+
+`furniture_spans(text)` returns the character ranges of such lines and leaves the text intact,
+so offsets into it stay valid; `strip_furniture(text)` blanks them with spaces (same length).
+The rules are written for the language of such pages in general: each line rule is short-line
+only (body paragraphs are long and end in 。), and carries examples of lines it must flag and
+lines it must leave alone, which the tests run.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+import regex
+
+_SENTENCE_END = regex.compile(r"[。！？；!?;]")
+_CJK = regex.compile(r"\p{Han}")
+
+
+@dataclass(frozen=True)
+class LineRule:
+    """A kind of furniture line, recognised from the line alone."""
+
+    name: str
+    check: Callable[[str], bool]
+    furniture: tuple[str, ...]  # lines the rule must flag
+    body: tuple[str, ...]  # lines of documents it must leave alone
+
+
+LINE_RULES: dict[str, LineRule] = {}
+
+
+def _line_rule(name: str, *, furniture: tuple[str, ...], body: tuple[str, ...]):
+    def register(check: Callable[[str], bool]) -> Callable[[str], bool]:
+        LINE_RULES[name] = LineRule(name, check, furniture, body)
+        return check
+
+    return register
+
+
+# ---------------------------------------------------------------------------------------------
+# Breadcrumbs and link bars
+
+_CRUMB_SEPARATOR = regex.compile(r"\s*(?:>>|»|›|>|＞|→|/|\\)\s*")
+_LINK_SEPARATOR = regex.compile(r"\s*[|｜丨·•]\s*")
+_HOME = regex.compile(r"^\s*(?:当前位置|您的位置|你的位置|您现在的位置|你现在的位置|所在位置|位置)\s*[:：]")
+_HOME_WORDS = frozenset({"首页", "主页", "网站首页", "返回首页", "Home", "home"})
+
+
+@_line_rule(
+    "breadcrumb",
+    furniture=(
+        "首页 / 工作范文 / 工作总结范文 / 教学工作总结 / 全市教育工作总结",
+        "学习啦 > 实用范文 > 致辞讲话 > 会议发言稿 > 全区教育工作会议讲话",
+        "当前位置：首页 > 新闻中心",
+        "首页 » 政策文件",
+    ),
+    body=(
+        "小学/初中/高中入学率分别为99%/98%/95%",
+        "2023/2024学年",
+        "全市共有学校120所，其中小学80所。",
+    ),
+)
+def breadcrumb(line: str) -> bool:
+    if len(line) > 150 or _SENTENCE_END.search(line):
+        return False
+    if _HOME.match(line):
+        return True
+    segments = [segment for segment in _CRUMB_SEPARATOR.split(line.strip()) if segment]
+    if len(segments) < 2 or any(len(segment) > 30 for segment in segments):
+        return False
+    if sum(any(character.isdigit() for character in segment) for segment in segments) > 1 or "%" in line:
+        return False
+    return len(segments) >= 3 or segments[0] in _HOME_WORDS
+
+
+@_line_rule(
+    "link_bar",
+    furniture=("首页 | 关于我们 | 联系我们 | 网站地图", "政策文件 · 工作动态 · 通知公告"),
+    body=("学校 | 学生 | 98%", "一、总体要求"),
+)
+def link_bar(line: str) -> bool:
+    if len(line) > 120 or _SENTENCE_END.search(line) or any(character.isdigit() for character in line):
+        return False
+    segments = [segment for segment in _LINK_SEPARATOR.split(line.strip()) if segment]
+    return len(segments) >= 3 and all(len(segment) <= 15 for segment in segments)
+
+
+# ---------------------------------------------------------------------------------------------
+# Upload dates, view counts, authors: `key: value` pairs of the page template
+
+_STRONG_KEYS = (
+    "发布时间", "更新时间", "上传时间", "发表时间", "责任编辑", "浏览次数", "阅读次数", "点击数",
+    "浏览量", "阅读量", "点击量", "浏览", "阅读", "人气", "点击", "热度", "评论", "点赞", "收藏",
+    "分享", "下载", "更新", "上传", "发布", "发表", "投稿", "字数", "页数", "大小", "编辑", "作者",
+    "来源", "文章来源", "信息来源", "供稿",
+)  # fmt: skip
+_WEAK_KEYS = ("时间", "日期")  # also in notices (时间：3月1日 地点：…), so never enough alone
+_DATE = r"\d{4}\s*[-/.年]\s*\d{1,2}(?:\s*[-/.月]\s*\d{1,2}\s*日?)?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
+_NUMBER = r"\d[\d,.]*\s*(?:次|人|KB|MB|K|M|页|字|万|w|W)?"
+_META_PAIR = regex.compile(
+    rf"(?:^|(?<=[\s|｜丨·•【\[（(]))(?P<key>\L<strong>|\L<weak>)\s*(?:[:：]\s*|\s+|(?=\d)|$)"
+    rf"(?P<value>{_DATE}|{_NUMBER})?",
+    strong=sorted(_STRONG_KEYS, key=len, reverse=True),
+    weak=list(_WEAK_KEYS),
+)
+_LOOSE_VALUE = regex.compile(rf"{_DATE}|{_NUMBER}|[|｜丨·•:：\s()（）【】\[\]\-—_]+")
+
+
+@_line_rule(
+    "meta_line",
+    furniture=(
+        "更新 2022-12-27  |   人气 600",
+        "时间: 佩珊807 分享",
+        "发布时间：2023-05-06 10:21  浏览次数：1532",
+        "来源：市教育局 作者：办公室",
+        "阅读 3268  点赞 12",
+        "浏览次数：1532",
+    ),
+    body=(
+        "时间：2025年3月1日上午9时  地点：市教育局三楼会议室",
+        "三、分享经验，共同提高",
+        "（二）发布2025年招生计划",
+        "发布2025年招生计划",
+        "全市浏览量最高的教育网站访问人数达12万人次。",
+    ),
+)
+def meta_line(line: str) -> bool:
+    if len(line) > 80 or _SENTENCE_END.search(line):
+        return False
+    pairs = list(_META_PAIR.finditer(line))
+    strong = [pair for pair in pairs if pair["key"] not in _WEAK_KEYS]
+    if not strong:
+        return False
+    with_value = [pair for pair in pairs if pair["value"]]
+    if len(pairs) < 2 and not with_value:
+        return False
+    residue = _LOOSE_VALUE.sub("", _META_PAIR.sub("", line))
+    # Two pairs may carry short free values (an author's name); one pair must stand alone.
+    return len(residue) <= (8 * len(pairs) if len(pairs) >= 2 else 2)
+
+
+# ---------------------------------------------------------------------------------------------
+# Buttons, advertisements, site footers
+
+# One of these in a short line marks it: they are the page's own words, not a document's.
+_SITE_PHRASES = (
+    "复制全文", "下载文档", "点击下载", "立即下载", "免费下载", "文档下载", "下载本文", "下载到电脑",
+    "阅读全文", "展开全文", "查看全文", "本文档由", "站内查找", "更多优质", "开通VIP", "开通会员",
+    "会员权益", "VIP会员", "扫一扫", "扫码", "二维码", "关注公众号", "微信公众号", "返回顶部",
+    "返回列表", "设为首页", "加入收藏", "网站地图", "上一篇", "下一篇", "版权所有", "Copyright",
+    "All Rights Reserved", "ICP备", "公网安备", "打印本页", "关闭窗口", "【打印】", "【关闭】",
+    "小编", "网友分享", "供您参考", "供你参考", "仅供参考", "希望对您有", "希望对你有",
+    "希望对大家有", "希望有您喜欢", "希望您喜欢", "欢迎阅读", "欢迎借鉴", "欢迎下载", "本站",
+)  # fmt: skip
+# Words of advertisements and site blurbs: three of them in a short line mark it.
+_AD_WORDS = (
+    "免费", "使用", "范文", "试题", "资源", "作文", "文档", "会员", "VIP", "仅需", "只需", "尊享",
+    "权益", "特权", "开通", "充值", "优惠", "限时", "下载", "打印", "编辑", "Word", "PDF",
+    "课件", "教案", "模板", "套", "篇", "道",
+)  # fmt: skip
+_SITE = regex.compile(r"\L<phrases>", phrases=list(_SITE_PHRASES), flags=regex.IGNORECASE)
+_AD = regex.compile(r"\L<words>", words=sorted(_AD_WORDS, key=len, reverse=True))
+_FILE_NAME = regex.compile(r"\.(?:docx?|pdf|wps|txt|pptx?|xlsx?|rar|zip)\b", regex.IGNORECASE)
+_DOMAIN = regex.compile(r"(?:https?://|www\.)\S+|\b[a-z0-9-]+\.(?:com|cn|net|org)\b", regex.IGNORECASE)
+
+
+@_line_rule(
+    "site_phrase",
+    furniture=(
+        "复制全文 下载文档",
+        "将本文的Word文档下载到电脑,方便编辑和打印",
+        "点击下载文档",
+        "开通VIP",
+        "本文档由范文网【dddot.com】收集整理，更多优质范文文档请移步dddot.com站内查找",
+        "上一篇：关于做好2025年招生工作的通知",
+        "Copyright © 2005-2024 xx教育网 版权所有 京ICP备12345678号",
+        "下面就是小编给大家整理的工作总结,仅供参考。",
+    ),
+    body=(
+        "全市中小学生全部享受免费教科书，受益学生12万人。",
+        "（三）推进教育资源共享",
+    ),
+)
+def site_phrase(line: str) -> bool:
+    return len(line) <= 120 and _SITE.search(line) is not None
+
+
+@_line_rule(
+    "advertisement",
+    furniture=(
+        "500万道试题、20多万套资源、50多万篇作文、60多万篇范文免费使用",
+        "每天仅需0.22元,尊享会员权益",
+        "《全市教育工作总结.docx》",
+        "更多范文请访问 www.example.com",
+    ),
+    body=(
+        "全年共编写试题库1套，开发课程资源200余件。",
+        "（四）加强试题资源建设",
+        "全市免费提供教科书15万册",
+    ),
+)
+def advertisement(line: str) -> bool:
+    if len(line) > 80 or _SENTENCE_END.search(line):
+        return False
+    if _FILE_NAME.search(line) or _DOMAIN.search(line):
+        return True
+    return len(set(_AD.findall(line))) >= 3
+
+
+@_line_rule(
+    "bare_number",
+    furniture=("1474740", "  20231205113  "),
+    body=("2025", "98.67%", "一、"),
+)
+def bare_number(line: str) -> bool:
+    # A line that is only a long run of digits: a page id or counter left by the scraper.
+    stripped = line.strip()
+    return len(stripped) >= 5 and stripped.isascii() and stripped.isdigit()
+
+
+# ---------------------------------------------------------------------------------------------
+# Rules that need the lines around: repeated titles, related-article lists
+
+_HEAD_LINES = 30  # the page template repeats the title near the top only
+_TITLE_MAX = 50
+_RELATED_HEADER = regex.compile(
+    r"与.{1,40}相关的?(?:范文|文章|文档|内容|资料|阅读)|相关(?:范文|文章|推荐|阅读|文档|资料|内容|链接|专题)"
+    r"|推荐(?:阅读|文章|范文|内容)|猜你喜欢|热门(?:文章|推荐|范文|阅读|标签)|延伸阅读|精彩推荐|最新(?:文章|范文)"
+    r"|你可能(?:还)?(?:喜欢|感兴趣)|您可能(?:还)?(?:喜欢|感兴趣)|更多(?:相关)?(?:文章|范文|内容)"
+)
+_RELATED_LIST_MAX = 30  # lines after the header
+_RELATED_ITEM_MAX = 400  # characters: a list of titles on one line can be long
+# A numbered heading (一、 （二） 3.) after a list is the document going on, not another title.
+_HEADING = regex.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．](?!\d))")
+
+
+def _lines(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of every line, without its line break."""
+    start = 0
+    length = len(text)
+    while start <= length:
+        end = text.find("\n", start)
+        end = length if end < 0 else end
+        content_end = end - 1 if end > start and text[end - 1] == "\r" else end
+        yield start, content_end
+        start = end + 1
+
+
+def _is_line_furniture(line: str) -> bool:
+    if not line.strip() or len(line) > 150:  # rules only look at short lines; skip long ones fast
+        return False
+    return any(rule.check(line) for rule in LINE_RULES.values())
+
+
+def furniture_spans(text: str) -> list[tuple[int, int]]:
+    """Character ranges `(start, end)` of the furniture lines of `text`, in order.
+
+    Each range covers one whole line without its line break; `text` itself is not changed, so
+    a figure at `[s, e)` is furniture when a range contains it (see `Furniture.covers`).
+    """
+    spans: list[tuple[int, int]] = []
+    head_lines: set[str] = set()
+    nonempty_seen = 0
+    related_left = related_items = 0
+    for start, end in _lines(text):
+        line = text[start:end]
+        stripped = line.strip()
+        if not stripped:
+            if related_items:  # a blank line after list items ends the list
+                related_left = related_items = 0
+            continue
+        nonempty_seen += 1
+        furniture = _is_line_furniture(line)
+        if related_left:
+            if len(line) <= _RELATED_ITEM_MAX and not _SENTENCE_END.search(line) and not _HEADING.match(line):
+                furniture = True
+                related_left -= 1
+                related_items += 1
+            else:
+                related_left = related_items = 0
+        if len(line) <= 50 and not _SENTENCE_END.search(line) and _RELATED_HEADER.search(line):
+            furniture, related_left, related_items = True, _RELATED_LIST_MAX, 0
+        if nonempty_seen <= _HEAD_LINES and len(stripped) <= _TITLE_MAX and not _SENTENCE_END.search(stripped):
+            key = "".join(stripped.split())
+            if key in head_lines and _CJK.search(key):
+                furniture = True  # a title the page template repeats
+            head_lines.add(key)
+        if furniture:
+            spans.append((start, end))
+    return spans
+
+
+def strip_furniture(text: str) -> str:
+    """`text` with its furniture lines blanked by spaces: same length, offsets unchanged."""
+    if not text:
+        return text
+    pieces: list[str] = []
+    position = 0
+    for start, end in furniture_spans(text):
+        pieces.append(text[position:start])
+        pieces.append(" " * (end - start))
+        position = end
+    pieces.append(text[position:])
+    return "".join(pieces)
+
+
+class Furniture:
+    """The furniture ranges of one text, searchable by offset."""
+
+    def __init__(self, text: str) -> None:
+        self.spans = furniture_spans(text)
+        self._starts = [start for start, _ in self.spans]
+
+    def covers(self, start: int, end: int) -> bool:
+        """True when `[start, end)` lies inside a furniture line."""
+        index = bisect.bisect_right(self._starts, start) - 1
+        return index >= 0 and self.spans[index][0] <= start and end <= self.spans[index][1]

@@ -1,0 +1,142 @@
+"""Page furniture: every rule's own examples, the seeds' furniture lines, and gold figures kept."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from policyextract.furniture import LINE_RULES, Furniture, furniture_spans, strip_furniture
+
+SCORING = Path(__file__).parent / "scoring"
+SEEDS = Path(__file__).resolve().parent.parent / "fixtures" / "seeds"
+
+FURNITURE_EXAMPLES = [(rule.name, line) for rule in LINE_RULES.values() for line in rule.furniture]
+BODY_EXAMPLES = [(rule.name, line) for rule in LINE_RULES.values() for line in rule.body]
+
+
+def test_every_rule_has_examples_both_ways() -> None:
+    for rule in LINE_RULES.values():
+        assert rule.furniture and rule.body, f"rule {rule.name} needs furniture and body examples"
+
+
+@pytest.mark.parametrize(
+    ("rule", "line"), FURNITURE_EXAMPLES, ids=[f"{n}-{i}" for i, (n, _) in enumerate(FURNITURE_EXAMPLES)]
+)
+def test_rule_flags_its_furniture_examples(rule: str, line: str) -> None:
+    assert LINE_RULES[rule].check(line), f"{rule} must flag {line!r}"
+    assert furniture_spans(line) == [(0, len(line))]
+
+
+@pytest.mark.parametrize(("rule", "line"), BODY_EXAMPLES, ids=[f"{n}-{i}" for i, (n, _) in enumerate(BODY_EXAMPLES)])
+def test_no_rule_flags_body_examples(rule: str, line: str) -> None:
+    flagged_by = [other.name for other in LINE_RULES.values() if other.check(line)]
+    assert not flagged_by, f"{line!r} (a body example of {rule}) flagged by {flagged_by}"
+    assert furniture_spans(line) == []
+
+
+PAGE = (
+    "首页 > 工作范文 > 工作总结 > 教学工作总结\n"
+    "\n"
+    "2025年全县教育工作总结\n"
+    "发布时间：2025-12-30  浏览次数：1532\n"
+    "2025年全县教育工作总结\n"
+    "一、2025年工作回顾\n"
+    "全县小学入学率达到100%,新建学校3所。\n"
+    "相关文章：\n"
+    "2024年全县教育工作总结\n"
+    "2023年全县教育工作总结 2022年全县教育工作总结\n"
+    "\n"
+    "二、2026年工作计划\n"
+    "新增学位2000个。\n"
+)
+
+
+def _flagged_lines(text: str) -> list[str]:
+    return [text[start:end] for start, end in furniture_spans(text)]
+
+
+def test_a_page_keeps_its_title_and_body_and_loses_its_furniture() -> None:
+    assert _flagged_lines(PAGE) == [
+        "首页 > 工作范文 > 工作总结 > 教学工作总结",
+        "发布时间：2025-12-30  浏览次数：1532",
+        "2025年全县教育工作总结",  # the repetition; the first title stays
+        "相关文章：",
+        "2024年全县教育工作总结",
+        "2023年全县教育工作总结 2022年全县教育工作总结",
+    ]
+    first_title = PAGE.index("2025年全县教育工作总结")
+    assert not Furniture(PAGE).covers(first_title, first_title + 5)
+
+
+def test_a_related_list_ends_at_a_sentence_a_heading_or_a_blank_line() -> None:
+    assert _flagged_lines("猜你喜欢\n学校工作计划\n全县新建学校3所\n") == [
+        "猜你喜欢",
+        "学校工作计划",
+        "全县新建学校3所",
+    ]
+    assert _flagged_lines("猜你喜欢\n学校工作计划\n全县新建学校3所。\n") == ["猜你喜欢", "学校工作计划"]
+    assert _flagged_lines("猜你喜欢\n学校工作计划\n（三）新建学校3所\n") == ["猜你喜欢", "学校工作计划"]
+    assert _flagged_lines("猜你喜欢\n学校工作计划\n\n新建学校3所\n") == ["猜你喜欢", "学校工作计划"]
+
+
+def test_strip_furniture_keeps_length_and_offsets() -> None:
+    stripped = strip_furniture(PAGE)
+    assert len(stripped) == len(PAGE)
+    assert stripped.count("\n") == PAGE.count("\n")
+    assert "浏览" not in stripped and "相关文章" not in stripped
+    body = PAGE.index("全县小学入学率达到100%")
+    assert stripped[body : body + 14] == PAGE[body : body + 14]
+
+
+def test_crlf_lines_keep_their_carriage_return() -> None:
+    text = "开通VIP\r\n新建学校3所。\r\n"
+    assert furniture_spans(text) == [(0, 5)]
+    assert strip_furniture(text) == "     \r\n新建学校3所。\r\n"
+
+
+def test_covers_needs_the_whole_figure_inside_a_span() -> None:
+    furniture = Furniture("人气 600\n新建学校3所。")
+    assert furniture.spans == [(0, 6)]
+    assert furniture.covers(3, 6)
+    assert not furniture.covers(12, 14)
+    assert not furniture.covers(5, 9)
+
+
+def test_empty_and_long_texts() -> None:
+    assert furniture_spans("") == []
+    assert strip_furniture("") == ""
+    long_line = "全市教育事业稳步发展。" * 5000
+    assert furniture_spans(long_line) == []
+
+
+@pytest.fixture(scope="module")
+def gold_load():
+    sys.path.insert(0, str(SCORING))
+    try:
+        from gold import load  # the shared gold loader
+    finally:
+        sys.path.remove(str(SCORING))
+    return load
+
+
+def test_seed_furniture_lines_are_found(seed_paths) -> None:
+    flagged = {path.stem[:3]: _flagged_lines(path.read_text(encoding="utf-8")) for path in seed_paths}
+    assert "首页 / 工作范文 / 工作总结范文 / 教学工作总结 / 全市教育工作总结" in flagged["002"]
+    assert any(line.startswith("复制全文 下载文档 更新 2022-12-27") for line in flagged["002"])
+    assert "每天仅需0.22元,尊享会员权益" in flagged["002"]
+    assert "500万道试题、20多万套资源、50多万篇作文、60多万篇范文免费使用" in flagged["002"]
+    assert "时间: 佩珊807 分享" in flagged["001"]
+    assert "1474740" in flagged["001"]
+    assert flagged["000"] == ["本文档由范文网【dddot.com】收集整理，更多优质范文文档请移步dddot.com站内查找"]
+    assert flagged["003"] == []
+
+
+def test_no_gold_figure_lies_in_furniture(gold_load) -> None:
+    for gold_path in sorted(SEEDS.glob("*.gold.json")):
+        text, _, figures, errors = gold_load(gold_path)
+        assert not errors
+        furniture = Furniture(text)
+        inside = [f["text"] for f in figures if not f.get("ignore") and furniture.covers(f["start"], f["end"])]
+        assert not inside, f"{gold_path.name}: gold figures inside furniture: {inside}"
