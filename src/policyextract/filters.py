@@ -40,6 +40,7 @@ _IDIOMATIC_ONE = regex.compile(r"一(?:年|天)(?:来|以来)?$")
         rejects("这是一次性补助", "一次性 is a word"),
         rejects("推进小学一年级入学", "a grade label"),
         rejects("十四五期间,全市教育事业快速发展", "a plan ordinal without quotes"),
+        rejects("学前三年毛入园率达到92%", "学前三年 names a stage, not a span", span="三年"),
     ],
 )
 def word_with_numeral(candidate: Candidate, text: str) -> bool:

@@ -36,6 +36,11 @@ _TRAILING_LINKS = regex.compile(
     bounds=alternation(PREFIX_BOUNDS),
     changes=alternation(CHANGE_VERBS),
 )
+# Time expressions and spans inside a subject say when, not what: 按照“2021—2023年”三年内全市.
+_TIME_WORDS = regex.compile(
+    r"(?:按照|根据|通过)?[“\"]?(?:(?:19|20)[0-9x]{2}年(?:度)?[—-]*){1,2}[”\"]?"
+    r"|[一二两三四五六七八九十0-9]+(?:个)?(?:年|月|天)(?:内|来|以来|之内|间)"
+)
 # A subject and its verb of possession before what is counted: 五镇尚有欠款 → 欠款.
 _POSSESSOR = regex.compile(r"^[^有]{1,6}?(?:尚有|共有|现有|还有|仍有|有)(?=..)")
 _COMPARISON = regex.compile(r"(?:比|较)(?:上年|去年|上一年|年初|[0-9x]{4}年)(?:同期)?")
@@ -44,7 +49,7 @@ _STAGE_AT_END = regex.compile(r"(?P<rest>.+?)(?P<stage>\L<stages>)$", stages=alt
 _LIST_OF_STAGES = regex.compile(
     r"^(?P<stages>(?:\L<stages>)(?:(?:和|与|及|、)(?:\L<stages>))+)(?P<rest>.+)$", stages=alternation(STAGE_WORDS)
 )
-_NOUN_END = regex.compile(r"[,，。;；:：!！?？()（）\n0-9]")
+_NOUN_END = regex.compile(r"[,，。;；:：!！?？()（）\n0-9]|第(?=[0-9一二三四五六七八九十])")
 # A 、 before the next numbered item ends the noun (一次深度谈心、一次家访).
 _COUNTED_NOUN_STOP = regex.compile(r"、(?=[0-9一二两三四五六七八九十百千])|并|以便|以及|用于|使得|使之|让|等")
 # A modifier that opens with a verb (具有…的, 适应…的) leaves the head noun as what is counted.
@@ -122,7 +127,7 @@ def decide_metric(context: FigureContext, role: str = "level") -> tuple[str | No
 
 def _subject(clause_left: str) -> str:
     text = _COMPARISON.sub("", clause_left.strip())
-    text = regex.sub(r"[(（][^()（）]*[)）]?$", "", text)  # 比上年(…: the baseline's parenthesis
+    text = _TIME_WORDS.sub("", text).strip(' (（“”"')
     for _ in range(3):
         stripped = _TRAILING_LINKS.sub("", _LEADING_NOISE.sub("", text))
         if stripped == text:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterator
 
 from . import filters
 from .context import LOOK_AHEAD, LOOK_BACK, FigureContext, Meaning
@@ -47,7 +48,7 @@ def extract_document(
         doc_year = infer_doc_year(text)
         year_source = "inferred" if doc_year is not None else "unknown"
     normalized = normalize(text)
-    figures = tuple(_figures(normalized, doc_id, doc_year))
+    figures = tuple(figure for figure, _ in explained_figures(normalized, doc_id, doc_year))
     document = Document(
         doc_id=doc_id,
         source=source,
@@ -61,7 +62,10 @@ def extract_document(
     return Result(document=document, figures=figures)
 
 
-def _figures(normalized: NormalizedText, doc_id: str, doc_year: int | None):
+def explained_figures(
+    normalized: NormalizedText, doc_id: str, doc_year: int | None
+) -> Iterator[tuple[Figure, Meaning]]:
+    """Each figure with the meaning record that says which rule or cue decided each field."""
     text = normalized.text
     candidates = [candidate for candidate in recognize(text) if filters.is_figure(candidate, text)]
     if not candidates:
@@ -88,8 +92,9 @@ def _figures(normalized: NormalizedText, doc_id: str, doc_year: int | None):
             context, headings, mention.year if mention else None, doc_year
         )
         previous.append(meaning)
-        previous_end = candidate.end
-        yield _record(normalized, doc_id, candidate, meaning, mention, sentence.text)
+        if candidate.kind not in {"date", "duration"}:  # 2025年全市入学率: a date opens no new clause
+            previous_end = candidate.end
+        yield _record(normalized, doc_id, candidate, meaning, mention, sentence.text), meaning
 
 
 _APPOSITION = 3  # characters between a time and a span that restates it

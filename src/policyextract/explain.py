@@ -1,0 +1,29 @@
+"""`policyextract explain TEXT`: each figure and the rules and cues that decided its fields."""
+
+from __future__ import annotations
+
+from .normalize import normalize
+from .pipeline import explained_figures
+from .timeref import infer_doc_year
+
+
+def explain(text: str, doc_year: int | None = None) -> str:
+    """A human-readable account of every figure of `text` and why each field is what it is."""
+    if doc_year is None:
+        doc_year = infer_doc_year(text)
+    lines: list[str] = []
+    for figure, meaning in explained_figures(normalize(text), "explain", doc_year):
+        high = f"–{figure.high}" if figure.high is not None else ""
+        lines.append(f"{figure.text}  [{figure.start}:{figure.end}]")
+        lines.append(f"  kind     {figure.kind}  ({figure.rule} rule)")
+        lines.append(f"  value    {figure.value}{high} {figure.unit}  bound {figure.bound}")
+        lines.append(f"  metric   {figure.metric}  ({meaning.why.get('metric', '')})")
+        lines.append(f"  modality {figure.modality}  ({meaning.why.get('modality', '')})")
+        lines.append(f"  role     {figure.role}  ({meaning.why.get('role', '')})")
+        time = f"{figure.time.text} → {figure.time.year}" if figure.time else None
+        lines.append(f"  time     {time}")
+        if figure.indicator or figure.stage:
+            lines.append(f"  indicator {figure.indicator}  stage {figure.stage}")
+    if not lines:
+        return "no figures"
+    return "\n".join(lines)
