@@ -8,13 +8,14 @@ other databases get delete-then-insert. Each document is one transaction.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 from ..models import Result
 from .base import Sink, SinkError, hide_password, missing_extra
 from .schema import DOCUMENTS, FIGURES, TableLayout, document_row, figure_row
 
+ROWS_PER_STATEMENT = 500  # figures per INSERT: bounded statement size for very long documents
 CONNECT_TIMEOUT_SECONDS = 10  # an unreachable host fails in seconds, not after the TCP default of minutes
 
 
@@ -80,12 +81,12 @@ class SqlAlchemySink(Sink):
     def write(self, result: Result) -> None:
         sqlalchemy = self._sqlalchemy
         doc_id = result.document.doc_id
-        figure_rows = [figure_row(figure) for figure in result.figures]
         try:
             with self._engine.begin() as connection:  # commits at the end, rolls back on any error
                 self._upsert(connection, self.documents, [document_row(result.document)])
-                self._upsert(connection, self.figures, figure_rows)
-                self._delete_stale(connection, doc_id, {(row["start"], row["end"]) for row in figure_rows})
+                for chunk in _chunks(result.figures, ROWS_PER_STATEMENT):
+                    self._upsert(connection, self.figures, [figure_row(figure) for figure in chunk])
+                self._delete_stale(connection, doc_id, {(figure.start, figure.end) for figure in result.figures})
         except sqlalchemy.exc.SQLAlchemyError as error:
             raise SinkError(f"cannot write document {doc_id!r} to {self.target}: {_reason(error)}") from error
 
@@ -143,6 +144,11 @@ class SqlAlchemySink(Sink):
 
     def close(self) -> None:
         self._engine.dispose()
+
+
+def _chunks(items: Sequence[Any], size: int) -> Iterator[Sequence[Any]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
 
 
 def _dialect_insert(dialect: str) -> Any:
