@@ -43,3 +43,149 @@ def test_module_entry_point_runs(seed_paths) -> None:
         timeout=120,
     )
     assert completed.stdout.count("\n") >= 5
+
+
+# ---------------------------------------------------------------------------------------------
+# inputs, outputs, exit codes and the summary
+
+
+def _figures(out: str) -> list[dict]:
+    return [json.loads(line) for line in out.splitlines()]
+
+
+def test_folder_with_a_glob_and_two_jobs(seed_paths, capsys, tmp_path: Path) -> None:
+    for path in seed_paths:
+        (tmp_path / path.name).write_bytes(path.read_bytes())
+    (tmp_path / "notes.md").write_text("新建学校3所。", encoding="utf-8")
+    assert main(["extract", str(tmp_path), "--glob", "*.txt", "--jobs", "2"]) == 0
+    captured = capsys.readouterr()
+    doc_ids = {record["doc_id"] for record in _figures(captured.out)}
+    assert doc_ids == {path.stem for path in seed_paths}, "the glob must leave notes.md out"
+    assert "policyextract: 5 documents in" in captured.err
+
+
+def test_jobs_two_writes_the_same_lines_as_jobs_one(seed_paths, capsys) -> None:
+    paths = [str(path) for path in seed_paths]
+    assert main(["extract", *paths, "--quiet"]) == 0
+    sequential = capsys.readouterr().out
+    assert main(["extract", *paths, "--quiet", "--jobs", "2"]) == 0
+    assert capsys.readouterr().out == sequential
+
+
+def test_stdin_is_read_when_no_path_is_given(monkeypatch, capsys) -> None:
+    import io
+
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO("全市新建学校3所。".encode("gb18030"))))
+    assert main(["extract"]) == 0
+    records = _figures(capsys.readouterr().out)
+    assert [(r["doc_id"], r["text"]) for r in records] == [("stdin", "3所")]
+
+
+def test_dash_reads_stdin_in_a_subprocess() -> None:
+    completed = subprocess.run(
+        [sys.executable, "-m", "policyextract", "extract", "-", "--quiet"],
+        input="投入经费500万元。".encode("utf-16"),
+        capture_output=True,
+        check=True,
+        timeout=120,
+    )
+    assert [r["value"] for r in _figures(completed.stdout.decode("utf-8"))] == [5000000]
+    assert completed.stderr == b"", "--quiet prints no summary"
+
+
+def test_summary_counts_figures_by_kind_and_lists_failures(seed_paths, capsys, tmp_path: Path) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    binary = tmp_path / "picture.txt"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(64))
+    assert main(["extract", str(seed_paths[3]), str(empty), str(binary)]) == 1
+    err = capsys.readouterr().err
+    assert "policyextract: 3 documents in" in err
+    assert "1 extracted, 2 failed" in err
+    assert "  figures: " in err and "date " in err
+    assert "failed:\n" in err
+    assert f"{empty}: empty file" in err and f"{binary}: binary file" in err
+
+
+def test_strict_stops_at_the_first_failure(seed_paths, capsys, tmp_path: Path) -> None:
+    status = main(["extract", str(tmp_path / "missing.txt"), str(seed_paths[3]), "--strict"])
+    captured = capsys.readouterr()
+    assert status == 1
+    assert captured.out == "", "nothing after the failure is extracted"
+    assert "--strict" in captured.err
+
+
+def test_usage_errors_exit_two(capsys, tmp_path: Path) -> None:
+    assert main(["extract", "x.txt", "--jobs", "0"]) == 2
+    assert main(["extract", "x.txt", "--db", "sqlite:///x.db", "-o", "x.jsonl"]) == 2
+    assert main(["extract", "x.txt", "--resume"]) == 2
+    assert main(["extract", "x.txt", "-o", str(tmp_path / "figures.unknown")]) == 2
+    assert main(["extract", "x.txt", "--format", "parquet"]) == 2
+    assert main(["extract", "x.txt", "--format", "xml"]) == 2
+    assert main(["no-such-command"]) == 2
+    assert main([]) == 2
+    err = capsys.readouterr().err
+    assert "--jobs must be at least 1" in err and "either --db or -o" in err and "--resume needs --db" in err
+    assert not (tmp_path / "figures.unknown").exists()
+
+
+def test_output_file_by_suffix(seed_paths, tmp_path: Path, capsys) -> None:
+    output = tmp_path / "figures.jsonl"
+    assert main(["extract", str(seed_paths[3]), "-o", str(output), "--quiet"]) == 0
+    assert capsys.readouterr().out == ""
+    records = _figures(output.read_text(encoding="utf-8"))
+    assert records and {r["doc_id"] for r in records} == {seed_paths[3].stem}
+
+
+def test_database_resume_skips_unchanged_documents(seed_paths, tmp_path: Path, capsys) -> None:
+    url = f"sqlite:///{tmp_path / 'figures.db'}"
+    paths = [str(path) for path in seed_paths[:3]]
+    assert main(["extract", *paths, "--db", url]) == 0
+    assert "3 extracted" in capsys.readouterr().err
+    assert main(["extract", *paths, "--db", url, "--resume"]) == 0
+    assert "0 extracted, 3 unchanged (--resume)" in capsys.readouterr().err
+
+
+def test_schema_prints_the_json_schema_of_the_records(capsys) -> None:
+    assert main(["schema"]) == 0
+    schema = json.loads(capsys.readouterr().out)
+    assert schema["title"] == "Figure"
+    assert {"doc_id", "start", "end", "kind", "value"} <= set(schema["properties"])
+    assert main(["schema", "document"]) == 0
+    assert "sha256" in json.loads(capsys.readouterr().out)["properties"]
+
+
+def test_progress_bar_only_on_a_terminal(seed_paths, monkeypatch, capsys) -> None:
+    from policyextract import cli
+
+    class Terminal:
+        def __init__(self) -> None:
+            self.written: list[str] = []
+
+        def isatty(self) -> bool:
+            return True
+
+        def write(self, text: str) -> None:
+            self.written.append(text)
+
+        def flush(self) -> None:
+            pass
+
+    terminal = Terminal()
+    progress = cli._Progress.for_run([str(p) for p in seed_paths], _namespace(quiet=False), terminal)
+    for _ in seed_paths:
+        progress.advance(2)
+    progress.close()
+    assert any(
+        f"{len(seed_paths)}/{len(seed_paths)} documents, {2 * len(seed_paths)} figures" in t for t in terminal.written
+    )
+    quiet = cli._Progress.for_run([str(p) for p in seed_paths], _namespace(quiet=True), terminal)
+    assert quiet.stream is None
+    piped = cli._Progress.for_run([str(p) for p in seed_paths], _namespace(quiet=False), sys.stderr)
+    assert piped.stream is None
+
+
+def _namespace(*, quiet: bool):
+    import argparse
+
+    return argparse.Namespace(quiet=quiet, glob=None)

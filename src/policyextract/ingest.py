@@ -32,6 +32,9 @@ STDIN = "-"
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".shtml"})
 DOCX_SUFFIXES = frozenset({".docx"})
 PDF_SUFFIXES = frozenset({".pdf"})
+# What a folder is read for when no glob is given: documents, not the images, data or gold
+# files that sit beside them. Files named explicitly are read whatever their suffix.
+DOCUMENT_SUFFIXES = frozenset({".txt", ".text", ".md", ""}) | HTML_SUFFIXES | DOCX_SUFFIXES | PDF_SUFFIXES
 
 
 class IngestError(ValueError):
@@ -55,7 +58,8 @@ def iter_paths(paths: Iterable[str | Path], *, glob: str | None = None) -> Itera
     """The files named by `paths`, folders walked recursively, in a stable (sorted) order.
 
     `glob` filters the files found inside folders (`*.txt`, or with a slash `sub/*.html`,
-    matched against the path relative to the folder); files named explicitly are always kept.
+    matched against the path relative to the folder); without it, folders give their files of
+    document formats (`DOCUMENT_SUFFIXES`). Files named explicitly are always kept.
     Missing paths are yielded as given, so that reading them reports the error. Hidden files
     and folders (`.git`, `.DS_Store`) are skipped. Each file is yielded once, and the walk is
     lazy: a folder of millions of files is never listed into memory at once.
@@ -88,7 +92,10 @@ def _walk(root: Path, glob: str | None) -> Iterator[str]:
             if name.startswith("."):
                 continue
             full = os.path.join(folder, name)
-            if glob is None or _matches(glob, name, os.path.relpath(full, root)):
+            if glob is None:
+                if os.path.splitext(name)[1].lower() in DOCUMENT_SUFFIXES:
+                    yield full
+            elif _matches(glob, name, os.path.relpath(full, root)):
                 yield full
 
 

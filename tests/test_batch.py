@@ -1,0 +1,126 @@
+"""Batches: stable order, one result per document, failures as results, parallel = sequential."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from policyextract import batch
+from policyextract.batch import UNCHANGED, extract_files, failed, is_unchanged
+
+
+@pytest.fixture()
+def corpus(tmp_path: Path, seed_paths: list[Path]) -> Path:
+    """The seeds twice, in two sub-folders, with a bad file of each kind among them."""
+    for copy in ("a", "b"):
+        folder = tmp_path / copy
+        folder.mkdir()
+        for path in seed_paths:
+            (folder / f"{copy}{path.name}").write_bytes(path.read_bytes())
+    (tmp_path / "a" / "a002_empty.txt").write_bytes(b"")
+    (tmp_path / "b" / "b003_binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(256))
+    (tmp_path / "b" / "b004_gbk.txt").write_bytes("全市新建学校3所,投入经费500万元。".encode("gbk"))
+    return tmp_path
+
+
+def _records(results) -> list[tuple]:
+    return [
+        (r.document.doc_id, r.document.error, r.document.sha256, tuple(f.model_dump_json() for f in r.figures))
+        for r in results
+    ]
+
+
+def test_results_come_in_input_order_one_per_file(corpus: Path) -> None:
+    results = list(extract_files([corpus], glob="*.txt"))
+    names = [r.document.doc_id for r in results]
+    expected = sorted(p.stem for p in (corpus / "a").iterdir()) + sorted(p.stem for p in (corpus / "b").iterdir())
+    assert names == expected
+    assert len(set(names)) == len(names)
+
+
+def test_failures_are_results_with_a_reason(corpus: Path) -> None:
+    results = {r.document.doc_id: r for r in extract_files([corpus, corpus / "missing.txt"])}
+    assert "empty file" in results["a002_empty"].document.error
+    assert "binary file" in results["b003_binary"].document.error
+    assert "no such file" in results["missing"].document.error
+    assert all(not results[name].figures for name in ("a002_empty", "b003_binary", "missing"))
+    assert [f.value for f in results["b004_gbk"].figures] == [3, 5000000]
+    assert results["b004_gbk"].document.encoding == "gbk"
+    good = [r for r in results.values() if not failed(r)]
+    assert len(good) == 11 and all(r.figures for r in good)
+
+
+def test_two_jobs_give_exactly_the_records_of_one(corpus: Path) -> None:
+    sequential = _records(extract_files([corpus], jobs=1))
+    parallel = _records(extract_files([corpus], jobs=2))
+    assert parallel == sequential
+    assert sum(len(figures) for *_, figures in sequential) > 100
+
+
+def test_same_stem_in_two_folders_gets_two_ids(tmp_path: Path) -> None:
+    for folder in ("x", "y"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "report.txt").write_text("新建学校3所。", encoding="utf-8")
+    ids = [r.document.doc_id for r in extract_files([tmp_path])]
+    assert ids[0] == "report"
+    assert ids[1] != "report" and ids[1].endswith("y/report")
+
+
+def test_known_hashes_skip_unchanged_documents_only(seed_paths: list[Path]) -> None:
+    first = list(extract_files(seed_paths[:2]))
+    known = {first[0].document.doc_id: first[0].document.sha256, first[1].document.doc_id: "0" * 64}
+    again = list(extract_files(seed_paths[:2], known_hashes=known))
+    assert is_unchanged(again[0]) and again[0].document.error == UNCHANGED and not again[0].figures
+    assert not is_unchanged(again[1]) and again[1].figures == first[1].figures
+    assert not failed(again[0])
+
+
+def test_doc_year_is_passed_on(seed_paths: list[Path]) -> None:
+    (result,) = extract_files([seed_paths[2]], doc_year=2010)
+    assert result.document.doc_year == 2010 and result.document.doc_year_source == "given"
+
+
+def test_a_crash_inside_the_pipeline_becomes_the_documents_error(
+    seed_paths: list[Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(*args, **kwargs):
+        raise RuntimeError("rule exploded")
+
+    monkeypatch.setattr(batch, "extract_document", broken)
+    (result,) = extract_files([seed_paths[0]])
+    assert result.document.error.endswith("RuntimeError: rule exploded")
+    assert seed_paths[0].name in result.document.error
+
+
+def _dies_on_poison(task):
+    if task.doc_id == "poison":
+        os._exit(3)  # a worker killed outright, as by the out-of-memory killer
+    return _original_run(task)
+
+
+_original_run = batch._run
+
+
+def test_a_worker_that_dies_fails_only_its_own_document(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    names = ["one", "two", "poison", "three", "four", "five"]
+    for name in names:
+        (tmp_path / f"{name}.txt").write_text(f"{name}:新建学校3所。", encoding="utf-8")
+    monkeypatch.setattr(batch, "_run", _dies_on_poison)
+    results = list(extract_files([tmp_path / f"{name}.txt" for name in names], jobs=2))
+    assert [r.document.doc_id for r in results] == names
+    assert "worker process died" in results[2].document.error
+    assert all(r.document.error is None and len(r.figures) == 1 for i, r in enumerate(results) if i != 2)
+
+
+def test_stopping_early_leaves_no_work_behind(seed_paths: list[Path]) -> None:
+    results = extract_files(seed_paths * 4, jobs=2)
+    first = next(results)
+    results.close()  # what --strict does at the first failure
+    assert first.document.doc_id == seed_paths[0].stem
+
+
+def test_jobs_must_be_positive(seed_paths: list[Path]) -> None:
+    with pytest.raises(ValueError, match="at least 1"):
+        list(extract_files(seed_paths, jobs=0))
