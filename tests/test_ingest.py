@@ -250,6 +250,46 @@ def test_pdf_without_the_extra_names_it(tmp_path: Path, monkeypatch: pytest.Monk
         read_source(path)
 
 
+def _pdf(line: str) -> bytes:
+    """A one-page PDF showing `line` (ASCII) in Helvetica, with a correct cross-reference table."""
+    stream = f"BT /F1 12 Tf 72 720 Td ({line}) Tj ET".encode("ascii")
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R"
+        b" /Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    return bytes(out)
+
+
+def test_pdf_text_with_the_extra(tmp_path: Path) -> None:
+    pytest.importorskip("pdfminer.high_level")
+    path = tmp_path / "report.pdf"
+    path.write_bytes(_pdf("Enrollment rate 98.67% in 2025"))
+    source = read_source(path)
+    assert source.format == "pdf"
+    assert "Enrollment rate 98.67% in 2025" in source.text
+
+
+def test_broken_pdf_is_refused_by_name(tmp_path: Path) -> None:
+    pytest.importorskip("pdfminer.high_level")
+    path = tmp_path / "broken.pdf"
+    path.write_bytes(b"%PDF-1.4\nthis is not a pdf body")
+    with pytest.raises(IngestError, match=r"broken\.pdf: "):
+        read_source(path)
+
+
 # ---------------------------------------------------------------------------------------------
 # folders
 
@@ -262,8 +302,11 @@ def test_folder_is_walked_recursively_in_order_with_a_glob(tmp_path: Path) -> No
         (tmp_path / name).write_text("学校3所", encoding="utf-8")
     found = [Path(path).relative_to(tmp_path).as_posix() for path in iter_paths([tmp_path], glob="*.txt")]
     assert found == ["a/0.txt", "a/deep/1.txt", "b/2.txt"]
+    (tmp_path / "a" / "0.gold.json").write_text("{}", encoding="utf-8")
+    (tmp_path / "a" / "photo.jpg").write_bytes(b"\xff\xd8\xff")
     everything = [Path(path).name for path in iter_paths([tmp_path])]
-    assert everything == ["0.txt", "skip.html", "1.txt", "2.txt"]
+    assert everything == ["0.txt", "skip.html", "1.txt", "2.txt"], "without a glob, document formats only"
+    assert list(iter_paths([tmp_path / "a" / "photo.jpg"])) == [str(tmp_path / "a" / "photo.jpg")]
 
 
 def test_each_file_is_yielded_once_and_missing_paths_are_kept(tmp_path: Path) -> None:
