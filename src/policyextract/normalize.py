@@ -66,9 +66,13 @@ class NormalizedText:
         return self.offsets[start], self.offsets[end - 1] + 1
 
 
+# A full-width comma between digits is a thousands separator only before exactly three digits.
+_FULLWIDTH_THOUSANDS = regex.compile(r"(?<=[0-9])，(?=[0-9]{3}(?![0-9]))")
+
+
 def normalize(source: str) -> NormalizedText:
     """Return the cleaned copy of `source` with its offset map."""
-    mapped = source.translate(_TRANSLATION)
+    mapped = _FULLWIDTH_THOUSANDS.sub(",", source.translate(_TRANSLATION))
     drop = _positions_to_drop(mapped)
     if not drop:
         return NormalizedText(source, mapped, tuple(range(len(source) + 1)))

@@ -43,6 +43,7 @@ DEFINITIONS = r"""
     (?P<number>                                     # 2.8万, 40.53亿, 三百万, 27000
         (?&arabic)(?:[十百千]?[万亿](?&arabic)?)*+
       | (?&cn)(?:[万亿](?:[一二两三四五六七八九十百千零〇]++[万亿]?)?)?
+      | (?<=[逾近上超约])[万亿]                     # 逾万名, 近万人: a bare magnitude
     )
     (?P<masked> [Xx×*]{1,4}+ )                      # XX所, X个, **所: hidden by the source
     (?P<range_dash> —{1,2} | –{1,2} | -{1,2} | ~ | 至 | 到 )

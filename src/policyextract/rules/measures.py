@@ -37,7 +37,7 @@ def area(match: Match) -> Candidate | None:
     r"""
     (?P<num> (?&number) ) (?P<approx> 余 | 多 )?
     (?P<unit> \L<length_units> ) (?! [a-zA-Z0-9²] | 处 )
-    (?P<post> 以上 | 以下 | 左右 )?
+    (?P<post> 以上 | 以下 | 以内 | 之内 | 左右 )?
     """,
     order=55,
     examples=[
@@ -54,7 +54,8 @@ def length(match: Match) -> Candidate | None:
     "ratio",
     r"""
     (?= [0-9] )
-    (?<= 比 (?:例)? (?:大体|基本|大致|总体)? (?:为|是|达到|达|保持在|控制在|约为|约|由)? )
+    (?<= 比 (?:例)? (?:大体|基本|大致|总体)? (?:分别)? (?: \L<rate_links> | 约为 | 约 | 由 )?
+       | [0-9] (?:和|、|与|及) )                                  # 分别为16:1和12:1
     (?P<num> (?&arabic) ) (?: : | ∶ | 比 ) (?P<num2> (?&arabic) ) (?! [0-9.] )
     """,
     order=60,
@@ -62,6 +63,8 @@ def length(match: Match) -> Candidate | None:
         finds("职普比为3.1:6.9。", "3.1:6.9", Decimal("3.1") / Decimal("6.9"), "ratio", unit=""),
         finds("生师比13:1", "13:1", 13, "ratio"),
         finds("职普比例大体为5比5", "5比5", 1, "ratio"),
+        finds("全市初中生师比降至12.5∶1。", "12.5∶1", 12.5, "ratio"),
+        finds("小学、初中生师比分别为16:1和12:1。", "12:1", 12, "ratio"),
         rejects("会议于10:30开始", "a clock time"),
     ],
 )
@@ -98,13 +101,14 @@ def doubling(match: Match) -> Candidate | None:
 @rule(
     "multiple",
     r"""
-    (?P<num> (?&arabic) | (?&cn) ) (?P<approx> 多 )? (?P<unit> 倍 ) (?P<post> 以上 | 左右 )?
+    (?P<num> (?&arabic) | (?&cn) ) (?P<approx> 多 )? (?P<unit> 倍 ) (?P<post> 以上 | 左右 | 多 )?
     """,
     order=65,
     examples=[
         finds("经费增长2倍", "2倍", 2, "multiple", unit="倍"),
         finds("是去年的三倍", "三倍", 3, "multiple"),
         finds("增长1.5倍以上", "1.5倍以上", 1.5, "multiple", bound=">="),
+        finds("投入增长3倍多", "3倍多", 3, "multiple", bound=">="),
         rejects("加倍努力", "no number"),
     ],
 )
@@ -116,7 +120,7 @@ def multiple(match: Match) -> Candidate | None:
     "rank",
     r"""
     (?: 第 (?P<num> (?&arabic) | (?&cn) ) (?: 名 | 位 (?! 老师|教师|同学|专家|校长|代表|领导|委员) )
-      | (?<= 前 ) (?P<top> (?&arabic) | (?&cn) ) (?: 名 | 位 ) (?= 中 | 内 | 之内 | 以内 )
+      | (?<= 前 ) (?P<top> (?&arabic) | (?&cn) ) (?: 名 | 位 ) (?! 学生 | 教师 | 同学 | 老师 | 选手 )
       | (?= 第 ) (?<= \L<rank_cues> [^，。,；;、！？\n]{0,6} ) 第 (?P<num> (?&arabic) | [一二三四五六七八九十]{1,3} )
         (?! [0-9一二三四五六七八九十] | 届 | 次 | 个 | 期 | 批 | 年 | 天 | 季 | 轮 | 章 | 条 | 款 | 项
           | 阶段 | 步 | 课 | 节 | 部分 )
@@ -129,6 +133,7 @@ def multiple(match: Match) -> Candidate | None:
         finds("及格率位越居市内四区第二,", "第二", 2, "rank"),
         finds("市内总分前10名中,我区占5名", "10名", 10, "rank", bound="<="),
         finds("排名全省第3", "第3", 3, "rank"),
+        finds("有5名学生进入全市总分前10名。", "10名", 10, "rank", bound="<="),
         rejects("第二实验小学", "a school name"),
         rejects("第20个教师节", "a commemorative ordinal"),
         rejects("十一届五次全会", "a meeting ordinal"),
