@@ -288,6 +288,7 @@ def test_sqlite_table_schema(tmp_path: Path, result_a: Result) -> None:
     assert list(documents) == DOCUMENTS.column_names and documents["doc_id"]["pk"] == 1
     (foreign_key,) = _select(url, "PRAGMA foreign_key_list(figures)")
     assert foreign_key["table"] == "documents"
+    assert _select(url, "PRAGMA journal_mode") == [{"journal_mode": "wal"}]
 
 
 def test_postgresql_table_schema(postgres_url: str, result_a: Result) -> None:
@@ -354,3 +355,36 @@ def test_missing_sqlalchemy_names_the_extra(monkeypatch: pytest.MonkeyPatch) -> 
 def test_a_file_format_with_a_database_url_is_refused(tmp_path: Path) -> None:
     with pytest.raises(SinkError, match="database URL"):
         open_sink(_sqlite_url(tmp_path), format="csv")
+
+
+def test_portable_upsert_for_databases_without_on_conflict(
+    tmp_path: Path, result_a: Result, result_b: Result, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Databases other than PostgreSQL and SQLite replace rows by key: still no duplicates."""
+    pytest.importorskip("sqlalchemy")
+    monkeypatch.setattr(sql_sink, "ON_CONFLICT_DIALECTS", frozenset())
+    url = f"sqlite+pysqlite:///{tmp_path / 'figures.db'}"
+    for _ in range(2):
+        with open_sink(url) as sink:
+            sink.write(result_a)
+            sink.write(result_b)
+    expected = sorted(result_a.figures + result_b.figures, key=lambda figure: (figure.doc_id, figure.start))
+    assert [figure_from_row(row) for row in _stored_figures(url)] == expected
+    assert len(_stored_documents(url)) == 2
+
+
+def test_command_line_with_a_database_that_is_down(seed_paths: list[Path]) -> None:
+    """The user sees one clear line naming the URL, password hidden, and no traceback."""
+    pytest.importorskip("sqlalchemy")
+    pytest.importorskip("psycopg")
+    url = f"postgresql://editor:s3cret-pw@127.0.0.1:{_closed_port()}/edu"
+    completed = subprocess.run(
+        [sys.executable, "-m", "policyextract", "extract", str(seed_paths[3]), "--db", url, "--quiet"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert completed.returncode != 0
+    assert "Traceback" not in completed.stderr and "s3cret-pw" not in completed.stderr
+    assert "editor:***@127.0.0.1" in completed.stderr
+    assert completed.stdout == ""

@@ -2,8 +2,8 @@
 
 Tables are built from schema.DOCUMENTS / schema.FIGURES: text → TEXT, integer → INTEGER,
 decimal → NUMERIC (exact in PostgreSQL), with the same keys as the SQLite sink. Rows are upserted
-with INSERT … ON CONFLICT DO UPDATE (PostgreSQL, SQLite) or ON DUPLICATE KEY UPDATE (MySQL);
-other databases get delete-then-insert. Each document is one transaction.
+with INSERT … ON CONFLICT DO UPDATE on PostgreSQL and SQLite; other databases get a portable
+delete-then-insert by key. Each document is one transaction. Tested on PostgreSQL and SQLite only.
 """
 
 from __future__ import annotations
@@ -13,8 +13,9 @@ from typing import Any
 
 from ..models import Result
 from .base import Sink, SinkError, hide_password, missing_extra
-from .schema import DOCUMENTS, FIGURES, TableLayout, document_row, figure_row
+from .schema import DOCUMENTS, FIGURES, Column, TableLayout, document_row, figure_row
 
+ON_CONFLICT_DIALECTS = frozenset({"postgresql", "sqlite"})  # dialects with INSERT … ON CONFLICT DO UPDATE
 ROWS_PER_STATEMENT = 500  # figures per INSERT: bounded statement size for very long documents
 CONNECT_TIMEOUT_SECONDS = 10  # an unreachable host fails in seconds, not after the TCP default of minutes
 
@@ -29,11 +30,18 @@ def _import_sqlalchemy(url: str) -> Any:
 
 def build_tables(sqlalchemy: Any, metadata: Any) -> tuple[Any, Any]:
     """The `documents` and `figures` tables, derived from the record layouts."""
-    types = {"text": sqlalchemy.Text, "integer": sqlalchemy.Integer, "decimal": lambda: sqlalchemy.Numeric()}
+    types = {"text": sqlalchemy.Text, "integer": sqlalchemy.Integer, "decimal": sqlalchemy.Numeric}
+
+    def column_type(column: Column, layout: TableLayout) -> Any:
+        if column.type == "text" and column.name in layout.key:
+            # MySQL cannot index an unbounded TEXT; everywhere else a key stays TEXT
+            return sqlalchemy.Text().with_variant(sqlalchemy.String(255), "mysql", "mariadb")
+        return types[column.type]()
 
     def table(layout: TableLayout, *constraints: Any) -> Any:
         columns = [
-            sqlalchemy.Column(column.name, types[column.type](), nullable=column.nullable) for column in layout.columns
+            sqlalchemy.Column(column.name, column_type(column, layout), nullable=column.nullable)
+            for column in layout.columns
         ]
         key = sqlalchemy.PrimaryKeyConstraint(*layout.key, name=f"{layout.name}_pkey")
         return sqlalchemy.Table(layout.name, metadata, *columns, key, *constraints)
@@ -95,27 +103,18 @@ class SqlAlchemySink(Sink):
             return
         key = [column.name for column in table.primary_key.columns]
         dialect = connection.dialect.name
-        if dialect in ("postgresql", "sqlite"):
+        if dialect in ON_CONFLICT_DIALECTS:
             statement = _dialect_insert(dialect)(table)
             updates = {
                 column.name: statement.excluded[column.name] for column in table.columns if column.name not in key
             }
             connection.execute(statement.on_conflict_do_update(index_elements=key, set_=updates), rows)
-        elif dialect in ("mysql", "mariadb"):
-            from sqlalchemy.dialects.mysql import insert as mysql_insert
-
-            statement = mysql_insert(table)
-            updates = {
-                column.name: statement.inserted[column.name] for column in table.columns if column.name not in key
-            }
-            connection.execute(statement.on_duplicate_key_update(updates), rows)
         else:
-            # no portable upsert: replace the rows by key inside the same transaction
-            condition = self._sqlalchemy.and_(
-                *(table.c[name] == self._sqlalchemy.bindparam(f"key_{name}") for name in key)
-            )
+            # no portable upsert: replace the rows by key, inside the same transaction
+            sqlalchemy = self._sqlalchemy
+            matches_key = sqlalchemy.and_(*(table.c[name] == sqlalchemy.bindparam(f"key_{name}") for name in key))
             connection.execute(
-                table.delete().where(condition), [{f"key_{name}": row[name] for name in key} for row in rows]
+                table.delete().where(matches_key), [{f"key_{name}": row[name] for name in key} for row in rows]
             )
             connection.execute(table.insert(), rows)
 
