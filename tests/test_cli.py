@@ -189,3 +189,18 @@ def _namespace(*, quiet: bool):
     import argparse
 
     return argparse.Namespace(quiet=quiet, glob=None)
+
+
+def test_a_failed_reread_keeps_the_stored_copy(tmp_path: Path, capsys) -> None:
+    import sqlite3
+
+    path = tmp_path / "report.txt"
+    path.write_text("全市新建学校3所,投入经费500万元。", encoding="utf-8")
+    database = tmp_path / "figures.db"
+    assert main(["extract", str(path), "--db", f"sqlite:///{database}", "--quiet"]) == 0
+    path.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(64))  # the file is now broken
+    assert main(["extract", str(path), "--db", f"sqlite:///{database}", "--quiet"]) == 1
+    assert "binary file" in capsys.readouterr().err, "failures are reported even with --quiet"
+    with sqlite3.connect(database) as connection:
+        stored = connection.execute("SELECT count(*) FROM figures WHERE doc_id = 'report'").fetchone()[0]
+    assert stored == 2

@@ -151,6 +151,7 @@ def _run_in_processes(tasks: Iterator[_Task], jobs: int) -> Iterator[Result]:
     window = jobs * _IN_FLIGHT_PER_JOB
     pending: deque[tuple[_Task, Future[Result]]] = deque()
     executor = ProcessPoolExecutor(max_workers=jobs)
+    finished = False
     try:
         while True:
             while len(pending) < window:
@@ -159,6 +160,7 @@ def _run_in_processes(tasks: Iterator[_Task], jobs: int) -> Iterator[Result]:
                     break
                 pending.append((task, executor.submit(_run, task)))
             if not pending:
+                finished = True
                 return
             task, future = pending[0]
             try:
@@ -173,8 +175,9 @@ def _run_in_processes(tasks: Iterator[_Task], jobs: int) -> Iterator[Result]:
             pending.popleft()
             yield result
     finally:
-        # also when the consumer stops early (--strict): drop queued work, don't wait for it
-        executor.shutdown(wait=False, cancel_futures=True)
+        # When the consumer stops early (--strict, an error) drop queued work without waiting;
+        # when all is done, wait, so no worker outlives the batch.
+        executor.shutdown(wait=finished, cancel_futures=not finished)
 
 
 def _finished(task: _Task, future: Future[Result]) -> Future[Result]:
