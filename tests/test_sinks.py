@@ -275,3 +275,11 @@ def test_finished_documents_survive_an_error_in_the_with_block(tmp_path: Path, r
 )
 def test_hide_password(url: str, shown: str) -> None:
     assert hide_password(url) == shown
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+@pytest.mark.parametrize("format", ["jsonl", "csv"])
+def test_a_full_disk_is_a_sink_error(results: list[Result], format: str) -> None:
+    # the error may come at write or at close (buffered): either way a SinkError naming the file
+    with pytest.raises(SinkError, match="/dev/full"), open_sink("/dev/full", format) as sink:
+        sink.write(results[1])

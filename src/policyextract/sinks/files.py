@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import io
 import json
 import sys
 from typing import IO, Any
@@ -22,48 +23,61 @@ def open_text(target: str, *, encoding: str = "utf-8") -> tuple[IO[str], bool]:
         raise SinkError(f"cannot write {target}: {error.strerror or error}") from error
 
 
-class JsonlSink(Sink):
-    """One `figure.model_dump(mode="json")` object a line: the JSON record contract."""
+class _TextFileSink(Sink):
+    """A text stream that a document's lines go to in one write; OS errors become SinkErrors."""
 
-    def __init__(self, target: str) -> None:
+    def __init__(self, target: str, encoding: str = "utf-8") -> None:
         self.target = target
-        self._stream, self._owned = open_text(target)
+        self._stream, self._owned = open_text(target, encoding=encoding)
 
-    def write(self, result: Result) -> None:
-        lines = [json.dumps(figure.model_dump(mode="json"), ensure_ascii=False) + "\n" for figure in result.figures]
+    def _write_text(self, text: str) -> None:
         # a document's lines are built first and written together: an error mid-way writes none of them
-        self._stream.write("".join(lines))
+        try:
+            self._stream.write(text)
+        except OSError as error:
+            raise SinkError(f"cannot write {self._name}: {error.strerror or error}") from error
+
+    @property
+    def _name(self) -> str:
+        return "standard output" if self.target == "-" else self.target
 
     def close(self) -> None:
         if self._stream.closed:
             return
-        if self._owned:
-            self._stream.close()
-        else:
-            self._stream.flush()
+        try:
+            if self._owned:
+                self._stream.close()
+            else:
+                self._stream.flush()
+        except OSError as error:
+            raise SinkError(f"cannot finish writing {self._name}: {error.strerror or error}") from error
 
 
-class CsvSink(Sink):
+class JsonlSink(_TextFileSink):
+    """One `figure.model_dump(mode="json")` object a line: the JSON record contract."""
+
+    def write(self, result: Result) -> None:
+        self._write_text(
+            "".join(json.dumps(figure.model_dump(mode="json"), ensure_ascii=False) + "\n" for figure in result.figures)
+        )
+
+
+class CsvSink(_TextFileSink):
     """Flat columns (schema.FIGURES), one figure a row; `bom=True` writes a UTF-8 BOM for Excel."""
 
     def __init__(self, target: str, *, bom: bool = False) -> None:
-        self.target = target
-        self._stream, self._owned = open_text(target, encoding="utf-8-sig" if bom else "utf-8")
-        if bom and not self._owned:
-            self._stream.write("\ufeff")
-        self._writer = csv.DictWriter(self._stream, fieldnames=FIGURES.column_names, lineterminator="\n")
-        self._writer.writeheader()
+        super().__init__(target, encoding="utf-8-sig" if bom else "utf-8")
+        header = io.StringIO()
+        if bom and not self._owned:  # a file opened as utf-8-sig writes its own BOM
+            header.write("\ufeff")
+        csv.DictWriter(header, fieldnames=FIGURES.column_names, lineterminator="\n").writeheader()
+        self._write_text(header.getvalue())
 
     def write(self, result: Result) -> None:
-        self._writer.writerows(_csv_row(figure_row(figure)) for figure in result.figures)
-
-    def close(self) -> None:
-        if self._stream.closed:
-            return
-        if self._owned:
-            self._stream.close()
-        else:
-            self._stream.flush()
+        buffer = io.StringIO()
+        writer = csv.DictWriter(buffer, fieldnames=FIGURES.column_names, lineterminator="\n")
+        writer.writerows(_csv_row(figure_row(figure)) for figure in result.figures)
+        self._write_text(buffer.getvalue())
 
 
 _DECIMAL_COLUMNS = [column.name for column in FIGURES.columns if column.type == "decimal"]

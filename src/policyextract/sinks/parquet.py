@@ -98,18 +98,24 @@ class ParquetSink(Sink):
         rows = [figure_row(figure) for figure in result.figures]  # all rows first: a document goes in whole
         self._rows.extend(rows)
         if len(self._rows) >= ROWS_PER_GROUP:
-            self._flush()
+            self._flush_to(self._writer)
 
-    def _flush(self) -> None:
+    def _flush_to(self, writer: Any) -> None:
         if self._rows:
-            self._writer.write_table(arrow_table(FIGURES, self._rows))
+            try:
+                writer.write_table(arrow_table(FIGURES, self._rows))
+            except (OSError, self._pyarrow.ArrowException) as error:
+                raise SinkError(f"cannot write {self.target}: {error}") from error
             self._rows = []
 
     def close(self) -> None:
         if self._writer is None:
             return
+        writer, self._writer = self._writer, None
         try:
-            self._flush()
+            self._flush_to(writer)
         finally:
-            self._writer.close()
-            self._writer = None
+            try:
+                writer.close()
+            except (OSError, self._pyarrow.ArrowException) as error:
+                raise SinkError(f"cannot finish writing {self.target}: {error}") from error
