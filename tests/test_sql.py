@@ -388,3 +388,12 @@ def test_command_line_with_a_database_that_is_down(seed_paths: list[Path]) -> No
     assert "Traceback" not in completed.stderr and "s3cret-pw" not in completed.stderr
     assert "editor:***@127.0.0.1" in completed.stderr
     assert completed.stdout == ""
+
+
+def test_other_databases_name_their_missing_driver(monkeypatch: pytest.MonkeyPatch) -> None:
+    pytest.importorskip("sqlalchemy")
+    monkeypatch.setitem(sys.modules, "MySQLdb", None)
+    with pytest.raises(
+        SinkError, match=r"mysql://editor:\*\*\*@127.0.0.1/edu needs its Python driver \(module MySQLdb\)"
+    ):
+        open_sink("mysql://editor:pw@127.0.0.1/edu")

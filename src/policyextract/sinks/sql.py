@@ -66,15 +66,20 @@ class SqlAlchemySink(Sink):
             parsed = sqlalchemy.engine.make_url(url)
         except sqlalchemy.exc.ArgumentError as error:
             raise SinkError(f"not a database URL: {url!r} ({error})") from error
+        self.target = parsed.render_as_string(hide_password=True)  # as the user wrote it, for messages
         if parsed.drivername == "postgresql":
             # the `sql` extra installs psycopg 3; SQLAlchemy's default PostgreSQL driver is psycopg2
             parsed = parsed.set(drivername="postgresql+psycopg")
-        self.target = parsed.render_as_string(hide_password=True)
-        connect_args = {"connect_timeout": CONNECT_TIMEOUT_SECONDS} if parsed.get_backend_name() == "postgresql" else {}
+        is_postgresql = parsed.get_backend_name() == "postgresql"
+        connect_args = {"connect_timeout": CONNECT_TIMEOUT_SECONDS} if is_postgresql else {}
         try:
             self._engine = sqlalchemy.create_engine(parsed, connect_args=connect_args)
         except ImportError as error:
-            raise missing_extra(f"The database {self.target}", "sql", error) from error
+            if is_postgresql:
+                raise missing_extra(f"The database {self.target}", "sql", error) from error
+            raise SinkError(
+                f"the database {self.target} needs its Python driver (module {error.name}), which is not installed"
+            ) from error
         except sqlalchemy.exc.ArgumentError as error:
             raise SinkError(f"not a usable database URL: {self.target} ({error})") from error
         self._metadata = sqlalchemy.MetaData()

@@ -66,9 +66,10 @@ class SqliteSink(Sink):
     def __init__(self, url: str) -> None:
         self.target = url
         self.path = sqlite_path(url)
+        self._connection: sqlite3.Connection | None = None
         try:
             # autocommit mode (isolation_level=None): transactions are the explicit BEGIN/COMMIT below
-            self._connection: sqlite3.Connection | None = sqlite3.connect(self.path, isolation_level=None)
+            self._connection = sqlite3.connect(self.path, isolation_level=None)
             self._connection.execute("PRAGMA foreign_keys = ON")
             # write-ahead log: a commit per document costs a third of the default journal's; with
             # synchronous=NORMAL a killed process still loses no committed document (a power cut may
@@ -82,6 +83,7 @@ class SqliteSink(Sink):
                     f"CREATE INDEX IF NOT EXISTS {_quote('figures_' + column)} ON figures ({_quote(column)})"
                 )
         except sqlite3.Error as error:
+            self.close()
             raise SinkError(f"cannot open database {url}: {error}") from error
 
     @property
