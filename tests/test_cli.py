@@ -204,3 +204,13 @@ def test_a_failed_reread_keeps_the_stored_copy(tmp_path: Path, capsys) -> None:
     with sqlite3.connect(database) as connection:
         stored = connection.execute("SELECT count(*) FROM figures WHERE doc_id = 'report'").fetchone()[0]
     assert stored == 2
+
+
+def test_no_path_and_a_terminal_on_stdin_is_a_usage_error(monkeypatch, capsys) -> None:
+    class Terminal:
+        def isatty(self) -> bool:
+            return True
+
+    monkeypatch.setattr(sys, "stdin", Terminal())
+    assert main(["extract"]) == 2
+    assert "no input" in capsys.readouterr().err

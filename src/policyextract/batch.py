@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import signal
 from collections import deque
 from collections.abc import Iterable, Iterator, Mapping
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -150,7 +151,7 @@ def _run_in_processes(tasks: Iterator[_Task], jobs: int) -> Iterator[Result]:
     """Run tasks in `jobs` processes, yielding in task order with a bounded window in flight."""
     window = jobs * _IN_FLIGHT_PER_JOB
     pending: deque[tuple[_Task, Future[Result]]] = deque()
-    executor = ProcessPoolExecutor(max_workers=jobs)
+    executor = _pool(jobs)
     finished = False
     try:
         while True:
@@ -170,7 +171,7 @@ def _run_in_processes(tasks: Iterator[_Task], jobs: int) -> Iterator[Result]:
                 # it. Keep what finished, run the rest one by one to find the document at fault.
                 executor.shutdown(wait=False, cancel_futures=True)
                 pending = deque((other, _finished(other, done)) for other, done in pending)
-                executor = ProcessPoolExecutor(max_workers=jobs)
+                executor = _pool(jobs)
                 continue
             pending.popleft()
             yield result
@@ -180,12 +181,22 @@ def _run_in_processes(tasks: Iterator[_Task], jobs: int) -> Iterator[Result]:
         executor.shutdown(wait=finished, cancel_futures=not finished)
 
 
+def _pool(jobs: int) -> ProcessPoolExecutor:
+    return ProcessPoolExecutor(max_workers=jobs, initializer=_ignore_interrupts)
+
+
+def _ignore_interrupts() -> None:
+    # Ctrl-C is the parent's to handle: it stops the batch and keeps what is stored, while a
+    # worker interrupted mid-document would only break the pool.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
 def _finished(task: _Task, future: Future[Result]) -> Future[Result]:
     """The future itself if it finished well, else a finished future of the task run alone."""
     if future.done() and not future.cancelled() and future.exception() is None:
         return future
     alone: Future[Result] = Future()
-    with ProcessPoolExecutor(max_workers=1) as solo:
+    with _pool(1) as solo:
         try:
             alone.set_result(solo.submit(_run, task).result())
         except BrokenProcessPool:

@@ -98,6 +98,8 @@ def _parser() -> argparse.ArgumentParser:
 
 def _extract(args: argparse.Namespace) -> int:
     target, output_format = _target(args)
+    if not args.paths and sys.stdin.isatty():
+        raise UsageError("no input: give files or folders, or pipe a document into standard input")
     paths = args.paths or [STDIN]
     started = time.perf_counter()
     summary = _Summary()
