@@ -149,6 +149,34 @@ def indefinite_one(candidate: Candidate, text: str) -> bool:
 
 
 @non_figure(
+    "denominator",
+    examples=[
+        rejects("每千人口拥有幼儿园专任教师5名", "每千人口 is a denominator", span="千人"),
+        rejects("每10万人口中大专以上学历人数", "a denominator"),
+        rejects("每百名学生配备1名心理教师", "a denominator", span="百名"),
+        finds("每百名学生配备1名心理教师", "1名", 1, "count"),
+    ],
+)
+def denominator(candidate: Candidate, text: str) -> bool:
+    return candidate.kind == "count" and candidate.start > 0 and text[candidate.start - 1] == "每"
+
+
+@non_figure(
+    "one_per_one_formula",
+    examples=[
+        rejects("落实“一日一巡查、一周一通报、一月一总结”制度", "a routine formula"),
+        rejects("推行一人一档管理", "a formula"),
+        finds("每月召开一次例会", "一次", 1, "count"),
+    ],
+)
+def one_per_one_formula(candidate: Candidate, text: str) -> bool:
+    written = text[candidate.start : candidate.end]
+    follows = text[candidate.end : candidate.end + 1]
+    precedes = text[candidate.start - 2 : candidate.start] if candidate.start >= 2 else ""
+    return written.startswith("一") and (follows == "一" or (precedes[:1] == "一" and len(written) <= 2))
+
+
+@non_figure(
     "page_furniture",
     examples=[
         rejects("复制全文 下载文档 更新 2022-12-27 | 人气 600", "web page furniture"),

@@ -17,7 +17,7 @@ _CHAR_MAP: dict[str, str] = {
     **{chr(0xFF10 + digit): str(digit) for digit in range(10)},
     "％": "%", "．": ".", "：": ":", "－": "-", "～": "~", "〜": "~", "＊": "*",
     "Ｘ": "X", "ｘ": "x", "ｍ": "m", "Ｍ": "M", "ｋ": "k", "Ｋ": "K", "＋": "+",
-    "萬": "万", "億": "亿", "兩": "两", "個": "个", "項": "项", "億元": "亿元",
+    "萬": "万", "億": "亿", "兩": "两", "個": "个", "項": "项", "餘": "余", "點": "点", "圓": "元",
     "\u3000": " ", "\xa0": " ", "\t": " ", "\r": "\n",
     "﹪": "%", "²": "2",
 }  # fmt: skip
@@ -87,8 +87,14 @@ def normalize(source: str) -> NormalizedText:
     return NormalizedText(source, "".join(kept_chars), tuple(offsets))
 
 
+# Single digits spaced out by a PDF (2 0 2 4年): the spaces go, the digits make one number.
+_SPACED_DIGITS = regex.compile(r"(?<![0-9 ])[0-9](?: [0-9]){2,}(?![0-9])")
+
+
 def _positions_to_drop(text: str) -> set[int]:
     drop: set[int] = set()
+    for match in _SPACED_DIGITS.finditer(text):
+        drop.update(match.start() + offset for offset, char in enumerate(match.group(0)) if char == " ")
     for match in _INNER_SPACE.finditer(text):
         before, after = text[match.start() - 1], text[match.end()]
         if before.isdigit() and after.isdigit() and not _THREE_DIGITS_THEN_END.match(text, match.end()):

@@ -25,7 +25,8 @@ _PREFIX_BOUND = regex.compile(
     r"""
     (?: (?P<marker> \L<prefix_bounds> ) (?: 了 | 在 | 于 | 为 | 到 | 是 | 达到 | 达 | 保持在 )?
       | (?P<marker> 至少 | 最少 | 起码 | 不少于 ) \p{Han}{1,2}              # 至少开展1次, 至少家访一次
-      | (?P<marker> 不低于 | 不少于 | 不超过 | 不高于 | 低于 | 高于 | 超过 ) [^，。,;；、]{1,14} 的   # 不低于…总额的5%
+      | (?P<marker> 不低于 | 不少于 | 不超过 | 不高于 | 低于 | 高于 | 超过 | 约 )     # 不低于…的5%
+        占? [^，。,;；、]{1,14} 的
     ) \Z
     """,
     regex.VERBOSE,
@@ -34,17 +35,17 @@ _PREFIX_BOUND = regex.compile(
 # Kinds for which a leading comparator says nothing about the value: 近三年 is "the last
 # three years", not "about three years".
 _NO_PREFIX_BOUND_KINDS = frozenset({"date", "rank"})
-_NO_APPROXIMATE_KINDS = frozenset({"duration"})
 
 
 # Every figure starts with one of these characters (after any lookbehind): checking one
 # character class first lets the scan skip ordinary text without trying every rule.
-FIRST_CHARACTERS = "0-9Xx×*零〇一二两三四五六七八九十百千万亿第翻前"
+FIRST_CHARACTERS = "0-9Xx×*零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟第翻前"
 
 
 # A figure never starts inside a run of digits or numerals: without this, a long run would be
 # re-scanned from every one of its characters (quadratic time on 10,000 digits).
-_NOT_INSIDE_A_NUMBER = r"(?<![0-9.]|[零〇一二两三四五六七八九十百千万亿](?=[零〇一二两三四五六七八九十百千万亿]))"
+_NUMERAL_CHARACTERS = "零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟点"
+_NOT_INSIDE_A_NUMBER = rf"(?<![0-9.]|[{_NUMERAL_CHARACTERS}](?=[{_NUMERAL_CHARACTERS}]))"
 
 
 @functools.cache
@@ -106,6 +107,6 @@ def with_prefix_bound(candidate: Candidate, text: str) -> Candidate:
     if not found:
         return candidate
     bound = PREFIX_BOUNDS.get(found.group("marker"), "=")
-    if bound == "=" or (bound == "~" and candidate.kind in _NO_APPROXIMATE_KINDS):
+    if bound == "=":
         return candidate
     return Candidate(**{**candidate.__dict__, "bound": bound})

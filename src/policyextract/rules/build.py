@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import regex
+
 from ..lexicon.markers import SUFFIX_BOUNDS
 from ..lexicon.units import Unit
 from ..numerals import NumberError, parse_number
@@ -28,11 +30,23 @@ def number_value(number_text: str) -> Decimal | None:
     return parse_number(number_text)
 
 
+_TRAILING_MAGNITUDE = regex.compile(r"(?:[十百千]?[万亿]|[千百])$")
+_ANY_MAGNITUDE = regex.compile(r"[十百千万亿]")
+
+
+def _shared_magnitude(lower: str, upper: str) -> Decimal:
+    """50—100万元, 3-5千人: the magnitude written once belongs to both ends of the range."""
+    found = _TRAILING_MAGNITUDE.search(upper)
+    if not found or _ANY_MAGNITUDE.search(lower) or not any(char.isdigit() for char in lower):
+        return Decimal(1)
+    return parse_number("1" + found.group(0))
+
+
 def bound_of(match: Match) -> str:
     """Bound from markers inside the figure: 余/多 between number and unit, 以上 after it."""
     post = match.group("post") if "post" in match.re.groupindex else None
-    if post:
-        return SUFFIX_BOUNDS.get(post, "=")
+    if post and post in SUFFIX_BOUNDS:
+        return SUFFIX_BOUNDS[post]
     approx = match.group("approx") if "approx" in match.re.groupindex else None
     if approx:
         return ">="
@@ -51,6 +65,8 @@ def quantity(match: Match, unit: Unit, *, rule: str, kind: str | None = None) ->
         high = number_value(upper) if upper else None
     except NumberError:
         return None
+    if value is not None and high is not None and upper:
+        value *= _shared_magnitude(match.group("num"), upper)
     if value is not None:
         value *= unit.factor
     if high is not None:

@@ -9,6 +9,8 @@ from ..numerals import NumberError, parse_number
 from .build import quantity
 from .registry import Candidate, Match, finds, rejects, rule
 
+_YEAR_DIGITS = str.maketrans("〇零○一二三四五六七八九", "000123456789")
+
 
 def _year_text(year: str) -> str:
     """'2025' stays; a masked year keeps its mask in lower case ('20xx'); 二〇二五 → '2025'."""
@@ -16,7 +18,7 @@ def _year_text(year: str) -> str:
         return year.replace("X", "x").replace("*", "x")
     if year.isascii():
         return "xxxx"
-    return str(parse_number(year))
+    return year.translate(_YEAR_DIGITS)  # 二〇二五 and 二0二二: digit by digit
 
 
 def _two_digits(number: str | None) -> str | None:
@@ -38,6 +40,7 @@ def _two_digits(number: str | None) -> str | None:
         finds("召开了20xx年度全市教育工作会议", "20xx年度", "20xx", "date"),
         finds("于2012年8月29日召开", "2012年8月29日", "2012-08-29", "date"),
         finds("二〇二五年工作要点", "二〇二五年", "2025", "date"),
+        finds("二0二二年工作要点", "二0二二年", "2022", "date"),
         finds("2025年9月开学", "2025年9月", "2025-09", "date"),
         finds("2025-2027年行动计划", "2025", "2025", "date"),
         finds("对2025年来的工作进行回顾", "2025年", "2025", "date"),
@@ -93,7 +96,7 @@ def month_day(match: Match) -> Candidate | None:
 @rule(
     "duration",
     r"""
-    (?P<num> (?&arabic) | (?&cn) | (?&masked) ) (?P<approx> 多 )?
+    (?P<num> (?&arabic) | (?&cn) | (?&masked) ) (?P<approx> 多 | 余 )?
     (?: (?&range_dash) (?P<num2> (?&arabic) | (?&cn) ) )?
     (?P<unit> \L<duration_units> ) (?! 级 | 度 | 制 | 龄 | 前 | 后 | 代 | 间 | 份 | 底 | 初 | 末 | 中 | 号 )
     (?P<half> 半 )?
@@ -106,6 +109,7 @@ def month_day(match: Match) -> Candidate | None:
         finds("用一年半的时间", "一年半", 1.5, "duration"),
         finds("薄弱学校工作2-3年", "2-3年", 2, "duration", high=3),
         finds("课程改革实施三年来", "三年来", 3, "duration"),
+        finds("十余年来坚持送教下乡", "十余年来", 10, "duration", bound=">="),
         finds("培训3个月", "3个月", 3, "duration", unit="月"),
         finds("任教10年以上", "10年以上", 10, "duration", bound=">="),
         rejects("小学一年级", "a grade label", span="一年"),
@@ -123,7 +127,7 @@ def duration(match: Match) -> Candidate | None:
     if match.group("half") and isinstance(value, Decimal):
         candidate = Candidate(**{**candidate.__dict__, "value": value + Decimal("0.5")})
     post = match.group("post")
-    if post in {"内", "以内", "之内", "来", "以来"}:
+    if post in {"内", "以内", "之内", "来", "以来"} and not match.group("approx"):
         # 三年内, 三年来: the span is exact; 内 marks a deadline, not an upper bound.
         candidate = Candidate(**{**candidate.__dict__, "bound": "="})
     return candidate

@@ -6,7 +6,7 @@ from decimal import Decimal
 
 from ..lexicon.units import AREA_UNITS, LENGTH_UNITS, Unit
 from ..numerals import NumberError, parse_number
-from .build import quantity
+from .build import number_value, quantity
 from .registry import Candidate, Match, finds, rejects, rule
 
 
@@ -57,6 +57,7 @@ def length(match: Match) -> Candidate | None:
     (?<= 比 (?:例)? (?:大体|基本|大致|总体)? (?:分别)? (?: \L<rate_links> | 约为 | 约 | 由 )?
        | [0-9] (?:和|、|与|及) )                                  # 分别为16:1和12:1
     (?P<num> (?&arabic) ) (?: : | ∶ | 比 ) (?P<num2> (?&arabic) ) (?! [0-9.] )
+    | (?P<num> (?&arabic) ) (?: : | ∶ ) (?P<num2> (?&arabic) ) (?= 的?比例 | 配备 | 配置 )   # 按1:1的比例
     """,
     order=60,
     examples=[
@@ -64,6 +65,7 @@ def length(match: Match) -> Candidate | None:
         finds("生师比13:1", "13:1", 13, "ratio"),
         finds("职普比例大体为5比5", "5比5", 1, "ratio"),
         finds("全市初中生师比降至12.5∶1。", "12.5∶1", 12.5, "ratio"),
+        finds("按照1:1的比例配套资金", "1:1", 1, "ratio"),
         finds("小学、初中生师比分别为16:1和12:1。", "12:1", 12, "ratio"),
         rejects("会议于10:30开始", "a clock time"),
     ],
@@ -101,7 +103,9 @@ def doubling(match: Match) -> Candidate | None:
 @rule(
     "multiple",
     r"""
-    (?P<num> (?&arabic) | (?&cn) ) (?P<approx> 多 )? (?P<unit> 倍 ) (?P<post> 以上 | 左右 | 多 )?
+    (?P<num> (?&arabic) | (?&cn) ) (?P<approx> 多 )?
+    (?: 倍? (?&range_dash) (?P<num2> (?&arabic) | (?&cn) ) )?
+    (?P<unit> 倍 ) (?P<post> 以上 | 左右 | 多 )?
     """,
     order=65,
     examples=[
@@ -109,6 +113,7 @@ def doubling(match: Match) -> Candidate | None:
         finds("是去年的三倍", "三倍", 3, "multiple"),
         finds("增长1.5倍以上", "1.5倍以上", 1.5, "multiple", bound=">="),
         finds("投入增长3倍多", "3倍多", 3, "multiple", bound=">="),
+        finds("经费增长2至3倍", "2至3倍", 2, "multiple", high=3),
         rejects("加倍努力", "no number"),
     ],
 )
@@ -119,11 +124,11 @@ def multiple(match: Match) -> Candidate | None:
 @rule(
     "rank",
     r"""
-    (?: 第 (?P<num> (?&arabic) | (?&cn) ) (?: 名 | 位 (?! 老师|教师|同学|专家|校长|代表|领导|委员) )
+    (?: 第 (?P<num> (?&arabic) | (?&cn) | (?&masked) ) (?: 名 | 位 (?! 老师|教师|同学|专家|校长|代表|领导|委员) )
       | (?<= 前 ) (?P<top> (?&arabic) | (?&cn) ) (?: 名 | 位 ) (?! 学生 | 教师 | 同学 | 老师 | 选手 )
       | (?= 第 ) (?<= \L<rank_cues> [^，。,；;、！？\n]{0,6} ) 第 (?P<num> (?&arabic) | [一二三四五六七八九十]{1,3} )
         (?! [0-9一二三四五六七八九十] | 届 | 次 | 个 | 期 | 批 | 年 | 天 | 季 | 轮 | 章 | 条 | 款 | 项
-          | 阶段 | 步 | 课 | 节 | 部分 )
+          | 阶段 | 步 | 课 | 节 | 部分 | \L<classifiers> | 责任 | 议题 | 时间 | 标准 | 要务 )
     )
     """,
     order=3,
@@ -133,17 +138,21 @@ def multiple(match: Match) -> Candidate | None:
         finds("及格率位越居市内四区第二,", "第二", 2, "rank"),
         finds("市内总分前10名中,我区占5名", "10名", 10, "rank", bound="<="),
         finds("排名全省第3", "第3", 3, "rank"),
+        finds("教学质量位居全市第X名", "第X名", None, "rank"),
+        finds("中考成绩全市第一,", "第一", 1, "rank"),
+        finds("连续三年全市高考第一。", "第一", 1, "rank"),
         finds("有5名学生进入全市总分前10名。", "10名", 10, "rank", bound="<="),
         rejects("第二实验小学", "a school name"),
         rejects("第20个教师节", "a commemorative ordinal"),
         rejects("十一届五次全会", "a meeting ordinal"),
         rejects("第一位老师", "第一位 followed by a person is not a rank"),
+        rejects("全市第一所寄宿制学校", "an ordinal of a school, not a rank"),
     ],
 )
 def rank(match: Match) -> Candidate | None:
     top = match.group("top")
     try:
-        value = parse_number(top or match.group("num"))
+        value = number_value(top or match.group("num"))
     except NumberError:
         return None
     return Candidate(match.start(), match.end(), "rank", value, "", bound="<=" if top else "=", rule="rank")

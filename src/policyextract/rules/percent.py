@@ -17,7 +17,7 @@ POINTS = Unit("percentage_point", "个百分点")
 @rule(
     "percentage_point",
     r"""
-    (?P<num> (?&arabic) | (?&cn) ) (?P<approx> 多 )?
+    (?P<num> (?&arabic) | (?&cn) | (?&masked) ) (?P<approx> 多 )?
     (?: (?&range_dash) (?P<num2> (?&arabic) | (?&cn) ) )?
     (?P<unit> \L<percentage_point_units> )
     (?P<post> 以上 | 以下 | 左右 )?
@@ -29,6 +29,7 @@ POINTS = Unit("percentage_point", "个百分点")
         finds("提高了两个百分点", "两个百分点", 2, "percentage_point"),
         finds("下降0.5百分点", "0.5百分点", 0.5, "percentage_point"),
         finds("提高1-2个百分点", "1-2个百分点", 1, "percentage_point", high=2),
+        finds("提高XX个百分点", "XX个百分点", None, "percentage_point"),
         rejects("百分点的变化", "no number before 百分点"),
     ],
 )
@@ -68,7 +69,8 @@ def percent_sign(match: Match) -> Candidate | None:
 @rule(
     "percent_chinese",
     r"""
-    百分之 (?P<num> (?&cn) (?:点[零〇一二三四五六七八九]++)? | (?&arabic) )
+    百分之 (?P<num> (?&cn) | (?&arabic) )
+    (?: (?&range_dash) (?:百分之)? (?P<num2> (?&cn) | (?&arabic) ) )?
     (?P<post> 以上 | 以下 | 以内 | 左右 )?
     """,
     order=10,
@@ -77,6 +79,8 @@ def percent_sign(match: Match) -> Candidate | None:
         finds("增长百分之十二点五", "百分之十二点五", 12.5, "percentage"),
         finds("达到百分之百", "百分之百", 100, "percentage"),
         finds("百分之95以上", "百分之95以上", 95, "percentage", bound=">="),
+        finds("控制在百分之零点五以内", "百分之零点五以内", 0.5, "percentage", bound="<="),
+        finds("提高百分之五至百分之十", "百分之五至百分之十", 5, "percentage", high=10),
         rejects("百分之", "no number after 百分之"),
     ],
 )
