@@ -190,6 +190,15 @@ def test_html_with_unclosed_tags_still_reads() -> None:
     assert text == "新建学校3所\n投入500万元\n"
 
 
+def test_html_with_an_unclosed_head_keeps_its_body() -> None:
+    assert html_to_text("<html><head><title>标题</title><body><p>新建学校3所</p>") == "新建学校3所\n"
+
+
+def test_html_wholly_inside_a_furniture_element_falls_back_to_its_text() -> None:
+    page = "<div class='header'><p>新建学校3所</p><script>var x = 1;</script>"  # never closed
+    assert html_to_text(page) == "新建学校3所\n"
+
+
 # ---------------------------------------------------------------------------------------------
 # DOCX
 

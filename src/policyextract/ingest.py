@@ -342,6 +342,7 @@ class _TextOfHtml(HTMLParser):
         {"script", "style", "noscript", "template", "head", "nav", "header", "footer", "aside",
          "form", "iframe", "svg", "button", "select", "textarea", "object", "canvas"}
     )  # fmt: skip
+    CODE = frozenset({"script", "style", "noscript", "template", "head", "svg", "object", "canvas"})
     BLOCKS = frozenset(
         {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table",
          "section", "article", "main", "dd", "dt", "dl", "blockquote", "pre", "hr", "td", "th",
@@ -358,20 +359,24 @@ class _TextOfHtml(HTMLParser):
         re.IGNORECASE,
     )
 
-    def __init__(self) -> None:
+    def __init__(self, *, skip_furniture: bool = True) -> None:
         super().__init__(convert_charrefs=True)
+        self.skip_furniture = skip_furniture
         self.parts: list[str] = []
         self._skipping: str | None = None
         self._depth = 0
         self._pre = 0
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if self._skipping == "head" and tag == "body":
+            self._skipping = None  # a page that never closes its <head>
         if self._skipping is not None:
             if tag == self._skipping and tag not in self.VOID:
                 self._depth += 1
             return
         names = " ".join(value or "" for key, value in attrs if key in {"class", "id", "role"})
-        if tag in self.SKIPPED or (names and self.FURNITURE_NAME.search(names) and tag not in self.VOID):
+        furniture = bool(self.skip_furniture and names and self.FURNITURE_NAME.search(names)) and tag not in self.VOID
+        if (tag in self.SKIPPED and (self.skip_furniture or tag in self.CODE)) or furniture:
             self._skipping, self._depth = tag, 1
             return
         if tag == "pre":
@@ -403,8 +408,17 @@ class _TextOfHtml(HTMLParser):
 
 
 def html_to_text(html: str) -> str:
-    """The readable text of an HTML page, one block a line."""
-    parser = _TextOfHtml()
+    """The readable text of an HTML page, one block a line.
+
+    Navigation, headers, footers and asides are left out; should that leave nothing (a page
+    built wholly inside one <header>, an element never closed), only code is left out.
+    """
+    text = _html_text(html, skip_furniture=True)
+    return text if text.strip() else _html_text(html, skip_furniture=False)
+
+
+def _html_text(html: str, *, skip_furniture: bool) -> str:
+    parser = _TextOfHtml(skip_furniture=skip_furniture)
     parser.feed(html)
     parser.close()
     lines = (line.strip() for line in "".join(parser.parts).replace("\xa0", " ").split("\n"))
