@@ -58,6 +58,7 @@ def test_quick_run_prints_the_table_with_positive_numbers(tmp_path: Path) -> Non
 
     for label in (
         "CJK characters / s",
+        "CJK characters / CPU second",
         "documents / s",
         "figures / s",
         "peak memory, largest document",
@@ -71,3 +72,5 @@ def test_quick_run_prints_the_table_with_positive_numbers(tmp_path: Path) -> Non
     assert len(sizes) == 3 and all(len(cells) == 5 for cells in sizes), sizes
     assert all(float(cells[3]) > 0 for cells in sizes), "peak RSS at each corpus size"
     assert "skipped (--no-peers)" in completed.stdout
+    if "skipped: policyextract.batch.extract_files" not in completed.stdout:
+        assert _number(row("speed-up jobs 2 / jobs 1").strip()[len("speed-up jobs 2 / jobs 1") :]) > 0
