@@ -397,3 +397,24 @@ def test_other_databases_name_their_missing_driver(monkeypatch: pytest.MonkeyPat
         SinkError, match=r"mysql://editor:\*\*\*@127.0.0.1/edu needs its Python driver \(module MySQLdb\)"
     ):
         open_sink("mysql://editor:pw@127.0.0.1/edu")
+
+
+def test_a_table_from_another_layout_is_refused_before_writing(database_url: str, result_a: Result) -> None:
+    with open_sink(database_url) as sink:
+        sink.write(result_a)
+    if database_url.startswith("sqlite:///"):
+        import sqlite3
+
+        connection = sqlite3.connect(database_url.removeprefix("sqlite:///"))
+        connection.execute("ALTER TABLE figures DROP COLUMN stage")
+        connection.commit()
+        connection.close()
+    else:
+        import sqlalchemy
+
+        engine = sqlalchemy.create_engine(database_url.replace("postgresql://", "postgresql+psycopg://", 1))
+        with engine.begin() as connection:
+            connection.exec_driver_sql("ALTER TABLE figures DROP COLUMN stage")
+        engine.dispose()
+    with pytest.raises(SinkError, match=r"table figures in .* lacks the columns stage"):
+        open_sink(database_url)

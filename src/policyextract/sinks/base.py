@@ -60,3 +60,13 @@ def hide_password(url: str) -> str:
     if not separator or not at or ":" not in credentials:
         return url
     return f"{scheme}://{credentials.split(':', 1)[0]}:***@{host}"
+
+
+def check_columns(target: str, table: str, expected: list[str], existing: list[str]) -> None:
+    """Refuse a table made by another version of the layout, before any document is written to it."""
+    missing = [name for name in expected if name not in existing]
+    if missing:
+        raise SinkError(
+            f"table {table} in {target} lacks the columns {', '.join(missing)}: it was made by another "
+            "version of policyextract; add them or write to a new database"
+        )

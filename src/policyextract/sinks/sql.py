@@ -12,7 +12,7 @@ from collections.abc import Iterator, Sequence
 from typing import Any
 
 from ..models import Result
-from .base import Sink, SinkError, hide_password, missing_extra
+from .base import Sink, SinkError, check_columns, hide_password, missing_extra
 from .schema import DOCUMENTS, FIGURES, Column, TableLayout, document_row, figure_row
 
 ON_CONFLICT_DIALECTS = frozenset({"postgresql", "sqlite"})  # dialects with INSERT … ON CONFLICT DO UPDATE
@@ -87,6 +87,13 @@ class SqlAlchemySink(Sink):
         try:
             with self._engine.begin() as connection:
                 self._metadata.create_all(connection)
+                inspector = sqlalchemy.inspect(connection)
+                for table in (self.documents, self.figures):
+                    existing = [column["name"] for column in inspector.get_columns(table.name)]
+                    check_columns(self.target, table.name, [column.name for column in table.columns], existing)
+        except SinkError:
+            self._engine.dispose()
+            raise
         except sqlalchemy.exc.SQLAlchemyError as error:
             self._engine.dispose()
             raise SinkError(f"cannot open database {self.target}: {_reason(error)}") from error

@@ -14,7 +14,7 @@ from decimal import Decimal
 from typing import Any
 
 from ..models import Result
-from .base import Sink, SinkError
+from .base import Sink, SinkError, check_columns
 from .schema import DOCUMENTS, FIGURES, Column, TableLayout, document_row, figure_row
 
 _SQLITE_TYPES = {"text": "TEXT", "integer": "INTEGER", "decimal": "NUMERIC"}
@@ -78,12 +78,17 @@ class SqliteSink(Sink):
             self._connection.execute("PRAGMA synchronous = NORMAL")
             self._connection.execute(create_table_sql(DOCUMENTS))
             self._connection.execute(create_table_sql(FIGURES, references=DOCUMENTS))
+            for layout in (DOCUMENTS, FIGURES):
+                existing = [row[1] for row in self._connection.execute(f"PRAGMA table_info({_quote(layout.name)})")]
+                check_columns(url, layout.name, layout.column_names, existing)
             for column in ("indicator", "kind"):
                 self._connection.execute(
                     f"CREATE INDEX IF NOT EXISTS {_quote('figures_' + column)} ON figures ({_quote(column)})"
                 )
-        except sqlite3.Error as error:
+        except (sqlite3.Error, SinkError) as error:
             self.close()
+            if isinstance(error, SinkError):
+                raise
             raise SinkError(f"cannot open database {url}: {error}") from error
 
     @property
