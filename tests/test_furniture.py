@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import sys
 from pathlib import Path
 
@@ -140,3 +141,34 @@ def test_no_gold_figure_lies_in_furniture(gold_load) -> None:
         furniture = Furniture(text)
         inside = [f["text"] for f in figures if not f.get("ignore") and furniture.covers(f["start"], f["end"])]
         assert not inside, f"{gold_path.name}: gold figures inside furniture: {inside}"
+
+
+try:
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+except ImportError:  # the test extra is not installed
+    given = None
+
+if given is not None:
+    _LINES = st.lists(
+        st.one_of(
+            st.sampled_from(
+                [line for _, line in FURNITURE_EXAMPLES + BODY_EXAMPLES] + ["", "相关文章", "一、总体要求"]
+            ),
+            st.text(alphabet="首页>/|人气更新下载学校所3年。，\r 0123", max_size=40),
+        ),
+        max_size=30,
+    )
+
+    @settings(max_examples=200, deadline=None)
+    @given(_LINES)
+    def test_spans_are_ordered_whole_lines_and_stripping_keeps_offsets(lines: list[str]) -> None:
+        text = "\n".join(lines)
+        spans = furniture_spans(text)
+        assert spans == sorted(spans)
+        assert all(0 <= start < end <= len(text) for start, end in spans)
+        assert all(earlier[1] < later[0] for earlier, later in itertools.pairwise(spans))
+        assert all("\n" not in text[start:end] for start, end in spans)
+        stripped = strip_furniture(text)
+        assert len(stripped) == len(text)
+        assert all(a == b or a == " " for a, b in zip(stripped, text, strict=True))

@@ -200,7 +200,8 @@ _BINARY_MAGIC = (
 
 _SAMPLE_CHARACTERS = 4_000  # plausibility is judged on a sample: enough, and cheap on 100 MB
 _ACCEPT = 0.9  # a first candidate this plausible is taken without trying the others
-_MINIMUM = 0.3  # below this no candidate reads as text
+_MINIMUM = 0.1  # below this no candidate reads as text (rare characters alone score 0.2)
+_UTF8_DECISIVE = 8  # non-ASCII characters after which valid UTF-8 is taken as UTF-8
 
 
 def decode(data: bytes, name: str = "<bytes>", *, declared: str | None = None) -> tuple[str, str]:
@@ -222,7 +223,7 @@ def decode(data: bytes, name: str = "<bytes>", *, declared: str | None = None) -
     for magic, what in _BINARY_MAGIC:
         if data.startswith(magic):
             raise IngestError(f"{name}: binary file ({what}), not a text document")
-    candidates = _candidates(declared)
+    candidates = _candidates(declared, data)
     best: tuple[float, str, str] | None = None
     for codec in candidates:
         if codec.startswith("utf-16") and len(data) % 2:
@@ -231,6 +232,8 @@ def decode(data: bytes, name: str = "<bytes>", *, declared: str | None = None) -
             text = data.decode(codec)
         except (UnicodeDecodeError, LookupError):
             continue
+        if codec == "utf-8" and _non_ascii(text, _UTF8_DECISIVE):
+            return text, codec  # other bytes are almost never valid UTF-8 this long
         score = plausibility(text[:_SAMPLE_CHARACTERS])
         label = _label(codec, data) if codec == "gb18030" else codec
         if best is None or score > best[0]:
@@ -244,8 +247,22 @@ def decode(data: bytes, name: str = "<bytes>", *, declared: str | None = None) -
     return best[1], best[2]
 
 
-def _candidates(declared: str | None) -> tuple[str, ...]:
+def _non_ascii(text: str, at_least: int) -> bool:
+    count = 0
+    for character in text:
+        if ord(character) > 0x7F:
+            count += 1
+            if count >= at_least:
+                return True
+    return False
+
+
+def _candidates(declared: str | None, data: bytes) -> tuple[str, ...]:
     order = ["utf-8", "gb18030", "utf-16-le", "utf-16-be"]
+    sample = data[:4096]
+    if sample[0::2].count(0) > sample[1::2].count(0):
+        # ASCII in UTF-16 BE puts its NUL byte first: try (and prefer on a tie) big-endian
+        order[2:] = ["utf-16-be", "utf-16-le"]
     if declared:
         declared = _canonical_codec(declared)
         if declared in order:
