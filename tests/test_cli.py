@@ -214,3 +214,33 @@ def test_no_path_and_a_terminal_on_stdin_is_a_usage_error(monkeypatch, capsys) -
     monkeypatch.setattr(sys, "stdin", Terminal())
     assert main(["extract"]) == 2
     assert "no input" in capsys.readouterr().err
+
+
+def test_a_write_that_fails_is_listed_and_the_batch_goes_on(seed_paths, monkeypatch, capsys) -> None:
+    from policyextract import cli
+    from policyextract.sinks import SinkError
+
+    written: list[str] = []
+
+    class FlakySink:
+        def __enter__(self):
+            return self
+
+        def __exit__(self, *exc_info) -> None:
+            pass
+
+        def known_hashes(self) -> dict[str, str]:
+            return {}
+
+        def write(self, result) -> None:
+            if result.document.doc_id == seed_paths[1].stem:
+                raise SinkError("cannot write to postgresql://edu: server closed the connection")
+            written.append(result.document.doc_id)
+
+    monkeypatch.setattr(cli, "_open_sink", lambda target, output_format: FlakySink())
+    status = main(["extract", *(str(path) for path in seed_paths[:3]), "--db", "postgresql://edu"])
+    err = capsys.readouterr().err
+    assert status == 1
+    assert written == [seed_paths[0].stem, seed_paths[2].stem]
+    assert "2 extracted, 1 failed" in err
+    assert f"{seed_paths[1]}: not stored: cannot write to postgresql://edu" in err

@@ -146,15 +146,17 @@ def _handle(result: Result, sink: Any, stored: dict[str, str], summary: _Summary
         summary.failed.append((document.source or document.doc_id, document.error or ""))
         progress.message(f"policyextract: skipped {document.error}")
         if document.doc_id not in stored:  # never let a failed re-read replace a stored good copy
-            _write(sink, result, summary, progress)
+            _write(sink, result, summary, progress, report=False)  # already listed as failed
         return False
     return _write(sink, result, summary, progress) and summary.count(result)
 
 
-def _write(sink: Any, result: Result, summary: _Summary, progress: _Progress) -> bool:
+def _write(sink: Any, result: Result, summary: _Summary, progress: _Progress, *, report: bool = True) -> bool:
     try:
         sink.write(result)
     except _sink_errors() as error:
+        if not report:
+            return False
         name = result.document.source or result.document.doc_id
         summary.failed.append((name, f"not stored: {error}"))
         progress.message(f"policyextract: {name}: not stored: {error}")
