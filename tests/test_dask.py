@@ -29,7 +29,7 @@ PAIR_TEXT = "2024年全市小学适龄儿童入学率为98.67%,全市共有学�
 def cluster_client() -> Iterator[Client]:
     """Two worker processes on this machine: the same code path as a real cluster."""
     with (
-        LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster,
+        LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0") as cluster,
         Client(cluster) as client,
     ):
         yield client
