@@ -172,3 +172,16 @@ if given is not None:
         stripped = strip_furniture(text)
         assert len(stripped) == len(text)
         assert all(a == b or a == " " for a, b in zip(stripped, text, strict=True))
+
+
+def test_no_sentence_of_the_recognition_specs_that_holds_figures_is_furniture() -> None:
+    import json
+
+    specs = Path(__file__).parent / "specs" / "recognition.jsonl"
+    if not specs.exists():
+        pytest.skip("no recognition specs")
+    cases = [json.loads(line) for line in specs.read_text(encoding="utf-8").splitlines() if line.strip()]
+    with_figures = [case for case in cases if case.get("figures")]
+    assert len(with_figures) > 100
+    flagged = [(case["id"], case["text"]) for case in with_figures if furniture_spans(case["text"])]
+    assert not flagged, f"body sentences taken for furniture: {flagged[:5]}"

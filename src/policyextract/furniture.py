@@ -102,11 +102,14 @@ _STRONG_KEYS = (
     "分享", "下载", "更新", "上传", "发布", "发表", "投稿", "字数", "页数", "大小", "编辑", "作者",
     "来源", "文章来源", "信息来源", "供稿",
 )  # fmt: skip
+_CREDIT_KEYS = frozenset({"责任编辑", "编辑", "作者", "来源", "文章来源", "信息来源", "供稿"})
+_COLON_AFTER = regex.compile(r"\s*[:：]")
 _WEAK_KEYS = ("时间", "日期")  # also in notices (时间：3月1日 地点：…), so never enough alone
 _DATE = r"\d{4}\s*[-/.年]\s*\d{1,2}(?:\s*[-/.月]\s*\d{1,2}\s*日?)?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
 _NUMBER = r"\d[\d,.]*\s*(?:次|人|KB|MB|K|M|页|字|万|w|W)?"
 _META_PAIR = regex.compile(
-    rf"(?:^|(?<=[\s|｜丨·•【\[（(]))(?P<key>\L<strong>|\L<weak>)\s*(?:[:：]\s*|\s+|(?=\d)|$)"
+    rf"(?:^|(?<=[\s|｜丨·•【\[（(]))(?P<key>\L<strong>|\L<weak>)(?:次数|时间|日期|量|数)?"
+    rf"\s*(?:[:：]\s*|\s+|(?=\d)|$)"
     rf"(?P<value>{_DATE}|{_NUMBER})?",
     strong=sorted(_STRONG_KEYS, key=len, reverse=True),
     weak=list(_WEAK_KEYS),
@@ -123,6 +126,9 @@ _LOOSE_VALUE = regex.compile(rf"{_DATE}|{_NUMBER}|[|｜丨·•:：\s()（）【
         "来源：市教育局 作者：办公室",
         "阅读 3268  点赞 12",
         "浏览次数：1532",
+        "责任编辑：张三",
+        "来源：市教育局",
+        "下载次数：1563  收藏次数：27",
     ),
     body=(
         "时间：2025年3月1日上午9时  地点：市教育局三楼会议室",
@@ -130,6 +136,7 @@ _LOOSE_VALUE = regex.compile(rf"{_DATE}|{_NUMBER}|[|｜丨·•:：\s()（）【
         "（二）发布2025年招生计划",
         "发布2025年招生计划",
         "全市浏览量最高的教育网站访问人数达12万人次。",
+        "来源于一线的教学经验",
     ),
 )
 def meta_line(line: str) -> bool:
@@ -140,8 +147,11 @@ def meta_line(line: str) -> bool:
     if not strong:
         return False
     with_value = [pair for pair in pairs if pair["value"]]
-    if len(pairs) < 2 and not with_value:
-        return False
+    if len(pairs) == 1 and not with_value:
+        # 责任编辑：张三, 来源：市教育局 — a credit line alone: a key, a colon and a short name
+        return (
+            pairs[0]["key"] in _CREDIT_KEYS and bool(_COLON_AFTER.match(line, pairs[0].end("key"))) and len(line) <= 30
+        )
     residue = _LOOSE_VALUE.sub("", _META_PAIR.sub("", line))
     # Two pairs may carry short free values (an author's name); one pair must stand alone.
     return len(residue) <= (8 * len(pairs) if len(pairs) >= 2 else 2)
@@ -159,6 +169,8 @@ _SITE_PHRASES = (
     "All Rights Reserved", "ICP备", "公网安备", "打印本页", "关闭窗口", "【打印】", "【关闭】",
     "小编", "网友分享", "供您参考", "供你参考", "仅供参考", "希望对您有", "希望对你有",
     "希望对大家有", "希望有您喜欢", "希望您喜欢", "欢迎阅读", "欢迎借鉴", "欢迎下载", "本站",
+    "转载请注明", "原文链接", "本文链接", "本文地址", "如有侵权", "侵权请联系", "联系删除",
+    "免责声明", "文章来源于网络", "分享到", "字号：", "字体：", "点击查看", "查看更多", "展开阅读",
 )  # fmt: skip
 # Words of advertisements and site blurbs: three of them in a short line mark it.
 _AD_WORDS = (
@@ -167,6 +179,8 @@ _AD_WORDS = (
     "课件", "教案", "模板", "套", "篇", "道",
 )  # fmt: skip
 _SITE = regex.compile(r"\L<phrases>", phrases=list(_SITE_PHRASES), flags=regex.IGNORECASE)
+# Reading statistics the page adds: 全文共3250字，阅读大约需要8分钟
+_READING = regex.compile(r"全文(?:共|约)?\s*\d+\s*字|阅读(?:大约|约)?(?:需要?|用时)\s*\d+\s*分钟|预计阅读")
 _AD = regex.compile(r"\L<words>", words=sorted(_AD_WORDS, key=len, reverse=True))
 _FILE_NAME = regex.compile(r"\.(?:docx?|pdf|wps|txt|pptx?|xlsx?|rar|zip)\b", regex.IGNORECASE)
 _DOMAIN = regex.compile(r"(?:https?://|www\.)\S+|\b[a-z0-9-]+\.(?:com|cn|net|org)\b", regex.IGNORECASE)
@@ -183,14 +197,17 @@ _DOMAIN = regex.compile(r"(?:https?://|www\.)\S+|\b[a-z0-9-]+\.(?:com|cn|net|org
         "上一篇：关于做好2025年招生工作的通知",
         "Copyright © 2005-2024 xx教育网 版权所有 京ICP备12345678号",
         "下面就是小编给大家整理的工作总结,仅供参考。",
+        "全文共3250字，阅读大约需要8分钟",
+        "声明：本文转载请注明出处，如有侵权请联系删除。",
     ),
     body=(
         "全市中小学生全部享受免费教科书，受益学生12万人。",
         "（三）推进教育资源共享",
+        "全年阅读推广活动共开展30场，参与学生1.2万人次。",
     ),
 )
 def site_phrase(line: str) -> bool:
-    return len(line) <= 120 and _SITE.search(line) is not None
+    return len(line) <= 120 and (_SITE.search(line) is not None or _READING.search(line) is not None)
 
 
 @_line_rule(
@@ -224,6 +241,20 @@ def bare_number(line: str) -> bool:
     # A line that is only a long run of digits: a page id or counter left by the scraper.
     stripped = line.strip()
     return len(stripped) >= 5 and stripped.isascii() and stripped.isdigit()
+
+
+_PAGER = regex.compile(r"上一页|下一页|首页|尾页|末页|共\s*\d+\s*页|第\s*\d+\s*页|\d+|[|｜/\s…»«<>\[\]【】]+")
+
+
+@_line_rule(
+    "pagination",
+    furniture=("上一页 1 2 3 下一页 尾页", "第1页 / 共5页", "共 3 页 首页 上一页 下一页 末页"),
+    body=("全书共5页", "第3页中的数据显示入学率为98%"),
+)
+def pagination(line: str) -> bool:
+    if len(line) > 80 or not regex.search(r"上一页|下一页|尾页|末页|共\s*\d+\s*页|第\s*\d+\s*页", line):
+        return False
+    return not _PAGER.sub("", line).strip()
 
 
 # ---------------------------------------------------------------------------------------------
