@@ -244,3 +244,27 @@ def test_a_write_that_fails_is_listed_and_the_batch_goes_on(seed_paths, monkeypa
     assert written == [seed_paths[0].stem, seed_paths[2].stem]
     assert "2 extracted, 1 failed" in err
     assert f"{seed_paths[1]}: not stored: cannot write to postgresql://edu" in err
+
+
+def test_text_html_and_docx_to_one_csv(tmp_path: Path, capsys) -> None:
+    import csv
+    import zipfile
+
+    (tmp_path / "a.txt").write_bytes("全市新建学校3所。".encode("gbk"))
+    (tmp_path / "b.html").write_text(
+        "<html><body><nav>首页 人气 600</nav><p>投入经费500万元。</p></body></html>", encoding="utf-8"
+    )
+    namespace = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    with zipfile.ZipFile(tmp_path / "c.docx", "w") as archive:
+        archive.writestr(
+            "word/document.xml",
+            f'<w:document xmlns:w="{namespace}"><w:body><w:p><w:r><w:t>入学率为98.67%。</w:t></w:r></w:p>'
+            "</w:body></w:document>",
+        )
+    output = tmp_path / "figures.csv"
+    paths = [str(tmp_path / name) for name in ("a.txt", "b.html", "c.docx")]
+    assert main(["extract", *paths, "--format", "csv", "-o", str(output)]) == 0
+    with output.open(encoding="utf-8") as stream:
+        rows = list(csv.DictReader(stream))
+    assert [(row["doc_id"], row["text"]) for row in rows] == [("a", "3所"), ("b", "500万元"), ("c", "98.67%")]
+    assert "3 documents" in capsys.readouterr().err
