@@ -26,8 +26,9 @@ _SHORT_QUOTE = 10  # characters: “211”, “十四五”, “最后一公里�
 
 # A lone 一 with these classifiers is an indefinite article (一个新面貌, 一项工作), not a count.
 _INDEFINITE_CLASSIFIERS = frozenset("个种项条件位批场支门部起片家节本张组队处首例课台间名人套篇期班道")
-# Durations after 一 that are idioms rather than spans: 一年来, 过去的一年, 新的一年.
-_IDIOMATIC_ONE = regex.compile(r"一(?:年|天)(?:来|以来)?$")
+# 一年 is an idiom, not a span, in 一年来 and after 的/这/那 (过去的一年, 新的一年, 这一年).
+_IDIOMATIC_ONE = regex.compile(r"一(?:年|天)(?:来|以来)$")
+_IDIOM_BEFORE_ONE = ("的", "这", "那", "每", "同", "某", "前", "上", "下", "后", "头", "第", "又")
 
 
 @non_figure(
@@ -129,6 +130,7 @@ def meeting_ordinal(candidate: Candidate, text: str) -> bool:
         rejects("使我区教育有一个让人民满意的新面貌", "一个 is an article here"),
         rejects("这是一项系统工程", "一项 is an article here"),
         rejects("过去的一年,全区上下", "an idiom, not a span"),
+        finds("新教师试用期为一年。", "一年", 1, "duration"),
         rejects("一年来,在全区社会各界的关心下", "the idiom 一年来"),
         rejects("教育局的每一次划片调整都牵动人心", "每一次 means every time"),
         rejects("让每一所学校都成为好学校", "每一所 means every school"),
@@ -143,8 +145,9 @@ def indefinite_one(candidate: Candidate, text: str) -> bool:
         if written[:1] == "一" and candidate.start > 0 and text[candidate.start - 1] == "每":
             return True  # 每一次, 每一所: "every", not one
         return written[:1] == "一" and candidate.unit in _INDEFINITE_CLASSIFIERS and len(written) == 2
-    if candidate.kind == "duration":
-        return bool(_IDIOMATIC_ONE.match(written))
+    if candidate.kind == "duration" and written in {"一年", "一天", "一年来", "一天来", "一年以来"}:
+        before = text[candidate.start - 1 : candidate.start] if candidate.start else ""
+        return bool(_IDIOMATIC_ONE.match(written)) or before in _IDIOM_BEFORE_ONE
     return False
 
 

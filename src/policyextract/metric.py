@@ -31,7 +31,7 @@ _LEADING_NOISE = regex.compile(
     regex.VERBOSE,
 )
 _TRAILING_LINKS = regex.compile(
-    r"(?:\L<links>|\L<bounds>|\L<changes>|比上年|比去年|较上年|同比|分别|共计|合计|总计|共|累计|了|的|约|近|有|占|仅|只有|已|将|要|再|又|还|也|就|比例|平均比例)+$",
+    r"(?:\L<links>|\L<bounds>|\L<changes>|比上年|比去年|较上年|同比|分别|共计|合计|总计|共|累计|了|的|约|近|有|占|仅|只有|已|将|要|再|又|还|也|就|比例|平均比例|和|、|及|与)+$",
     links=alternation(RATE_LINKS),
     bounds=alternation(PREFIX_BOUNDS),
     changes=alternation(CHANGE_VERBS),
@@ -65,6 +65,9 @@ _GENERIC_RANK_SUBJECT = 3  # characters: 单位中位居 → 单位 names nothin
 # Nouns that take the stage of the sentence's previous metric when they have none.
 _STAGE_FREE_NOUNS = frozenset({"在校生", "招生", "毕业生", "专任教师", "教职工", "学校", "在园幼儿"})
 _MAX_METRIC = 24
+_MAX_LIST_ITEMS = 6
+_MAX_ITEM = 4
+_WIDE_CLAUSE = regex.compile(r"[,，;；:：。!！?？\n]")
 _MIN_SUBJECT = 2
 
 EXAMPLES: list[tuple[str, str, str]] = [
@@ -87,6 +90,11 @@ def decide_metric(context: FigureContext, role: str = "level") -> tuple[str | No
         return None, (), "dates and durations have no metric"
     previous = next((meaning for meaning in reversed(context.previous) if meaning.metric), None)
     clause_left = context.clause_left
+    wide_left = _WIDE_CLAUSE.split(context.text[max(context.sentence.start, context.floor) : context.candidate.start])[
+        -1
+    ]
+    if "分别" in wide_left:
+        clause_left = wide_left  # 小学、初中入学率分别为…: the enumeration belongs to the subject
     if role == "change":
         # 比上年增加8301人, 高出市内四区平均比例3.56个百分点: the subject stands before the verb.
         verb = _LAST_CHANGE_VERB.search(clause_left)
@@ -98,11 +106,10 @@ def decide_metric(context: FigureContext, role: str = "level") -> tuple[str | No
             return previous.metric, (), "a rank among the units counted just before"
     if previous and previous.metric_list and len(subject) < _MIN_SUBJECT:
         return previous.metric_list[0], previous.metric_list[1:], "next item of a 分别 list"
-    listed = _LIST_OF_STAGES.match(subject)
-    if listed and "分别" in context.clause_left:
-        stages = regex.split(r"和|与|及|、", listed.group("stages"))
-        metrics = tuple(stage + listed.group("rest") for stage in stages)
-        return metrics[0], metrics[1:], "分别 list over stages"
+    if "分别" in clause_left:
+        metrics = _distribute(subject)
+        if metrics:
+            return metrics[0], metrics[1:], "分别 list over the subject's enumeration"
     if previous and previous.metric and _is_bare_stage(subject):
         return _restage(previous.metric, subject), (), "stage enumeration sharing the previous metric"
     counted = _counted_noun(context) if kind in _COUNTED_KINDS else ""
@@ -125,6 +132,26 @@ def decide_metric(context: FigureContext, role: str = "level") -> tuple[str | No
     return (phrase or None), (), "own clause (short)"
 
 
+def _distribute(subject: str) -> tuple[str, ...]:
+    """小学和初中毕业升学率 → (小学毕业升学率, 初中毕业升学率); 文科、理科本科上线率 → two."""
+    listed = _LIST_OF_STAGES.match(subject)
+    if listed:
+        stages = regex.split(r"和|与|及|、", listed.group("stages"))
+        return tuple(stage + listed.group("rest") for stage in stages)
+    parts = regex.split(r"和|与|及|、", subject)
+    if len(parts) < 2 or len(parts) > _MAX_LIST_ITEMS:
+        return ()
+    width = len(parts[0])
+    last = parts[-1]
+    heads = parts[:-1]
+    if width > _MAX_ITEM or any(len(part) != width for part in heads) or len(last) <= width:
+        return ()
+    if last[width - 1] != parts[0][-1]:
+        return ()  # 文科、理科…: items of one shape (same length, same last character)
+    rest = last[width:]
+    return tuple(item + rest for item in [*heads, last[:width]])
+
+
 def _subject(clause_left: str) -> str:
     text = _COMPARISON.sub("", clause_left.strip())
     text = _TIME_WORDS.sub("", text).strip(' (（“”"')
@@ -143,7 +170,7 @@ def _counted_noun(context: FigureContext) -> str:
     right = context.text[context.candidate.end : context.candidate.end + _NOUN_REACH]
     stop = _NOUN_END.search(right)
     noun = right[: stop.start()] if stop else right
-    noun = noun.removeprefix("的")
+    noun = noun.removeprefix("的").strip("、和及与")
     cut = _COUNTED_NOUN_STOP.search(noun)
     noun = noun[: cut.start()] if cut and cut.start() >= _MIN_SUBJECT else noun
     modifier, _, head = noun.rpartition("的")

@@ -11,6 +11,8 @@ from dataclasses import dataclass
 
 import regex
 
+from .lexicon.units import AREA_UNITS, COUNT_CLASSIFIERS, LENGTH_UNITS, MONEY_UNITS, alternation
+
 # One-to-one character replacements: full-width forms and traditional variants of the
 # characters the recogniser relies on.
 _CHAR_MAP: dict[str, str] = {
@@ -70,9 +72,26 @@ class NormalizedText:
 _FULLWIDTH_THOUSANDS = regex.compile(r"(?<=[0-9])，(?=[0-9]{3}(?![0-9]))")
 
 
+# A list number at the start of a line (1.2023年…, 5.12所学校…) is no decimal point: its dot
+# becomes 、 in the copy, so the number after it stands alone.
+_LIST_NUMBER_DOT = regex.compile(
+    r"""
+    (?m) ^ [ \t]* [0-9]{1,2} \K [.．] (?= [ \t]* (?: (?:19|20)[0-9]{2}年 | [0-9]+ \L<integer_units> ) )
+    """,
+    regex.VERBOSE,
+    integer_units=["所", "个", "名", "人", "项", "次", "家", "篇", "套", "件", "条", "批", "户", "座", "台", "间"],
+)
+# A line break between a number and its unit (12.6\n亿元, 156\n所) is never a paragraph break.
+_BROKEN_FIGURE = regex.compile(
+    r"(?<=[0-9])\n(?=[万亿%‰]|\L<units>)",
+    units=alternation([*COUNT_CLASSIFIERS, *MONEY_UNITS, *AREA_UNITS, *LENGTH_UNITS, "个百分点"]),
+)
+
+
 def normalize(source: str) -> NormalizedText:
     """Return the cleaned copy of `source` with its offset map."""
     mapped = _FULLWIDTH_THOUSANDS.sub(",", source.translate(_TRANSLATION))
+    mapped = _LIST_NUMBER_DOT.sub("、", mapped)
     drop = _positions_to_drop(mapped)
     if not drop:
         return NormalizedText(source, mapped, tuple(range(len(source) + 1)))
@@ -93,6 +112,8 @@ _SPACED_DIGITS = regex.compile(r"(?<![0-9 ])[0-9](?: [0-9]){2,}(?![0-9])")
 
 def _positions_to_drop(text: str) -> set[int]:
     drop: set[int] = set()
+    for match in _BROKEN_FIGURE.finditer(text):
+        drop.add(match.start())
     for match in _SPACED_DIGITS.finditer(text):
         drop.update(match.start() + offset for offset, char in enumerate(match.group(0)) if char == " ")
     for match in _INNER_SPACE.finditer(text):

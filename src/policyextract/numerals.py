@@ -17,6 +17,22 @@ class NumberError(ValueError):
     """Raised when a span is not a number this module can read."""
 
 
+_NEIGHBOURS = {("一", "二"), ("一", "两"), ("两", "三"), ("二", "三"), ("三", "四"), ("四", "五"),
+               ("五", "六"), ("六", "七"), ("七", "八"), ("八", "九"), ("三", "五")}  # fmt: skip
+
+
+def parse_approximate_pair(span: str) -> tuple[Decimal, Decimal] | None:
+    """两三 → (2, 3), 五六百 → (500, 600), 三五 → (3, 5): two neighbouring digits make a range.
+    None when `span` is not such a pair."""
+    if len(span) < 2 or (span[0], span[1]) not in _NEIGHBOURS:
+        return None
+    magnitude_text = span[2:]
+    if magnitude_text and any(char not in "十百千万亿" for char in magnitude_text):
+        return None
+    magnitude = parse_number("一" + magnitude_text) if magnitude_text else Decimal(1)
+    return Decimal(CHINESE_DIGITS[span[0]]) * magnitude, Decimal(CHINESE_DIGITS[span[1]]) * magnitude
+
+
 def parse_number(span: str) -> Decimal:
     """Value of one isolated numeral span, Arabic, Chinese or mixed."""
     text = span.strip().replace(",", "").replace("，", "").replace(" ", "")

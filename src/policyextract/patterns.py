@@ -48,7 +48,7 @@ DEFINITIONS = r"""
       | (?<=[逾近上超约数])[万亿]                   # 逾万名, 近万人: a bare magnitude
       | [万亿](?=[余多])                            # 万余名: ten thousand and more
     )
-    (?P<masked> [Xx×*]{1,4}+ )                      # XX所, X个, **所: hidden by the source
+    (?P<masked> [Xx×*]{1,4}+ [万亿]? )              # XX所, X个, **所, XX万人: hidden by the source
     (?P<range_dash> —{1,2} | –{1,2} | -{1,2} | ~ | 至 | 到 )
     (?P<year_number>
         (?:19|20)[0-9]{2} | 20[xX*]{2} | [xX*]{4}

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 import regex
 
 from .lexicon.markers import PREFIX_BOUNDS
+from .numerals import NumberError, parse_number
 from .patterns import WORD_LISTS, compile_pattern
 from .rules import RULES, Candidate, Rule
 
@@ -25,7 +26,7 @@ _PREFIX_BOUND = regex.compile(
     r"""
     (?: (?P<marker> \L<prefix_bounds> ) (?: 了 | 在 | 于 | 为 | 到 | 是 | 达到 | 达 | 保持在 )?
       | (?P<marker> 至少 | 最少 | 起码 | 不少于 ) \p{Han}{1,2}              # 至少开展1次, 至少家访一次
-      | (?P<marker> 不低于 | 不少于 | 不超过 | 不高于 | 低于 | 高于 | 超过 | 约 )     # 不低于…的5%
+      | (?P<marker> 达到或超过 | 不低于 | 不少于 | 不超过 | 不高于 | 低于 | 高于 | 超过 | 约 )  # 不低于…的5%
         占? [^，。,;；、]{1,14} 的
     ) \Z
     """,
@@ -67,8 +68,19 @@ def _rule_groups() -> tuple[tuple[int, Rule], ...]:
     return tuple((index[rule.group], rule) for rule in _ordered_rules())
 
 
-def recognize(text: str) -> Iterator[Candidate]:
+def recognize(text: str) -> list[Candidate]:
     """Every candidate figure of a normalised text, in text order, without overlaps."""
+    found: list[Candidate] = []
+    for candidate in _scan(text):
+        items = _items_sharing_unit(candidate, text, found[-1].end if found else 0)
+        found.extend(items)
+        found.append(candidate)
+        if candidate.rule == "rate_without_sign":
+            found.extend(_rates_following(candidate, text))
+    return found
+
+
+def _scan(text: str) -> Iterator[Candidate]:
     pattern = master_pattern()
     rule_groups = _rule_groups()
     list_head: Candidate | None = None  # a figure whose leading comparator may scope a list
@@ -85,6 +97,78 @@ def recognize(text: str) -> Iterator[Candidate]:
         else:
             list_head = None
         yield bounded
+
+
+# 分别为12和8所, 分别提高了3.5和4.2个百分点, 2万、3万平方米: bare numbers listed before a
+# figure share its unit (and its trailing bound: 0.5和1.5%以内).
+_BARE_ITEM_BEFORE = regex.compile(r"(?<![0-9.])(?P<num>[0-9]+(?:\.[0-9]+)?(?:[万亿])?)(?:和|、|及|与)\Z")
+_SHARING_KINDS = frozenset({"count", "money", "area", "length", "percentage", "percentage_point", "duration"})
+# 入学率分别为100、99.8: further rates after a rate whose % sign is missing.
+_BARE_RATE_AFTER = regex.compile(r"(?:和|、|及)(?P<num>[0-9]+(?:\.[0-9]+)?)(?![0-9.%‰万亿]|\p{Han}{0,1}[所个名人])")
+_MAX_LIST = 8
+
+
+def _items_sharing_unit(candidate: Candidate, text: str, floor: int) -> list[Candidate]:
+    if candidate.kind not in _SHARING_KINDS or candidate.value is None or not candidate.number:
+        return []
+    try:
+        own = parse_number(candidate.number)
+    except NumberError:
+        return []
+    if own == 0 or candidate.high is not None:
+        return []
+    factor = candidate.value / own
+    shared_magnitude = candidate.number[-1:] in "万亿" and candidate.number[-1:] != ""
+    items: list[Candidate] = []
+    end = candidate.start
+    while len(items) < _MAX_LIST:
+        found = _BARE_ITEM_BEFORE.search(text, max(floor, end - 16), end)
+        if not found or found.start() < floor:
+            break
+        number = found.group("num")
+        value = parse_number(number)
+        if shared_magnitude and number[-1] not in "万亿":
+            value *= parse_number("1" + candidate.number[-1])
+        item = Candidate(
+            **{
+                **candidate.__dict__,
+                "start": found.start(),
+                "end": found.start() + len(number),
+                "value": value * factor,
+                "rule": "shared_unit",
+                "number": number,
+            }
+        )
+        items.append(item)
+        end = found.start()
+    return items[::-1]
+
+
+def _rates_following(candidate: Candidate, text: str) -> list[Candidate]:
+    items: list[Candidate] = []
+    position = candidate.end
+    while len(items) < _MAX_LIST:
+        found = _BARE_RATE_AFTER.match(text, position)
+        if not found:
+            break
+        value = parse_number(found.group("num"))
+        if value > 200:
+            break
+        items.append(
+            Candidate(
+                **{
+                    **candidate.__dict__,
+                    "start": found.start("num"),
+                    "end": found.end("num"),
+                    "value": value,
+                    "bound": "=",
+                    "rule": "shared_unit",
+                    "number": found.group("num"),
+                }
+            )
+        )
+        position = found.end()
+    return items
 
 
 # 至少一次深度谈心、一次家访、一份成长寄语: a comparator before the first item of an

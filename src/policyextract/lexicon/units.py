@@ -52,6 +52,7 @@ AREA_UNITS: dict[str, Unit] = {
 
 LENGTH_UNITS: dict[str, Unit] = {
     "米": Unit("length", "m"),
+    "延米": Unit("length", "m"),
     "m": Unit("length", "m"),
     "公里": Unit("length", "m", Decimal(1000)),
     "千米": Unit("length", "m", Decimal(1000)),
@@ -82,8 +83,12 @@ COUNT_CLASSIFIERS: tuple[str, ...] = (
     "人次", "场次", "批次", "架次", "班次", "所", "名", "人", "个", "套", "册", "份", "项", "次",
     "篇", "家", "位", "件", "批",
     "台", "间", "张", "本", "座", "辆", "场", "期", "户", "支", "门", "节", "部", "种", "条",
-    "处", "块", "栋", "幢", "个班", "班", "床", "架", "组", "队", "起", "例", "课", "首",
+    "处", "块", "栋", "幢", "个班", "班", "床", "架", "组", "队", "起", "例", "课", "首", "把", "双",
+    "盒", "幅", "棵", "株", "面", "校次", "台套", "瓶", "箱", "册次", "艘", "辆次", "课时",
 )  # fmt: skip
+# Classifiers that, after a bare Chinese digit, usually make a name or a word (五棵树, 三面
+# 红旗, 两把手): they count only after Arabic digits or a numeral with a magnitude.
+WEAK_CLASSIFIERS: frozenset[str] = frozenset({"棵", "株", "面", "把", "双", "盒", "幅", "瓶", "箱"})
 
 PERCENT_SIGNS: tuple[str, ...] = ("%", "‰")
 PERCENTAGE_POINT_UNITS: tuple[str, ...] = ("个百分点", "百分点")

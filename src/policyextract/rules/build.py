@@ -13,14 +13,18 @@ import regex
 
 from ..lexicon.markers import SUFFIX_BOUNDS
 from ..lexicon.units import Unit
-from ..numerals import NumberError, parse_number
+from ..numerals import NumberError, parse_approximate_pair, parse_number
 from .registry import Candidate, Match
 
 _MASK_CHARS = set("Xx×*")
 
 
 def is_masked(number_text: str) -> bool:
-    return bool(number_text) and all(char in _MASK_CHARS for char in number_text)
+    return (
+        bool(number_text)
+        and number_text[0] in _MASK_CHARS
+        and all(char in _MASK_CHARS for char in number_text.rstrip("万亿"))
+    )
 
 
 def number_value(number_text: str) -> Decimal | None:
@@ -60,9 +64,13 @@ def group(match: Match, name: str) -> str | None:
 def quantity(match: Match, unit: Unit, *, rule: str, kind: str | None = None) -> Candidate | None:
     """Candidate for `number [余|多] unit [marker]`, with an optional range `num2`."""
     try:
-        value = number_value(match.group("num"))
+        pair = parse_approximate_pair(match.group("num"))
         upper = group(match, "num2")
-        high = number_value(upper) if upper else None
+        if pair and not upper:
+            value, high = pair  # 两三所, 五六百名: a range written as two neighbouring digits
+        else:
+            value = number_value(match.group("num"))
+            high = number_value(upper) if upper else None
     except NumberError:
         return None
     if value is not None and high is not None and upper:
@@ -80,4 +88,5 @@ def quantity(match: Match, unit: Unit, *, rule: str, kind: str | None = None) ->
         bound=bound_of(match),
         high=high,
         rule=rule,
+        number=match.group("num") or "",
     )

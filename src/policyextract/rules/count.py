@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from ..lexicon.units import Unit
+import regex
+
+from ..lexicon.units import WEAK_CLASSIFIERS, Unit
 from .build import quantity
 from .registry import Candidate, Match, finds, rejects, rule
 
@@ -13,7 +15,7 @@ from .registry import Candidate, Match, finds, rejects, rule
     (?P<num> (?&number) | (?&masked) ) (?P<approx> 余 | 多 )?
     (?: (?P<unit1> \L<classifiers> )? (?&range_dash) (?P<num2> (?&number) ) (?P<approx2> 余 | 多 )? )?
     (?P<unit> \L<classifiers> )
-    (?P<post> 以上 | 以下 | 以内 | 左右 | 之多 )?
+    (?P<post> 及以上 | 及以下 | 以上 | 以下 | 以内 | 左右 | 之多 )?
     (?! 百分点 | 多月 | 月 | 年 | 学期 | 星期 | 小时 | 钟头 )
     """,
     order=80,
@@ -22,6 +24,7 @@ from .registry import Candidate, Match, finds, rejects, rule
         finds("新增学位达到2.8万个", "2.8万个", 28000, "count", unit="个"),
         finds("新建、改扩建中小学XX所", "XX所", None, "count", unit="所"),
         finds("新增学位X个", "X个", None, "count", unit="个"),
+        finds("惠及学生XX万人", "XX万人", None, "count", unit="人"),
         finds("建成**所学校", "**所", None, "count", unit="所"),
         finds("并力争有2—3所在9月1日前投入使用", "2—3所", 2, "count", high=3, unit="所"),
         finds("共改造１２所学校", "１２所", 12, "count"),
@@ -32,25 +35,37 @@ from .registry import Candidate, Match, finds, rejects, rule
         finds("新建一所普通高中", "一所", 1, "count", unit="所"),
         finds("全市共有2 056所学校", "2 056所", 2056, "count"),
         finds("分三批进行", "三批", 3, "count", unit="批"),
+        finds("每年新建两三所幼儿园", "两三所", 2, "count", high=3),
+        finds("培训五六百名教师", "五六百名", 500, "count", high=600),
         finds("组织考试共11次", "11次", 11, "count", unit="次"),
         finds("惠及7675名学生", "7675名", 7675, "count"),
         finds("桌椅9500套", "9500套", 9500, "count", unit="套"),
         finds("走访100户以上", "100户以上", 100, "count", bound=">="),
+        finds("班额56人及以上的大班额", "56人及以上", 56, "count", bound=">="),
         finds("新增学位1.5—2万个", "1.5—2万个", 15000, "count", high=20000),
         finds("培训教师3-5千人", "3-5千人", 3000, "count", high=5000),
         finds("开展活动120场次", "120场次", 120, "count", unit="场次"),
         rejects("十一届五次全会", "meeting ordinal", span="五次"),
+        rejects("完成五棵树小学改造", "a place name", span="五棵"),
+        finds("购置课桌椅500把", "500把", 500, "count", unit="把"),
         rejects("3个多月", "a duration of months", span="3个"),
         rejects("比上年上升8.7个百分点", "percentage points, not a count of 个"),
     ],
 )
 def count(match: Match) -> Candidate | None:
-    return quantity(match, Unit("count", match.group("unit")), rule="count")
+    unit = match.group("unit")
+    if unit in WEAK_CLASSIFIERS and not _WRITTEN_AS_QUANTITY.search(match.group("num")):
+        return None  # 五棵树, 三面: a bare Chinese digit before these makes a name or a word
+    return quantity(match, Unit("count", unit), rule="count")
+
+
+_WRITTEN_AS_QUANTITY = regex.compile(r"[0-9十百千万亿]")
 
 
 @rule(
     "score",
     r"""
+    (?<! 时 | 点 | : )                        # 8时30分 is a clock time
     (?P<num> (?&arabic) ) (?P<approx> 多 )?
     (?P<unit> 分 ) (?! 钟 | 之 | 类 | 别 | 配 | 批 | 期 | 校 | 为 | 成 | 享 | 解 | 工 | 析 | 流 | 层 | 管 | 担 | 布 )
     """,
@@ -58,6 +73,7 @@ def count(match: Match) -> Candidate | None:
     examples=[
         finds("语文最低成绩只有50分。", "50分", 50, "other", unit="分"),
         rejects("3分钟", "a duration"),
+        rejects("考试时间为8时30分至10时30分", "clock times"),
         rejects("分三批", "分 before the number is a verb"),
     ],
 )

@@ -68,7 +68,7 @@ def date(match: Match) -> Candidate | None:
     "month_day",
     r"""
     (?<! [0-9] ) (?P<month> (?&month_number) ) 月 (?P<day> (?&day_number) ) [日号] (?! [0-9] )
-    | (?<= 今年 | 明年 | 去年 | 当年 | 本年 | 次年 | 年 )
+    | (?<= 今年 | 明年 | 去年 | 当年 | 本年 | 次年 | 年 | 月 (?: —{1,2} | – | - | ~ | 至 | 到 ) )
       (?P<month> (?&month_number) ) 月 (?: 份 )? (?! 份?(?:以来|来|内) )
     | (?<! [0-9] ) (?P<month> (?&month_number) ) 月 (?: 份 )? (?= 底 | 初 | 中旬 | 上旬 | 下旬 | 前 | 起 )
     """,
@@ -78,6 +78,7 @@ def date(match: Match) -> Candidate | None:
         finds("从今年一月开始", "一月", "XXXX-01", "date"),
         finds("于今年3月份完成", "3月份", "XXXX-03", "date"),
         finds("6月底前全部完成", "6月", "XXXX-06", "date"),
+        finds("2021年3月—6月开展专项督查", "6月", "XXXX-06", "date"),
         rejects("三个月", "a duration"),
         rejects("1—6月全市招生", "a span of months, not a point"),
     ],
@@ -98,9 +99,9 @@ def month_day(match: Match) -> Candidate | None:
     r"""
     (?P<num> (?&arabic) | (?&cn) | (?&masked) ) (?P<approx> 多 | 余 )?
     (?: (?&range_dash) (?P<num2> (?&arabic) | (?&cn) ) )?
-    (?P<unit> \L<duration_units> ) (?! 级 | 度 | 制 | 龄 | 前 | 后 | 代 | 间 | 份 | 底 | 初 | 末 | 中 | 号 )
+    (?P<unit> \L<duration_units> ) (?! 级 | 度 | 制 | 龄 | 前 | 后 | 代 | 份 | 底 | 初 | 末 | 中 | 号 | 期 )
     (?P<half> 半 )?
-    (?P<post> 以上 | 以内 | 之内 | 内 | 以来 | 来 | 左右 | 多 )?
+    (?P<post> 及以上 | 及以下 | 以上 | 以内 | 之内 | 内 | 以来 | 来 | 间 | 左右 | 多 )?
     """,
     order=70,
     examples=[
@@ -109,6 +110,8 @@ def month_day(match: Match) -> Candidate | None:
         finds("用一年半的时间", "一年半", 1.5, "duration"),
         finds("薄弱学校工作2-3年", "2-3年", 2, "duration", high=3),
         finds("课程改革实施三年来", "三年来", 3, "duration"),
+        finds("三年间新建学校12所", "三年间", 3, "duration"),
+        finds("用三五年时间", "三五年", 3, "duration", high=5),
         finds("十余年来坚持送教下乡", "十余年来", 10, "duration", bound=">="),
         finds("培训3个月", "3个月", 3, "duration", unit="月"),
         finds("任教10年以上", "10年以上", 10, "duration", bound=">="),
@@ -127,7 +130,7 @@ def duration(match: Match) -> Candidate | None:
     if match.group("half") and isinstance(value, Decimal):
         candidate = Candidate(**{**candidate.__dict__, "value": value + Decimal("0.5")})
     post = match.group("post")
-    if post in {"内", "以内", "之内", "来", "以来"} and not match.group("approx"):
+    if post in {"内", "以内", "之内", "来", "以来", "间"} and not match.group("approx"):
         # 三年内, 三年来: the span is exact; 内 marks a deadline, not an upper bound.
         candidate = Candidate(**{**candidate.__dict__, "bound": "="})
     return candidate

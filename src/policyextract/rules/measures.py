@@ -16,7 +16,7 @@ from .registry import Candidate, Match, finds, rejects, rule
     (?P<num> (?&number) | (?&masked) ) (?P<approx> 余 | 多 )?
     (?: (?&range_dash) (?P<num2> (?&number) ) )?
     (?P<unit> \L<area_units> ) (?! [a-zA-Z0-9] )
-    (?P<post> 以上 | 以下 | 左右 )?
+    (?P<post> 及以上 | 及以下 | 以上 | 以下 | 左右 )?
     """,
     order=50,
     examples=[
@@ -37,7 +37,7 @@ def area(match: Match) -> Candidate | None:
     r"""
     (?P<num> (?&number) ) (?P<approx> 余 | 多 )?
     (?P<unit> \L<length_units> ) (?! [a-zA-Z0-9²] | 处 )
-    (?P<post> 以上 | 以下 | 以内 | 之内 | 左右 )?
+    (?P<post> 及以上 | 及以下 | 以上 | 以下 | 以内 | 之内 | 左右 )?
     """,
     order=55,
     examples=[
@@ -55,7 +55,9 @@ def length(match: Match) -> Candidate | None:
     r"""
     (?= [0-9] )
     (?<= 比 (?:例)? (?:大体|基本|大致|总体)? (?:分别)? (?: \L<rate_links> | 约为 | 约 | 由 )?
-       | [0-9] (?:和|、|与|及) )                                  # 分别为16:1和12:1
+       | [0-9] (?:和|、|与|及)                                    # 分别为16:1和12:1
+       | 比 (?:由|从)? [^，。,;；]{0,10} 的                        # 生师比由2015年的18.6:1
+       | (?:到|至) (?:19|20)[0-9]{2} 年 的 )                      # …下降到2020年的15.2:1
     (?P<num> (?&arabic) ) (?: : | ∶ | 比 ) (?P<num2> (?&arabic) ) (?! [0-9.] )
     | (?P<num> (?&arabic) ) (?: : | ∶ ) (?P<num2> (?&arabic) ) (?= 的?比例 | 配备 | 配置 )   # 按1:1的比例
     """,
@@ -66,6 +68,7 @@ def length(match: Match) -> Candidate | None:
         finds("职普比例大体为5比5", "5比5", 1, "ratio"),
         finds("全市初中生师比降至12.5∶1。", "12.5∶1", 12.5, "ratio"),
         finds("按照1:1的比例配套资金", "1:1", 1, "ratio"),
+        finds("生师比由2015年的18.6:1下降到2020年的15.2:1", "15.2:1", 15.2, "ratio"),
         finds("小学、初中生师比分别为16:1和12:1。", "12:1", 12, "ratio"),
         rejects("会议于10:30开始", "a clock time"),
     ],
@@ -105,7 +108,7 @@ def doubling(match: Match) -> Candidate | None:
     r"""
     (?P<num> (?&arabic) | (?&cn) ) (?P<approx> 多 )?
     (?: 倍? (?&range_dash) (?P<num2> (?&arabic) | (?&cn) ) )?
-    (?P<unit> 倍 ) (?P<post> 以上 | 左右 | 多 )?
+    (?P<unit> 倍 ) (?P<post> 及以上 | 及以下 | 以上 | 左右 | 多 )?
     """,
     order=65,
     examples=[

@@ -20,7 +20,7 @@ POINTS = Unit("percentage_point", "个百分点")
     (?P<num> (?&arabic) | (?&cn) | (?&masked) ) (?P<approx> 多 )?
     (?: (?&range_dash) (?P<num2> (?&arabic) | (?&cn) ) )?
     (?P<unit> \L<percentage_point_units> )
-    (?P<post> 以上 | 以下 | 左右 )?
+    (?P<post> 及以上 | 及以下 | 以上 | 以下 | 左右 )?
     """,
     order=20,
     examples=[
@@ -40,10 +40,10 @@ def percentage_point(match: Match) -> Candidate | None:
 @rule(
     "percent_sign",
     r"""
-    (?P<num> (?&arabic) | (?&masked) ) (?P<approx> 多 )?
+    (?P<num> (?&arabic) | (?&masked) | (?&cn) ) (?P<approx> 多 )?
     (?: %? (?&range_dash) (?P<num2> (?&arabic) ) )?
     (?P<unit> [%‰] )
-    (?P<post> 以上 | 以下 | 以内 | 之内 | 左右 | 上下 )?
+    (?P<post> 及以上 | 及以下 | 以上 | 以下 | 以内 | 之内 | 左右 | 上下 )?
     """,
     order=30,
     examples=[
@@ -57,6 +57,7 @@ def percentage_point(match: Match) -> Candidate | None:
         finds("出生率为5‰", "5‰", 0.5, "percentage"),
         finds("优秀率达到90%以上", "90%以上", 90, "percentage", bound=">="),
         finds("覆盖率XX%", "XX%", None, "percentage"),
+        finds("合格率达到九十五%", "九十五%", 95, "percentage"),
         rejects("百分比的计算方法", "no number"),
         rejects("www.example.com/a%20b", "URL escapes are not rates", span="20"),
     ],
@@ -71,7 +72,7 @@ def percent_sign(match: Match) -> Candidate | None:
     r"""
     百分之 (?P<num> (?&cn) | (?&arabic) )
     (?: (?&range_dash) (?:百分之)? (?P<num2> (?&cn) | (?&arabic) ) )?
-    (?P<post> 以上 | 以下 | 以内 | 左右 )?
+    (?P<post> 及以上 | 及以下 | 以上 | 以下 | 以内 | 左右 )?
     """,
     order=10,
     examples=[
@@ -94,7 +95,7 @@ def percent_chinese(match: Match) -> Candidate | None:
     (?= [0-9零] )                  # cheap test first: the lookbehind below is the costly part
     (?<= 率 (?: \L<rate_links> )? (?: \L<prefix_bounds> )? )
     (?P<num> (?&arabic) | 零 )
-    (?P<post> 以上 | 以下 | 以内 | 左右 )?
+    (?P<post> 及以上 | 及以下 | 以上 | 以下 | 以内 | 左右 )?
     (?! [0-9.%‰万亿千百十] | \L<classifiers> | 个 | 年 | 月 | 日 | 元 | 分 | 倍 | 名 | 位 | : )
     """,
     order=90,

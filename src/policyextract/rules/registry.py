@@ -28,6 +28,7 @@ class Candidate:
     bound: str = "="
     high: Decimal | None = None
     rule: str = ""
+    number: str = ""  # the number as matched (num group), for sharing its unit with a list
 
 
 @dataclass(frozen=True)
