@@ -63,7 +63,8 @@ class Figure(_Frozen):
     end: int = Field(ge=0)
     text: str = Field(min_length=1, description="the figure as written: document[start:end]")
     kind: Kind
-    value: Decimal | str | None = Field(
+    # str first: a date written back as JSON ("2024") must stay a string, not become a number.
+    value: str | Decimal | None = Field(
         description="normalised number (percent, yuan, count, m², m, factor, rank); an ISO-like "
         "string for dates; null for a masked number"
     )
@@ -80,7 +81,7 @@ class Figure(_Frozen):
     rule: str = Field("", description="name of the recognition rule that produced the figure")
 
     @field_serializer("value", when_used="json")
-    def _value_json(self, value: Decimal | str | None) -> Any:
+    def _value_json(self, value: str | Decimal | None) -> Any:
         return value if isinstance(value, str) else decimal_to_json(value)
 
     @field_serializer("high", when_used="json")
