@@ -27,42 +27,56 @@ WORD_LISTS: dict[str, list[str]] = {
     "rank_cues": units.alternation(markers.RANK_CUES),
 }
 
-# Shared definitions. Possessive quantifiers (*+, ++) where a run can never need to give
-# characters back keep the scan linear on long digit or numeral runs.
-DEFINITIONS = r"""
-(?(DEFINE)
-    (?P<arabic>                                     # 46608, 13644.78, 1,234,567
+# Shared sub-patterns, written once and inlined wherever a rule says (?&name). Inlining (not
+# regex group calls) keeps the compiled pattern free of definition groups: every capture group
+# costs time on every match attempt. Possessive quantifiers (*+, ++) where a run never needs to
+# give characters back keep the scan linear on long digit or numeral runs.
+SUBPATTERNS: dict[str, str] = {
+    "arabic": r"""                                  # 46608, 13644.78, 1,234,567
         [0-9]{1,3}(?:,[0-9]{3})++(?![0-9])(?:\.[0-9]++)?
       | [0-9]++(?:\.[0-9]++)?
-    )
-    (?P<cn>                                         # 三百, 二十三, 一千零五, 两, 三点五, 壹佰伍拾
+    """,
+    "cn": r"""                                      # 三百, 二十三, 一千零五, 两, 三点五, 壹佰伍拾
         (?: [一二两三四五六七八九十百千壹贰叁肆伍陆柒捌玖拾佰仟]
             [零〇一二两三四五六七八九十百千壹贰叁肆伍陆柒捌玖拾佰仟]*+
           | 零(?=点) )
         (?: 点[零〇一二三四五六七八九]++ )?
-    )
-    (?P<magnitude> [十百千]?[万亿] )
-    (?P<number>                                     # 2.8万, 40.53亿, 三百万, 27000, 3千, 1亿零500万
+    """,
+    "number": r"""                                  # 2.8万, 40.53亿, 三百万, 27000, 3千, 1亿零500万
         (?&arabic)(?:[十百千]?[万亿]零?(?&arabic)?)*+(?:[千百](?![万亿]))?
       | (?&cn)(?:[万亿](?:[零〇一二两三四五六七八九十百千壹贰叁肆伍陆柒捌玖拾佰仟]++[万亿]?)?)?
       | (?<=[逾近上超约数])[万亿]                   # 逾万名, 近万人: a bare magnitude
       | [万亿](?=[余多])                            # 万余名: ten thousand and more
-    )
-    (?P<masked> [Xx×*]{1,4}+ [万亿]? )              # XX所, X个, **所, XX万人: hidden by the source
-    (?P<range_dash> —{1,2} | –{1,2} | -{1,2} | ~ | 至 | 到 )
-    (?P<year_number>
+    """,
+    "masked": r"""
+        [Xx×*]{1,4}+ [万亿]?                        # XX所, X个, **所, XX万人: hidden by the source
+    """,
+    "range_dash": r"""
+        —{1,2} | –{1,2} | -{1,2} | ~ | 至 | 到
+    """,
+    "year_number": r"""
         (?:19|20)[0-9]{2} | 20[xX*]{2} | [xX*]{4}
       | [二2][〇零○0][一二三四五六七八九〇零○0-9]{2}(?<![0-9]{4})    # 二〇二五, 二0二二
-    )
-    (?P<month_number> 1[0-2] | 0?[1-9] | 十[一二]? | [一二三四五六七八九] )
-    (?P<day_number> 3[01] | [12][0-9] | 0?[1-9] | 三十一? | 二?十[一二三四五六七八九]? | [一二三四五六七八九] )
-)
-"""
+    """,
+    "month_number": r"""
+        1[0-2] | 0?[1-9] | 十[一二]? | [一二三四五六七八九]
+    """,
+    "day_number": r"""
+        3[01] | [12][0-9] | 0?[1-9] | 三十一? | 二?十[一二三四五六七八九]? | [一二三四五六七八九]
+    """,
+}
+_CALL = regex.compile(r"\(\?&(\w+)\)")
 
-# What may follow a number without making it part of a longer one.
-NOT_A_DIGIT = r"(?![0-9.])"
+
+def expand(source: str) -> str:
+    """Inline every (?&name) of `source` as a non-capturing group, recursively."""
+    previous = None
+    while previous != source:
+        previous = source
+        source = _CALL.sub(lambda call: f"(?:{SUBPATTERNS[call.group(1)]}\n)", source)
+    return source
 
 
 def compile_pattern(source: str) -> regex.Pattern[str]:
     """Compile verbose pattern text with the shared definitions and word lists."""
-    return regex.compile(DEFINITIONS + source, regex.VERBOSE, ignore_unused=True, **WORD_LISTS)
+    return regex.compile(expand(source), regex.VERBOSE, ignore_unused=True, **WORD_LISTS)

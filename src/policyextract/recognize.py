@@ -9,6 +9,8 @@ with the lower order wins, so a specific rule (8.7个百分点) is tried before 
 from __future__ import annotations
 
 import functools
+import re
+import time
 from collections.abc import Iterator
 
 import regex
@@ -45,8 +47,27 @@ FIRST_CHARACTERS = "0-9Xx×*零〇一二两三四五六七八九十百千万亿�
 
 # A figure never starts inside a run of digits or numerals: without this, a long run would be
 # re-scanned from every one of its characters (quadratic time on 10,000 digits).
-_NUMERAL_CHARACTERS = "零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟点"
+_NUMERAL_CHARACTERS = "零〇○一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟"
 _NOT_INSIDE_A_NUMBER = rf"(?<![0-9.]|[{_NUMERAL_CHARACTERS}](?=[{_NUMERAL_CHARACTERS}]))"
+
+
+# Where a figure may start: the first character of a run of digits or numerals (a figure
+# never starts inside one), or a character that opens a figure (第14名, 翻三番, 前10名).
+_ANCHORS = re.compile(rf"(?<![0-9.{_NUMERAL_CHARACTERS}])[0-9{_NUMERAL_CHARACTERS}]|[Xx×*第翻前]|(?<=[0-9.])[万亿]")
+
+
+_CHINESE_NUMERALS = frozenset(_NUMERAL_CHARACTERS) - {"零"}  # 零 alone is a rate: 举报率为零
+
+
+def _unit_first_characters() -> str:
+    """First characters of every unit a Chinese numeral can carry, from the lexicon."""
+    words = [word for name, words in WORD_LISTS.items() if name.endswith(("units", "classifiers")) for word in words]
+    extra = "%‰倍番年月日号天周分—–-~至到"
+    return "".join(sorted({word[0] for word in words if word} | set(extra)))
+
+
+# A Chinese numeral run, an optional 余/多, then the first character of a unit.
+_PLAUSIBLE_CHINESE = re.compile(rf"[{_NUMERAL_CHARACTERS}点0-9]+[余多]?[{re.escape(_unit_first_characters())}]")
 
 
 @functools.cache
@@ -80,11 +101,29 @@ def recognize(text: str) -> list[Candidate]:
     return found
 
 
-def _scan(text: str) -> Iterator[Candidate]:
+def _matches(text: str) -> Iterator[regex.Match[str]]:
+    """The master pattern's matches, as `finditer` would give them, but tried only where a
+    figure can start: a C-speed stdlib scan finds those anchors, so ordinary prose costs
+    nothing. One call per document has a time limit; a pathological input fails loudly."""
     pattern = master_pattern()
+    deadline = time.monotonic() + SCAN_TIMEOUT_SECONDS
+    resume = 0
+    for anchor in _ANCHORS.finditer(text):
+        position = anchor.start()
+        if position < resume:
+            continue
+        if anchor.group(0) in _CHINESE_NUMERALS and not _PLAUSIBLE_CHINESE.match(text, position):
+            continue  # 一些, 统一, 一是: a Chinese numeral with no unit after it starts no figure
+        match = pattern.match(text, position, timeout=max(deadline - time.monotonic(), 0.001))
+        if match is not None:
+            resume = match.end()
+            yield match
+
+
+def _scan(text: str) -> Iterator[Candidate]:
     rule_groups = _rule_groups()
     list_head: Candidate | None = None  # a figure whose leading comparator may scope a list
-    for match in pattern.finditer(text, timeout=SCAN_TIMEOUT_SECONDS):
+    for match in _matches(text):
         rule = next(rule for number, rule in rule_groups if match.start(number) >= 0)
         candidate = rule.produce(match)
         if candidate is None:
