@@ -28,7 +28,7 @@ from .models import Document, Result
 from .pipeline import extract_document
 
 UNCHANGED = "unchanged since the stored run"  # document.error of a document skipped by --resume
-_IN_FLIGHT_PER_JOB = 4  # enough queued work to keep each worker busy, little enough to stay small
+_IN_FLIGHT_PER_JOB = 8  # enough queued work to keep each worker busy, little enough to stay small
 
 
 @dataclass(frozen=True)
