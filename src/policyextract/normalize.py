@@ -95,15 +95,17 @@ def normalize(source: str) -> NormalizedText:
     drop = _positions_to_drop(mapped)
     if not drop:
         return NormalizedText(source, mapped, tuple(range(len(source) + 1)))
-    kept_chars: list[str] = []
+    pieces: list[str] = []
     offsets: list[int] = []
-    for index, char in enumerate(mapped):
-        if index in drop:
-            continue
-        kept_chars.append(char)
-        offsets.append(index)
+    start = 0
+    for dropped in sorted(drop):  # copy the runs between dropped characters in one go each
+        pieces.append(mapped[start:dropped])
+        offsets.extend(range(start, dropped))
+        start = dropped + 1
+    pieces.append(mapped[start:])
+    offsets.extend(range(start, len(mapped)))
     offsets.append(len(source))
-    return NormalizedText(source, "".join(kept_chars), tuple(offsets))
+    return NormalizedText(source, "".join(pieces), tuple(offsets))
 
 
 # Single digits spaced out by a PDF (2 0 2 4年): the spaces go, the digits make one number.

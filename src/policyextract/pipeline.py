@@ -16,7 +16,7 @@ from .recognize import recognize
 from .role import decide_role
 from .rules.registry import Candidate
 from .segment import Segmenter
-from .timeref import TimeIndex, TimeMention, find_times, infer_doc_year
+from .timeref import TimeIndex, TimeMention, infer_doc_year
 
 MAX_CHARACTERS = 60_000_000  # a larger string is refused with a clear error, not scanned
 
@@ -71,7 +71,7 @@ def explained_figures(
     if not candidates:
         return
     segmenter = Segmenter(text)
-    times = TimeIndex(find_times(text, doc_year))
+    times = TimeIndex(text, doc_year)
     sentence_key: int | None = None
     previous: list[Meaning] = []
     previous_end = 0

@@ -50,6 +50,7 @@ class Segmenter:
         self._sentence_starts.append(len(text) + 1)
         self.headings: list[Heading] = list(_headings(text))
         self._heading_starts = [heading.start for heading in self.headings]
+        self._chains = _enclosing_chains(self.headings)
 
     def sentence_at(self, offset: int) -> Span:
         index = bisect.bisect_right(self._sentence_starts, offset) - 1
@@ -63,11 +64,19 @@ class Segmenter:
     def headings_before(self, offset: int) -> list[Heading]:
         """The enclosing headings of `offset`, outermost first (one per level)."""
         index = bisect.bisect_right(self._heading_starts, offset)
-        enclosing: dict[int, Heading] = {}
-        for heading in reversed(self.headings[:index]):
-            if heading.level not in enclosing and all(level > heading.level for level in enclosing):
-                enclosing[heading.level] = heading
-        return [enclosing[level] for level in sorted(enclosing)]
+        return self._chains[index - 1] if index else []
+
+
+def _enclosing_chains(headings: list[Heading]) -> list[list[Heading]]:
+    """For each heading, the headings that enclose it and itself, outermost first."""
+    chains: list[list[Heading]] = []
+    stack: list[Heading] = []
+    for heading in headings:
+        while stack and stack[-1].level >= heading.level:
+            stack.pop()
+        stack.append(heading)
+        chains.append(list(stack))
+    return chains
 
 
 def _headings(text: str) -> list[Heading]:

@@ -7,7 +7,6 @@ document's year, which the caller gives or `infer_doc_year` reads from the text.
 
 from __future__ import annotations
 
-import bisect
 from collections import Counter
 from dataclasses import dataclass
 
@@ -20,6 +19,7 @@ from .numerals import NumberError, parse_number
 # are part of a noun, and the figure's time is then the year of its sentence or section.
 TIME_EXPRESSION = regex.compile(
     r"""
+    (?= [从自到至截在于0-9今去明上本当前全次一二两三四五六七八九十近多每目现第] )   # cheap first test
     (?: 到目前为止 | 截至目前 | 截止目前 ) |
     (?P<prefix> 从 | 自 | 到 | 至 | 截至 | 截止 | 截止到 | 在 | 于 )?
     (?:
@@ -61,14 +61,7 @@ class TimeMention:
 
 def find_times(text: str, doc_year: int | None) -> list[TimeMention]:
     """All time expressions of a text, in order."""
-    mentions = []
-    for found in TIME_EXPRESSION.finditer(text):
-        if not found.group(0):
-            continue
-        mentions.append(
-            TimeMention(found.start(), found.end(), found.group(0), _year_of(found, doc_year), found.group("relative"))
-        )
-    return mentions
+    return TimeIndex(text, doc_year).within(0, len(text))
 
 
 def _year_of(found: regex.Match[str], doc_year: int | None) -> int | None:
@@ -102,16 +95,27 @@ def infer_doc_year(text: str) -> int | None:
 
 
 class TimeIndex:
-    """Time mentions of one document, searchable by offset."""
+    """Time mentions of one document, found on demand in the spans asked about.
 
-    def __init__(self, mentions: list[TimeMention]) -> None:
-        self.mentions = mentions
-        self._starts = [mention.start for mention in mentions]
+    Only the sentences and headings around figures are ever read, so a long document with
+    few figures costs little; each span is scanned once."""
+
+    def __init__(self, text: str, doc_year: int | None) -> None:
+        self.text = text
+        self.doc_year = doc_year
+        self._cache: dict[tuple[int, int], list[TimeMention]] = {}
 
     def within(self, start: int, end: int) -> list[TimeMention]:
-        low = bisect.bisect_left(self._starts, start)
-        high = bisect.bisect_left(self._starts, end)
-        return [mention for mention in self.mentions[low:high] if mention.end <= end]
+        key = (start, end)
+        if key not in self._cache:
+            self._cache[key] = [
+                TimeMention(
+                    found.start(), found.end(), found.group(0), _year_of(found, self.doc_year), found.group("relative")
+                )
+                for found in TIME_EXPRESSION.finditer(self.text, start, end)
+                if found.group(0)
+            ]
+        return self._cache[key]
 
 
 def as_time_ref(mention: TimeMention | None) -> TimeRef | None:
