@@ -6,11 +6,26 @@
 ('percentage', 9867, '小学适龄儿童入学率')
 """
 
-from .batch import extract_files
-from .dataframe import to_dataframe
-from .explain import explain
+from typing import TYPE_CHECKING, Any
+
 from .models import Document, Figure, Result, TimeRef
 from .pipeline import InputError, extract, extract_document
+
+if TYPE_CHECKING:
+    from .batch import extract_files
+    from .dataframe import to_dataframe
+    from .explain import explain
+
+# Imported on first use: process pools and data-frame code stay out of `import policyextract`.
+_LAZY = {"extract_files": "batch", "to_dataframe": "dataframe", "explain": "explain"}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        import importlib
+
+        return getattr(importlib.import_module(f".{_LAZY[name]}", __name__), name)
+    raise AttributeError(f"module 'policyextract' has no attribute {name!r}")
 
 __version__ = "0.1.0"
 __all__ = [
