@@ -185,3 +185,14 @@ def test_no_sentence_of_the_recognition_specs_that_holds_figures_is_furniture() 
     assert len(with_figures) > 100
     flagged = [(case["id"], case["text"]) for case in with_figures if furniture_spans(case["text"])]
     assert not flagged, f"body sentences taken for furniture: {flagged[:5]}"
+
+
+def test_extracting_the_stripped_text_keeps_body_figures_at_their_original_offsets() -> None:
+    import policyextract
+
+    stripped = strip_furniture(PAGE)
+    figures = policyextract.extract(stripped, doc_id="page")
+    assert all(PAGE[f.start : f.end] == f.text for f in figures), "offsets must point into the original"
+    texts = [f.text for f in figures]
+    assert "100%" in texts and "3所" in texts and "2000个" in texts
+    assert "1532" not in "".join(texts) and "2024年" not in texts and "2023年" not in texts
