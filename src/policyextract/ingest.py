@@ -200,6 +200,7 @@ _BINARY_MAGIC = (
 
 _SAMPLE_CHARACTERS = 4_000  # plausibility is judged on a sample: enough, and cheap on 100 MB
 _ACCEPT = 0.9  # a first candidate this plausible is taken without trying the others
+_LONG = 4096  # bytes; on a longer text any candidate this plausible is taken
 _MINIMUM = 0.1  # below this no candidate reads as text (rare characters alone score 0.2)
 _UTF8_DECISIVE = 8  # non-ASCII characters after which valid UTF-8 is taken as UTF-8
 
@@ -238,8 +239,8 @@ def decode(data: bytes, name: str = "<bytes>", *, declared: str | None = None) -
         label = _label(codec, data) if codec == "gb18030" else codec
         if best is None or score > best[0]:
             best = (score, text, label)
-        if score >= _ACCEPT and codec == candidates[0]:
-            break
+        if score >= _ACCEPT and (codec == candidates[0] or len(data) >= _LONG):
+            break  # long texts are never ambiguous: spare decoding 100 MB twice more
     if best is None or best[0] < _MINIMUM:
         if b"\x00" in data[:4096]:
             raise IngestError(f"{name}: binary file (NUL bytes), not a text document")
