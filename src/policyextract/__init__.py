@@ -24,7 +24,9 @@ def __getattr__(name: str) -> Any:
     if name in _LAZY:
         import importlib
 
-        return getattr(importlib.import_module(f".{_LAZY[name]}", __name__), name)
+        value = getattr(importlib.import_module(f".{_LAZY[name]}", __name__), name)
+        globals()[name] = value  # importing policyextract.explain set the attribute to the module
+        return value
     raise AttributeError(f"module 'policyextract' has no attribute {name!r}")
 
 __version__ = "0.1.0"
