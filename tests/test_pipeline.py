@@ -33,6 +33,13 @@ def test_a_leading_comparator_scopes_an_enumeration() -> None:
     ]
 
 
+def test_page_furniture_yields_no_figures_and_offsets_hold() -> None:
+    text = "首页 > 教育\n更新 2024-05-06 | 阅读 1200次 | 下载 35次\n全县新建学校3所。\n每天仅需0.5元，开通会员\n"
+    result = policyextract.extract_document(text)
+    assert [(f.text, text[f.start : f.end]) for f in result.figures] == [("3所", "3所")]
+    assert result.document.doc_year is None, "an upload date is not the document's year"
+
+
 def test_records_are_frozen() -> None:
     figure = policyextract.extract("新建3所幼儿园。")[0]
     with pytest.raises(Exception):  # noqa: B017 - pydantic raises its ValidationError

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterator
+from dataclasses import replace
 
 from . import filters
 from .context import LOOK_AHEAD, LOOK_BACK, FigureContext, Meaning
+from .furniture import strip_furniture
 from .indicator import classify
 from .metric import decide_metric
 from .modality import decide_modality
@@ -43,11 +45,14 @@ def extract_document(
         raise InputError(f"text must be str, not {type(text).__name__}")
     if len(text) > MAX_CHARACTERS:
         raise InputError(f"document {doc_id!r} has {len(text)} characters; the limit is {MAX_CHARACTERS}")
+    # Furniture lines (breadcrumbs, view counters, ads) become spaces: same length, so offsets
+    # hold, and neither their numbers nor their dates (an upload date) are read as the document's.
+    scanned = strip_furniture(text)
     year_source = "given" if doc_year is not None else "unknown"
     if doc_year is None:
-        doc_year = infer_doc_year(text)
+        doc_year = infer_doc_year(scanned)
         year_source = "inferred" if doc_year is not None else "unknown"
-    normalized = normalize(text)
+    normalized = replace(normalize(scanned), source=text)
     figures = tuple(figure for figure, _ in explained_figures(normalized, doc_id, doc_year))
     document = Document(
         doc_id=doc_id,
