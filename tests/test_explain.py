@@ -16,3 +16,11 @@ def test_explain_names_rules_and_cues() -> None:
 
 def test_explain_without_figures() -> None:
     assert explain("没有数字。") == "no figures"
+
+
+def test_cli_explain(capsys) -> None:
+    from policyextract.cli import main
+
+    assert main(["explain", "全市小学入学率为98.67%。"]) == 0
+    out = capsys.readouterr().out
+    assert "98.67%" in out and "metric   小学入学率" in out

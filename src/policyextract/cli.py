@@ -53,6 +53,8 @@ def _main(argv: Sequence[str] | None) -> int:
     try:
         if args.command == "extract":
             return _extract(args)
+        if args.command == "explain":
+            return _explain(args)
         if args.command == "schema":
             print(json.dumps(_SCHEMAS[args.record].model_json_schema(), ensure_ascii=False, indent=2))
             return EXIT_OK
@@ -87,9 +89,26 @@ def _parser() -> argparse.ArgumentParser:
     )
     extract.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary")
     extract.add_argument("--strict", action="store_true", help="stop at the first document that fails")
+    explain = commands.add_parser(
+        "explain",
+        help="show each figure of a text and the rules and cues that decided its fields",
+        description="Show each figure of TEXT (or of standard input) and why each field is what it is.",
+    )
+    explain.add_argument("text", nargs="?", help="the text; standard input when omitted")
+    explain.add_argument("--doc-year", type=int, default=None, help="the year the text speaks from")
     schema = commands.add_parser("schema", help="print the JSON Schema of the records")
     schema.add_argument("record", nargs="?", choices=sorted(_SCHEMAS), default="figure")
     return parser
+
+
+def _explain(args: argparse.Namespace) -> int:
+    from .explain import explain
+
+    if args.text is None and sys.stdin.isatty():
+        raise UsageError("give a text to explain, or pipe one in")
+    text = args.text if args.text is not None else sys.stdin.read()
+    print(explain(text, doc_year=args.doc_year))
+    return EXIT_OK
 
 
 # ---------------------------------------------------------------------------------------------
