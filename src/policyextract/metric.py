@@ -38,7 +38,7 @@ _TRAILING_LINKS = regex.compile(
 )
 # Time expressions and spans inside a subject say when, not what: 按照“2021—2023年”三年内全市.
 _TIME_WORDS = regex.compile(
-    r"(?:按照|根据|通过|在|于|到|至)?[“\"]?(?:(?:19|20)[0-9x]{2}年(?:度)?[—-]*){1,2}[”\"]?"
+    r"(?:按照|根据|通过|在|于|到|至)?[“\"]?(?:(?:19|20)[0-9x]{2}年(?:度|底|末|初)?[—-]*){1,2}[”\"]?"
     r"|[一二两三四五六七八九十0-9]+(?:个)?(?:年|月|天)(?:内|来|以来|之内|间)"
 )
 # A subject and its verb of possession before what is counted: 五镇尚有欠款 → 欠款.

@@ -25,6 +25,7 @@ _HEADING = regex.compile(
     regex.VERBOSE,
 )
 _HEADING_MAX = 60
+_HEADING_END = regex.compile(r"(?<=[。！？!?])")
 
 
 @dataclass(frozen=True)
@@ -89,6 +90,7 @@ def _headings(text: str) -> list[Heading]:
             if marker:
                 level = 2 if marker.group(0).lstrip()[:1] in "（(" else 1
                 start = position + line.index(stripped)
-                found.append(Heading(start, start + len(stripped), stripped, level))
+                title = _HEADING_END.split(stripped, maxsplit=1)[0]  # （一）推进…。新建…: the title ends at 。
+                found.append(Heading(start, start + len(title), title, level))
         position += len(line) + 1
     return found
