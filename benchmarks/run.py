@@ -230,10 +230,25 @@ def _probe_main(list_file: Path, jobs: int, trace: bool) -> None:
     documents, figures = stream_files(paths, jobs)
     seconds = time.perf_counter() - started
     traced = tracemalloc.get_traced_memory()[1] / _MB if trace else 0.0
-    # ru_maxrss is KiB on Linux; children covers worker processes of extract_files(jobs>1).
-    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    # Children covers the worker processes of extract_files(jobs>1); ru_maxrss is KiB on Linux.
     children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    own = peak_rss_mb()
     print(f"PROBE {seconds} {documents} {figures} {own} {children} {traced}")
+
+
+def peak_rss_mb() -> float:
+    """This process's peak resident memory since it started its program, in MB.
+
+    Linux carries ru_maxrss across exec, so a child started by this script would report the
+    parent's peak (the whole corpus in memory) as its own; VmHWM belongs to the new program.
+    """
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 @dataclass(frozen=True)
