@@ -41,4 +41,5 @@ def test_offsets_map_back_to_the_same_characters(source: str) -> None:
     for index, char in enumerate(normalized.text):
         original = source[normalized.offsets[index]]
         as_mapped = original.translate(str.maketrans("１２３４５６７８９０％　，", "1234567890% ,"))
-        assert original == char or as_mapped == char
+        list_number_dot = original in ".．" and char == "、"  # 1.2023年: a list number's dot
+        assert original == char or as_mapped == char or list_number_dot

@@ -31,7 +31,7 @@ _LEADING_NOISE = regex.compile(
     regex.VERBOSE,
 )
 _TRAILING_LINKS = regex.compile(
-    r"(?:\L<links>|\L<bounds>|\L<changes>|比上年|比去年|较上年|同比|分别|共计|合计|总计|共|累计|了|的|约|近|有|占|仅|只有|已|将|要|再|又|还|也|就|比例|平均比例|和|、|及|与)+$",
+    r"(?:\L<links>|\L<bounds>|\L<changes>|比上年|比去年|较上年|同比|分别|共计|合计|总计|共|累计|了|的|约|近|有|占|仅|只有|已|将|要|再|又|还|也|就|比例|平均比例|和|、|及|与|到|至|力争|争取|确保|努力|计划|预计)+$",
     links=alternation(RATE_LINKS),
     bounds=alternation(PREFIX_BOUNDS),
     changes=alternation(CHANGE_VERBS),
@@ -43,7 +43,9 @@ _TIME_WORDS = regex.compile(
 )
 # A subject and its verb of possession before what is counted: 五镇尚有欠款 → 欠款.
 _POSSESSOR = regex.compile(r"^[^有]{1,6}?(?:尚有|共有|现有|还有|仍有|有)(?=..)")
-_COMPARISON = regex.compile(r"(?:比|较)(?:上年|去年|上一年|年初|[0-9x]{4}年)(?:同期)?")
+_COMPARISON = regex.compile(
+    r"(?:比|较)(?:上年|去年|上一年|年初|[0-9x]{4}年)(?:同期)?|(?:由|从)(?:上年|去年|上一年|年初|[0-9x]{4}年)?的?$"
+)
 _STAGE = regex.compile(r"\L<stages>", stages=alternation(STAGE_WORDS))
 _STAGE_AT_END = regex.compile(r"(?P<rest>.+?)(?P<stage>\L<stages>)$", stages=alternation(STAGE_WORDS))
 _LIST_OF_STAGES = regex.compile(
@@ -55,6 +57,7 @@ _COUNTED_NOUN_STOP = regex.compile(r"、(?=[0-9一二两三四五六七八九十
 # A modifier that opens with a verb (具有…的, 适应…的) leaves the head noun as what is counted.
 _VERB_MODIFIER = regex.compile(r"具有|具备|适应|符合|满足|达到|体现|面向|服务|承担|拥有|能够|可以|可")
 _NOUN_REACH = 40
+_STARTS_WITH_CHANGE = regex.compile(r"(?:\L<changes>|到|至)", changes=alternation(CHANGE_VERBS))
 _MAX_NOUN = 16
 _COUNTED_KINDS = frozenset({"count", "money", "area", "length"})
 _LAST_CHANGE_VERB = regex.compile(
@@ -170,7 +173,11 @@ def _counted_noun(context: FigureContext) -> str:
     right = context.text[context.candidate.end : context.candidate.end + _NOUN_REACH]
     stop = _NOUN_END.search(right)
     noun = right[: stop.start()] if stop else right
-    noun = noun.removeprefix("的").strip("、和及与")
+    if noun[:1] == "、" or _STARTS_WITH_CHANGE.match(noun):
+        return ""  # 2所、市级标准化学校7所 / 1.05万人增加到…: what follows is the next item or a verb
+    noun = noun.removeprefix("的")
+    if "、" in noun and "的" not in noun.split("、", 1)[1]:
+        noun = noun.split("、", 1)[0]  # 2所、市级标准化学校7所: the list goes on with the next item
     cut = _COUNTED_NOUN_STOP.search(noun)
     noun = noun[: cut.start()] if cut and cut.start() >= _MIN_SUBJECT else noun
     modifier, _, head = noun.rpartition("的")

@@ -6,6 +6,8 @@ import hashlib
 from collections.abc import Iterator
 from dataclasses import replace
 
+import regex
+
 from . import filters
 from .context import LOOK_AHEAD, LOOK_BACK, FigureContext, Meaning
 from .furniture import strip_furniture
@@ -139,15 +141,35 @@ def _time_of(
     after = [mention for mention in usable if candidate.end <= mention.start < clause_end]
     if after:
         return after[0]
+    topic = _paragraph_topic(candidate.start, times, text)
+    if topic is not None:
+        return topic
     for heading in reversed(headings):
         in_heading = times.within(heading.start, heading.end)
         if in_heading:
-            return in_heading[0]
+            written_years = [mention for mention in in_heading if _WRITTEN_YEAR.search(mention.text)]
+            return (written_years or in_heading)[0]  # 2025年 outranks 过去一年 in a heading
+    return None
+
+
+_WRITTEN_YEAR = regex.compile(r"(?:19|20)[0-9xX*]{2}")
+_TOPIC_REACH = 16  # characters: 2024年，全县… / 今年，要…: a time opening the paragraph
+
+
+def _paragraph_topic(offset: int, times: TimeIndex, text: str) -> TimeMention | None:
+    """The time that opens the figure's paragraph as its topic (今年，要确保…), if any."""
+    line_start = text.rfind("\n", 0, offset) + 1
+    while line_start < offset and text[line_start] in " \t\u3000":
+        line_start += 1
+    for mention in times.within(line_start, min(offset, line_start + _TOPIC_REACH)):
+        if mention.start == line_start and text[mention.end : mention.end + 1] in {",", "，"}:
+            return mention
     return None
 
 
 def _is_comparison(mention: TimeMention, text: str) -> bool:
-    return mention.start > 0 and text[mention.start - 1] in "比较"
+    before = text[max(0, mention.start - 1) : mention.start]
+    return bool(before) and before in "比较由从"  # 比上年, 由上年的…: the baseline's time
 
 
 def _record(

@@ -10,7 +10,9 @@ from .lexicon.units import alternation
 
 _CHANGE = regex.compile(r"(?P<verb>\L<verbs>)(?P<after>[^到至为达成]{0,12})$", verbs=alternation(CHANGE_VERBS))
 _TO_LEVEL_AFTER = regex.compile(r"^(?:了)?(?:\L<words>)", words=list(TO_LEVEL))
-_REFERENCE = regex.compile(r"(?:\L<cues>)(?:的)?[(（]?$", cues=alternation(REFERENCE_CUES))
+_REFERENCE = regex.compile(
+    r"(?:\L<cues>)(?:上年|去年|上一年|[0-9x]{4}年)?(?:的)?[(（]?$", cues=alternation(REFERENCE_CUES)
+)
 _CHANGE_AHEAD = regex.compile(r"\L<verbs>", verbs=alternation(CHANGE_VERBS))
 _REFERENCE_IN_PARENS = regex.compile(r"(?:比|较)[^,，。;；()（）]{1,6}[(（]$")
 # A change verb only governs the figure when little stands between them (比上年增加8301人,
@@ -29,6 +31,7 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("新增学位达到2.8万个", "2.8万个", "level"),
     ("在校生由3000人增加到3500人", "3000人", "reference"),
     ("在校生由3000人增加到3500人", "3500人", "level"),
+    ("普通高中在校生由上年的1.05万人增加到1.12万人", "1.05万人", "reference"),
 ]
 
 
@@ -38,7 +41,7 @@ def decide_role(context: FigureContext) -> tuple[str, str]:
     left = context.sentence_left
     if _REFERENCE_IN_PARENS.search(left):
         return "reference", "in parentheses after 比上年"
-    if _REFERENCE.search(left[-6:]) and _CHANGE_AHEAD.search(context.clause_right):
+    if _REFERENCE.search(left[-10:]) and _CHANGE_AHEAD.search(context.clause_right):
         return "reference", "baseline: 由/比上年 X 增加到 Y"
     if candidate.rule == "doubling":
         return "change", "翻N番"
