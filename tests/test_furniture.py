@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import itertools
-import sys
 from pathlib import Path
 
 import pytest
 
+from conftest import scoring_module
 from policyextract.furniture import LINE_RULES, Furniture, furniture_spans, strip_furniture
 
-SCORING = Path(__file__).parent / "scoring"
 SEEDS = Path(__file__).resolve().parent.parent / "fixtures" / "seeds"
 
 FURNITURE_EXAMPLES = [(rule.name, line) for rule in LINE_RULES.values() for line in rule.furniture]
@@ -114,12 +113,7 @@ def test_empty_and_long_texts() -> None:
 
 @pytest.fixture(scope="module")
 def gold_load():
-    sys.path.insert(0, str(SCORING))
-    try:
-        from gold import load  # the shared gold loader
-    finally:
-        sys.path.remove(str(SCORING))
-    return load
+    return scoring_module("gold").load  # the shared gold loader
 
 
 def test_seed_furniture_lines_are_found(seed_paths) -> None:

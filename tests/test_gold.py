@@ -8,14 +8,13 @@ from __future__ import annotations
 
 import itertools
 import json
-import sys
 from pathlib import Path
 
 import pytest
 
 import policyextract
+from conftest import scoring_module
 
-SCORING = Path(__file__).parent / "scoring"
 SEEDS = Path(__file__).resolve().parent.parent / "fixtures" / "seeds"
 
 VALUE_F1_BAR = 0.99
@@ -25,11 +24,7 @@ RECORD_F1_BAR = 0.947
 
 @pytest.fixture(scope="module")
 def scores():
-    sys.path.insert(0, str(SCORING))
-    try:
-        import score  # the shared scorer, copied from ../shared/eval
-    finally:
-        sys.path.remove(str(SCORING))
+    score = scoring_module("score")  # the shared scorer, copied from ../shared/eval
     predictions = []
     for path in sorted(SEEDS.glob("*.txt")):
         for figure in policyextract.extract(path.read_text(encoding="utf-8"), doc_id=path.stem):

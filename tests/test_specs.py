@@ -18,6 +18,8 @@ from pathlib import Path
 import pytest
 
 import policyextract
+from policyextract.models import BOUNDS as MODEL_BOUNDS
+from policyextract.models import KINDS as MODEL_KINDS
 
 SPECS = Path(__file__).resolve().parent / "specs"
 CASES_FILE = SPECS / "recognition.jsonl"
@@ -25,21 +27,8 @@ GAPS_FILE = SPECS / "known_gaps.txt"
 
 MIN_CASES = 300
 REL_TOLERANCE = 5e-4
-KINDS = {
-    "percentage",
-    "percentage_point",
-    "money",
-    "count",
-    "area",
-    "length",
-    "ratio",
-    "multiple",
-    "rank",
-    "date",
-    "duration",
-    "other",
-}
-BOUNDS = {"=", "~", ">=", ">", "<=", "<"}
+KINDS = set(MODEL_KINDS)
+BOUNDS = set(MODEL_BOUNDS)
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 
 

@@ -61,19 +61,8 @@ def word_with_numeral(candidate: Candidate, text: str) -> bool:
     ],
 )
 def inside_short_quote(candidate: Candidate, text: str) -> bool:
-    before = text[max(0, candidate.start - _SHORT_QUOTE) : candidate.start]
-    after = text[candidate.end : candidate.end + _SHORT_QUOTE]
-    opening = max(before.rfind(quote) for quote in _OPENING_QUOTES)
-    if opening < 0 or any(quote in before[opening + 1 :] for quote in _CLOSING_QUOTES):
-        return False
-    closings = [after.find(quote) for quote in _CLOSING_QUOTES if quote in after]
-    if not closings:
-        return False
-    closing = min(closings)
-    if any(quote in after[:closing] for quote in _OPENING_QUOTES):
-        return False
-    inside = len(before) - opening - 1 + (candidate.end - candidate.start) + closing
-    return inside <= _SHORT_QUOTE and candidate.kind != "date"
+    length = _enclosure(candidate, text, _OPENING_QUOTES, _CLOSING_QUOTES, _SHORT_QUOTE)
+    return length is not None and length <= _SHORT_QUOTE and candidate.kind != "date"
 
 
 @non_figure(
@@ -86,13 +75,24 @@ def inside_short_quote(candidate: Candidate, text: str) -> bool:
     ],
 )
 def inside_title(candidate: Candidate, text: str) -> bool:
-    before = text[max(0, candidate.start - _TITLE_REACH) : candidate.start]
-    opening = before.rfind("《")
-    if opening < 0 or "》" in before[opening + 1 :]:
-        return False
-    after = text[candidate.end : candidate.end + _TITLE_REACH]
-    closing = after.find("》")
-    return closing >= 0 and "《" not in after[:closing]
+    return _enclosure(candidate, text, "《", "》", _TITLE_REACH) is not None
+
+
+def _enclosure(candidate: Candidate, text: str, openings: str, closings: str, reach: int) -> int | None:
+    """Length of the quote or title that encloses the candidate within `reach` characters on
+    each side, or None when it stands in none."""
+    before = text[max(0, candidate.start - reach) : candidate.start]
+    after = text[candidate.end : candidate.end + reach]
+    opening = max(before.rfind(mark) for mark in openings)
+    if opening < 0 or any(mark in before[opening + 1 :] for mark in closings):
+        return None
+    found = [after.find(mark) for mark in closings if mark in after]
+    if not found:
+        return None
+    closing = min(found)
+    if any(mark in after[:closing] for mark in openings):
+        return None
+    return len(before) - opening - 1 + (candidate.end - candidate.start) + closing
 
 
 @non_figure(
