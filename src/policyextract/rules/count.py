@@ -79,3 +79,22 @@ _WRITTEN_AS_QUANTITY = regex.compile(r"[0-9十百千万亿]")
 )
 def score(match: Match) -> Candidate | None:
     return quantity(match, Unit("other", "分"), rule="score")
+
+
+@rule(
+    "age",
+    r"""
+    (?P<num> (?&arabic) | (?&cn) ) (?P<approx> 多 )?
+    (?: (?&range_dash) (?P<num2> (?&arabic) | (?&cn) ) )?
+    (?P<unit> 周岁 | 岁 ) (?P<post> 及以上 | 及以下 | 以上 | 以下 | 左右 )?
+    """,
+    order=96,
+    examples=[
+        finds("全市中小学教师平均年龄41.5岁。", "41.5岁", 41.5, "other", unit="岁"),
+        finds("35岁以下青年教师占比不足20%", "35岁以下", 35, "other", bound="<=", unit="岁"),
+        finds("3—6岁儿童", "3—6岁", 3, "other", high=6, unit="岁"),
+        rejects("岁月如歌", "no number"),
+    ],
+)
+def age(match: Match) -> Candidate | None:
+    return quantity(match, Unit("other", "岁"), rule="age")
