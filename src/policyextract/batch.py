@@ -13,7 +13,6 @@ worker are in flight at once, so memory stays flat however many files there are.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import signal
 from collections import deque
@@ -25,7 +24,7 @@ from pathlib import Path
 
 from .ingest import DEFAULT_MAX_BYTES, STDIN, IngestError, SourceText, iter_paths, read_source, read_stdin
 from .models import Document, Result
-from .pipeline import extract_document
+from .pipeline import content_hash, extract_document
 
 UNCHANGED = "unchanged since the stored run"  # document.error of a document skipped by --resume
 _IN_FLIGHT_PER_JOB = 8  # enough queued work to keep each worker busy, little enough to stay small
@@ -127,7 +126,7 @@ def _run(task: _Task) -> Result:
             else read_source(task.path, max_bytes=task.max_bytes, doc_id=task.doc_id)
         )
         source_name = source.source
-        if task.known_hash is not None and _sha256(source.text) == task.known_hash:
+        if task.known_hash is not None and content_hash(source.text) == task.known_hash:
             return _failure(task, source_name, UNCHANGED)
         return extract_document(
             source.text, doc_id=task.doc_id, doc_year=task.doc_year, source=source.source, encoding=source.encoding
@@ -136,11 +135,6 @@ def _run(task: _Task) -> Result:
         return _failure(task, source_name, str(error))
     except Exception as error:  # one document's bug must not end the batch: report it as its error
         return _failure(task, source_name, f"{source_name}: {type(error).__name__}: {error}")
-
-
-def _sha256(text: str) -> str:
-    # the same hash as Document.sha256 (pipeline.extract_document)
-    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def _failure(task: _Task, source: str, error: str) -> Result:

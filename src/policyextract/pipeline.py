@@ -29,6 +29,11 @@ class InputError(ValueError):
     """The input cannot be extracted from (wrong type, too large)."""
 
 
+def content_hash(text: str) -> str:
+    """The hash a document is known by (`Document.sha256`, `--resume`)."""
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
 def extract(text: str, doc_id: str = "doc", doc_year: int | None = None) -> list[Figure]:
     """Every figure of `text`, in document order, with its meaning."""
     return list(extract_document(text, doc_id=doc_id, doc_year=doc_year).figures)
@@ -59,7 +64,7 @@ def extract_document(
     document = Document(
         doc_id=doc_id,
         source=source,
-        sha256=hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest(),
+        sha256=content_hash(text),
         encoding=encoding,
         length=len(text),
         doc_year=doc_year,
