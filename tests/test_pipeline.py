@@ -29,7 +29,11 @@ def test_money_is_written_as_an_integer_number_of_yuan() -> None:
 def test_a_leading_comparator_scopes_an_enumeration() -> None:
     figures = policyextract.extract("每学期至少一次深度谈心、一次家访、一份成长寄语。至少3所,新建5所。")
     assert [(f.text, f.bound) for f in figures] == [
-        ("一次", ">="), ("一次", ">="), ("一份", ">="), ("3所", ">="), ("5所", "="),
+        ("一次", ">="),
+        ("一次", ">="),
+        ("一份", ">="),
+        ("3所", ">="),
+        ("5所", "="),
     ]
 
 
@@ -70,6 +74,8 @@ ADVERSARIAL = {
     "endless-rate": "率为" + "9" * 100_000 + "以上",
     "endless-ordinal": ("第" * 20_000) + "1名",
     "many-figures-one-sentence": "，".join(["3所"] * 20_000),
+    "endless-mask": "x" * 200_000 + "所",
+    "endless-ordinal-marks": "第前翻" * 100_000,
 }
 
 

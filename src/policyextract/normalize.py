@@ -7,7 +7,9 @@ keeps, for each character of the copy, the offset of the source character it cam
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import bisect
+from array import array
+from dataclasses import dataclass, field
 
 import regex
 
@@ -54,18 +56,33 @@ _MIN_BROKEN_LINE = 30
 
 @dataclass(frozen=True)
 class NormalizedText:
-    """A cleaned copy of `source` and the map back to it."""
+    """A cleaned copy of `source` and the map back to it.
+
+    The copy only ever drops characters (replacements keep the length), so the map is the
+    sorted positions of the dropped ones: memory grows with what was dropped, not with the
+    text (a 50 MB document needs no per-character table).
+    """
 
     source: str
     text: str
-    offsets: tuple[int, ...]  # offsets[i] = index in source of text[i]; one extra at the end
+    # For the j-th dropped source position d_j, the copy index where it was dropped: d_j - j.
+    dropped_at: array = field(default_factory=lambda: array("q"))
+
+    def source_index(self, index: int) -> int:
+        """Index in `source` of the copy's character `index` (or of its end, len(text))."""
+        return index + bisect.bisect_right(self.dropped_at, index)
 
     def to_source(self, start: int, end: int) -> tuple[int, int]:
         """Source span of the copy's span [start, end)."""
         if end <= start:
-            position = self.offsets[start]
+            position = self.source_index(start)
             return position, position
-        return self.offsets[start], self.offsets[end - 1] + 1
+        return self.source_index(start), self.source_index(end - 1) + 1
+
+    @property
+    def offsets(self) -> list[int]:
+        """offsets[i] = index in source of text[i], plus one entry for the end (for inspection)."""
+        return [self.source_index(index) for index in range(len(self.text))] + [len(self.source)]
 
 
 # A full-width comma between digits is a thousands separator only before exactly three digits.
@@ -92,20 +109,17 @@ def normalize(source: str) -> NormalizedText:
     """Return the cleaned copy of `source` with its offset map."""
     mapped = _FULLWIDTH_THOUSANDS.sub(",", source.translate(_TRANSLATION))
     mapped = _LIST_NUMBER_DOT.sub("、", mapped)
-    drop = _positions_to_drop(mapped)
+    drop = sorted(_positions_to_drop(mapped))
     if not drop:
-        return NormalizedText(source, mapped, tuple(range(len(source) + 1)))
+        return NormalizedText(source, mapped)
     pieces: list[str] = []
-    offsets: list[int] = []
     start = 0
-    for dropped in sorted(drop):  # copy the runs between dropped characters in one go each
+    for dropped in drop:  # copy the runs between dropped characters in one go each
         pieces.append(mapped[start:dropped])
-        offsets.extend(range(start, dropped))
         start = dropped + 1
     pieces.append(mapped[start:])
-    offsets.extend(range(start, len(mapped)))
-    offsets.append(len(source))
-    return NormalizedText(source, "".join(pieces), tuple(offsets))
+    dropped_at = array("q", (position - count for count, position in enumerate(drop)))
+    return NormalizedText(source, "".join(pieces), dropped_at)
 
 
 # Single digits spaced out by a PDF (2 0 2 4年): the spaces go, the digits make one number.

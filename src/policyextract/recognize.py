@@ -53,7 +53,16 @@ _NOT_INSIDE_A_NUMBER = rf"(?<![0-9.]|[{_NUMERAL_CHARACTERS}](?=[{_NUMERAL_CHARAC
 
 # Where a figure may start: the first character of a run of digits or numerals (a figure
 # never starts inside one), or a character that opens a figure (第14名, 翻三番, 前10名).
-_ANCHORS = re.compile(rf"(?<![0-9.{_NUMERAL_CHARACTERS}])[0-9{_NUMERAL_CHARACTERS}]|[Xx×*第翻前]|(?<=[0-9.])[万亿]")
+_ANCHORS = re.compile(
+    rf"""
+    (?<![0-9.{_NUMERAL_CHARACTERS}]) [0-9{_NUMERAL_CHARACTERS}]    # the first numeral of a run
+    | (?<![Xx×*]) [Xx×*]                                            # the first mask character
+    | [第前] (?=[0-9Xx{_NUMERAL_CHARACTERS}])                        # 第14名, 前10名
+    | 翻 (?=[一二两三四五12345]番)                                    # 翻三番
+    | (?<=[0-9.]) [万亿]
+    """,
+    re.VERBOSE,
+)
 
 
 _CHINESE_NUMERALS = frozenset(_NUMERAL_CHARACTERS) - {"零"}  # 零 alone is a rate: 举报率为零
