@@ -8,6 +8,7 @@ keeps, for each character of the copy, the offset of the source character it cam
 from __future__ import annotations
 
 import bisect
+import re
 from array import array
 from dataclasses import dataclass, field
 
@@ -26,7 +27,14 @@ _CHAR_MAP: dict[str, str] = {
     "﹪": "%", "²": "2",
 }  # fmt: skip
 _CHAR_MAP = {source: target for source, target in _CHAR_MAP.items() if len(source) == 1}
-_TRANSLATION = str.maketrans({source: target for source, target in _CHAR_MAP.items() if len(target) == 1})
+_ONE_TO_ONE = {source: target for source, target in _CHAR_MAP.items() if len(target) == 1}
+# A character class found by a C-speed scan: the few characters to replace are swapped one by
+# one, which beats str.translate's per-character dictionary look-up on long texts.
+_TO_REPLACE = re.compile("[" + re.escape("".join(_ONE_TO_ONE)) + "]")
+
+
+def _replace_variants(text: str) -> str:
+    return _TO_REPLACE.sub(lambda found: _ONE_TO_ONE[found.group()], text)
 
 # Spaces that a PDF or a careless editor put inside a figure or a word: between CJK
 # characters, between a number and its unit, or around a decimal point.
@@ -107,7 +115,7 @@ _BROKEN_FIGURE = regex.compile(
 
 def normalize(source: str) -> NormalizedText:
     """Return the cleaned copy of `source` with its offset map."""
-    mapped = _FULLWIDTH_THOUSANDS.sub(",", source.translate(_TRANSLATION))
+    mapped = _FULLWIDTH_THOUSANDS.sub(",", _replace_variants(source))
     mapped = _LIST_NUMBER_DOT.sub("、", mapped)
     drop = sorted(_positions_to_drop(mapped))
     if not drop:
