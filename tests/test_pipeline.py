@@ -44,6 +44,25 @@ def test_page_furniture_yields_no_figures_and_offsets_hold() -> None:
     assert result.document.doc_year is None, "an upload date is not the document's year"
 
 
+SHARED_UNIT = {
+    "classifier": ("全县新建、改扩建学校分别为12和8所。", [("12", 12, "所"), ("8所", 8, "所")]),
+    "points": ("上线率分别提高了3.5和4.2个百分点。", [("3.5", 3.5, "个百分点"), ("4.2个百分点", 4.2, "个百分点")]),
+    "magnitude": ("校舍面积分别达到2万、3万平方米。", [("2万", 20000, "m²"), ("3万平方米", 30000, "m²")]),
+    "money-unit": ("分别投入20和30万元。", [("20", 200000, "元"), ("30万元", 300000, "元")]),
+    "rates": ("小学、初中入学率分别为100、99.8。", [("100", 100, "%"), ("99.8", 99.8, "%")]),
+}
+
+
+@pytest.mark.parametrize("case", list(SHARED_UNIT.values()), ids=list(SHARED_UNIT))
+def test_bare_numbers_in_a_list_share_the_unit(case) -> None:
+    text, expected = case
+    assert [(f.text, float(f.value), f.unit) for f in policyextract.extract(text)] == expected
+
+
+def test_a_bare_number_outside_a_list_is_no_figure() -> None:
+    assert [f.text for f in policyextract.extract("热线电话12345和全市8所学校")] == ["8所"]
+
+
 def test_records_are_frozen() -> None:
     figure = policyextract.extract("新建3所幼儿园。")[0]
     with pytest.raises(Exception):  # noqa: B017 - pydantic raises its ValidationError
