@@ -15,6 +15,7 @@ _REFERENCE = regex.compile(
 )
 _CHANGE_AHEAD = regex.compile(r"\L<verbs>", verbs=alternation(CHANGE_VERBS))
 _REFERENCE_IN_PARENS = regex.compile(r"(?:比|较)[^,，。;；()（）]{1,6}[(（]$")
+_CHANGE_NOUNS = frozenset({"增幅", "增速", "涨幅", "降幅"})
 # A change verb only governs the figure when little stands between them (比上年增加8301人,
 # 高出市内四区平均比例3.56个百分点).
 _MAX_GAP = 12
@@ -29,6 +30,8 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("入学率提高到95%", "95%", "level"),
     ("按计划三年翻三番", "翻三番", "change"),
     ("新增学位达到2.8万个", "2.8万个", "level"),
+    ("教育经费增幅达15%", "15%", "change"),
+    ("辍学率下降0.5个百分点", "0.5个百分点", "change"),
     ("在校生由3000人增加到3500人", "3000人", "reference"),
     ("在校生由3000人增加到3500人", "3500人", "level"),
     ("普通高中在校生由上年的1.05万人增加到1.12万人", "1.05万人", "reference"),
@@ -47,6 +50,9 @@ def decide_role(context: FigureContext) -> tuple[str, str]:
         return "change", "翻N番"
     clause = context.clause_left
     found = _CHANGE.search(clause)
-    if found and len(found.group("after")) <= _MAX_GAP and not _TO_LEVEL_AFTER.match(found.group("after")):
-        return "change", f"change verb {found.group('verb')}"
+    if found and len(found.group("after")) <= _MAX_GAP:
+        verb = found.group("verb")
+        # 提高到95% is a level; but 增幅达15% names the change itself.
+        if verb in _CHANGE_NOUNS or not _TO_LEVEL_AFTER.match(found.group("after")):
+            return "change", f"change verb {verb}"
     return "level", "no change verb"
