@@ -15,7 +15,7 @@ _REFERENCE = regex.compile(
 )
 _CHANGE_AHEAD = regex.compile(r"\L<verbs>", verbs=alternation(CHANGE_VERBS))
 _REFERENCE_IN_PARENS = regex.compile(r"(?:比|较)[^,，。;；()（）]{1,6}[(（]$")
-_CHANGE_NOUNS = frozenset({"增幅", "增速", "涨幅", "降幅"})
+_CHANGE_NOUN = regex.compile(r"(?P<noun>增幅|增速|涨幅|降幅)(?:为|达到|达|是|约|超过)?$")
 # A change verb only governs the figure when little stands between them (比上年增加8301人,
 # 高出市内四区平均比例3.56个百分点).
 _MAX_GAP = 12
@@ -49,10 +49,10 @@ def decide_role(context: FigureContext) -> tuple[str, str]:
     if candidate.rule == "doubling":
         return "change", "翻N番"
     clause = context.clause_left
+    named = _CHANGE_NOUN.search(clause)
+    if named:
+        return "change", f"change noun {named.group('noun')}"  # 增幅达15% names the change itself
     found = _CHANGE.search(clause)
-    if found and len(found.group("after")) <= _MAX_GAP:
-        verb = found.group("verb")
-        # 提高到95% is a level; but 增幅达15% names the change itself.
-        if verb in _CHANGE_NOUNS or not _TO_LEVEL_AFTER.match(found.group("after")):
-            return "change", f"change verb {verb}"
+    if found and len(found.group("after")) <= _MAX_GAP and not _TO_LEVEL_AFTER.match(found.group("after")):
+        return "change", f"change verb {found.group('verb')}"
     return "level", "no change verb"
