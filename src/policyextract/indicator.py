@@ -11,6 +11,7 @@ A bad entry raises `IndicatorError` naming the entry and what is wrong with it.
 
 from __future__ import annotations
 
+import functools
 import json
 import tomllib
 from pathlib import Path
@@ -59,6 +60,7 @@ def register(entry: dict | IndicatorEntry, *, first: bool = True) -> IndicatorEn
         _ENTRIES.insert(0, parsed)
     else:
         _ENTRIES.append(parsed)
+    _classify.cache_clear()
     return parsed
 
 
@@ -83,6 +85,11 @@ def classify(metric: str | None, kind: str) -> tuple[str | None, str | None]:
     """(indicator code, stage code) of a metric; None where nothing matches."""
     if not metric:
         return None, None
+    return _classify(metric, kind)
+
+
+@functools.lru_cache(maxsize=8192)  # metrics repeat across a corpus; bounded, so memory stays flat
+def _classify(metric: str, kind: str) -> tuple[str | None, str | None]:
     indicator = None
     for entry in _ENTRIES:
         if entry.kinds and kind not in entry.kinds:

@@ -1,0 +1,25 @@
+"""Time expressions: the cheap first-character guard never hides one, and document years."""
+
+from __future__ import annotations
+
+import regex
+
+from policyextract.timeref import EXAMPLES, TIME_BODY, TIME_EXPRESSION, infer_doc_year
+
+
+def _spans(pattern: regex.Pattern[str], text: str) -> list[tuple[int, int]]:
+    return [found.span() for found in pattern.finditer(text) if found.group(0)]
+
+
+def test_the_guard_finds_what_the_unguarded_pattern_finds(seed_paths) -> None:
+    unguarded = regex.compile(TIME_BODY, regex.VERBOSE)
+    texts = [path.read_text(encoding="utf-8") for path in seed_paths] + [example[0] for example in EXAMPLES]
+    for text in texts:
+        assert _spans(TIME_EXPRESSION, text) == _spans(unguarded, text)
+
+
+def test_document_year_from_a_dateline_a_title_or_nothing() -> None:
+    assert infer_doc_year("讲话稿\n同志们：……\n2012年8月29日") == 2012
+    assert infer_doc_year("2025年度教育工作总结\n一、工作回顾") == 2025
+    assert infer_doc_year("全区教育工作会议讲话\n同志们：") is None
+    assert infer_doc_year("20xx年全市教育工作回顾与总结") is None
