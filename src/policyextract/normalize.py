@@ -36,6 +36,7 @@ _TO_REPLACE = re.compile("[" + re.escape("".join(_ONE_TO_ONE)) + "]")
 def _replace_variants(text: str) -> str:
     return _TO_REPLACE.sub(lambda found: _ONE_TO_ONE[found.group()], text)
 
+
 # Spaces that a PDF or a careless editor put inside a figure or a word: between CJK
 # characters, between a number and its unit, or around a decimal point.
 _INNER_SPACE = regex.compile(

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 import regex
 
 # A sentence ends at 。！？; or at a line break (headings and list items stand on their own line).
-_SENTENCE_END = regex.compile(r"[。！？!?；;]+[”’」』)）]?|\n+")
+_SENTENCE_END = regex.compile(r"[。！？!?]+[”’」』)）]?|\n+")  # ；joins clauses of one sentence
 # Clauses split at commas and enumeration commas inside a sentence.
 CLAUSE_BREAK = regex.compile(r"[,，:：;；]")
 
@@ -88,7 +88,8 @@ def _headings(text: str) -> list[Heading]:
         if stripped and len(stripped) <= _HEADING_MAX:
             marker = _HEADING.match(stripped)
             if marker:
-                level = 2 if marker.group(0).lstrip()[:1] in "（(" else 1
+                opening = marker.group(0).lstrip()[:1]
+                level = 2 if opening in "（(" else 0 if opening == "第" else 1  # 第三章 > 一、 > （一）
                 start = position + line.index(stripped)
                 title = _HEADING_END.split(stripped, maxsplit=1)[0]  # （一）推进…。新建…: the title ends at 。
                 found.append(Heading(start, start + len(title), title, level))
