@@ -25,7 +25,7 @@ _TITLE_REACH = 40  # characters: how far a 《title》 may stretch around a figu
 _SHORT_QUOTE = 10  # characters: “211”, “十四五”, “最后一公里” are names, not figures
 
 # A lone 一 with these classifiers is an indefinite article (一个新面貌, 一项工作), not a count.
-_INDEFINITE_CLASSIFIERS = frozenset("个种项条件位批场支门部起片家节本张组队处首例课台间名人套篇期班道")
+_INDEFINITE_CLASSIFIERS = frozenset("个种项条件位批场支门部起片家节本张组队处首例课台间名人套篇期班道轮")
 # 一年 is an idiom, not a span, in 一年来 and after 的/这/那 (过去的一年, 新的一年, 这一年).
 _IDIOMATIC_ONE = regex.compile(r"一(?:年|天)(?:来|以来)$")
 _IDIOM_BEFORE_ONE = ("的", "这", "那", "每", "同", "某", "前", "上", "下", "后", "头", "第", "又")
@@ -129,6 +129,7 @@ def meeting_ordinal(candidate: Candidate, text: str) -> bool:
     examples=[
         rejects("使我区教育有一个让人民满意的新面貌", "一个 is an article here"),
         rejects("这是一项系统工程", "一项 is an article here"),
+        rejects("实施新一轮义务教育学校标准化建设", "新一轮 means a new round"),
         rejects("过去的一年,全区上下", "an idiom, not a span"),
         finds("新教师试用期为一年。", "一年", 1, "duration"),
         rejects("一年来,在全区社会各界的关心下", "the idiom 一年来"),

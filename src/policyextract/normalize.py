@@ -61,6 +61,7 @@ _SOFT_BREAK = regex.compile(
     regex.VERBOSE,
 )
 _MIN_BROKEN_LINE = 30
+_SENTENCE_INSIDE = regex.compile(r"[。！？；]")
 
 
 @dataclass(frozen=True)
@@ -148,6 +149,9 @@ def _positions_to_drop(text: str) -> set[int]:
         drop.update(range(match.start(), match.end()))
     for match in _SOFT_BREAK.finditer(text):
         line_start = text.rfind("\n", 0, match.start()) + 1
-        if match.start() - line_start >= _MIN_BROKEN_LINE:
+        line = text[line_start : match.start()]
+        # A long line, or a line of body text (it holds a sentence end), broken inside a word;
+        # a short line without one is a title and keeps its break.
+        if len(line) >= _MIN_BROKEN_LINE or _SENTENCE_INSIDE.search(line):
             drop.update(range(match.start(), match.end()))
     return drop

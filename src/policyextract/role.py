@@ -16,6 +16,7 @@ _REFERENCE = regex.compile(
 _CHANGE_AHEAD = regex.compile(r"\L<verbs>", verbs=alternation(CHANGE_VERBS))
 _REFERENCE_IN_PARENS = regex.compile(r"(?:比|较)[^,，。;；()（）]{1,6}[(（]$")
 _CHANGE_NOUN = regex.compile(r"(?P<noun>增幅|增速|涨幅|降幅)(?:为|达到|达|是|约|超过)?$")
+_LIST_JOINERS = frozenset({"、", "和", "及", "与", "，", ","})
 # A change verb only governs the figure when little stands between them (比上年增加8301人,
 # 高出市内四区平均比例3.56个百分点).
 _MAX_GAP = 12
@@ -31,6 +32,7 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("按计划三年翻三番", "翻三番", "change"),
     ("新增学位达到2.8万个", "2.8万个", "level"),
     ("教育经费增幅达15%", "15%", "change"),
+    ("平均分分别高出全区平均水平2.3分、3.1分和1.8分", "1.8分", "change"),
     ("辍学率下降0.5个百分点", "0.5个百分点", "change"),
     ("在校生由3000人增加到3500人", "3000人", "reference"),
     ("在校生由3000人增加到3500人", "3500人", "level"),
@@ -46,6 +48,9 @@ def decide_role(context: FigureContext) -> tuple[str, str]:
         return "reference", "in parentheses after 比上年"
     if _REFERENCE.search(left[-10:]) and _CHANGE_AHEAD.search(context.clause_right):
         return "reference", "baseline: 由/比上年 X 增加到 Y"
+    gap = context.text[context.floor : candidate.start] if context.previous else ""
+    if gap in _LIST_JOINERS and context.previous[-1].role != "reference":
+        return context.previous[-1].role, "item of a list: the role of the first item"  # 高出2.3分、3.1分
     if candidate.rule == "doubling":
         return "change", "翻N番"
     clause = context.clause_left

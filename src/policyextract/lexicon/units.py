@@ -74,8 +74,6 @@ DURATION_UNITS: dict[str, Unit] = {
     "小时": Unit("duration", "小时"),
     "个小时": Unit("duration", "小时"),
     "分钟": Unit("duration", "分钟"),
-    "课时": Unit("duration", "课时"),
-    "学时": Unit("duration", "学时"),
 }
 
 # Counting classifiers: the classifier itself is the canonical unit (ANNOTATION.md).
@@ -84,7 +82,7 @@ COUNT_CLASSIFIERS: tuple[str, ...] = (
     "篇", "家", "位", "件", "批",
     "台", "间", "张", "本", "座", "辆", "场", "期", "户", "支", "门", "节", "部", "种", "条",
     "处", "块", "栋", "幢", "个班", "班", "床", "架", "组", "队", "起", "例", "课", "首", "把", "双",
-    "盒", "幅", "棵", "株", "面", "校次", "台套", "瓶", "箱", "册次", "艘", "辆次", "课时",
+    "盒", "幅", "棵", "株", "面", "校次", "台套", "瓶", "箱", "册次", "艘", "辆次", "课时", "学时", "轮",
 )  # fmt: skip
 # Classifiers that, after a bare Chinese digit, usually make a name or a word (五棵树, 三面
 # 红旗, 两把手): they count only after Arabic digits or a numeral with a magnitude.
