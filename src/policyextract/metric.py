@@ -63,7 +63,10 @@ _COUNTED_KINDS = frozenset({"count", "money", "area", "length"})
 _LAST_CHANGE_VERB = regex.compile(
     r"(?:\L<changes>|比(?!例|重)|较)(?!.*(?:\L<changes>|比(?!例|重)|较))", changes=alternation(CHANGE_VERBS)
 )
-_RANK_TAIL = regex.compile(r"(?:中|里|内)?(?:\L<cues>)?$", cues=alternation(RANK_CUES))
+# 单位中位居 → 单位; but 排名 in 综合排名 names the ranking and stays.
+_RANK_TAIL = regex.compile(
+    r"(?:(?:中|里|内)(?:排名|\L<cues>)?|\L<cues>)$", cues=[cue for cue in alternation(RANK_CUES) if cue != "排名"]
+)
 _GENERIC_RANK_SUBJECT = 3  # characters: 单位中位居 → 单位 names nothing
 # Nouns that take the stage of the sentence's previous metric when they have none.
 _STAGE_FREE_NOUNS = frozenset({"在校生", "招生", "毕业生", "专任教师", "教职工", "学校", "在园幼儿"})

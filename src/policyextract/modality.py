@@ -36,6 +36,7 @@ _GUARDS = {
     "拟": r"拟(?![定])",
     "已": r"(?<![不而])已(?![经])|已经",
     # 计划 as a verb (计划新建, 按计划), not as a programme's name (特岗计划, 国培计划)
+    "去年": r"(?<![比较于])去年",
     "计划": r"(?<=按|按照)计划|计划(?=[新建改招投完实开推培用安在到于将要力争逐拟0-9一二两三四五六七八九十])",
 }
 
@@ -80,7 +81,9 @@ def decide_modality(
         return "other", "dates and durations"
     clause_left = context.clause_left
     right = context.clause_right[:_RIGHT_WINDOW]
-    for scope, left in (("clause", clause_left), ("sentence", context.sentence_left)):
+    # The sentence scope stops at ；: clauses joined by it carry their own modality.
+    sentence_left = context.sentence_left.rsplit("；", 1)[-1].rsplit(";", 1)[-1]
+    for scope, left in (("clause", clause_left), ("sentence", sentence_left)):
         decided = _by_cues(left, right)
         if decided:
             return decided[0], f"{decided[1]} in the {scope}"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 from collections.abc import Iterator
 from dataclasses import replace
@@ -9,7 +10,7 @@ from dataclasses import replace
 import regex
 
 from . import filters
-from .context import LOOK_AHEAD, LOOK_BACK, FigureContext, Meaning
+from .context import FigureContext, Meaning
 from .furniture import strip_furniture
 from .indicator import classify
 from .metric import decide_metric
@@ -125,13 +126,12 @@ def _time_of(
     """The time mention governing a figure: its clause, else its sentence, else its heading."""
     if candidate.kind in {"date", "duration"}:
         return None
-    window_start = max(sentence_start, candidate.start - LOOK_BACK)
-    window_end = min(sentence_end, candidate.end + LOOK_AHEAD)
-    in_sentence = [
-        mention
-        for mention in times.within(window_start, window_end)
-        if mention.end <= candidate.start or mention.start >= candidate.end
-    ]
+    # The whole sentence counts (到2025年，…：…；…达到60%以上), found once per sentence; only the
+    # few mentions nearest the figure are looked at, so a sentence of thousands stays cheap.
+    mentions = times.within(sentence_start, sentence_end)
+    index = bisect.bisect_left(times.starts(sentence_start, sentence_end), candidate.start)
+    nearby = mentions[max(0, index - _NEAREST) : index + _NEAREST]
+    in_sentence = [mention for mention in nearby if mention.end <= candidate.start or mention.start >= candidate.end]
     comparison = [mention for mention in in_sentence if _is_comparison(mention, text)]
     if role == "reference" and comparison:
         return min(comparison, key=lambda mention: abs(mention.start - candidate.start))
@@ -157,6 +157,7 @@ def _time_of(
     return None
 
 
+_NEAREST = 4  # time mentions on each side of a figure worth looking at
 _WRITTEN_YEAR = regex.compile(r"(?:19|20)[0-9xX*]{2}")
 _TOPIC_REACH = 16  # characters: 2024年，全县… / 今年，要…: a time opening the paragraph
 

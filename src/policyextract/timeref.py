@@ -124,6 +124,14 @@ class TimeIndex:
         self.text = text
         self.doc_year = doc_year
         self._cache: dict[tuple[int, int], list[TimeMention]] = {}
+        self._starts: dict[tuple[int, int], list[int]] = {}
+
+    def starts(self, start: int, end: int) -> list[int]:
+        """Start offsets of `within(start, end)`, for bisecting."""
+        key = (start, end)
+        if key not in self._starts:
+            self._starts[key] = [mention.start for mention in self.within(start, end)]
+        return self._starts[key]
 
     def within(self, start: int, end: int) -> list[TimeMention]:
         key = (start, end)

@@ -24,7 +24,7 @@ TARGET_CUES: tuple[str, ...] = (
 # Cues that make a figure a result: a state reached or a past event.
 ACTUAL_CUES: tuple[str, ...] = (
     # 比上年 / 同比 compare, they do not report: a target can be 比上年下降50%以上.
-    "已", "已经", "累计", "了", "共有", "目前", "去年", "上年", "过去", "还有",
+    "已", "已经", "累计", "了", "共有", "目前", "去年", "过去", "还有",
     "截至", "截止", "到目前为止", "荣获", "惠及", "首次", "刚刚过去", "一年来", "尚有", "仍有",
     "先后", "历时", "分别达到", "创历史", "现已", "业已", "顺利", "圆满",
 )  # fmt: skip
