@@ -24,6 +24,7 @@ from typing import IO, Any
 from .batch import extract_files, failed, is_unchanged
 from .ingest import DEFAULT_MAX_BYTES, STDIN, iter_paths
 from .models import Document, Figure, Result
+from .sinks.base import SinkError
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 _FORMATS = ("jsonl", "csv", "parquet")
@@ -173,7 +174,7 @@ def _handle(result: Result, sink: Any, stored: dict[str, str], summary: _Summary
 def _write(sink: Any, result: Result, summary: _Summary, progress: _Progress, *, report: bool = True) -> bool:
     try:
         sink.write(result)
-    except _sink_errors() as error:
+    except (SinkError, OSError) as error:
         if not report:
             return False
         name = result.document.source or result.document.doc_id
@@ -218,63 +219,13 @@ class _SinkFailure(Exception):
     """The output cannot be opened: nothing can be extracted to it."""
 
 
-def _sinks_available() -> bool:
-    return (Path(__file__).parent / "sinks" / "__init__.py").exists()
-
-
-def _sink_errors() -> tuple[type[BaseException], ...]:
-    if _sinks_available():
-        from .sinks import SinkError
-
-        return (SinkError, OSError)
-    return (OSError,)
-
-
 def _open_sink(target: str, output_format: str | None) -> Any:
-    if _sinks_available():
-        from .sinks import SinkError, open_sink
+    from .sinks import SinkError, open_sink
 
-        try:
-            return open_sink(target, output_format)
-        except SinkError as error:
-            raise _SinkFailure(str(error)) from error
-    if output_format not in {None, "jsonl"} or "://" in target:
-        raise _SinkFailure(f"{target}: this installation writes JSONL files only")
-    return _JsonlFallback(target)
-
-
-class _JsonlFallback:
-    """One figure record a line: the contract the scorer reads (used when sinks/ is absent)."""
-
-    def __init__(self, target: str) -> None:
-        try:
-            self._stream: IO[str] = sys.stdout if target == "-" else open(target, "w", encoding="utf-8")  # noqa: SIM115
-        except OSError as error:
-            raise _SinkFailure(f"cannot write {target}: {error.strerror or error}") from error
-
-    def write(self, result: Result) -> None:
-        self._stream.write(
-            "".join(json.dumps(figure.model_dump(mode="json"), ensure_ascii=False) + "\n" for figure in result.figures)
-        )
-
-    def known_hashes(self) -> dict[str, str]:
-        return {}
-
-    def close(self) -> None:
-        if self._stream is sys.stdout:
-            self._stream.flush()
-        else:
-            self._stream.close()
-
-    def __enter__(self) -> _JsonlFallback:
-        return self
-
-    def __exit__(self, *exc_info: object) -> None:
-        self.close()
-
-
-# ---------------------------------------------------------------------------------------------
-# progress and summary
+    try:
+        return open_sink(target, output_format)
+    except SinkError as error:
+        raise _SinkFailure(str(error)) from error
 
 
 class _Summary:
