@@ -52,9 +52,18 @@ class Segmenter:
         self.headings: list[Heading] = list(_headings(text))
         self._heading_starts = [heading.start for heading in self.headings]
         self._chains = _enclosing_chains(self.headings)
+        self._sentences: dict[int, Span] = {}
 
     def sentence_at(self, offset: int) -> Span:
+        """The sentence around `offset`; one object per sentence, so the figures of a sentence
+        share its text (pickled once when results cross processes)."""
         index = bisect.bisect_right(self._sentence_starts, offset) - 1
+        if index in self._sentences:
+            return self._sentences[index]
+        self._sentences[index] = self._sentence(index)
+        return self._sentences[index]
+
+    def _sentence(self, index: int) -> Span:
         start = self._sentence_starts[index]
         end = min(self._sentence_starts[index + 1], len(self.text))
         raw = self.text[start:end]
