@@ -15,6 +15,7 @@ lines it must leave alone, which the tests run.
 from __future__ import annotations
 
 import bisect
+import html
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
@@ -243,6 +244,17 @@ def bare_number(line: str) -> bool:
     return len(stripped) >= 5 and stripped.isascii() and stripped.isdigit()
 
 
+@_line_rule(
+    "page_number",
+    furniture=("— 3 —", "- 12 -", "·5·", "第 3 页", "3 / 12"),
+    body=("2025", "一、", "3—5年"),
+)
+def page_number(line: str) -> bool:
+    # The folio a PDF conversion leaves between pages.
+    return _FOLIO.fullmatch(line.strip()) is not None
+
+
+_FOLIO = regex.compile(r"[—\-–·]\s*\d{1,4}\s*[—\-–·]|第\s*\d{1,4}\s*页|\d{1,4}\s*/\s*\d{1,4}")
 _PAGER = regex.compile(r"上一页|下一页|首页|尾页|末页|共\s*\d+\s*页|第\s*\d+\s*页|\d+|[|｜/\s…»«<>\[\]【】]+")
 
 
@@ -288,6 +300,8 @@ def _lines(text: str) -> Iterator[tuple[int, int]]:
 def _is_line_furniture(line: str) -> bool:
     if not line.strip() or len(line) > 150:  # rules only look at short lines; skip long ones fast
         return False
+    if "&" in line:
+        line = html.unescape(line)  # a scraped copy keeps &nbsp; between the fields of a meta line
     return any(rule.check(line) for rule in LINE_RULES.values())
 
 
@@ -299,6 +313,7 @@ def furniture_spans(text: str) -> list[tuple[int, int]]:
     """
     spans: list[tuple[int, int]] = []
     head_lines: set[str] = set()
+    running = _running_lines(text)
     nonempty_seen = 0
     related_left = related_items = 0
     for start, end in _lines(text):
@@ -309,7 +324,7 @@ def furniture_spans(text: str) -> list[tuple[int, int]]:
                 related_left = related_items = 0
             continue
         nonempty_seen += 1
-        furniture = _is_line_furniture(line)
+        furniture = _is_line_furniture(line) or "".join(stripped.split()) in running
         if related_left:
             if len(line) <= _RELATED_ITEM_MAX and not _SENTENCE_END.search(line) and not _HEADING.match(line):
                 furniture = True
@@ -327,6 +342,30 @@ def furniture_spans(text: str) -> list[tuple[int, int]]:
         if furniture:
             spans.append((start, end))
     return spans
+
+
+_TOP_LINES = 3  # the title stands here; a line repeated lower down is a running header or footer
+_RUNNING_MAX = 50
+
+
+def _running_lines(text: str) -> set[str]:
+    """Short lines that recur below the top of the document: running headers and footers of a
+    PDF conversion (`**市教育局发布　2017年教育统计公报` on every page)."""
+    seen: dict[str, int] = {}
+    top: set[str] = set()
+    nonempty = 0
+    for start, end in _lines(text):
+        stripped = text[start:end].strip()
+        if not stripped:
+            continue
+        nonempty += 1
+        if len(stripped) > _RUNNING_MAX or _SENTENCE_END.search(stripped):
+            continue
+        key = "".join(stripped.split())
+        if nonempty <= _TOP_LINES:
+            top.add(key)
+        seen[key] = seen.get(key, 0) + 1
+    return {key for key, count in seen.items() if count >= 2 and key not in top and _CJK.search(key)}
 
 
 def strip_furniture(text: str) -> str:

@@ -54,8 +54,9 @@ _THREE_DIGITS_THEN_END = regex.compile(r"\d{3}(?!\d)")
 # and the next line goes on with a Han character (PDF and scraped copies break words so).
 _SOFT_BREAK = regex.compile(
     r"""
-    (?<= [\p{Han}\d,，、] ) \n+
-    (?= \p{Han} )
+    (?: (?<= [\p{Han},，、] ) (?: [ \t\u3000]* \n )+ [ \t\u3000]* (?= [\p{Han}0-9] )
+      | (?<= [0-9] ) (?: [ \t\u3000]* \n )+ [ \t\u3000]* (?= \p{Han} ) )   # never digit to digit
+    # blank lines in between: a page break whose furniture was blanked
     (?! [一二三四五六七八九十]+[、是] | 第[一二三四五六七八九十] )   # a new list item starts a new line
     """,
     regex.VERBOSE,
@@ -103,7 +104,8 @@ _FULLWIDTH_THOUSANDS = regex.compile(r"(?<=[0-9])，(?=[0-9]{3}(?![0-9]))")
 # becomes 、 in the copy, so the number after it stands alone.
 _LIST_NUMBER_DOT = regex.compile(
     r"""
-    (?m) ^ [ \t]* [0-9]{1,2} \K [.．] (?= [ \t]* (?: (?:19|20)[0-9]{2}年 | [0-9]+ \L<integer_units> ) )
+    (?m) (?<= \A | [。；：:！？!?\n]\n | \A[ \t]* | [。；：:！？!?\n][ \t]*\n ) ^ [ \t]* [0-9]{1,2} \K [.．]
+    (?= [ \t]* (?: (?:19|20)[0-9]{2}年 | [0-9]+ \L<integer_units> (?!百分点) ) )
     """,
     regex.VERBOSE,
     integer_units=["所", "个", "名", "人", "项", "次", "家", "篇", "套", "件", "条", "批", "户", "座", "台", "间"],

@@ -154,6 +154,30 @@ def _time_of(
         if in_heading:
             written_years = [mention for mention in in_heading if _WRITTEN_YEAR.search(mention.text)]
             return (written_years or in_heading)[0]  # 2025年 outranks 过去一年 in a heading
+    return _title_time(text, times)
+
+
+_TITLE_MAX = 60
+_TITLE_LINES = 3
+_SENTENCE_MARK = regex.compile(r"[。！？；，,]")
+
+
+def _title_time(text: str, times: TimeIndex) -> TimeMention | None:
+    """The year in the document's title (2017年教育事业发展统计公报): the time of every figure
+    that nothing nearer dates."""
+    position = 0
+    for _ in range(_TITLE_LINES):  # the title, perhaps under the issuer's name
+        while position < len(text) and text[position] in " \t\u3000\n":
+            position += 1
+        line_end = text.find("\n", position)
+        line_end = len(text) if line_end < 0 else line_end
+        line = text[position:line_end]
+        if len(line) > _TITLE_MAX or _SENTENCE_MARK.search(line):
+            return None
+        written = [mention for mention in times.within(position, line_end) if _WRITTEN_YEAR.search(mention.text)]
+        if written:
+            return written[0]
+        position = line_end + 1
     return None
 
 

@@ -38,6 +38,7 @@ _PREFIX_BOUND = regex.compile(
 # Kinds for which a leading comparator says nothing about the value: 近三年 is "the last
 # three years", not "about three years".
 _NO_PREFIX_BOUND_KINDS = frozenset({"date", "rank"})
+_RECENT_SPAN = regex.compile(r"(?:来|.[，,、来]|.以来|.中|.里)")
 
 
 # Every figure starts with one of these characters (after any lookbehind): checking one
@@ -76,7 +77,7 @@ def _unit_first_characters() -> str:
 
 
 # A Chinese numeral run, an optional 余/多, then the first character of a unit.
-_PLAUSIBLE_CHINESE = re.compile(rf"[{_NUMERAL_CHARACTERS}点0-9]+[余多]?[{re.escape(_unit_first_characters())}]")
+_PLAUSIBLE_CHINESE = re.compile(rf"[{_NUMERAL_CHARACTERS}点0-9]+[余多几]?[{re.escape(_unit_first_characters())}]")
 
 
 @functools.cache
@@ -149,7 +150,8 @@ def _scan(text: str) -> Iterator[Candidate]:
 
 # 分别为12和8所, 分别提高了3.5和4.2个百分点, 2万、3万平方米: bare numbers listed before a
 # figure share its unit (and its trailing bound: 0.5和1.5%以内).
-_BARE_ITEM_BEFORE = regex.compile(r"(?<![0-9.])(?P<num>[0-9]+(?:\.[0-9]+)?(?:[万亿])?)(?:和|、|及|与)\Z")
+# The bare number follows a word (为12和…), never a line start: 5、12所 is a list number.
+_BARE_ITEM_BEFORE = regex.compile(r"(?<=\p{Han})(?P<num>[0-9]+(?:\.[0-9]+)?(?:[万亿])?)(?:和|、|及|与)\Z")
 _SHARING_KINDS = frozenset({"count", "money", "area", "length", "percentage", "percentage_point", "duration"})
 # 入学率分别为100、99.8: further rates after a rate whose % sign is missing.
 _BARE_RATE_AFTER = regex.compile(r"(?:和|、|及)(?P<num>[0-9]+(?:\.[0-9]+)?)(?![0-9.%‰万亿]|\p{Han}{0,1}[所个名人])")
@@ -238,7 +240,10 @@ def with_prefix_bound(candidate: Candidate, text: str) -> Candidate:
     found = _PREFIX_BOUND.search(text[max(0, candidate.start - _PREFIX_WINDOW) : candidate.start])
     if not found:
         return candidate
-    bound = PREFIX_BOUNDS.get(found.group("marker"), "=")
+    marker = found.group("marker")
+    bound = PREFIX_BOUNDS.get(marker, "=")
     if bound == "=":
         return candidate
+    if candidate.kind == "duration" and marker == "近" and _RECENT_SPAN.match(text, candidate.end - 1):
+        return candidate  # 近三年，… / 近10年来: "the last N years", not "about N years"
     return Candidate(**{**candidate.__dict__, "bound": bound})

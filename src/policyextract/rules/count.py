@@ -12,7 +12,7 @@ from .registry import Candidate, Match, finds, rejects, rule
 @rule(
     "count",
     r"""
-    (?P<num> (?&number) | (?&masked) ) (?P<approx> 余 | 多 )?
+    (?P<num> (?&number) | (?&masked) ) (?P<approx> 余 | 多 | 几 )?
     (?: (?P<unit1> \L<classifiers> )? (?&range_dash) (?P<num2> (?&number) ) (?P<approx2> 余 | 多 )? )?
     (?P<unit> \L<classifiers> )
     (?P<post> 及以上 | 及以下 | 以上 | 以下 | 以内 | 左右 | 之多 )?
@@ -31,6 +31,7 @@ from .registry import Candidate, Match, finds, rejects, rule
         finds("印发5万册文件汇编", "5万册", 50000, "count", unit="册"),
         finds("组织辅导社区人员1万余人次", "1万余人次", 10000, "count", bound=">=", unit="人次"),
         finds("签定就业协议1000多份", "1000多份", 1000, "count", bound=">=", unit="份"),
+        finds("还有十几位家长专门留下", "十几位", 10, "count", bound=">=", unit="位"),
         finds("近百名学生获奖", "百名", 100, "count", bound="~", unit="名"),
         finds("新建一所普通高中", "一所", 1, "count", unit="所"),
         finds("全市共有2 056所学校", "2 056所", 2056, "count"),

@@ -97,7 +97,7 @@ def month_day(match: Match) -> Candidate | None:
 @rule(
     "duration",
     r"""
-    (?P<num> (?&arabic) | (?&cn) | (?&masked) ) (?P<approx> 多 | 余 )?
+    (?P<num> (?&arabic) | (?&cn) | (?&masked) ) (?P<approx> 多 | 余 | 几 )?
     (?: (?&range_dash) (?P<num2> (?&arabic) | (?&cn) ) )?
     (?P<unit> \L<duration_units> ) (?! 级 | 度 | 制 | 龄 | 前 | 后 | 代 | 份 | 底 | 初 | 末 | 中 | 号 | 期 )
     (?P<half> 半 )?
@@ -111,6 +111,7 @@ def month_day(match: Match) -> Candidate | None:
         finds("薄弱学校工作2-3年", "2-3年", 2, "duration", high=3),
         finds("课程改革实施三年来", "三年来", 3, "duration"),
         finds("三年间新建学校12所", "三年间", 3, "duration"),
+        finds("作业时间控制在四十五分钟以内", "四十五分钟以内", 45, "duration", bound="<=", unit="分钟"),
         finds("用三五年时间", "三五年", 3, "duration", high=5),
         finds("十余年来坚持送教下乡", "十余年来", 10, "duration", bound=">="),
         finds("培训3个月", "3个月", 3, "duration", unit="月"),
@@ -130,7 +131,7 @@ def duration(match: Match) -> Candidate | None:
     if match.group("half") and isinstance(value, Decimal):
         candidate = Candidate(**{**candidate.__dict__, "value": value + Decimal("0.5")})
     post = match.group("post")
-    if post in {"内", "以内", "之内", "来", "以来", "间"} and not match.group("approx"):
+    if post in {"内", "来", "以来", "间"} and not match.group("approx"):
         # 三年内, 三年来: the span is exact; 内 marks a deadline, not an upper bound.
         candidate = Candidate(**{**candidate.__dict__, "bound": "="})
     return candidate

@@ -13,7 +13,7 @@ _WORD_DIGITS = frozenset("一二两三四五六七八九十多")
 @rule(
     "money",
     r"""
-    (?P<num> (?&number) | (?&masked) ) (?P<approx> 余 | 多 )?
+    (?P<num> (?&number) | (?&masked) ) (?P<approx> 余 | 多 | 几 )?
     (?: (?P<unit1> \L<money_units> )? (?&range_dash) (?P<num2> (?&number) ) )?
     (?P<unit> \L<money_units> )
     (?P<post> 及以上 | 及以下 | 以上 | 以下 | 以内 | 左右 | 有余 )?

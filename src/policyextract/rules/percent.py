@@ -93,7 +93,7 @@ def percent_chinese(match: Match) -> Candidate | None:
     "rate_without_sign",
     r"""
     (?= [0-9零] )                  # cheap test first: the lookbehind below is the costly part
-    (?<= 率 (?: \L<rate_links> )? (?: \L<prefix_bounds> )? )
+    (?<= 率 (?: \L<rate_links> )? (?: \L<prefix_bounds> )? | 占 [^，。；,;、]{1,12} 的 )   # 占应交流人数的15.2
     (?P<num> (?&arabic) | 零 )
     (?P<post> 及以上 | 及以下 | 以上 | 以下 | 以内 | 左右 )?
     (?! [0-9.%‰万亿千百十] | \L<classifiers> | 个 | 年 | 月 | 日 | 元 | 分 | 倍 | 名 | 位 | : )
@@ -103,6 +103,7 @@ def percent_chinese(match: Match) -> Candidate | None:
         finds("全区幼儿入园(班)率达到90以上的目标", "90以上", 90, "percentage", bound=">="),
         finds("案件举报率为零,得到了肯定", "零", 0, "percentage"),
         finds("巩固率为98.5,", "98.5", 98.5, "percentage"),
+        finds("交流326人,占应交流人数的15.2,比上年提高", "15.2", 15.2, "percentage"),
         rejects("入学率为98.67%", "the sign is there: percent_sign takes it"),
         rejects("合格率达到2025年的要求", "a year is no rate"),
         rejects("录取率排名第5位", "a rank, not a rate", span="5位"),
