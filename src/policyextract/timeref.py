@@ -65,8 +65,7 @@ _RELATIVE_OFFSETS = {
     "去年": -1, "上年": -1, "上一年": -1, "过去的一年": -1, "过去一年": -1, "前年": -2, "明年": 1, "次年": 1,
 }  # fmt: skip
 _DATELINE = regex.compile(r"((?:19|20)[0-9]{2})年[0-9]{1,2}月[0-9]{1,2}日")
-_TITLE_YEAR = regex.compile(r"((?:19|20)[0-9]{2})年(?:度)?(?:全[市区县省]|教育|工作|上半年|下半年)")
-_ANY_YEAR = regex.compile(r"((?:19|20)[0-9]{2})年")
+_REPORTED_YEAR = regex.compile(r"(?<![到至])((?:19|20)[0-9]{2})年(?!以前|之前|前)")
 _CN_YEAR = regex.compile(r"(二[〇零○][一二三四五六七八九〇零○]{2})年")
 
 
@@ -95,23 +94,20 @@ def _year_of(found: regex.Match[str], doc_year: int | None) -> int | None:
 
 
 def infer_doc_year(text: str) -> int | None:
-    """The year a document speaks from: a dateline, else a title year, else the latest year
-    mentioned at least twice in the first part of the text. None when nothing tells."""
+    """The year a document speaks from: a dateline, else the latest year the text reports on
+    (a year written as a deadline, 到2025年, does not count). None when nothing tells."""
     head = text[:3000]
     dateline = _DATELINE.findall(text[-400:]) or _DATELINE.findall(head[:300])
     if dateline:
         return int(dateline[-1])
-    titled = _TITLE_YEAR.findall(head[:400])
-    if titled:
-        return max(int(year) for year in titled)
-    years = Counter(int(year) for year in _ANY_YEAR.findall(head))
+    years = Counter(int(year) for year in _REPORTED_YEAR.findall(text))
     for cn_year in _CN_YEAR.findall(head):
         try:
             years[int(parse_number(cn_year))] += 1
         except NumberError:
             continue
-    frequent = [year for year, count in years.items() if count >= 2 and 1949 <= year <= 2100]
-    return max(frequent) if frequent else None
+    reported = [year for year in years if 1949 <= year <= 2100]
+    return max(reported) if reported else None
 
 
 class TimeIndex:
