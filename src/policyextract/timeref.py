@@ -17,7 +17,10 @@ from .numerals import NumberError, parse_number
 
 # Bare 年初/年底 and seasons (春季高考) are left out: they name a point inside the year or
 # are part of a noun, and the figure's time is then the year of its sentence or section.
-_PART_OF_YEAR = r"(?:上半年|下半年|第[一二三四]季度)"
+_HALF_YEAR = r"(?:上半年|下半年|第[一二三四]季度)"
+# After a year (2016年春季学期期末, 今年秋季) a season is a time; alone it may be part of a noun
+# (春季高考), so it is not.
+_PART_OF_YEAR = rf"(?:{_HALF_YEAR}|(?:春季|秋季)(?:学期)?(?:期末|期中|开学)?)"
 _YEAR = r"(?:(?:19|20)[0-9]{2}|20[xX*]{2})"
 # Every time expression starts with one of these characters: testing one class first lets the
 # scan skip ordinary text (tests/test_timeref.py checks the guard against the unguarded body).
@@ -32,7 +35,7 @@ TIME_BODY = rf"""
             (?: (?: —{{1,2}} | - | 至 | 到 ) {_YEAR} 年 )?              # 20xx年——20xx年
           | (?P<relative> 今年 | 去年 | 明年 | 上年 | 本年 | 当年 | 前年 | 上一年 | 次年 | 全年 )
             (?: {_PART_OF_YEAR} | [一二三四五六七八九十0-9]{{1,2}}月 (?:[0-9]{{1,2}}[日号])? )?
-          | {_PART_OF_YEAR}
+          | {_HALF_YEAR}
           | (?P<relative> 过去的一年 | 过去一年 )
           | (?P<span> [一二两三四五六七八九十0-9]+ 年 (?:内|来|以来|间|累计) | 近年来 | 多年来 | 近几年 | 近年 )
           | (?P<each> 每年 | 每月 | 每学期 | 每学年 | 每周 | 每天 | 每季度 )

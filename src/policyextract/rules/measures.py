@@ -87,6 +87,30 @@ _DOUBLINGS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "1": 1
 
 
 @rule(
+    "coefficient",
+    r"""
+    (?= [0-9] )
+    (?<= 系数 [^，。；,;]{0,12} )                                   # 差异系数小学为0.42、初中为0.31
+    (?<= 为 | 是 | 达到 | 达 | 低于 | 高于 | 不高于 | 不低于 | 不超过 | 控制在 | 降至 | 降到 | 系数 )
+    (?P<num> [0-9]+\.[0-9]+ ) (?! [0-9%‰] | \L<classifiers> | 万 | 亿 | 元 | 倍 | 分 )
+    """,
+    order=62,
+    examples=[
+        finds("校际差异系数小学为0.42、初中为0.31", "0.31", 0.31, "other", unit=""),
+        finds("差异系数小学不高于0.50", "0.50", 0.5, "other", bound="<="),
+        rejects("系数为3所学校", "a count"),
+        rejects("差异较大,全县0.5万人", "no coefficient before it"),
+    ],
+)
+def coefficient(match: Match) -> Candidate | None:
+    try:
+        value = parse_number(match.group("num"))
+    except NumberError:
+        return None
+    return Candidate(match.start(), match.end(), "other", value, "", rule="coefficient")
+
+
+@rule(
     "doubling",
     r"""
     翻 (?P<num> [一二两三四五12345] ) 番
