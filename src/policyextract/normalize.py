@@ -63,6 +63,7 @@ _SOFT_BREAK = regex.compile(
 )
 _MIN_BROKEN_LINE = 30
 _SENTENCE_INSIDE = regex.compile(r"[。！？；]")
+_CANNOT_END_A_LINE = frozenset("和与及、，,的了在为从到对把被比之等")
 
 
 @dataclass(frozen=True)
@@ -154,6 +155,7 @@ def _positions_to_drop(text: str) -> set[int]:
         line = text[line_start : match.start()]
         # A long line, or a line of body text (it holds a sentence end), broken inside a word;
         # a short line without one is a title and keeps its break.
-        if len(line) >= _MIN_BROKEN_LINE or _SENTENCE_INSIDE.search(line):
+        continues = line.rstrip()[-1:] in _CANNOT_END_A_LINE  # …分别为8 642元和⏎11,376元
+        if len(line) >= _MIN_BROKEN_LINE or continues or _SENTENCE_INSIDE.search(line):
             drop.update(range(match.start(), match.end()))
     return drop
