@@ -52,8 +52,14 @@ def _two_digits(number: str | None) -> str | None:
     ],
 )
 def date(match: Match) -> Candidate | None:
+    return _calendar_point(match, "date")
+
+
+def _calendar_point(match: Match, rule: str) -> Candidate | None:
+    """2025, 2025-09, 2025-09-01; XXXX-09-01 when the year is not written."""
     try:
-        parts = [_year_text(match.group("year"))]
+        year = match.group("year") if "year" in match.re.groupindex else None
+        parts = [_year_text(year) if year else "XXXX"]
         month, day = _two_digits(match.group("month")), _two_digits(match.group("day"))
     except (NumberError, ValueError):
         return None
@@ -61,7 +67,7 @@ def date(match: Match) -> Candidate | None:
         parts.append(month)
         if day:
             parts.append(day)
-    return Candidate(match.start(), match.end(), "date", "-".join(parts), "", rule="date")
+    return Candidate(match.start(), match.end(), "date", "-".join(parts), "", rule=rule)
 
 
 @rule(
@@ -84,14 +90,7 @@ def date(match: Match) -> Candidate | None:
     ],
 )
 def month_day(match: Match) -> Candidate | None:
-    try:
-        parts = ["XXXX", _two_digits(match.group("month"))]
-        day = _two_digits(match.group("day"))
-    except (NumberError, ValueError):
-        return None
-    if day:
-        parts.append(day)
-    return Candidate(match.start(), match.end(), "date", "-".join(p for p in parts if p), "", rule="month_day")
+    return _calendar_point(match, "month_day")
 
 
 @rule(
