@@ -77,16 +77,22 @@ def test_row_values(results: list[Result]) -> None:
     assert Decimal(range_row["high_text"]) > Decimal(range_row["value_text"])
 
 
+def _write_all(path: Path, results: list[Result]):
+    """Write every result through the sink chosen by the path's suffix; return the sink."""
+    with open_sink(str(path)) as sink:
+        for result in results:
+            sink.write(result)
+    return sink
+
+
 # --- JSONL -----------------------------------------------------------------------------------
 
 
 def test_jsonl_file_is_the_record_contract(results: list[Result], tmp_path: Path) -> None:
     path = tmp_path / "figures.jsonl"
-    with open_sink(str(path)) as sink:
-        assert isinstance(sink, JsonlSink)
-        for result in results:
-            sink.write(result)
-        assert sink.known_hashes() == {}
+    sink = _write_all(path, results)
+    assert isinstance(sink, JsonlSink)
+    assert sink.known_hashes() == {}
     lines = path.read_text(encoding="utf-8").splitlines()
     figures = _all_figures(results)
     assert [json.loads(line) for line in lines] == [figure.model_dump(mode="json") for figure in figures]
@@ -123,10 +129,7 @@ def _read_csv(path: Path, encoding: str = "utf-8") -> list[dict[str, str]]:
 
 def test_csv_reads_back_equal(results: list[Result], tmp_path: Path) -> None:
     path = tmp_path / "figures.csv"
-    with open_sink(str(path)) as sink:
-        assert isinstance(sink, CsvSink)
-        for result in results:
-            sink.write(result)
+    assert isinstance(_write_all(path, results), CsvSink)
     assert not path.read_bytes().startswith(b"\xef\xbb\xbf"), "no BOM unless asked"
     rows = _read_csv(path)
     assert list(rows[0]) == FIGURES.column_names
@@ -177,9 +180,7 @@ def test_parquet_reads_back_equal(tmp_path: Path, results: list[Result], monkeyp
     parquet = pytest.importorskip("pyarrow.parquet")
     monkeypatch.setattr(parquet_sink, "ROWS_PER_GROUP", 10)  # several row groups, and a partial one at close
     path = tmp_path / "figures.parquet"
-    with open_sink(str(path)) as sink:
-        for result in results:
-            sink.write(result)
+    _write_all(path, results)
     figures = _all_figures(results)
     assert parquet.ParquetFile(path).metadata.num_row_groups > 1
     rows = parquet.read_table(path).to_pylist()
