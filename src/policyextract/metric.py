@@ -86,6 +86,7 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("在20xx年新建一所高标准示范性幼儿园", "一所", "新建高标准示范性幼儿园"),
     ("目前,五镇尚有欠款491.6万元", "491.6万元", "欠款"),
     ("职普比为3.1:6.9", "3.1:6.9", "职普比"),
+    ("全县共有中小学校156所,其中高中3所,初中15所", "15所", "初中学校"),
 ]
 
 
@@ -194,5 +195,9 @@ def _is_bare_stage(subject: str) -> bool:
 
 
 def _restage(metric: str, stage: str) -> str:
+    """中小学校 with 高中 → 高中学校; 专任教师学历合格率 with 初中 → 初中专任教师学历合格率."""
     found = _STAGE.match(metric)
-    return stage + (metric[found.end() :] if found else metric)
+    rest = metric[found.end() :] if found else metric
+    if rest.startswith("校") and not stage.endswith("学"):
+        rest = "学" + rest  # 中小学|校: the 学 belonged to the stage word
+    return stage + rest
