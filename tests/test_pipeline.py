@@ -59,6 +59,17 @@ def test_bare_numbers_in_a_list_share_the_unit(case) -> None:
     assert [(f.text, float(f.value), f.unit) for f in policyextract.extract(text)] == expected
 
 
+def test_a_declared_unit_applies_to_the_bare_numbers_of_its_paragraph() -> None:
+    text = "以下数据单位：万人。在园幼儿218.6，比上年减少9.4；小学在校生521.4。\n全市新建学校3所，投入12。"
+    found = [(f.text, float(f.value), f.unit, f.role) for f in policyextract.extract(text)]
+    assert found == [
+        ("218.6", 2186000.0, "人", "level"),
+        ("9.4", 94000.0, "人", "change"),
+        ("521.4", 5214000.0, "人", "level"),
+        ("3所", 3.0, "所", "level"),
+    ]
+
+
 def test_a_bare_number_outside_a_list_is_no_figure() -> None:
     assert [f.text for f in policyextract.extract("热线电话12345和全市8所学校")] == ["8所"]
 

@@ -12,10 +12,12 @@ import functools
 import re
 import time
 from collections.abc import Iterator
+from decimal import Decimal
 
 import regex
 
 from .lexicon.markers import PREFIX_BOUNDS
+from .lexicon.units import AREA_UNITS, COUNT_CLASSIFIERS, MONEY_UNITS, Unit
 from .numerals import NumberError, parse_number
 from .patterns import WORD_LISTS, compile_pattern
 from .rules import RULES, Candidate, Rule
@@ -38,7 +40,7 @@ _PREFIX_BOUND = regex.compile(
 # Kinds for which a leading comparator says nothing about the value: 近三年 is "the last
 # three years", not "about three years".
 _NO_PREFIX_BOUND_KINDS = frozenset({"date", "rank"})
-_RECENT_SPAN = regex.compile(r"(?:来|.[，,、来]|.以来|.中|.里)")
+_ABOUT_SPAN = regex.compile(r"的")
 
 
 # Every figure starts with one of these characters (after any lookbehind): checking one
@@ -72,7 +74,7 @@ _CHINESE_NUMERALS = frozenset(_NUMERAL_CHARACTERS) - {"零"}  # 零 alone is a r
 def _unit_first_characters() -> str:
     """First characters of every unit a Chinese numeral can carry, from the lexicon."""
     words = [word for name, words in WORD_LISTS.items() if name.endswith(("units", "classifiers")) for word in words]
-    extra = "%‰倍番年月日号天周分—–-~至到"
+    extra = "%‰倍番年月日号天周分成—–-~至到"
     return "".join(sorted({word[0] for word in words if word} | set(extra)))
 
 
@@ -108,7 +110,59 @@ def recognize(text: str) -> list[Candidate]:
         found.append(candidate)
         if candidate.rule == "rate_without_sign":
             found.extend(_rates_following(candidate, text))
+    if "单位" in text:
+        declared = _numbers_in_declared_units(text, found)
+        if declared:
+            found = sorted(found + declared, key=lambda candidate: candidate.start)
     return found
+
+
+# 以下在校生数据单位：万人。学前教育在园幼儿218.6，比上年减少9.4: a unit declared once for the
+# bare numbers of the rest of its paragraph.
+_UNIT_DECLARATION = regex.compile(r"单位\s*[:：]\s*(?P<unit>[万亿]?[\p{Han}%]{1,3}?|%)\s*[。；;，,)）\n]")
+_BARE_NUMBER = regex.compile(r"(?<=\p{Han})[0-9]+(?:\.[0-9]+)?(?=[，,。；;、）)]|\n|$)")
+
+
+def _declared_unit(written: str) -> tuple[Unit, Decimal] | None:
+    """The unit and factor of a declared unit: 万人 → (count 人, 10^4), 亿元 → (money 元, 10^8)."""
+    if written in MONEY_UNITS:
+        return MONEY_UNITS[written], Decimal(1)
+    if written in AREA_UNITS:
+        return AREA_UNITS[written], Decimal(1)
+    if written == "%":
+        return Unit("percentage", "%"), Decimal(1)
+    magnitude = {"万": Decimal(10) ** 4, "亿": Decimal(10) ** 8}.get(written[:1], Decimal(1))
+    classifier = written[1:] if magnitude != 1 else written
+    if classifier in COUNT_CLASSIFIERS:
+        return Unit("count", classifier), magnitude
+    return None
+
+
+def _numbers_in_declared_units(text: str, found: list[Candidate]) -> list[Candidate]:
+    taken = [(candidate.start, candidate.end) for candidate in found]
+    declared: list[Candidate] = []
+    for declaration in _UNIT_DECLARATION.finditer(text):
+        unit = _declared_unit(declaration.group("unit"))
+        if unit is None:
+            continue
+        paragraph_end = text.find("\n", declaration.end())
+        paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
+        for number in _BARE_NUMBER.finditer(text, declaration.end(), paragraph_end):
+            if any(start < number.end() and number.start() < end for start, end in taken):
+                continue
+            value = parse_number(number.group()) * unit[0].factor * unit[1]
+            declared.append(
+                Candidate(
+                    number.start(),
+                    number.end(),
+                    unit[0].kind,
+                    value,
+                    unit[0].canonical,
+                    rule="declared_unit",
+                    number=number.group(),
+                )
+            )
+    return declared
 
 
 def _matches(text: str) -> Iterator[regex.Match[str]]:
@@ -244,6 +298,6 @@ def with_prefix_bound(candidate: Candidate, text: str) -> Candidate:
     bound = PREFIX_BOUNDS.get(marker, "=")
     if bound == "=":
         return candidate
-    if candidate.kind == "duration" and marker == "近" and _RECENT_SPAN.match(text, candidate.end - 1):
-        return candidate  # 近三年，… / 近10年来: "the last N years", not "about N years"
+    if candidate.kind == "duration" and marker == "近" and not _ABOUT_SPAN.match(text, candidate.end):
+        return candidate  # 近三年，… / 近10年来: "the last N years"; but 近百年的历史 is about a hundred
     return Candidate(**{**candidate.__dict__, "bound": bound})

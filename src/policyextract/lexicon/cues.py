@@ -33,7 +33,10 @@ ACTUAL_CUES: tuple[str, ...] = (
 ACTUAL_LINKS: tuple[str, ...] = ("为", "是", "达", "达到", "有", "共", "计", "占", "仅", "只有")
 
 # Section headings: words that make every figure under them a review (actual) or a plan (target).
-REVIEW_HEADING_WORDS: tuple[str, ...] = ("回顾", "总结", "成绩", "成效", "工作情况", "取得", "过去", "进展", "完成情况")
+REVIEW_HEADING_WORDS: tuple[str, ...] = (
+    "回顾", "总结", "成绩", "成效", "工作情况", "取得", "过去", "进展", "完成情况", "存在问题", "存在的问题",
+    "基本情况", "主要问题",
+)  # fmt: skip
 PLAN_HEADING_WORDS: tuple[str, ...] = (
     "重点工作", "工作任务", "主要任务", "思路", "工作安排", "打算", "计划", "目标", "部署", "要点",
     "措施", "下一步", "展望", "明年", "今后", "意见", "建议",

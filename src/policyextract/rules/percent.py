@@ -90,6 +90,27 @@ def percent_chinese(match: Match) -> Candidate | None:
 
 
 @rule(
+    "tenths",
+    r"""
+    (?P<num> [一二两三四五六七八九十] ) 成 (?P<post> 以上 | 以下 | 左右 )?
+    (?! [为果效绩立本功长员就熟型品人才交绩都效了型])
+    """,
+    order=89,
+    examples=[
+        finds("专业教师中具有企业工作经历的不足四成。", "四成", 40, "percentage", bound="<"),
+        finds("八成以上的学校开设课后服务", "八成以上", 80, "percentage", bound=">="),
+        rejects("三成为骨干教师", "成为: become"),
+        rejects("取得一成果", "成果: a result"),
+    ],
+)
+def tenths(match: Match) -> Candidate | None:
+    candidate = quantity(match, PERCENT, rule="tenths")
+    if candidate is None or candidate.value is None:
+        return candidate
+    return Candidate(**{**candidate.__dict__, "value": candidate.value * 10})
+
+
+@rule(
     "rate_without_sign",
     r"""
     (?= [0-9零] )                  # cheap test first: the lookbehind below is the costly part
