@@ -66,6 +66,7 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("主要指标均有提高,新增学位2.8万个", "2.8万个", "actual"),
     ("我们新建和改扩建了35所中小学及幼儿园", "35所", "actual"),
     ("霍山县已被确定为全省首批17个样本县区之一", "17个", "actual"),
+    ("全市消除56人以上大班额320个", "56人以上", "other"),
     ("又造成了农村教育经费缺口每年三百多万元", "三百多万元", "actual"),
     ("一、2025年工作回顾\n全年新建中小学12所。", "12所", "actual"),
     ("二、2026年重点工作\n新建中小学12所。", "12所", "target"),
@@ -79,6 +80,8 @@ def decide_modality(
     """(modality, why) for one figure."""
     if context.candidate.kind in {"date", "duration"}:
         return "other", "dates and durations"
+    if _defines_a_category(context):
+        return "other", "a threshold that defines a category (56人以上大班额)"
     clause_left = context.clause_left
     right = context.clause_right[:_RIGHT_WINDOW]
     # The sentence scope stops at ；: clauses joined by it carry their own modality.
@@ -100,6 +103,20 @@ def decide_modality(
     if _LINK_BEFORE.search(clause_left):
         return "actual", "link verb before the figure"
     return "actual", "no cue: reported figures are results by default"
+
+
+def _defines_a_category(context: FigureContext) -> bool:
+    """56人以上大班额, 五十岁以上教师, 66人以上的班级: the figure bounds a category, it does not
+    report a quantity or set a goal."""
+    candidate = context.candidate
+    if candidate.unit not in _CATEGORY_UNITS or candidate.bound not in {">=", "<="}:
+        return False
+    written = context.written
+    return written.endswith(("以上", "以下")) and _CATEGORY_NOUN.match(context.clause_right) is not None
+
+
+_CATEGORY_UNITS = frozenset({"人", "名", "岁", "周岁"})
+_CATEGORY_NOUN = regex.compile(r"的?(?:大班额|超大班额|班额|班级|大班|教师|学生|青年|老师|人口|家庭|儿童)")
 
 
 def _by_cues(left: str, right: str) -> tuple[str, str] | None:
