@@ -15,6 +15,7 @@ _REFERENCE = regex.compile(
 )
 _CHANGE_AHEAD = regex.compile(r"\L<verbs>", verbs=alternation(CHANGE_VERBS))
 _REFERENCE_IN_PARENS = regex.compile(r"(?:比|较)[^,，。;；()（）]{1,6}[(（]$")
+_COMPARED_MORE = regex.compile(r"(?:比|较)[^，,。；;]{1,12}(?:多|少|(?<![提升])高|(?<![降减])低)(?:了|出)?$")
 _CHANGE_NOUN = regex.compile(r"(?P<noun>增幅|增速|涨幅|降幅)(?:为|达到|达|是|约|超过)?$")
 _LIST_JOINERS = frozenset({"、", "和", "及", "与", "，", ","})
 # A change verb only governs the figure when little stands between them (比上年增加8301人,
@@ -32,6 +33,7 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("按计划三年翻三番", "翻三番", "change"),
     ("新增学位达到2.8万个", "2.8万个", "level"),
     ("教育经费增幅达15%", "15%", "change"),
+    ("考上县一中的有四十一人,比去年多了十二个", "十二个", "change"),
     ("平均分分别高出全区平均水平2.3分、3.1分和1.8分", "1.8分", "change"),
     ("辍学率下降0.5个百分点", "0.5个百分点", "change"),
     ("在校生由3000人增加到3500人", "3000人", "reference"),
@@ -54,6 +56,8 @@ def decide_role(context: FigureContext) -> tuple[str, str]:
     if candidate.rule == "doubling":
         return "change", "翻N番"
     clause = context.clause_left
+    if _COMPARED_MORE.search(clause):
+        return "change", "比…多/少: a difference"  # 比去年多了十二个, 比上学期多一倍
     named = _CHANGE_NOUN.search(clause)
     if named:
         return "change", f"change noun {named.group('noun')}"  # 增幅达15% names the change itself
