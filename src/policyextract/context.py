@@ -15,7 +15,9 @@ LOOK_BACK = 160
 LOOK_AHEAD = 60
 
 # Clause breaks for reading a figure's own clause; 、 splits enumerations (小学98.7%、初中94.2%).
-_CLAUSE_BREAK_LEFT = regex.compile(r"[,，;；:：。!！?？、\n]")
+# 、 does not end a clause: it joins nouns (国培、省培67人次); after a figure (小学98.7%、初中94.2%)
+# the previous figure's end already bounds the clause.
+_CLAUSE_BREAK_LEFT = regex.compile(r"[,，;；:：。!！?？\n]")
 _CLAUSE_BREAK_RIGHT = regex.compile(r"[,，;；:：。!！?？、\n]")
 
 
