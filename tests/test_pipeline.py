@@ -116,7 +116,10 @@ def test_adversarial_inputs_finish(text: str) -> None:
         assert text[figure.start : figure.end] == figure.text
 
 
-ALPHABET = list("0123456789.,%万亿元所名人年月日第个百分点余多以上近约XX*“”(),，。、\n 一二三十百千两率为达到" + "单位：成比较系数")
+ALPHABET = list(
+    "0123456789.,%万亿元所名人年月日第个百分点余多以上近约XX*“”(),，。、\n 一二三十百千两率为达到"
+    "单位：成比较系数"
+)
 
 
 @settings(max_examples=200, deadline=None)
