@@ -61,7 +61,7 @@ _ANCHORS = re.compile(
     (?<![0-9.{_NUMERAL_CHARACTERS}]) [0-9{_NUMERAL_CHARACTERS}]    # the first numeral of a run
     | (?<![Xx×*]) [Xx×*]                                            # the first mask character
     | [第前] (?=[0-9Xx{_NUMERAL_CHARACTERS}])                        # 第14名, 前10名
-    | 翻 (?=[一二两三四五12345]番)                                    # 翻三番
+    | 翻 (?=了?[一二两三四五12345]番)                                  # 翻三番, 翻了一番
     | (?<=[0-9.]) [万亿]
     """,
     re.VERBOSE,

@@ -113,12 +113,13 @@ def coefficient(match: Match) -> Candidate | None:
 @rule(
     "doubling",
     r"""
-    翻 (?P<num> [一二两三四五12345] ) 番
+    翻 了? (?P<num> [一二两三四五12345] ) 番
     """,
     order=5,
     examples=[
         finds("按计划三年翻三番", "翻三番", 8, "multiple", unit="倍"),
         finds("经费翻一番", "翻一番", 2, "multiple"),
+        finds("投入翻了一番", "翻了一番", 2, "multiple"),
         rejects("翻番", "no number of doublings"),
     ],
 )
