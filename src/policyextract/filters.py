@@ -29,6 +29,7 @@ _INDEFINITE_CLASSIFIERS = frozenset("个种项条件位批场支门部起片家�
 # 一年 is an idiom, not a span, in 一年来 and after 的/这/那 (过去的一年, 新的一年, 这一年).
 _IDIOMATIC_ONE = regex.compile(r"一(?:年|天)(?:来|以来)$")
 _COUNTING_BEFORE_ONE = ("了", "至少", "只有", "仅有", "仅", "各", "共")
+_QUANTIFIER_BEFORE = regex.compile(r"(?:至少|最少|最多|只|仅)\p{Han}{0,2}$")  # 至少上一节公开课
 _IDIOM_BEFORE_ONE = ("的", "这", "那", "每", "同", "某", "前", "上", "下", "后", "头", "第", "又")
 
 
@@ -139,6 +140,7 @@ def meeting_ordinal(candidate: Candidate, text: str) -> bool:
         finds("新建一所普通高中", "一所", 1, "count"),
         finds("每月召开一次", "一次", 1, "count"),
         finds("食堂又添了一套消毒柜", "一套", 1, "count"),
+        finds("每个老师至少上一节公开课", "一节", 1, "count", bound=">="),
         finds("用一年半的时间", "一年半", 1.5, "duration"),
     ],
 )
@@ -147,7 +149,8 @@ def indefinite_one(candidate: Candidate, text: str) -> bool:
     if candidate.kind == "count":
         if written[:1] == "一" and candidate.start > 0 and text[candidate.start - 1] == "每":
             return True  # 每一次, 每一所: "every", not one
-        if text[max(0, candidate.start - 2) : candidate.start].endswith(_COUNTING_BEFORE_ONE):
+        before = text[max(0, candidate.start - 4) : candidate.start]
+        if before.endswith(_COUNTING_BEFORE_ONE) or _QUANTIFIER_BEFORE.search(before):
             return False  # 添了一套, 至少上一节, 每人配了一个: one, counted
         return written[:1] == "一" and candidate.unit in _INDEFINITE_CLASSIFIERS and len(written) == 2
     if candidate.kind == "duration" and written in {"一年", "一天", "一年来", "一天来", "一年以来"}:
