@@ -12,7 +12,6 @@ from dataclasses import dataclass
 
 import regex
 
-from .models import TimeRef
 from .numerals import NumberError, parse_number
 
 # Bare 年初/年底 and seasons (春季高考) are left out: they name a point inside the year or
@@ -81,11 +80,6 @@ class TimeMention:
     relative: str | None  # the relative word, when the year came from the document's year
 
 
-def find_times(text: str, doc_year: int | None) -> list[TimeMention]:
-    """All time expressions of a text, in order."""
-    return TimeIndex(text, doc_year).within(0, len(text))
-
-
 def _year_of(found: regex.Match[str], doc_year: int | None) -> int | None:
     year = found.group("year")
     if year:
@@ -143,9 +137,3 @@ class TimeIndex:
                 if found.group(0)
             ]
         return self._cache[key]
-
-
-def as_time_ref(mention: TimeMention | None) -> TimeRef | None:
-    if mention is None:
-        return None
-    return TimeRef(text=mention.text, year=mention.year, start=mention.start, end=mention.end)

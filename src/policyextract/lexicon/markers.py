@@ -26,9 +26,6 @@ SUFFIX_BOUNDS: dict[str, str] = {
     "左右": "~", "上下": "~", "许": "~",
 }  # fmt: skip
 
-# Markers inside the number, between the digits and the magnitude or unit (三百多万元).
-APPROX_INFIXES: tuple[str, ...] = ("余", "多")
-
 # Verbs that link a rate to its value: 入学率为98.67%, 入园率达到90以上.
 RATE_LINKS: tuple[str, ...] = (
     "为", "是", "达", "达到", "达到了", "已达", "已达到", "提高到", "提高至", "提升到", "提升至",

@@ -25,6 +25,3 @@ MAGNITUDES: tuple[tuple[str, Decimal], ...] = (
     ("亿", Decimal(10) ** 8),
     ("万", Decimal(10) ** 4),
 )
-
-# Characters that may make up a Chinese numeral span (used to build patterns).
-CHINESE_NUMERAL_CHARS = "零〇○一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟"

@@ -88,9 +88,7 @@ COUNT_CLASSIFIERS: tuple[str, ...] = (
 # 红旗, 两把手): they count only after Arabic digits or a numeral with a magnitude.
 WEAK_CLASSIFIERS: frozenset[str] = frozenset({"棵", "株", "面", "把", "双", "盒", "幅", "瓶", "箱"})
 
-PERCENT_SIGNS: tuple[str, ...] = ("%", "‰")
 PERCENTAGE_POINT_UNITS: tuple[str, ...] = ("个百分点", "百分点")
-SCORE_UNITS: tuple[str, ...] = ("分",)
 
 
 def alternation(words: tuple[str, ...] | list[str] | dict[str, object]) -> list[str]:
