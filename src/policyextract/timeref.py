@@ -1,8 +1,9 @@
 """The time a figure refers to: 2025年, 今年, 去年下半年, 到2025年, 9月1日前, 两年内.
 
-Time expressions are found once per document; a figure takes the one in its clause, else in
-its sentence, else in the heading it stands under. Relative years resolve against the
-document's year, which the caller gives or `infer_doc_year` reads from the text.
+Time expressions are found in the sentences and headings around figures, once per span; a
+figure takes the nearest before it in its sentence, else one after it in its clause, else the
+time opening its paragraph, else its heading's, else the document title's. Relative years
+resolve against the document's year, which the caller gives or `infer_doc_year` reads.
 """
 
 from __future__ import annotations
