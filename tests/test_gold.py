@@ -21,7 +21,7 @@ FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 # corpus → (value F1, value precision, record F1) already reached, less a margin
 BARS = {
     "seeds": (0.99, 0.99, 0.947),
-    "authored": (0.983, 0.99, 0.958),
+    "authored": (0.984, 0.99, 0.942),
 }
 
 

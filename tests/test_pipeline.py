@@ -130,3 +130,14 @@ def test_never_crashes_and_offsets_are_valid(text: str) -> None:
         assert text[figure.start : figure.end] == figure.text
         assert figure.start >= previous_end
         previous_end = figure.end
+
+
+def test_a_flattened_table_row_declares_the_unit_of_its_cells() -> None:
+    text = "指标 | 2015年 | 2019年\n学前教育毛入园率（%） | 78.5 | 88.2\n生均教育经费（元） | 8600 | 12400\n"
+    cells = [(f.text, f.kind, float(f.value), f.metric) for f in policyextract.extract(text) if f.kind != "date"]
+    assert cells == [
+        ("78.5", "percentage", 78.5, "学前教育毛入园率"),
+        ("88.2", "percentage", 88.2, "学前教育毛入园率"),
+        ("8600", "money", 8600.0, "生均教育经费"),
+        ("12400", "money", 12400.0, "生均教育经费"),
+    ]

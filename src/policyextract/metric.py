@@ -71,6 +71,7 @@ _GENERIC_RANK_SUBJECT = 3  # characters: 单位中位居 → 单位 names nothin
 # Nouns that take the stage of the sentence's previous metric when they have none.
 _STAGE_FREE_NOUNS = frozenset({"在校生", "招生", "毕业生", "专任教师", "教职工", "学校", "在园幼儿"})
 _MAX_METRIC = 24
+_ROW_LABEL = regex.compile(r"(?P<label>[^\n|（(]{1,40})[（(]")
 _MAX_LIST_ITEMS = 6
 _MAX_ITEM = 4
 _WIDE_CLAUSE = regex.compile(r"[,，;；:：。!！?？\n]")
@@ -95,6 +96,11 @@ def decide_metric(context: FigureContext, role: str = "level") -> tuple[str | No
     kind = context.candidate.kind
     if kind in {"date", "duration"}:
         return None, (), "dates and durations have no metric"
+    if context.candidate.rule == "table_cell":
+        line_start = context.text.rfind("\n", 0, context.candidate.start) + 1
+        label = _ROW_LABEL.match(context.text, line_start)
+        if label:
+            return label.group("label").strip(), (), "the label of its table row"
     previous = next((meaning for meaning in reversed(context.previous) if meaning.metric), None)
     clause_left = context.clause_left
     wide_left = _WIDE_CLAUSE.split(context.text[max(context.sentence.start, context.floor) : context.candidate.start])[

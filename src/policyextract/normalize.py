@@ -155,6 +155,8 @@ def _positions_to_drop(text: str) -> set[int]:
         line = text[line_start : match.start()]
         # A long line, or a line of body text (it holds a sentence end), broken inside a word;
         # a short line without one is a title and keeps its break.
+        if "|" in line:
+            continue  # a flattened table row ends at its line break
         continues = line.rstrip()[-1:] in _CANNOT_END_A_LINE  # …分别为8 642元和⏎11,376元
         if len(line) >= _MIN_BROKEN_LINE or continues or _SENTENCE_INSIDE.search(line):
             drop.update(range(match.start(), match.end()))

@@ -110,11 +110,41 @@ def recognize(text: str) -> list[Candidate]:
         found.append(candidate)
         if candidate.rule == "rate_without_sign":
             found.extend(_rates_following(candidate, text))
-    if "单位" in text:
-        declared = _numbers_in_declared_units(text, found)
+    if "单位" in text or "|" in text:
+        declared = _numbers_in_declared_units(text, found) + _numbers_in_table_rows(text, found)
         if declared:
             found = sorted(found + declared, key=lambda candidate: candidate.start)
     return found
+
+
+# 学前教育毛入园率（%） | 78.5 | 88.2 | 90: a flattened table row whose label declares the unit.
+_TABLE_ROW = regex.compile(r"(?m)^[^\n|]{1,40}?[（(](?P<unit>[万亿]?[\p{Han}]{1,3}|%|‰)[)）][ \t]*\|(?P<cells>[^\n]*)$")
+_TABLE_CELL = regex.compile(r"(?<=\|[ \t]*)[0-9]+(?:\.[0-9]+)?(?=[ \t]*(?:\||$))")
+
+
+def _numbers_in_table_rows(text: str, found: list[Candidate]) -> list[Candidate]:
+    taken = [(candidate.start, candidate.end) for candidate in found]
+    cells: list[Candidate] = []
+    for row in _TABLE_ROW.finditer(text):
+        unit = _declared_unit(row.group("unit"))
+        if unit is None:
+            continue
+        for cell in _TABLE_CELL.finditer(text, row.start("cells") - 1, row.end("cells")):
+            if any(start < cell.end() and cell.start() < end for start, end in taken):
+                continue
+            value = parse_number(cell.group()) * unit[0].factor * unit[1]
+            cells.append(
+                Candidate(
+                    cell.start(),
+                    cell.end(),
+                    unit[0].kind,
+                    value,
+                    unit[0].canonical,
+                    rule="table_cell",
+                    number=cell.group(),
+                )
+            )
+    return cells
 
 
 # 以下在校生数据单位：万人。学前教育在园幼儿218.6，比上年减少9.4: a unit declared once for the
@@ -129,8 +159,8 @@ def _declared_unit(written: str) -> tuple[Unit, Decimal] | None:
         return MONEY_UNITS[written], Decimal(1)
     if written in AREA_UNITS:
         return AREA_UNITS[written], Decimal(1)
-    if written == "%":
-        return Unit("percentage", "%"), Decimal(1)
+    if written in {"%", "‰"}:
+        return Unit("percentage", "%"), Decimal(1) if written == "%" else Decimal("0.1")
     magnitude = {"万": Decimal(10) ** 4, "亿": Decimal(10) ** 8}.get(written[:1], Decimal(1))
     classifier = written[1:] if magnitude != 1 else written
     if classifier in COUNT_CLASSIFIERS:

@@ -24,7 +24,7 @@ _PART_OF_YEAR = rf"(?:{_HALF_YEAR}|(?:春季|秋季)(?:学期)?(?:期末|期中|
 _YEAR = r"(?:(?:19|20)[0-9]{2}|20[xX*]{2})"
 # Every time expression starts with one of these characters: testing one class first lets the
 # scan skip ordinary text (tests/test_timeref.py checks the guard against the unguarded body).
-TIME_FIRST_CHARACTERS = "从自到至截0-9今去明上本当前全次一二两三四五六七八九十近多每目现过下第刚规届年秋春"
+TIME_FIRST_CHARACTERS = "从自到至截0-9今去明上本当前全次一二两三四五六七八九十近多每目现过下第刚规届年秋春计方工项实启"
 TIME_BODY = rf"""
     (?:
         到目前为止 | 截至目前 | 截止目前
@@ -40,6 +40,7 @@ TIME_BODY = rf"""
           | (?P<span> [一二两三四五六七八九十0-9]+ 年 (?:内|来|以来|间|累计) | 近年来 | 多年来 | 近几年 | 近年 )
           | (?P<each> 每年 | 每月 | 每学期 | 每学年 | 每周 | 每天 | 每季度 )
           | 目前 | 当前 | 现阶段 | 刚才 | 规划期内 | 规划期末 | 规划期间 | 本规划期 | 届时
+          | (?:规划|计划|方案|工程|项目)?实施以来 | 启动以来
           | 到年底 | 到年末 | 年底前 | 年末前
           | (?:今年|明年)? (?:秋季|春季) (?= 学期 | 开学 | 入学 | 招生 )
           | [0-9]{{1,2}}月[0-9]{{1,2}}[日号] 前?

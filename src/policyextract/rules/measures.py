@@ -113,19 +113,21 @@ def coefficient(match: Match) -> Candidate | None:
 @rule(
     "doubling",
     r"""
-    翻 了? (?P<num> [一二两三四五12345] ) 番
+    翻 了? (?P<num> [一二两三四五12345] ) 番 (?P<post> 多 | 以上 )?
     """,
     order=5,
     examples=[
         finds("按计划三年翻三番", "翻三番", 8, "multiple", unit="倍"),
         finds("经费翻一番", "翻一番", 2, "multiple"),
         finds("投入翻了一番", "翻了一番", 2, "multiple"),
+        finds("投入翻了一番多", "翻了一番多", 2, "multiple", bound=">="),
         rejects("翻番", "no number of doublings"),
     ],
 )
 def doubling(match: Match) -> Candidate | None:
     factor = Decimal(2) ** _DOUBLINGS[match.group("num")]
-    return Candidate(match.start(), match.end(), "multiple", factor, "倍", rule="doubling")
+    bound = ">=" if match.group("post") else "="
+    return Candidate(match.start(), match.end(), "multiple", factor, "倍", bound=bound, rule="doubling")
 
 
 @rule(
