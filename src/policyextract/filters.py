@@ -47,6 +47,8 @@ _IDIOM_BEFORE_ONE = ("的", "这", "那", "每", "同", "某", "前", "上", "�
     ],
 )
 def word_with_numeral(candidate: Candidate, text: str) -> bool:
+    if text[candidate.start].isascii():
+        return False  # the listed words are written in Chinese numerals: a digit starts none of them
     for found in _BLOCKED_WORDS.finditer(text, max(0, candidate.start - _WINDOW), candidate.end + _WINDOW):
         if found.start() <= candidate.start < found.end():
             return True
