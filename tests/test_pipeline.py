@@ -141,3 +141,9 @@ def test_a_flattened_table_row_declares_the_unit_of_its_cells() -> None:
         ("8600", "money", 8600.0, "生均教育经费"),
         ("12400", "money", 12400.0, "生均教育经费"),
     ]
+
+
+def test_a_table_cell_takes_the_year_of_its_column() -> None:
+    text = "指标 | 2015年 | 2019年\n学前教育毛入园率（%） | 78.5 | 88.2\n"
+    times = [(f.text, f.time.text if f.time else None) for f in policyextract.extract(text) if f.kind != "date"]
+    assert times == [("78.5", "2015年"), ("88.2", "2019年")]

@@ -126,6 +126,10 @@ def _time_of(
     """The time mention governing a figure: its clause, else its sentence, else its heading."""
     if candidate.kind in {"date", "duration"}:
         return None
+    if candidate.rule == "table_cell":
+        column = _column_time(candidate, times, text)
+        if column is not None:
+            return column
     # The whole sentence counts (到2025年，…：…；…达到60%以上), found once per sentence; only the
     # few mentions nearest the figure are looked at, so a sentence of thousands stays cheap.
     mentions = times.within(sentence_start, sentence_end)
@@ -157,6 +161,26 @@ def _time_of(
     return _title_time(text, times)
 
 
+def _column_time(candidate: Candidate, times: TimeIndex, text: str) -> TimeMention | None:
+    """The year heading a table cell's column (指标 | 2015年 | 2019年 over 率（%） | 78.5 | 88.2)."""
+    line_start = text.rfind("\n", 0, candidate.start) + 1
+    column = text.count("|", line_start, candidate.start)
+    position = line_start - 1
+    for _ in range(_HEADER_REACH):
+        if position <= 0:
+            return None
+        header_start = text.rfind("\n", 0, position) + 1
+        header = text[header_start:position]
+        if header.count("|") >= column and _WRITTEN_YEAR.search(header):
+            cells = header.split("|")
+            cell_start = header_start + sum(len(cell) + 1 for cell in cells[:column])
+            mentions = times.within(cell_start, cell_start + len(cells[column]))
+            return mentions[0] if mentions else None
+        position = header_start - 1
+    return None
+
+
+_HEADER_REACH = 12  # table rows between a cell and its header
 _TITLE_MAX = 60
 _TITLE_LINES = 3
 _SENTENCE_MARK = regex.compile(r"[。！？；，,]")
