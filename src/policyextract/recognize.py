@@ -123,27 +123,10 @@ _TABLE_CELL = regex.compile(r"(?<=\|[ \t]*)[0-9]+(?:\.[0-9]+)?(?=[ \t]*(?:\||$))
 
 
 def _numbers_in_table_rows(text: str, found: list[Candidate]) -> list[Candidate]:
-    taken = [(candidate.start, candidate.end) for candidate in found]
     cells: list[Candidate] = []
     for row in _TABLE_ROW.finditer(text):
-        unit = _declared_unit(row.group("unit"))
-        if unit is None:
-            continue
-        for cell in _TABLE_CELL.finditer(text, row.start("cells") - 1, row.end("cells")):
-            if any(start < cell.end() and cell.start() < end for start, end in taken):
-                continue
-            value = parse_number(cell.group()) * unit[0].factor * unit[1]
-            cells.append(
-                Candidate(
-                    cell.start(),
-                    cell.end(),
-                    unit[0].kind,
-                    value,
-                    unit[0].canonical,
-                    rule="table_cell",
-                    number=cell.group(),
-                )
-            )
+        numbers = _TABLE_CELL.finditer(text, row.start("cells") - 1, row.end("cells"))
+        cells += _in_declared_unit(numbers, row.group("unit"), found, "table_cell")
     return cells
 
 
@@ -153,46 +136,49 @@ _UNIT_DECLARATION = regex.compile(r"单位\s*[:：]\s*(?P<unit>[万亿]?[\p{Han}
 _BARE_NUMBER = regex.compile(r"(?<=\p{Han})[0-9]+(?:\.[0-9]+)?(?=[，,。；;、）)]|\n|$)")
 
 
-def _declared_unit(written: str) -> tuple[Unit, Decimal] | None:
-    """The unit and factor of a declared unit: 万人 → (count 人, 10^4), 亿元 → (money 元, 10^8)."""
+def _declared_unit(written: str) -> Unit | None:
+    """The unit a declaration names, its magnitude folded into the factor: 万人 → count of 人
+    × 10^4, 亿元 → money × 10^8, % → percentage."""
     if written in MONEY_UNITS:
-        return MONEY_UNITS[written], Decimal(1)
+        return MONEY_UNITS[written]
     if written in AREA_UNITS:
-        return AREA_UNITS[written], Decimal(1)
+        return AREA_UNITS[written]
     if written in {"%", "‰"}:
-        return Unit("percentage", "%"), Decimal(1) if written == "%" else Decimal("0.1")
+        return Unit("percentage", "%", Decimal(1) if written == "%" else Decimal("0.1"))
     magnitude = {"万": Decimal(10) ** 4, "亿": Decimal(10) ** 8}.get(written[:1], Decimal(1))
     classifier = written[1:] if magnitude != 1 else written
     if classifier in COUNT_CLASSIFIERS:
-        return Unit("count", classifier), magnitude
+        return Unit("count", classifier, magnitude)
     return None
 
 
 def _numbers_in_declared_units(text: str, found: list[Candidate]) -> list[Candidate]:
-    taken = [(candidate.start, candidate.end) for candidate in found]
     declared: list[Candidate] = []
     for declaration in _UNIT_DECLARATION.finditer(text):
-        unit = _declared_unit(declaration.group("unit"))
-        if unit is None:
-            continue
         paragraph_end = text.find("\n", declaration.end())
         paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
-        for number in _BARE_NUMBER.finditer(text, declaration.end(), paragraph_end):
-            if any(start < number.end() and number.start() < end for start, end in taken):
-                continue
-            value = parse_number(number.group()) * unit[0].factor * unit[1]
-            declared.append(
-                Candidate(
-                    number.start(),
-                    number.end(),
-                    unit[0].kind,
-                    value,
-                    unit[0].canonical,
-                    rule="declared_unit",
-                    number=number.group(),
-                )
-            )
+        numbers = _BARE_NUMBER.finditer(text, declaration.end(), paragraph_end)
+        declared += _in_declared_unit(numbers, declaration.group("unit"), found, "declared_unit")
     return declared
+
+
+def _in_declared_unit(
+    numbers: Iterator[regex.Match[str]], written_unit: str, found: list[Candidate], rule: str
+) -> list[Candidate]:
+    """Bare numbers read in a unit declared elsewhere (a 单位 line, a table row's label), except
+    where a figure was already found."""
+    unit = _declared_unit(written_unit)
+    if unit is None:
+        return []
+    candidates = []
+    for number in numbers:
+        if any(other.start < number.end() and number.start() < other.end for other in found):
+            continue
+        value = parse_number(number.group()) * unit.factor
+        candidates.append(
+            Candidate(number.start(), number.end(), unit.kind, value, unit.canonical, rule=rule, number=number.group())
+        )
+    return candidates
 
 
 def _matches(text: str) -> Iterator[regex.Match[str]]:
