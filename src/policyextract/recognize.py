@@ -12,6 +12,7 @@ import functools
 import re
 import time
 from collections.abc import Iterator
+from dataclasses import replace
 from decimal import Decimal
 
 import regex
@@ -212,7 +213,7 @@ def _scan(text: str) -> Iterator[Candidate]:
         if bounded is not candidate:
             list_head = bounded
         elif list_head is not None and _continues_list(list_head, candidate, text):
-            bounded = list_head = Candidate(**{**candidate.__dict__, "bound": list_head.bound})
+            bounded = list_head = replace(candidate, bound=list_head.bound)
         else:
             list_head = None
         yield bounded
@@ -249,15 +250,13 @@ def _items_sharing_unit(candidate: Candidate, text: str, floor: int) -> list[Can
         value = parse_number(number)
         if shared_magnitude and number[-1] not in "万亿":
             value *= parse_number("1" + candidate.number[-1])
-        item = Candidate(
-            **{
-                **candidate.__dict__,
-                "start": found.start(),
-                "end": found.start() + len(number),
-                "value": value * factor,
-                "rule": "shared_unit",
-                "number": number,
-            }
+        item = replace(
+            candidate,
+            start=found.start(),
+            end=found.start() + len(number),
+            value=value * factor,
+            rule="shared_unit",
+            number=number,
         )
         items.append(item)
         end = found.start()
@@ -275,16 +274,14 @@ def _rates_following(candidate: Candidate, text: str) -> list[Candidate]:
         if value > 200:
             break
         items.append(
-            Candidate(
-                **{
-                    **candidate.__dict__,
-                    "start": found.start("num"),
-                    "end": found.end("num"),
-                    "value": value,
-                    "bound": "=",
-                    "rule": "shared_unit",
-                    "number": found.group("num"),
-                }
+            replace(
+                candidate,
+                start=found.start("num"),
+                end=found.end("num"),
+                value=value,
+                bound="=",
+                rule="shared_unit",
+                number=found.group("num"),
             )
         )
         position = found.end()
@@ -316,4 +313,4 @@ def with_prefix_bound(candidate: Candidate, text: str) -> Candidate:
         return candidate
     if candidate.kind == "duration" and marker == "近" and not _ABOUT_SPAN.match(text, candidate.end):
         return candidate  # 近三年，… / 近10年来: "the last N years"; but 近百年的历史 is about a hundred
-    return Candidate(**{**candidate.__dict__, "bound": bound})
+    return replace(candidate, bound=bound)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from decimal import Decimal
 
 from ..lexicon.units import DURATION_UNITS
@@ -128,9 +129,9 @@ def duration(match: Match) -> Candidate | None:
     if isinstance(value, Decimal) and value >= 1900:
         return None  # a year written without its context, not a span
     if match.group("half") and isinstance(value, Decimal):
-        candidate = Candidate(**{**candidate.__dict__, "value": value + Decimal("0.5")})
+        candidate = replace(candidate, value=value + Decimal("0.5"))
     post = match.group("post")
     if post in {"内", "来", "以来", "间"} and not match.group("approx"):
         # 三年内, 三年来: the span is exact; 内 marks a deadline, not an upper bound.
-        candidate = Candidate(**{**candidate.__dict__, "bound": "="})
+        candidate = replace(candidate, bound="=")
     return candidate

@@ -103,11 +103,7 @@ _DOUBLINGS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "1": 1
     ],
 )
 def coefficient(match: Match) -> Candidate | None:
-    try:
-        value = parse_number(match.group("num"))
-    except NumberError:
-        return None
-    return Candidate(match.start(), match.end(), "other", value, "", rule="coefficient")
+    return quantity(match, Unit("other", ""), rule="coefficient")
 
 
 @rule(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..lexicon.units import MONEY_UNITS, Unit
 from .build import quantity
 from .registry import Candidate, Match, finds, rejects, rule
@@ -47,7 +49,7 @@ def money(match: Match) -> Candidate | None:
     if candidate and lower_unit and candidate.high is not None and candidate.value is not None:
         # 1万元-5万元: the lower end carries its own unit.
         factor = MONEY_UNITS[lower_unit].factor
-        candidate = Candidate(**{**candidate.__dict__, "value": candidate.value / unit.factor * factor})
+        candidate = replace(candidate, value=candidate.value / unit.factor * factor)
     return candidate
 
 

@@ -11,6 +11,7 @@ from .registry import Candidate, Match, finds, rejects, rule
 
 PERCENT = Unit("percentage", "%")
 PER_MILLE = Unit("percentage", "%", Decimal("0.1"))
+TENTHS = Unit("percentage", "%", Decimal(10))  # 四成 = 40%
 POINTS = Unit("percentage_point", "个百分点")
 
 
@@ -93,7 +94,7 @@ def percent_chinese(match: Match) -> Candidate | None:
     "tenths",
     r"""
     (?P<num> [一二两三四五六七八九十] ) 成 (?P<post> 以上 | 以下 | 左右 )?
-    (?! [为果效绩立本功长员就熟型品人才交绩都效了型])
+    (?! [为果效绩立本功长员就熟型品人才交都了])
     """,
     order=89,
     examples=[
@@ -104,10 +105,7 @@ def percent_chinese(match: Match) -> Candidate | None:
     ],
 )
 def tenths(match: Match) -> Candidate | None:
-    candidate = quantity(match, PERCENT, rule="tenths")
-    if candidate is None or candidate.value is None:
-        return candidate
-    return Candidate(**{**candidate.__dict__, "value": candidate.value * 10})
+    return quantity(match, TENTHS, rule="tenths")
 
 
 @rule(
