@@ -220,7 +220,7 @@ class _SinkFailure(Exception):
 
 
 def _open_sink(target: str, output_format: str | None) -> Any:
-    from .sinks import SinkError, open_sink
+    from .sinks import open_sink
 
     try:
         return open_sink(target, output_format)

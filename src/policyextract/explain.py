@@ -2,21 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
-from .furniture import strip_furniture
-from .normalize import normalize
-from .pipeline import explained_figures
-from .timeref import infer_doc_year
+from .pipeline import explained_figures, prepare
 
 
 def explain(text: str, doc_year: int | None = None) -> str:
     """A human-readable account of every figure of `text` and why each field is what it is."""
-    scanned = strip_furniture(text)
-    if doc_year is None:
-        doc_year = infer_doc_year(scanned)
+    normalized, doc_year, _ = prepare(text, "explain", doc_year)
     lines: list[str] = []
-    for figure, meaning in explained_figures(replace(normalize(scanned), source=text), "explain", doc_year):
+    for figure, meaning in explained_figures(normalized, "explain", doc_year):
         high = f"–{figure.high}" if figure.high is not None else ""
         lines.append(f"{figure.text}  [{figure.start}:{figure.end}]")
         lines.append(f"  kind     {figure.kind}  ({figure.rule} rule)")

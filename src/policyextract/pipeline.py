@@ -49,18 +49,7 @@ def extract_document(
     encoding: str | None = None,
 ) -> Result:
     """The document record and its figures."""
-    if not isinstance(text, str):
-        raise InputError(f"text must be str, not {type(text).__name__}")
-    if len(text) > MAX_CHARACTERS:
-        raise InputError(f"document {doc_id!r} has {len(text)} characters; the limit is {MAX_CHARACTERS}")
-    # Furniture lines (breadcrumbs, view counters, ads) become spaces: same length, so offsets
-    # hold, and neither their numbers nor their dates (an upload date) are read as the document's.
-    scanned = strip_furniture(text)
-    year_source = "given" if doc_year is not None else "unknown"
-    if doc_year is None:
-        doc_year = infer_doc_year(scanned)
-        year_source = "inferred" if doc_year is not None else "unknown"
-    normalized = replace(normalize(scanned), source=text)
+    normalized, doc_year, year_source = prepare(text, doc_id, doc_year)
     figures = tuple(figure for figure, _ in explained_figures(normalized, doc_id, doc_year))
     document = Document(
         doc_id=doc_id,
@@ -73,6 +62,23 @@ def extract_document(
         figure_count=len(figures),
     )
     return Result(document=document, figures=figures)
+
+
+def prepare(text: str, doc_id: str, doc_year: int | None) -> tuple[NormalizedText, int | None, str]:
+    """Check the input; return its normalised copy, the document's year and where that came from
+    ("given", "inferred" or "unknown")."""
+    if not isinstance(text, str):
+        raise InputError(f"text must be str, not {type(text).__name__}")
+    if len(text) > MAX_CHARACTERS:
+        raise InputError(f"document {doc_id!r} has {len(text)} characters; the limit is {MAX_CHARACTERS}")
+    # Furniture lines (breadcrumbs, view counters, ads) become spaces: same length, so offsets
+    # hold, and neither their numbers nor their dates (an upload date) are read as the document's.
+    scanned = strip_furniture(text)
+    year_source = "given" if doc_year is not None else "unknown"
+    if doc_year is None:
+        doc_year = infer_doc_year(scanned)
+        year_source = "inferred" if doc_year is not None else "unknown"
+    return replace(normalize(scanned), source=text), doc_year, year_source
 
 
 def explained_figures(
