@@ -8,8 +8,19 @@
 
 from typing import TYPE_CHECKING, Any
 
+from .errors import (
+    ConfigError,
+    ExtractionLimitError,
+    IndicatorError,
+    IngestError,
+    InputError,
+    MissingExtraError,
+    NumberError,
+    PolicyExtractError,
+    SinkError,
+)
 from .models import Document, Figure, Result, TimeRef
-from .pipeline import InputError, extract, extract_document
+from .pipeline import extract, extract_document
 
 if TYPE_CHECKING:
     from .batch import extract_files
@@ -32,10 +43,18 @@ def __getattr__(name: str) -> Any:
 
 __version__ = "0.1.0"
 __all__ = [
+    "ConfigError",
     "Document",
+    "ExtractionLimitError",
     "Figure",
+    "IndicatorError",
+    "IngestError",
     "InputError",
+    "MissingExtraError",
+    "NumberError",
+    "PolicyExtractError",
     "Result",
+    "SinkError",
     "TimeRef",
     "__version__",
     "explain",

@@ -22,6 +22,7 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
 
+from .errors import ConfigError
 from .ingest import DEFAULT_MAX_BYTES, STDIN, IngestError, SourceText, iter_paths, read_source, read_stdin
 from .models import Document, Result
 from .pipeline import content_hash, extract_document
@@ -60,7 +61,7 @@ def extract_files(
     document yields a `Result` with `document.error` set and no figures.
     """
     if jobs < 1:
-        raise ValueError(f"jobs must be at least 1, not {jobs}")
+        raise ConfigError(f"jobs must be at least 1, not {jobs}")
     tasks = _tasks(paths, glob=glob, doc_year=doc_year, max_bytes=max_bytes, known_hashes=known_hashes or {})
     if jobs == 1:
         for task in tasks:

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from .batch import extract_files, failed, is_unchanged
+from .errors import PolicyExtractError
 from .ingest import DEFAULT_MAX_BYTES, STDIN, iter_paths
 from .models import Document, Figure, Result
 from .sinks.base import SinkError
@@ -32,7 +33,7 @@ _SUFFIX_FORMATS = {".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".parqu
 _SCHEMAS = {"figure": Figure, "document": Document, "result": Result}
 
 
-class UsageError(Exception):
+class UsageError(PolicyExtractError):
     """A command line that cannot run as given (exit status 2)."""
 
 
@@ -215,7 +216,7 @@ def _target(args: argparse.Namespace) -> tuple[str, str | None]:
 # sinks: policyextract.sinks when present, else a JSONL writer of our own
 
 
-class _SinkFailure(Exception):
+class _SinkFailure(PolicyExtractError):
     """The output cannot be opened: nothing can be extracted to it."""
 
 

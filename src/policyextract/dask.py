@@ -25,9 +25,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .errors import MissingExtraError, PolicyExtractError
 from .ingest import IngestError, read_source
 from .models import Document, Result
-from .pipeline import InputError, extract_document
+from .pipeline import extract_document
 from .sinks.parquet import documents_table, figures_table, import_pyarrow
 
 DocumentItem = str | os.PathLike[str] | tuple[str, str]
@@ -38,7 +39,7 @@ def _import_dask() -> Any:
         import dask
         import dask.bag
     except ImportError as error:
-        raise ImportError(
+        raise MissingExtraError(
             "policyextract.dask needs the optional 'dask' extra: pip install 'policyextract[dask]'", name=error.name
         ) from error
     return dask
@@ -57,7 +58,7 @@ def extract_item(item: DocumentItem, doc_year: int | None = None) -> Result:
         doc_id, text, source, encoding = loaded.doc_id, loaded.text, loaded.source, loaded.encoding
     try:
         return extract_document(text, doc_id=doc_id, doc_year=doc_year, source=source, encoding=encoding)
-    except InputError as error:
+    except PolicyExtractError as error:  # an input too large, a scan past its time limit
         return Result(document=Document(doc_id=doc_id, source=source, error=str(error)))
 
 

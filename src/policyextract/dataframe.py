@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any, Literal
 
+from .errors import ConfigError, MissingExtraError
 from .models import Figure, Result
 from .sinks.schema import FIGURES, figure_row
 
@@ -20,7 +21,7 @@ Engine = Literal["pandas", "polars"]
 def to_dataframe(figures: Iterable[Figure | Result], engine: Engine = "pandas") -> Any:
     """A pandas (default) or polars DataFrame with one row per figure; Results are expanded to their figures."""
     if engine not in ("pandas", "polars"):
-        raise ValueError(f"engine must be 'pandas' or 'polars', not {engine!r}")
+        raise ConfigError(f"engine must be 'pandas' or 'polars', not {engine!r}")
     rows = [figure_row(figure) for figure in _figures(figures)]
     columns: dict[str, list[Any]] = {name: [row[name] for row in rows] for name in FIGURES.column_names}
     for column in FIGURES.columns:
@@ -41,7 +42,7 @@ def _import(module: str) -> Any:
     try:
         return __import__(module)
     except ImportError as error:
-        raise ImportError(
+        raise MissingExtraError(
             f"to_dataframe(engine={module!r}) needs {module}: pip install 'policyextract[dataframe]'",
             name=module,
         ) from error

@@ -19,13 +19,10 @@ from pathlib import Path
 import regex
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from .errors import IndicatorError
 from .lexicon.indicators import BUILT_IN
 from .lexicon.stages import STAGES
 from .lexicon.units import alternation
-
-
-class IndicatorError(ValueError):
-    """An indicator entry failed validation."""
 
 
 class IndicatorEntry(BaseModel):

@@ -26,6 +26,8 @@ from pathlib import Path
 from typing import BinaryIO
 from xml.etree import ElementTree
 
+from .errors import IngestError
+
 DEFAULT_MAX_BYTES = 100 * 1024 * 1024  # a policy text is a few hundred KB; 100 MB is surely not one
 STDIN = "-"
 
@@ -35,10 +37,6 @@ PDF_SUFFIXES = frozenset({".pdf"})
 # What a folder is read for when no glob is given: documents, not the images, data or gold
 # files that sit beside them. Files named explicitly are read whatever their suffix.
 DOCUMENT_SUFFIXES = frozenset({".txt", ".text", ".md", ""}) | HTML_SUFFIXES | DOCX_SUFFIXES | PDF_SUFFIXES
-
-
-class IngestError(ValueError):
-    """A file that cannot be read as a text document; the message names the file."""
 
 
 @dataclass(frozen=True)

@@ -10,12 +10,8 @@ from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
 
+from .errors import NumberError
 from .lexicon.numbers import CHINESE_DIGITS, MAGNITUDES, SMALL_UNITS
-
-
-class NumberError(ValueError):
-    """Raised when a span is not a number this module can read."""
-
 
 _NEIGHBOURS = {("一", "二"), ("一", "两"), ("两", "三"), ("二", "三"), ("三", "四"), ("四", "五"),
                ("五", "六"), ("六", "七"), ("七", "八"), ("八", "九"), ("三", "五")}  # fmt: skip

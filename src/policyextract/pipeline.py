@@ -11,23 +11,20 @@ import regex
 
 from . import filters
 from .context import FigureContext, Meaning
+from .errors import ExtractionLimitError, InputError
 from .furniture import strip_furniture
 from .indicator import classify
 from .metric import decide_metric
 from .modality import decide_modality
 from .models import Document, Figure, Result, TimeRef
 from .normalize import NormalizedText, normalize
-from .recognize import recognize
+from .recognize import SCAN_TIMEOUT_SECONDS, recognize
 from .role import decide_role
 from .rules.registry import Candidate
 from .segment import Segmenter
 from .timeref import TimeIndex, TimeMention, infer_doc_year
 
 MAX_CHARACTERS = 60_000_000  # a larger string is refused with a clear error, not scanned
-
-
-class InputError(ValueError):
-    """The input cannot be extracted from (wrong type, too large)."""
 
 
 def content_hash(text: str) -> str:
@@ -86,7 +83,13 @@ def explained_figures(
 ) -> Iterator[tuple[Figure, Meaning]]:
     """Each figure with the meaning record that says which rule or cue decided each field."""
     text = normalized.text
-    candidates = [candidate for candidate in recognize(text) if filters.is_figure(candidate, text)]
+    try:
+        candidates = [candidate for candidate in recognize(text) if filters.is_figure(candidate, text)]
+    except TimeoutError as error:  # regex's time limit: name the document, keep the error family
+        raise ExtractionLimitError(
+            f"document {doc_id!r}: recognition ran past its time limit of {SCAN_TIMEOUT_SECONDS:g} s "
+            "(a pathological input?)"
+        ) from error
     if not candidates:
         return
     segmenter = Segmenter(text)

@@ -13,6 +13,8 @@ from decimal import Decimal
 
 import regex
 
+from ..errors import ConfigError
+
 Match = regex.Match
 
 
@@ -109,7 +111,7 @@ def rule(name: str, pattern: str, *, order: int, examples: list[Example]) -> Cal
 
     def register(produce: Production) -> Production:
         if name in RULES:
-            raise ValueError(f"rule {name!r} registered twice")
+            raise ConfigError(f"rule {name!r} registered twice")
         RULES[name] = Rule(name, pattern, produce, order, tuple(examples))
         return produce
 
@@ -133,7 +135,7 @@ def non_figure(name: str, *, examples: list[Example]) -> Callable[[Callable[...,
 
     def register(drops: Callable[..., bool]) -> Callable[..., bool]:
         if name in FILTERS:
-            raise ValueError(f"filter {name!r} registered twice")
+            raise ConfigError(f"filter {name!r} registered twice")
         FILTERS[name] = Filter(name, drops, tuple(examples))
         return drops
 

@@ -5,15 +5,8 @@ from __future__ import annotations
 from abc import ABC, abstractmethod
 from types import TracebackType
 
+from ..errors import SinkError
 from ..models import Result
-
-
-class SinkError(RuntimeError):
-    """A sink cannot be opened or written (missing extra, database down, bad target).
-
-    The message is meant for the user as it is: it names the file or URL (password hidden) and
-    says what to do, so a command line prints it without a traceback.
-    """
 
 
 class Sink(ABC):
