@@ -17,7 +17,7 @@ import dask.bag
 import pyarrow.dataset
 from dask.distributed import Client, LocalCluster
 
-from policyextract import extract_document
+from policyextract import Extractor, extract_document, indicator
 from policyextract.dask import extract_bag, extract_to_parquet
 from policyextract.sinks.parquet import arrow_schema
 from policyextract.sinks.schema import DOCUMENTS, FIGURES, figure_from_row, figure_row
@@ -90,3 +90,29 @@ def test_plain_sequence_with_the_process_scheduler(seed_paths: list[Path], tmp_p
     table = pyarrow.dataset.dataset(tmp_path / "out" / "figures", format="parquet").to_table()
     assert table.num_rows == summary.figures == len(_expected_rows(seed_paths[:2], with_pair=False)) > 0
     assert set(table.column("doc_id").to_pylist()) == {path.stem for path in seed_paths[:2]}
+
+
+MEALS = {"code": "nutrition_meals", "keywords": ["营养餐"], "kinds": ["count"]}
+MEALS_ITEMS = [("m1", "全县发放营养餐12万份。"), ("m2", "全县发放营养餐3万份。")]
+
+
+def _indicators(folder: Path) -> list[str | None]:
+    table = pyarrow.dataset.dataset(folder / "figures", format="parquet").to_table()
+    return sorted(table.column("indicator").to_pylist())
+
+
+def test_an_extractors_settings_reach_the_dask_workers(cluster_client: Client, tmp_path: Path) -> None:
+    # the workers are separate (spawned) processes: only what travels with the tasks reaches them
+    bag = dask.bag.from_sequence(MEALS_ITEMS, npartitions=2)
+    extract_to_parquet(bag, tmp_path / "out", extractor=Extractor(indicators=[MEALS]))
+    assert _indicators(tmp_path / "out") == ["nutrition_meals", "nutrition_meals"]
+
+
+def test_registered_indicators_reach_the_dask_workers(cluster_client: Client, tmp_path: Path) -> None:
+    saved = list(indicator._ENTRIES)
+    try:
+        indicator.register(MEALS)
+        extract_to_parquet(dask.bag.from_sequence(MEALS_ITEMS, npartitions=2), tmp_path / "out")
+    finally:
+        indicator._ENTRIES[:] = saved
+    assert _indicators(tmp_path / "out") == ["nutrition_meals", "nutrition_meals"]

@@ -33,7 +33,6 @@ def restore_entries():
     saved = list(indicator._ENTRIES)
     yield
     indicator._ENTRIES[:] = saved
-    indicator._classify.cache_clear()
 
 
 def test_register_a_new_indicator(restore_entries) -> None:

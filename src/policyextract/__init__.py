@@ -19,16 +19,17 @@ from .errors import (
     PolicyExtractError,
     SinkError,
 )
+from .explain import explain  # eager: the submodule of the same name must not shadow the function
+from .extractor import Extractor
 from .models import Document, Figure, Result, TimeRef
 from .pipeline import extract, extract_document
 
 if TYPE_CHECKING:
     from .batch import extract_files
     from .dataframe import to_dataframe
-    from .explain import explain
 
 # Imported on first use: process pools and data-frame code stay out of `import policyextract`.
-_LAZY = {"extract_files": "batch", "to_dataframe": "dataframe", "explain": "explain"}
+_LAZY = {"extract_files": "batch", "to_dataframe": "dataframe"}
 
 
 def __getattr__(name: str) -> Any:
@@ -36,7 +37,7 @@ def __getattr__(name: str) -> Any:
         import importlib
 
         value = getattr(importlib.import_module(f".{_LAZY[name]}", __name__), name)
-        globals()[name] = value  # importing policyextract.explain set the attribute to the module
+        globals()[name] = value  # found once, then an ordinary attribute
         return value
     raise AttributeError(f"module 'policyextract' has no attribute {name!r}")
 
@@ -46,6 +47,7 @@ __all__ = [
     "ConfigError",
     "Document",
     "ExtractionLimitError",
+    "Extractor",
     "Figure",
     "IndicatorError",
     "IngestError",

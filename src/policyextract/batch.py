@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import ConfigError
+from .extractor import Extractor, resolve
 from .ingest import DEFAULT_MAX_BYTES, STDIN, IngestError, SourceText, iter_paths, read_source, read_stdin
 from .models import Document, Result
 from .pipeline import content_hash, extract_document
@@ -52,22 +53,26 @@ def extract_files(
     glob: str | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
     known_hashes: Mapping[str, str] | None = None,
+    extractor: Extractor | None = None,
 ) -> Iterator[Result]:
     """A `Result` per input document, in input order; folders are read recursively.
 
     `glob` filters the files inside folders; `-` reads standard input. `known_hashes`
     (doc_id → sha256, from a sink) skips documents stored before with the same text: they
     yield a `Result` whose `document.error` is `UNCHANGED` (see `is_unchanged`). A failed
-    document yields a `Result` with `document.error` set and no figures.
+    document yields a `Result` with `document.error` set and no figures. `extractor` holds the
+    settings (indicator table, blocklist); by default the default extractor, taken once when the
+    iteration starts and sent to every worker process, so `indicator.register` reaches them too.
     """
     if jobs < 1:
         raise ConfigError(f"jobs must be at least 1, not {jobs}")
     tasks = _tasks(paths, glob=glob, doc_year=doc_year, max_bytes=max_bytes, known_hashes=known_hashes or {})
+    extractor = resolve(extractor)
     if jobs == 1:
         for task in tasks:
-            yield _run(task)
+            yield _run(task, extractor)
         return
-    yield from _run_in_processes(tasks, jobs)
+    yield from _run_in_processes(tasks, jobs, extractor)
 
 
 def is_unchanged(result: Result) -> bool:
@@ -115,7 +120,7 @@ def _unique(doc_id: str, path: str, taken: set[str]) -> str:
     return candidate
 
 
-def _run(task: _Task) -> Result:
+def _run(task: _Task, extractor: Extractor | None = None) -> Result:
     """Read and extract one document; every failure becomes the document's error."""
     source_name = task.path
     try:
@@ -130,7 +135,12 @@ def _run(task: _Task) -> Result:
         if task.known_hash is not None and content_hash(source.text) == task.known_hash:
             return _failure(task, source_name, UNCHANGED)
         return extract_document(
-            source.text, doc_id=task.doc_id, doc_year=task.doc_year, source=source.source, encoding=source.encoding
+            source.text,
+            doc_id=task.doc_id,
+            doc_year=task.doc_year,
+            source=source.source,
+            encoding=source.encoding,
+            extractor=extractor or _worker_extractor,
         )
     except IngestError as error:
         return _failure(task, source_name, str(error))
@@ -142,11 +152,11 @@ def _failure(task: _Task, source: str, error: str) -> Result:
     return Result(document=Document(doc_id=task.doc_id, source=source, error=error))
 
 
-def _run_in_processes(tasks: Iterator[_Task], jobs: int) -> Iterator[Result]:
+def _run_in_processes(tasks: Iterator[_Task], jobs: int, extractor: Extractor) -> Iterator[Result]:
     """Run tasks in `jobs` processes, yielding in task order with a bounded window in flight."""
     window = jobs * _IN_FLIGHT_PER_JOB
     pending: deque[tuple[_Task, Future[Result]]] = deque()
-    executor = _pool(jobs)
+    executor = _pool(jobs, extractor)
     finished = False
     try:
         while True:
@@ -165,8 +175,8 @@ def _run_in_processes(tasks: Iterator[_Task], jobs: int) -> Iterator[Result]:
                 # A worker died (killed, out of memory) and took every document in flight with
                 # it. Keep what finished, run the rest one by one to find the document at fault.
                 executor.shutdown(wait=False, cancel_futures=True)
-                pending = deque((other, _finished(other, done)) for other, done in pending)
-                executor = _pool(jobs)
+                pending = deque((other, _finished(other, done, extractor)) for other, done in pending)
+                executor = _pool(jobs, extractor)
                 continue
             pending.popleft()
             yield result
@@ -176,22 +186,29 @@ def _run_in_processes(tasks: Iterator[_Task], jobs: int) -> Iterator[Result]:
         executor.shutdown(wait=finished, cancel_futures=not finished)
 
 
-def _pool(jobs: int) -> ProcessPoolExecutor:
-    return ProcessPoolExecutor(max_workers=jobs, initializer=_ignore_interrupts)
+def _pool(jobs: int, extractor: Extractor) -> ProcessPoolExecutor:
+    return ProcessPoolExecutor(max_workers=jobs, initializer=_start_worker, initargs=(extractor,))
 
 
-def _ignore_interrupts() -> None:
+# The settings of a worker process, sent by its parent when the pool starts (never inherited:
+# under `spawn` or `forkserver` a worker shares nothing with the parent).
+_worker_extractor: Extractor | None = None
+
+
+def _start_worker(extractor: Extractor) -> None:
+    global _worker_extractor
+    _worker_extractor = extractor
     # Ctrl-C is the parent's to handle: it stops the batch and keeps what is stored, while a
     # worker interrupted mid-document would only break the pool.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
-def _finished(task: _Task, future: Future[Result]) -> Future[Result]:
+def _finished(task: _Task, future: Future[Result], extractor: Extractor) -> Future[Result]:
     """The future itself if it finished well, else a finished future of the task run alone."""
     if future.done() and not future.cancelled() and future.exception() is None:
         return future
     alone: Future[Result] = Future()
-    with _pool(1) as solo:
+    with _pool(1, extractor) as solo:
         try:
             alone.set_result(solo.submit(_run, task).result())
         except BrokenProcessPool:

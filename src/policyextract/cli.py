@@ -22,7 +22,8 @@ from pathlib import Path
 from typing import IO, Any
 
 from .batch import extract_files, failed, is_unchanged
-from .errors import PolicyExtractError
+from .errors import IndicatorError, PolicyExtractError
+from .extractor import Extractor
 from .ingest import DEFAULT_MAX_BYTES, STDIN, iter_paths
 from .models import Document, Figure, Result
 from .sinks.base import SinkError
@@ -89,6 +90,7 @@ def _parser() -> argparse.ArgumentParser:
     extract.add_argument(
         "--max-size", type=float, default=DEFAULT_MAX_BYTES / 1024 / 1024, metavar="MB", help="skip larger files"
     )
+    extract.add_argument("--indicators", action="append", metavar="FILE", help=_INDICATORS_HELP)
     extract.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary")
     extract.add_argument("--strict", action="store_true", help="stop at the first document that fails")
     explain = commands.add_parser(
@@ -98,18 +100,33 @@ def _parser() -> argparse.ArgumentParser:
     )
     explain.add_argument("text", nargs="?", help="the text; standard input when omitted")
     explain.add_argument("--doc-year", type=int, default=None, help="the year the text speaks from")
+    explain.add_argument("--indicators", action="append", metavar="FILE", help=_INDICATORS_HELP)
     schema = commands.add_parser("schema", help="print the JSON Schema of the records")
     schema.add_argument("record", nargs="?", choices=sorted(_SCHEMAS), default="figure")
     return parser
 
 
+_INDICATORS_HELP = "extra indicator entries (TOML or JSON, docs/meaning.md), tried before the built-in ones; repeatable"
+
+
+def _extractor(args: argparse.Namespace) -> Extractor | None:
+    """The settings the command line asks for; None for the defaults. A bad file is a usage error."""
+    if not args.indicators:
+        return None
+    try:
+        return Extractor(indicators=[Path(path) for path in args.indicators])
+    except IndicatorError as error:
+        raise UsageError(f"--indicators: {error}") from error
+
+
 def _explain(args: argparse.Namespace) -> int:
     from .explain import explain
 
+    extractor = _extractor(args)
     if args.text is None and sys.stdin.isatty():
         raise UsageError("give a text to explain, or pipe one in")
     text = args.text if args.text is not None else sys.stdin.read()
-    print(explain(text, doc_year=args.doc_year))
+    print(explain(text, doc_year=args.doc_year, extractor=extractor))
     return EXIT_OK
 
 
@@ -119,6 +136,7 @@ def _explain(args: argparse.Namespace) -> int:
 
 def _extract(args: argparse.Namespace) -> int:
     target, output_format = _target(args)
+    extractor = _extractor(args)
     if not args.paths and sys.stdin.isatty():
         raise UsageError("no input: give files or folders, or pipe a document into standard input")
     paths = args.paths or [STDIN]
@@ -136,6 +154,7 @@ def _extract(args: argparse.Namespace) -> int:
                 glob=args.glob,
                 max_bytes=int(args.max_size * 1024 * 1024),
                 known_hashes=stored if args.resume else None,
+                extractor=extractor,
             )
             for result in results:
                 if not _handle(result, sink, stored, summary, progress):

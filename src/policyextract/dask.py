@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import MissingExtraError, PolicyExtractError
+from .extractor import Extractor, resolve
 from .ingest import IngestError, read_source
 from .models import Document, Result
 from .pipeline import extract_document
@@ -45,7 +46,7 @@ def _import_dask() -> Any:
     return dask
 
 
-def extract_item(item: DocumentItem, doc_year: int | None = None) -> Result:
+def extract_item(item: DocumentItem, doc_year: int | None = None, extractor: Extractor | None = None) -> Result:
     """One bag item → its Result; a file that cannot be read becomes a Document carrying the error."""
     if isinstance(item, tuple):
         doc_id, text = item
@@ -57,15 +58,20 @@ def extract_item(item: DocumentItem, doc_year: int | None = None) -> Result:
             return Result(document=Document(doc_id=Path(item).stem, source=str(item), error=str(error)))
         doc_id, text, source, encoding = loaded.doc_id, loaded.text, loaded.source, loaded.encoding
     try:
-        return extract_document(text, doc_id=doc_id, doc_year=doc_year, source=source, encoding=encoding)
+        return extract_document(
+            text, doc_id=doc_id, doc_year=doc_year, source=source, encoding=encoding, extractor=extractor
+        )
     except PolicyExtractError as error:  # an input too large, a scan past its time limit
         return Result(document=Document(doc_id=doc_id, source=source, error=str(error)))
 
 
-def extract_bag(documents: Any, doc_year: int | None = None) -> Any:
-    """A bag of documents (paths or (doc_id, text) pairs) → a lazy bag of `Result` records."""
+def extract_bag(documents: Any, doc_year: int | None = None, extractor: Extractor | None = None) -> Any:
+    """A bag of documents (paths or (doc_id, text) pairs) → a lazy bag of `Result` records.
+
+    The extractor (default: the default extractor as it stands now) travels with the tasks, so
+    its settings apply on every worker, however it was started."""
     _import_dask()
-    return documents.map(extract_item, doc_year=doc_year)
+    return documents.map(extract_item, doc_year=doc_year, extractor=resolve(extractor))
 
 
 @dataclass(frozen=True)
@@ -122,20 +128,22 @@ def extract_to_parquet(
     doc_year: int | None = None,
     npartitions: int | None = None,
     scheduler: str | None = None,
+    extractor: Extractor | None = None,
 ) -> ParquetSummary:
     """Extract every document of a Dask bag (or a plain sequence) and write partitioned Parquet.
 
     `documents` is a `dask.bag.Bag` or any iterable of paths / (doc_id, text) pairs, made into a bag
     of `npartitions` partitions. The work runs on the active `dask.distributed.Client` if there is
-    one, else on `scheduler` ("processes", "threads", "sync") or dask's default. Returns what each
-    partition wrote; files of an earlier run in `output_dir` with higher part numbers are not removed.
+    one, else on `scheduler` ("processes", "threads", "sync") or dask's default, with `extractor`'s
+    settings (default: the default extractor). Returns what each partition wrote; files of an
+    earlier run in `output_dir` with higher part numbers are not removed.
     """
     dask = _import_dask()
     if not isinstance(documents, dask.bag.Bag):
         items = list(documents)
         documents = dask.bag.from_sequence(items, npartitions=npartitions or max(1, min(len(items), 100)))
     output = os.fspath(output_dir)
-    results = extract_bag(documents, doc_year=doc_year)
+    results = extract_bag(documents, doc_year=doc_year, extractor=extractor)
     writes = [
         dask.delayed(write_partition)(partition, output, index) for index, partition in enumerate(results.to_delayed())
     ]

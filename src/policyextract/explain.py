@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+from .extractor import Extractor, resolve
 from .pipeline import explained_figures, prepare
 
 
-def explain(text: str, doc_year: int | None = None) -> str:
+def explain(text: str, doc_year: int | None = None, *, extractor: Extractor | None = None) -> str:
     """A human-readable account of every figure of `text` and why each field is what it is."""
     normalized, doc_year, _ = prepare(text, "explain", doc_year)
     lines: list[str] = []
-    for figure, meaning in explained_figures(normalized, "explain", doc_year):
+    for figure, meaning in explained_figures(normalized, "explain", doc_year, resolve(extractor)):
         high = f"–{figure.high}" if figure.high is not None else ""
         lines.append(f"{figure.text}  [{figure.start}:{figure.end}]")
         lines.append(f"  kind     {figure.kind}  ({figure.rule} rule)")

@@ -12,8 +12,8 @@ import regex
 from . import filters
 from .context import FigureContext, Meaning
 from .errors import ExtractionLimitError, InputError
+from .extractor import Extractor, resolve
 from .furniture import strip_furniture
-from .indicator import classify
 from .metric import decide_metric
 from .modality import decide_modality
 from .models import Document, Figure, Result, TimeRef
@@ -32,9 +32,12 @@ def content_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
-def extract(text: str, doc_id: str = "doc", doc_year: int | None = None) -> list[Figure]:
-    """Every figure of `text`, in document order, with its meaning."""
-    return list(extract_document(text, doc_id=doc_id, doc_year=doc_year).figures)
+def extract(
+    text: str, doc_id: str = "doc", doc_year: int | None = None, *, extractor: Extractor | None = None
+) -> list[Figure]:
+    """Every figure of `text`, in document order, with its meaning (by `extractor`'s settings,
+    else the default ones)."""
+    return list(extract_document(text, doc_id=doc_id, doc_year=doc_year, extractor=extractor).figures)
 
 
 def extract_document(
@@ -44,10 +47,11 @@ def extract_document(
     *,
     source: str | None = None,
     encoding: str | None = None,
+    extractor: Extractor | None = None,
 ) -> Result:
     """The document record and its figures."""
     normalized, doc_year, year_source = prepare(text, doc_id, doc_year)
-    figures = tuple(figure for figure, _ in explained_figures(normalized, doc_id, doc_year))
+    figures = tuple(figure for figure, _ in explained_figures(normalized, doc_id, doc_year, resolve(extractor)))
     document = Document(
         doc_id=doc_id,
         source=source,
@@ -79,12 +83,16 @@ def prepare(text: str, doc_id: str, doc_year: int | None) -> tuple[NormalizedTex
 
 
 def explained_figures(
-    normalized: NormalizedText, doc_id: str, doc_year: int | None
+    normalized: NormalizedText, doc_id: str, doc_year: int | None, extractor: Extractor
 ) -> Iterator[tuple[Figure, Meaning]]:
     """Each figure with the meaning record that says which rule or cue decided each field."""
     text = normalized.text
     try:
-        candidates = [candidate for candidate in recognize(text) if filters.is_figure(candidate, text)]
+        candidates = [
+            candidate
+            for candidate in recognize(text)
+            if filters.is_figure(candidate, text) and not extractor.blocks(candidate, text)
+        ]
     except TimeoutError as error:  # regex's time limit: name the document, keep the error family
         raise ExtractionLimitError(
             f"document {doc_id!r}: recognition ran past its time limit of {SCAN_TIMEOUT_SECONDS:g} s "
@@ -116,7 +124,7 @@ def explained_figures(
         previous.append(meaning)
         if candidate.kind not in {"date", "duration"}:  # 2025年全市入学率: a date opens no new clause
             previous_end = candidate.end
-        yield _record(normalized, doc_id, candidate, meaning, mention, sentence.text), meaning
+        yield _record(normalized, doc_id, candidate, meaning, mention, sentence.text, extractor), meaning
 
 
 _APPOSITION = 3  # characters between a time and a span that restates it
@@ -242,13 +250,14 @@ def _record(
     meaning: Meaning,
     mention: TimeMention | None,
     sentence: str,
+    extractor: Extractor,
 ) -> Figure:
     start, end = normalized.to_source(candidate.start, candidate.end)
     time = None
     if mention is not None:
         time_start, time_end = normalized.to_source(mention.start, mention.end)
         time = TimeRef(text=mention.text, year=mention.year, start=time_start, end=time_end)
-    indicator, stage = classify(meaning.metric, candidate.kind)
+    indicator, stage = extractor.classify(meaning.metric, candidate.kind)
     return Figure(
         doc_id=doc_id,
         start=start,

@@ -1,0 +1,161 @@
+"""The `Extractor`: the extraction settings as one value, handed to every worker that extracts.
+
+    extractor = policyextract.Extractor(
+        indicators=["my_indicators.toml", {"code": "nutrition_meals", "keywords": ["营养餐"]}],
+        blocklist=["985工程"],
+    )
+    extractor.extract(text, doc_id="report")
+    extractor.extract_document(text, doc_year=2025)
+    print(extractor.explain(text))
+    for result in extractor.extract_files(["reports/"], jobs=4): ...
+
+Settings live on the object, not in module state, so they reach worker processes whatever the
+start method (`fork`, `spawn`, `forkserver`) and Dask workers on other machines: batches pass
+the extractor to each worker, Dask ships it with each task. An `Extractor` is immutable and
+picklable; its caches are rebuilt in each process.
+
+The module-level functions (`policyextract.extract`…) use `default_extractor()`: the built-in
+table plus whatever `policyextract.indicator.register` added, snapshotted when the work starts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+import regex
+
+from . import indicator
+from .indicator import IndicatorEntry, IndicatorSource, IndicatorTable
+from .lexicon.units import alternation
+from .models import Figure, Result
+from .rules.registry import Candidate
+
+
+class Extractor:
+    """Extraction settings, and the extraction functions that use them.
+
+    `indicators`: entries (`IndicatorEntry` or dicts) and/or TOML/JSON files of entries, tried
+    in the order given, before the built-in table (`built_in_indicators=False` drops it).
+    `blocklist`: extra words that contain a numeral but name no quantity (`985工程`, `三支一扶`):
+    a figure overlapping one is not reported. Bad settings raise `IndicatorError`/`ConfigError`.
+    """
+
+    def __init__(
+        self,
+        indicators: IndicatorSource | Iterable[IndicatorSource] = (),
+        *,
+        built_in_indicators: bool = True,
+        blocklist: Iterable[str] = (),
+    ) -> None:
+        own = indicator.read_entries(indicators)
+        table = own + list(indicator.BUILT_IN_ENTRIES) if built_in_indicators else own
+        self._table = IndicatorTable(table)
+        if isinstance(blocklist, str):
+            blocklist = [blocklist]
+        self._blocklist = tuple(dict.fromkeys(word for word in blocklist if word.strip()))
+        self._blocked: regex.Pattern[str] | None = None
+
+    @classmethod
+    def _with_table(cls, table: IndicatorTable) -> Extractor:
+        extractor = cls(built_in_indicators=False)
+        extractor._table = table
+        return extractor
+
+    # --- settings ---------------------------------------------------------------------------
+
+    @property
+    def indicators(self) -> tuple[IndicatorEntry, ...]:
+        """The indicator table, in the order entries are tried."""
+        return self._table.entries
+
+    @property
+    def blocklist(self) -> tuple[str, ...]:
+        """The extra words whose numerals are no figures."""
+        return self._blocklist
+
+    def classify(self, metric: str | None, kind: str) -> tuple[str | None, str | None]:
+        """(indicator code, stage code) of a metric; None where nothing matches."""
+        return self._table.classify(metric, kind)
+
+    def blocks(self, candidate: Candidate, text: str) -> bool:
+        """True when the candidate overlaps a word of the blocklist."""
+        if not self._blocklist:
+            return False
+        if self._blocked is None:
+            self._blocked = regex.compile(r"\L<words>", words=alternation(list(self._blocklist)))
+        reach = max(len(word) for word in self._blocklist)
+        for found in self._blocked.finditer(text, max(0, candidate.start - reach), candidate.end + reach):
+            if found.start() < candidate.end and candidate.start < found.end():
+                return True
+        return False
+
+    # --- extraction -------------------------------------------------------------------------
+
+    def extract(self, text: str, doc_id: str = "doc", doc_year: int | None = None) -> list[Figure]:
+        """Every figure of `text`, in document order, with its meaning."""
+        return list(self.extract_document(text, doc_id=doc_id, doc_year=doc_year).figures)
+
+    def extract_document(
+        self,
+        text: str,
+        doc_id: str = "doc",
+        doc_year: int | None = None,
+        *,
+        source: str | None = None,
+        encoding: str | None = None,
+    ) -> Result:
+        """The document record and its figures."""
+        from .pipeline import extract_document
+
+        return extract_document(text, doc_id, doc_year, source=source, encoding=encoding, extractor=self)
+
+    def explain(self, text: str, doc_year: int | None = None) -> str:
+        """A human-readable account of every figure of `text` and why each field is what it is."""
+        from .explain import explain
+
+        return explain(text, doc_year, extractor=self)
+
+    def extract_files(self, paths: Iterable[str | Path], **options: Any) -> Iterator[Result]:
+        """`policyextract.extract_files` with these settings in every worker process."""
+        from .batch import extract_files
+
+        return extract_files(paths, extractor=self, **options)
+
+    # --- value semantics --------------------------------------------------------------------
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {"table": self._table, "blocklist": self._blocklist}  # compiled patterns stay behind
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self._table = state["table"]
+        self._blocklist = state["blocklist"]
+        self._blocked = None
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Extractor) and (self._table, self._blocklist) == (other._table, other._blocklist)
+
+    def __hash__(self) -> int:
+        return hash((self._table, self._blocklist))
+
+    def __repr__(self) -> str:
+        return f"Extractor(indicators={len(self.indicators)} entries, blocklist={list(self._blocklist)!r})"
+
+
+_DEFAULT: Extractor | None = None
+
+
+def default_extractor() -> Extractor:
+    """The extractor of the module-level functions: built-in settings and `indicator.register`
+    additions as they stand now. Callers that start workers take it once and pass it on."""
+    global _DEFAULT
+    table = indicator.default_table()
+    if _DEFAULT is None or _DEFAULT._table is not table:
+        _DEFAULT = Extractor._with_table(table)
+    return _DEFAULT
+
+
+def resolve(extractor: Extractor | None) -> Extractor:
+    """The extractor given, else the default one."""
+    return extractor if extractor is not None else default_extractor()
