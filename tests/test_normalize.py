@@ -43,3 +43,39 @@ def test_offsets_map_back_to_the_same_characters(source: str) -> None:
         as_mapped = original.translate(str.maketrans("１２３４５６７８９０％　，", "1234567890% ,"))
         list_number_dot = original in ".．" and char == "、"  # 1.2023年: a list number's dot
         assert original == char or as_mapped == char or list_number_dot
+
+
+def test_traditional_characters_are_read_as_simplified_with_offsets_kept() -> None:
+    source = "全縣國小學生人數為3萬2千個,圖書館藏書12.5萬冊,電腦860臺。"
+    normalized = normalize(source)
+    assert normalized.converted
+    assert normalized.text == "全县国小学生人数为3万2千个,图书馆藏书12.5万册,电脑860台。"
+    assert len(normalized.text) == len(source)
+    start = normalized.text.index("12.5万册")
+    assert source[slice(*normalized.to_source(start, start + 6))] == "12.5萬冊"
+
+
+def test_a_simplified_text_is_not_converted() -> None:
+    normalized = normalize("全县小学学生人数为3万2千个,藏书12.5万册。")
+    assert not normalized.converted
+
+
+def test_pinyin_glosses_are_dropped_and_offsets_hold() -> None:
+    source = "每百名學(xué)生擁有計(jì)算機(jī)16.4臺(tái);小学(xué)42所"
+    normalized = normalize(source)
+    assert normalized.text == "每百名学生拥有计算机16.4台;小学42所"
+    start = normalized.text.index("16.4台")
+    assert source[slice(*normalized.to_source(start, start + 5))] == "16.4臺"
+    assert normalize("函数f(x)的值为3").text == "函数f(x)的值为3"  # letters without a tone mark stay
+
+
+def test_a_middle_dot_between_digits_is_a_decimal_point() -> None:
+    assert normalize("增長3・5%,藏書1･2萬冊").text == "增长3.5%,藏书1.2万册"
+    assert normalize("馬克思・韋伯").text == "马克思・韦伯"
+
+
+def test_metric_phrases_are_given_back_in_the_source_characters() -> None:
+    source = "全縣國小學生人數為3200人"
+    normalized = normalize(source)
+    assert normalized.as_written("国小学生人数", 0, len(source)) == "國小學生人數"
+    assert normalize("学生人数为3200人").as_written("学生人数", 0, 9) == "学生人数"

@@ -8,8 +8,10 @@ keeps, for each character of the copy, the offset of the source character it cam
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from array import array
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import regex
@@ -35,6 +37,47 @@ _TO_REPLACE = re.compile("[" + re.escape("".join(_ONE_TO_ONE)) + "]")
 
 def _replace_variants(text: str) -> str:
     return _TO_REPLACE.sub(lambda found: _ONE_TO_ONE[found.group()], text)
+
+
+@functools.cache
+def _traditional_converter() -> Callable[[str], str]:
+    """OpenCC's Traditional → Simplified conversion (t2s). Its phrase table maps every phrase to
+    one of the same length and its character tables map one character to one, so the copy keeps
+    its length and every offset; `_to_simplified` still checks the length."""
+    import opencc
+
+    return opencc.OpenCC("t2s").convert
+
+
+@functools.cache
+def _traditional_only() -> re.Pattern[str]:
+    """The characters OpenCC converts (學, 萬, 臺, 冊…): a text without any needs no conversion,
+    and the test is one C-speed scan. Built once per process from the converter itself."""
+    convert = _traditional_converter()
+    chars = "".join(chr(code) for start, end in _CJK_BLOCKS for code in range(start, end))
+    converted = convert("\n".join(chars)).split("\n")
+    changed = [char for char, target in zip(chars, converted, strict=True) if char != target]
+    return re.compile("[" + re.escape("".join(changed)) + "]")
+
+
+_CJK_BLOCKS = ((0x3400, 0x4DC0), (0x4E00, 0xA000), (0xF900, 0xFB00))
+
+
+def _to_simplified(text: str) -> str:
+    """Traditional characters as simplified ones, character for character (個 → 个, 臺 → 台)."""
+    if not _traditional_only().search(text):
+        return text
+    converted = _traditional_converter()(text)
+    return converted if len(converted) == len(text) else text
+
+
+_TRADITIONAL_TARGET = regex.compile(r"\p{Han}")
+
+
+# Pinyin that web copies insert after characters (學(xué)生, 計算機(jī)): noise, dropped from the copy.
+_PINYIN_GLOSS = regex.compile(r"(?<=\p{Han})[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*[)）]")
+# A middle dot between digits is a decimal point in Taiwan and Hong Kong texts (3・5%).
+_DOT_BETWEEN_DIGITS = regex.compile(r"(?<=[0-9])[・･](?=[0-9])")
 
 
 # Spaces that a PDF or a careless editor put inside a figure or a word: between CJK
@@ -79,6 +122,7 @@ class NormalizedText:
     text: str
     # For the j-th dropped source position d_j, the copy index where it was dropped: d_j - j.
     dropped_at: array = field(default_factory=lambda: array("q"))
+    converted: bool = False  # traditional characters were made simplified in the copy
 
     def source_index(self, index: int) -> int:
         """Index in `source` of the copy's character `index` (or of its end, len(text))."""
@@ -90,6 +134,19 @@ class NormalizedText:
             position = self.source_index(start)
             return position, position
         return self.source_index(start), self.source_index(end - 1) + 1
+
+    def as_written(self, phrase: str, start: int, end: int) -> str:
+        """`phrase`, read off the copy's span [start, end), in the source's own characters: a
+        metric found in the simplified copy of a traditional text is given back as 學生人數."""
+        if not self.converted or not phrase:
+            return phrase
+        back: dict[str, str] = {}
+        for index in range(max(0, start), min(end, len(self.text))):
+            char = self.text[index]
+            original = self.source[self.source_index(index)]
+            if original != char and char not in back and _TRADITIONAL_TARGET.match(char):
+                back[char] = original
+        return phrase.translate(str.maketrans(back)) if back else phrase
 
     @property
     def offsets(self) -> list[int]:
@@ -120,11 +177,16 @@ _BROKEN_FIGURE = regex.compile(
 
 def normalize(source: str) -> NormalizedText:
     """Return the cleaned copy of `source` with its offset map."""
-    mapped = _FULLWIDTH_THOUSANDS.sub(",", _replace_variants(source))
+    variants = _replace_variants(source)
+    simplified = _to_simplified(variants)
+    converted = simplified is not variants
+    mapped = _FULLWIDTH_THOUSANDS.sub(",", simplified)
+    if "・" in mapped or "･" in mapped:
+        mapped = _DOT_BETWEEN_DIGITS.sub(".", mapped)
     mapped = _LIST_NUMBER_DOT.sub("、", mapped)
     drop = sorted(_positions_to_drop(mapped))
     if not drop:
-        return NormalizedText(source, mapped)
+        return NormalizedText(source, mapped, converted=converted)
     pieces: list[str] = []
     start = 0
     for dropped in drop:  # copy the runs between dropped characters in one go each
@@ -132,7 +194,7 @@ def normalize(source: str) -> NormalizedText:
         start = dropped + 1
     pieces.append(mapped[start:])
     dropped_at = array("q", (position - count for count, position in enumerate(drop)))
-    return NormalizedText(source, "".join(pieces), dropped_at)
+    return NormalizedText(source, "".join(pieces), dropped_at, converted)
 
 
 # Single digits spaced out by a PDF (2 0 2 4年): the spaces go, the digits make one number.
@@ -141,6 +203,9 @@ _SPACED_DIGITS = regex.compile(r"(?<![0-9 ])[0-9](?: [0-9]){2,}(?![0-9])")
 
 def _positions_to_drop(text: str) -> set[int]:
     drop: set[int] = set()
+    if "(" in text or "（" in text:
+        for match in _PINYIN_GLOSS.finditer(text):
+            drop.update(range(match.start(), match.end()))
     for match in _BROKEN_FIGURE.finditer(text):
         drop.add(match.start())
     for match in _SPACED_DIGITS.finditer(text):

@@ -34,16 +34,27 @@ def parse_number(span: str) -> Decimal:
     text = span.strip().replace(",", "").replace("，", "").replace(" ", "")
     if not text:
         raise NumberError("empty number")
+    if "廿" in text or "卅" in text:
+        text = text.replace("廿", "二十").replace("卅", "三十")  # 廿三 = 23, 卅 = 30
     total = Decimal(0)
+    last_magnitude: Decimal | None = None
     # Split on the big magnitudes from the largest down: 3亿5000万 = 3*10^8 + 5000*10^4.
     for magnitude_char, magnitude in MAGNITUDES:
         if magnitude_char in text:
             head, _, text = text.partition(magnitude_char)
             head_value = _parse_below_wan(head) if head else Decimal(1)
             total += head_value * magnitude
+            last_magnitude = magnitude
     if text:
+        if last_magnitude is not None and len(text) == 1 and text in CHINESE_DIGITS and text not in _ZEROS:
+            # 三万五 = 35000, 一亿二 = 1.2亿: a lone digit after a magnitude counts in the next
+            # order down (with 零 between it would be units: 三万零五 = 30005).
+            return total + Decimal(CHINESE_DIGITS[text]) * last_magnitude / 10
         total += _parse_below_wan(text)
     return total
+
+
+_ZEROS = frozenset("零〇○Ｏ")
 
 
 def _parse_below_wan(text: str) -> Decimal:
@@ -58,20 +69,26 @@ def _parse_below_wan(text: str) -> Decimal:
         return Decimal("".join(str(CHINESE_DIGITS[char]) for char in text))
     total = 0
     pending: int | None = None
+    last_unit = 0
     for char in text:
-        if char in CHINESE_DIGITS:
+        if char in _ZEROS:
+            pending = None  # 一千零十二: 零 only marks a skipped order, it is no digit of 十
+        elif char in CHINESE_DIGITS:
             pending = CHINESE_DIGITS[char]
         elif char.isdigit() and char.isascii():
             pending = int(char) if pending is None else pending * 10 + int(char)
         elif char in SMALL_UNITS:
             total += (1 if pending is None else pending) * SMALL_UNITS[char]
-            pending = None
+            pending, last_unit = None, SMALL_UNITS[char]
         elif char == "点":
             return Decimal(total + (pending or 0)) + _fraction(text.split("点", 1)[1])
         else:
             return _fallback(text)
     if pending is not None:
-        total += pending
+        # 两千四百五 = 2450, 一千二 = 1200: a last digit right after 百 or 千 counts in the order
+        # below it (after 零, or after 十, it is units: 一千零五, 三十五).
+        elided = last_unit >= 100 and text[-2:-1] in SMALL_UNITS and text[-1] in CHINESE_DIGITS
+        total += pending * (last_unit // 10 if elided else 1)
     return Decimal(total)
 
 

@@ -128,6 +128,7 @@ def explained_figures(
 
 
 _APPOSITION = 3  # characters between a time and a span that restates it
+_WRITTEN_REACH = 400  # characters around a figure whose traditional forms its metric is given back in
 
 
 def _time_of(
@@ -256,8 +257,12 @@ def _record(
     time = None
     if mention is not None:
         time_start, time_end = normalized.to_source(mention.start, mention.end)
-        time = TimeRef(text=mention.text, year=mention.year, start=time_start, end=time_end)
+        written = normalized.as_written(mention.text, mention.start, mention.end)
+        time = TimeRef(text=written, year=mention.year, start=time_start, end=time_end)
     indicator, stage = extractor.classify(meaning.metric, candidate.kind)
+    # A traditional text is read in simplified characters; its metric is given as written.
+    reach = (candidate.start - _WRITTEN_REACH, candidate.end + _WRITTEN_REACH)
+    metric = normalized.as_written(meaning.metric or "", *reach)
     return Figure(
         doc_id=doc_id,
         start=start,
@@ -268,7 +273,7 @@ def _record(
         high=candidate.high,
         bound=candidate.bound,  # type: ignore[arg-type]
         unit=candidate.unit,
-        metric=meaning.metric,
+        metric=metric or meaning.metric,
         modality=meaning.modality,  # type: ignore[arg-type]
         role=meaning.role,  # type: ignore[arg-type]
         time=time,

@@ -46,12 +46,12 @@ _ABOUT_SPAN = regex.compile(r"的")
 
 # Every figure starts with one of these characters (after any lookbehind): checking one
 # character class first lets the scan skip ordinary text without trying every rule.
-FIRST_CHARACTERS = "0-9Xx×*零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟第翻前"
+FIRST_CHARACTERS = "0-9Xx×*零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟廿卅第翻前"
 
 
 # A figure never starts inside a run of digits or numerals: without this, a long run would be
 # re-scanned from every one of its characters (quadratic time on 10,000 digits).
-_NUMERAL_CHARACTERS = "零〇○一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟"
+_NUMERAL_CHARACTERS = "零〇○一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟廿卅"
 _NOT_INSIDE_A_NUMBER = rf"(?<![0-9.]|[{_NUMERAL_CHARACTERS}](?=[{_NUMERAL_CHARACTERS}]))"
 
 
