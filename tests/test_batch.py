@@ -9,6 +9,7 @@ import pytest
 
 from policyextract import batch
 from policyextract.batch import UNCHANGED, extract_files, failed, is_unchanged
+from policyextract.errors import ConfigError
 
 
 @pytest.fixture()
@@ -59,13 +60,54 @@ def test_two_jobs_give_exactly_the_records_of_one(corpus: Path) -> None:
     assert sum(len(figures) for *_, figures in sequential) > 100
 
 
-def test_same_stem_in_two_folders_gets_two_ids(tmp_path: Path) -> None:
-    for folder in ("x", "y"):
-        (tmp_path / folder).mkdir()
-        (tmp_path / folder / "report.txt").write_text("新建学校3所。", encoding="utf-8")
-    ids = [r.document.doc_id for r in extract_files([tmp_path])]
-    assert ids[0] == "report"
-    assert ids[1] != "report" and ids[1].endswith("y/report")
+@pytest.fixture()
+def years(tmp_path: Path) -> Path:
+    """Two years' reports under the same name, as archives of yearly reports are kept."""
+    for year, count in (("2022", 3), ("2023", 5)):
+        (tmp_path / year).mkdir()
+        (tmp_path / year / "report.txt").write_text(f"全市新建学校{count}所。", encoding="utf-8")
+    return tmp_path
+
+
+def test_a_files_id_is_its_name_whatever_else_is_in_the_run(years: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (alone,) = extract_files(years / "2023")
+    assert alone.document.doc_id == "report"
+    assert alone.document.source == str(years / "2023" / "report.txt"), "the source is the absolute path"
+    monkeypatch.chdir(years / "2022")
+    (relative,) = extract_files("../2023")  # another working folder, another spelling: same id and source
+    assert (relative.document.doc_id, relative.document.source) == ("report", alone.document.source)
+
+
+def test_two_files_with_one_id_in_a_run_the_second_fails_naming_the_first(years: Path) -> None:
+    first, second = extract_files(years)
+    assert first.document.doc_id == "report" and [f.value for f in first.figures] == [3]
+    assert failed(second) and not second.figures
+    assert str(years / "2023" / "report.txt") in second.document.error
+    assert str(years / "2022" / "report.txt") in second.document.error and "--id-root" in second.document.error
+
+
+def test_a_text_and_a_docx_of_one_name_do_not_share_an_id_silently(tmp_path: Path) -> None:
+    (tmp_path / "x.txt").write_text("新建学校3所。", encoding="utf-8")
+    (tmp_path / "x.html").write_text("<html><body><p>新建学校5所。</p></body></html>", encoding="utf-8")
+    html, text = extract_files(tmp_path)  # sorted: x.html, then x.txt
+    assert html.document.doc_id == "x" and [f.value for f in html.figures] == [5]
+    assert failed(text) and "x.txt" in text.document.error and "x.html" in text.document.error
+
+
+def test_id_root_names_ids_after_the_folders_from_anywhere(years: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    ids = [r.document.doc_id for r in extract_files(years, id_root=years)]
+    assert ids == ["2022/report", "2023/report"]
+    monkeypatch.chdir(years / "2023")
+    assert [r.document.doc_id for r in extract_files(".", id_root="..")] == ["2023/report"]
+    (outside,) = extract_files(years / "2022", id_root=years / "2023")
+    assert failed(outside) and "not inside the id root" in outside.document.error
+
+
+def test_doc_id_names_the_one_document(years: Path) -> None:
+    (result,) = extract_files(years / "2022" / "report.txt", doc_id="annual-2022")
+    assert result.document.doc_id == "annual-2022" and result.figures[0].doc_id == "annual-2022"
+    with pytest.raises(ConfigError, match="names one document"):
+        list(extract_files(years, doc_id="annual"))
 
 
 def test_known_hashes_skip_unchanged_documents_only(seed_paths: list[Path]) -> None:

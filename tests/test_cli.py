@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import subprocess
 import sys
@@ -78,7 +79,8 @@ def test_stdin_is_read_when_no_path_is_given(monkeypatch, capsys) -> None:
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO("全市新建学校3所。".encode("gb18030"))))
     assert main(["extract"]) == 0
     records = _figures(capsys.readouterr().out)
-    assert [(r["doc_id"], r["text"]) for r in records] == [("stdin", "3所")]
+    stdin_id = "stdin-" + hashlib.sha256("全市新建学校3所。".encode()).hexdigest()[:12]
+    assert [(r["doc_id"], r["text"]) for r in records] == [(stdin_id, "3所")]
 
 
 def test_dash_reads_stdin_in_a_subprocess() -> None:
@@ -268,3 +270,59 @@ def test_text_html_and_docx_to_one_csv(tmp_path: Path, capsys) -> None:
         rows = list(csv.DictReader(stream))
     assert [(row["doc_id"], row["text"]) for row in rows] == [("a", "3所"), ("b", "500万元"), ("c", "98.67%")]
     assert "3 documents" in capsys.readouterr().err
+
+
+# ---------------------------------------------------------------------------------------------
+# document identity: nothing overwritten
+
+
+def _stored(database: Path) -> list[tuple]:
+    import sqlite3
+
+    with sqlite3.connect(database) as connection:
+        return connection.execute(
+            "SELECT d.doc_id, d.source, f.text FROM documents d JOIN figures f USING (doc_id) ORDER BY 1, 3"
+        ).fetchall()
+
+
+def test_a_later_run_on_a_subfolder_never_replaces_another_files_figures(tmp_path: Path, monkeypatch, capsys) -> None:
+    for year, count in (("2022", 3), ("2023", 5)):
+        (tmp_path / year).mkdir()
+        (tmp_path / year / "report.txt").write_text(f"全市新建学校{count}所。", encoding="utf-8")
+    database = tmp_path / "figures.db"
+    url = f"sqlite:///{database}"
+    monkeypatch.chdir(tmp_path)
+    assert main(["extract", ".", "--db", url]) == 1, "two files with one id: the second is a failure"
+    err = capsys.readouterr().err
+    assert "2023/report.txt: its id 'report' is taken by ./2022/report.txt" in err
+    assert _stored(database) == [("report", str(tmp_path / "2022" / "report.txt"), "3所")]
+    assert main(["extract", "2023", "--db", url]) == 1
+    assert "already stored from" in capsys.readouterr().err
+    assert _stored(database) == [("report", str(tmp_path / "2022" / "report.txt"), "3所")], "2022 is kept"
+    # ids named after the folders: both stored, the same ids from a subfolder later
+    other = f"sqlite:///{tmp_path / 'years.db'}"
+    assert main(["extract", ".", "--id-root", ".", "--db", other]) == 0
+    monkeypatch.chdir(tmp_path / "2023")
+    assert main(["extract", ".", "--id-root", "..", "--db", other]) == 0
+    assert [(doc_id, text) for doc_id, _, text in _stored(tmp_path / "years.db")] == [
+        ("2022/report", "3所"),
+        ("2023/report", "5所"),
+    ]
+
+
+def test_doc_id_for_one_file_or_standard_input(tmp_path: Path, capsys) -> None:
+    path = tmp_path / "report.txt"
+    path.write_text("全市新建学校3所。", encoding="utf-8")
+    assert main(["extract", str(path), "--doc-id", "annual-2022", "--quiet"]) == 0
+    assert {r["doc_id"] for r in _figures(capsys.readouterr().out)} == {"annual-2022"}
+    completed = subprocess.run(
+        [sys.executable, "-m", "policyextract", "extract", "--doc-id", "memo", "--quiet"],
+        input="新建学校3所。".encode(),
+        capture_output=True,
+        check=True,
+        timeout=120,
+    )
+    assert {r["doc_id"] for r in _figures(completed.stdout.decode())} == {"memo"}
+    assert main(["extract", str(path), str(path), "--doc-id", "x"]) == 2
+    assert main(["extract", str(tmp_path), "--doc-id", "x"]) == 2
+    assert "--doc-id names one document" in capsys.readouterr().err

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import hashlib
 import io
 import sys
 import zipfile
@@ -138,7 +139,12 @@ def test_stdin_oversize_is_refused() -> None:
 
 def test_stdin_is_read_as_bytes_with_detection() -> None:
     source = read_stdin(io.BytesIO(SENTENCE.encode("gbk")))
-    assert (source.doc_id, source.text, source.source, source.encoding) == ("stdin", SENTENCE, "-", "gbk")
+    assert (source.text, source.source, source.encoding) == (SENTENCE, "-", "gbk")
+    # the id comes from the content: the same text is the same document, another text another
+    assert source.doc_id == "stdin-" + hashlib.sha256(SENTENCE.encode("utf-8")).hexdigest()[:12]
+    assert read_stdin(io.BytesIO(SENTENCE.encode("utf-8"))).doc_id == source.doc_id
+    assert read_stdin(io.BytesIO(SENTENCE.encode("utf-8") + b"!")).doc_id != source.doc_id
+    assert read_stdin(io.BytesIO(SENTENCE.encode("utf-8")), doc_id="memo").doc_id == "memo"
 
 
 # ---------------------------------------------------------------------------------------------

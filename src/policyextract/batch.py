@@ -24,7 +24,18 @@ from pathlib import Path
 
 from .errors import ConfigError
 from .extractor import Extractor, resolve
-from .ingest import DEFAULT_MAX_BYTES, STDIN, IngestError, SourceText, iter_paths, read_source, read_stdin
+from .ingest import (
+    DEFAULT_MAX_BYTES,
+    STDIN,
+    IngestError,
+    SourceText,
+    document_id,
+    iter_paths,
+    printable_path,
+    read_source,
+    read_stdin,
+)
+from .ingest import source_name as ingest_source_name
 from .models import Document, Result
 from .pipeline import content_hash, extract_document
 
@@ -46,7 +57,7 @@ class _Task:
 
 
 def extract_files(
-    paths: Iterable[str | Path],
+    paths: str | Path | Iterable[str | Path],
     *,
     jobs: int = 1,
     doc_year: int | None = None,
@@ -54,25 +65,62 @@ def extract_files(
     max_bytes: int = DEFAULT_MAX_BYTES,
     known_hashes: Mapping[str, str] | None = None,
     extractor: Extractor | None = None,
+    doc_id: str | None = None,
+    id_root: str | Path | None = None,
 ) -> Iterator[Result]:
     """A `Result` per input document, in input order; folders are read recursively.
 
-    `glob` filters the files inside folders; `-` reads standard input. `known_hashes`
-    (doc_id → sha256, from a sink) skips documents stored before with the same text: they
-    yield a `Result` whose `document.error` is `UNCHANGED` (see `is_unchanged`). A failed
-    document yields a `Result` with `document.error` set and no figures. `extractor` holds the
-    settings (indicator table, blocklist); by default the default extractor, taken once when the
-    iteration starts and sent to every worker process, so `indicator.register` reaches them too.
+    `paths` is one path (a file or a folder) or several; `glob` filters the files inside
+    folders; `-` reads standard input. A file's id is `ingest.document_id` (its name without
+    the extension; with `id_root`, its path under that folder); standard input's is
+    `stdin-<sha256 prefix>`; `doc_id` names the one document of a run of one file or stdin.
+    Two documents of a run with the same id: the second fails, naming the first — it never
+    replaces it. `known_hashes` (doc_id → sha256, from a sink) skips documents stored before
+    with the same text: they yield a `Result` whose `document.error` is `UNCHANGED` (see
+    `is_unchanged`). A failed document yields a `Result` with `document.error` set and no figures.
+    `extractor` holds the settings (indicator table, blocklist); by default the default
+    extractor, taken once when the iteration starts and sent to every worker process, so
+    `indicator.register` reaches them too. Arguments are checked at the call (`ConfigError`).
     """
-    if jobs < 1:
-        raise ConfigError(f"jobs must be at least 1, not {jobs}")
-    tasks = _tasks(paths, glob=glob, doc_year=doc_year, max_bytes=max_bytes, known_hashes=known_hashes or {})
+    if isinstance(paths, (str, Path)) or not isinstance(paths, Iterable):
+        paths = [_path_argument(paths)]
+    else:
+        paths = [_path_argument(path) for path in paths]
+    if isinstance(jobs, bool) or not isinstance(jobs, int) or jobs < 1:
+        raise ConfigError(f"jobs must be a whole number of at least 1, not {jobs!r}")
+    if doc_year is not None and (isinstance(doc_year, bool) or not isinstance(doc_year, int)):
+        raise ConfigError(f"doc_year must be an int such as 2024 or None, not {doc_year!r}")
+    if isinstance(max_bytes, bool) or not isinstance(max_bytes, int) or max_bytes < 1:
+        raise ConfigError(f"max_bytes must be a positive int, not {max_bytes!r}")
+    if doc_id is not None and (not isinstance(doc_id, str) or not doc_id):
+        raise ConfigError(f"doc_id must be a non-empty str, not {doc_id!r}")
+    if doc_id is not None and id_root is not None:
+        raise ConfigError("give doc_id or id_root, not both")
+    tasks = _tasks(
+        paths,
+        glob=glob,
+        doc_year=doc_year,
+        max_bytes=max_bytes,
+        known_hashes=known_hashes or {},
+        doc_id=doc_id,
+        id_root=id_root,
+    )
+    return _results(tasks, jobs, extractor)
+
+
+def _results(tasks: Iterator[_Task], jobs: int, extractor: Extractor | None) -> Iterator[Result]:
     extractor = resolve(extractor)
     if jobs == 1:
         for task in tasks:
             yield _run(task, extractor)
         return
     yield from _run_in_processes(tasks, jobs, extractor)
+
+
+def _path_argument(path: object) -> str:
+    if isinstance(path, (str, os.PathLike)):
+        return os.fspath(path)  # type: ignore[return-value]
+    raise ConfigError(f"paths must be file or folder names (str or Path), not {type(path).__name__}: {path!r}")
 
 
 def is_unchanged(result: Result) -> bool:
@@ -86,43 +134,48 @@ def failed(result: Result) -> bool:
 
 
 def _tasks(
-    paths: Iterable[str | Path],
+    paths: Iterable[str],
     *,
     glob: str | None,
     doc_year: int | None,
     max_bytes: int,
     known_hashes: Mapping[str, str],
+    doc_id: str | None,
+    id_root: str | Path | None,
 ) -> Iterator[_Task]:
-    taken: set[str] = set()
-    for path in iter_paths(paths, glob=glob):
+    taken: dict[str, str] = {}  # id → the input that has it, to name both on a collision
+    for count, path in enumerate(iter_paths(paths, glob=glob), start=1):
+        if doc_id is not None and count > 1:
+            raise ConfigError(f"doc_id {doc_id!r} names one document, but {printable_path(path)} is a second")
         source = error = None
         if path == STDIN:
-            doc_id = _unique("stdin", path, taken)
             try:
                 source = read_stdin(doc_id=doc_id, max_bytes=max_bytes)
+                identity = source.doc_id
             except IngestError as failure:
-                error = str(failure)
+                identity, error = doc_id or "stdin", str(failure)
+            name = "<stdin>"
         else:
-            doc_id = _unique(Path(path).stem, path, taken)
-        yield _Task(doc_id, path, doc_year, max_bytes, known_hashes.get(doc_id), source, error)
-
-
-def _unique(doc_id: str, path: str, taken: set[str]) -> str:
-    """The file's stem, or — when two files share a stem — its path, so neither overwrites the other."""
-    candidate = doc_id
-    if candidate in taken:
-        candidate = os.path.splitext(os.path.normpath(path))[0].replace(os.sep, "/")
-    number = 2
-    base = candidate
-    while candidate in taken:
-        candidate, number = f"{base}#{number}", number + 1
-    taken.add(candidate)
-    return candidate
+            name = printable_path(path)
+            try:
+                identity = doc_id or document_id(path, id_root=id_root)
+            except IngestError as failure:
+                identity, error = document_id(path), str(failure)
+        if error is None and identity in taken:
+            error = (
+                f"{name}: its id {identity!r} is taken by {taken[identity]} in this run; not extracted, "
+                "so neither replaces the other (name ids after the folders with --id-root / id_root)"
+            )
+        elif error is None:
+            taken[identity] = name
+        yield _Task(identity, path, doc_year, max_bytes, known_hashes.get(identity), source, error)
 
 
 def _run(task: _Task, extractor: Extractor | None = None) -> Result:
     """Read and extract one document; every failure becomes the document's error."""
-    source_name = task.path
+    stdin = task.path == STDIN
+    label = "<stdin>" if stdin else printable_path(task.path)
+    source_name = STDIN if stdin else ingest_source_name(task.path)
     try:
         if task.error is not None:
             raise IngestError(task.error)
@@ -131,7 +184,6 @@ def _run(task: _Task, extractor: Extractor | None = None) -> Result:
             if task.source is not None
             else read_source(task.path, max_bytes=task.max_bytes, doc_id=task.doc_id)
         )
-        source_name = source.source
         if task.known_hash is not None and content_hash(source.text) == task.known_hash:
             return _failure(task, source_name, UNCHANGED)
         return extract_document(
@@ -145,7 +197,7 @@ def _run(task: _Task, extractor: Extractor | None = None) -> Result:
     except IngestError as error:
         return _failure(task, source_name, str(error))
     except Exception as error:  # one document's bug must not end the batch: report it as its error
-        return _failure(task, source_name, f"{source_name}: {type(error).__name__}: {error}")
+        return _failure(task, source_name, f"{label}: {type(error).__name__}: {error}")
 
 
 def _failure(task: _Task, source: str, error: str) -> Result:
@@ -212,5 +264,7 @@ def _finished(task: _Task, future: Future[Result], extractor: Extractor) -> Futu
         try:
             alone.set_result(solo.submit(_run, task).result())
         except BrokenProcessPool:
-            alone.set_result(_failure(task, task.path, f"{task.path}: the worker process died extracting it"))
+            name = "<stdin>" if task.path == STDIN else printable_path(task.path)
+            source = STDIN if task.path == STDIN else ingest_source_name(task.path)
+            alone.set_result(_failure(task, source, f"{name}: the worker process died extracting it"))
     return alone

@@ -24,7 +24,7 @@ from typing import IO, Any
 from .batch import extract_files, failed, is_unchanged
 from .errors import IndicatorError, PolicyExtractError
 from .extractor import Extractor
-from .ingest import DEFAULT_MAX_BYTES, STDIN, iter_paths
+from .ingest import DEFAULT_MAX_BYTES, STDIN, iter_paths, printable_path
 from .models import Document, Figure, Result
 from .sinks.base import SinkError
 
@@ -87,6 +87,12 @@ def _parser() -> argparse.ArgumentParser:
     extract.add_argument("--jobs", type=int, default=1, metavar="N", help="documents run in N processes (default 1)")
     extract.add_argument("--resume", action="store_true", help="skip documents stored with the same text (--db)")
     extract.add_argument("--doc-year", type=int, default=None, help="the year the documents speak from")
+    extract.add_argument("--doc-id", metavar="ID", help="the id of the one document (a single file or standard input)")
+    extract.add_argument(
+        "--id-root",
+        metavar="DIR",
+        help="ids are the files' paths under DIR without the extension (2023/report), for trees that repeat names",
+    )
     extract.add_argument(
         "--max-size", type=float, default=DEFAULT_MAX_BYTES / 1024 / 1024, metavar="MB", help="skip larger files"
     )
@@ -141,12 +147,14 @@ def _extract(args: argparse.Namespace) -> int:
         raise UsageError("no input: give files or folders, or pipe a document into standard input")
     paths = args.paths or [STDIN]
     started = time.perf_counter()
-    summary = _Summary()
+    summary = _Summary(quiet=args.quiet)
     progress = _Progress.for_run(paths, args, sys.stderr)
     status = EXIT_OK
     try:
         with _open_sink(target, output_format) as sink:
             stored = sink.known_hashes() if "://" in target else {}
+            known_sources = getattr(sink, "known_sources", None)  # a sink of another make may lack it
+            store = _Store(stored, known_sources() if known_sources and "://" in target else {})
             results = extract_files(
                 paths,
                 jobs=args.jobs,
@@ -155,9 +163,11 @@ def _extract(args: argparse.Namespace) -> int:
                 max_bytes=int(args.max_size * 1024 * 1024),
                 known_hashes=stored if args.resume else None,
                 extractor=extractor,
+                doc_id=args.doc_id,
+                id_root=args.id_root,
             )
             for result in results:
-                if not _handle(result, sink, stored, summary, progress):
+                if not _handle(result, sink, store, summary, progress):
                     status = EXIT_FAILED
                     if args.strict:
                         print("policyextract: stopped at the first failure (--strict)", file=sys.stderr)
@@ -175,20 +185,59 @@ def _extract(args: argparse.Namespace) -> int:
     return status
 
 
-def _handle(result: Result, sink: Any, stored: dict[str, str], summary: _Summary, progress: _Progress) -> bool:
+class _Store:
+    """What the target held before the run (hashes, sources) and which ids this run wrote."""
+
+    def __init__(self, hashes: dict[str, str], sources: dict[str, str]) -> None:
+        self.hashes = hashes
+        self.sources = sources
+        self.written: set[str] = set()
+
+    def conflict(self, document: Document) -> str | None:
+        """Why writing `document` would replace another file's document stored under its id."""
+        stored = self.sources.get(document.doc_id)
+        new = document.source
+        if stored is None or new is None or stored == new:
+            return None
+        if self.hashes.get(document.doc_id) == document.sha256:
+            return None  # the same text, moved or reached by another path: nothing is lost
+        if not os.path.isabs(stored) and stored != STDIN and os.path.abspath(stored) == new:
+            return None  # stored by a version that recorded paths as given, from this folder
+        return (
+            f"its id {document.doc_id!r} is already stored from {printable_path(stored)}; not replaced "
+            "(give --id-root DIR so that ids name the folders, or --doc-id for one file)"
+        )
+
+
+def _handle(result: Result, sink: Any, store: _Store, summary: _Summary, progress: _Progress) -> bool:
     """Write one result and count it; False when the document failed."""
     document = result.document
     progress.advance(len(result.figures))
     if is_unchanged(result):
         summary.unchanged += 1
         return True
+    name = _name(document)
     if failed(result):
-        summary.failed.append((document.source or document.doc_id, document.error or ""))
-        progress.message(f"policyextract: skipped {document.error}")
-        if document.doc_id not in stored:  # never let a failed re-read replace a stored good copy
+        summary.fail(document.error or f"{name}: failed", progress)
+        # never let a failure replace a stored good copy, or a document written in this run
+        if document.doc_id not in store.hashes and document.doc_id not in store.written:
             _write(sink, result, summary, progress, report=False)  # already listed as failed
         return False
-    return _write(sink, result, summary, progress) and summary.count(result)
+    conflict = store.conflict(document)
+    if conflict is not None:
+        summary.fail(f"{name}: {conflict}", progress)
+        return False
+    if not _write(sink, result, summary, progress):
+        return False
+    store.written.add(document.doc_id)
+    if document.source is not None:
+        store.sources[document.doc_id] = document.source
+    return summary.count(result)
+
+
+def _name(document: Document) -> str:
+    """How a document is named in messages: its source, else its id."""
+    return document.source or document.doc_id
 
 
 def _write(sink: Any, result: Result, summary: _Summary, progress: _Progress, *, report: bool = True) -> bool:
@@ -197,9 +246,8 @@ def _write(sink: Any, result: Result, summary: _Summary, progress: _Progress, *,
     except (SinkError, OSError) as error:
         if not report:
             return False
-        name = result.document.source or result.document.doc_id
-        summary.failed.append((name, f"not stored: {error}"))
-        progress.message(f"policyextract: {name}: not stored: {error}")
+        name = _name(result.document)
+        summary.fail(f"{name}: not stored: {error}", progress)
         return False
     return True
 
@@ -210,6 +258,12 @@ def _target(args: argparse.Namespace) -> tuple[str, str | None]:
         raise UsageError(f"--jobs must be at least 1, not {args.jobs}")
     if args.max_size <= 0:
         raise UsageError("--max-size must be positive")
+    if args.doc_id is not None and args.id_root is not None:
+        raise UsageError("give either --doc-id or --id-root, not both")
+    if args.doc_id is not None and (len(args.paths) > 1 or any(Path(path).is_dir() for path in args.paths)):
+        raise UsageError("--doc-id names one document: give one file, or pipe one into standard input")
+    if args.id_root is not None and not Path(args.id_root).is_dir():
+        raise UsageError(f"--id-root must be a folder: {printable_path(args.id_root)}")
     if args.db and args.output:
         raise UsageError("give either --db or -o, not both")
     if args.db:
@@ -249,11 +303,21 @@ def _open_sink(target: str, output_format: str | None) -> Any:
 
 
 class _Summary:
-    def __init__(self) -> None:
+    """Counts of the run and its failures, each failure printed once: in the summary, or at
+    once when there is no summary (--quiet)."""
+
+    def __init__(self, *, quiet: bool = False) -> None:
+        self.quiet = quiet
         self.extracted = 0
         self.unchanged = 0
-        self.failed: list[tuple[str, str]] = []
+        self.failed: list[str] = []
         self.kinds: Counter[str] = Counter()
+
+    def fail(self, message: str, progress: _Progress) -> None:
+        message = one_line(message)
+        self.failed.append(message)
+        if self.quiet:
+            progress.message(f"policyextract: {message}")
 
     def count(self, result: Result) -> bool:
         self.extracted += 1
@@ -274,9 +338,7 @@ class _Summary:
         lines.append(f"  figures: {total}" + (f" ({by_kind})" if by_kind else ""))
         if self.failed:
             lines.append("  failed:")
-            lines.extend(
-                f"    {reason}" if reason.startswith(name) else f"    {name}: {reason}" for name, reason in self.failed
-            )
+            lines.extend(f"    {message}" for message in self.failed)
         print("\n".join(lines), file=stream)
 
 
@@ -327,6 +389,17 @@ class _Progress:
             self.stream.write("\r\033[K")
             self.stream.flush()
             self.stream = None
+
+
+def one_line(text: str) -> str:
+    """`text` with its control characters escaped, so that a file name or an error message
+    can neither break a line of a report nor forge one (names are already printable)."""
+    if text.isprintable():
+        return text
+    return "".join(
+        character if character.isprintable() else character.encode("unicode_escape").decode("ascii")
+        for character in text
+    )
 
 
 def _count(items: Iterator[str]) -> int:

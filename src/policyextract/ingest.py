@@ -12,10 +12,13 @@ for HTML, DOCX and PDF the text extracted from it.
 from __future__ import annotations
 
 import codecs
+import dataclasses
 import fnmatch
+import hashlib
 import io
 import os
 import re
+import stat
 import sys
 import unicodedata
 import zipfile
@@ -46,6 +49,83 @@ class SourceText:
     source: str
     encoding: str
     format: str = "text"  # text, html, docx or pdf
+
+
+# ---------------------------------------------------------------------------------------------
+# Names and ids
+
+
+def printable_path(path: str | Path) -> str:
+    """A path as printable text that keeps every byte of it.
+
+    Bytes that are not UTF-8 (a file name from another system, which `os.listdir` hands over as
+    surrogate escapes) and control characters (a newline, an escape sequence) are written as
+    `\\xNN` escapes of their bytes, and a backslash as `\\\\`; everything else is kept as it is.
+    So the name can be printed, stored in JSON or a database, and never forges a line of a
+    report; `path_from_printable` gives back the original.
+
+    >>> printable_path(os.fsdecode(b"report\\xff.txt")), printable_path("a\\nb.txt")
+    ('report\\\\xff.txt', 'a\\\\nb.txt')
+    """
+    name = os.fspath(path)
+    try:
+        data = os.fsencode(name)
+    except UnicodeEncodeError:  # a lone surrogate that no file system gave: keep it as UTF-8 bytes
+        data = name.encode("utf-8", "surrogatepass")
+    text = data.decode("utf-8", "surrogateescape")
+    if text.isprintable() and "\\" not in text:
+        return text  # the usual case, with no character to look at twice
+    out: list[str] = []
+    for character in text:
+        if character == "\\":
+            out.append("\\\\")
+        elif character in _CONTROL_ESCAPES:
+            out.append(_CONTROL_ESCAPES[character])
+        elif character.isprintable() and not 0xD800 <= ord(character) <= 0xDFFF:
+            out.append(character)
+        else:
+            raw = character.encode("utf-8", "surrogateescape") if ord(character) >= 0xDC80 else None
+            if raw is None or len(raw) != 1:
+                raw = character.encode("utf-8", "surrogatepass")
+            out.append("".join(f"\\x{byte:02x}" for byte in raw))
+    return "".join(out)
+
+
+_CONTROL_ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def path_from_printable(printable: str) -> str:
+    """The path a `printable_path` stands for (a `str` that `open()` accepts, bytes and all)."""
+    return os.fsdecode(codecs.escape_decode(printable.encode("utf-8"))[0])  # type: ignore[attr-defined]
+
+
+def document_id(path: str | Path, *, id_root: str | Path | None = None) -> str:
+    """The id of the document in file `path`: its name without the extension.
+
+    The id depends on the file alone — not on the other inputs of the run, the working folder,
+    or how its folder was named on the command line — so a run over `reports/` and a later run
+    over `reports/2023` give a file the same id. With `id_root`, the id is instead the file's
+    path under that folder, without the extension (`2023/report` for `reports/2023/report.txt`
+    and `id_root="reports"`): for trees that repeat file names. The id is printable
+    (`printable_path`).
+    """
+    if id_root is None:
+        name = os.path.basename(os.path.normpath(os.fspath(path)))
+    else:
+        absolute, root = os.path.abspath(path), os.path.abspath(id_root)
+        if os.path.commonpath([absolute, root]) != root or absolute == root:
+            raise IngestError(f"{printable_path(path)}: not inside the id root {printable_path(id_root)}")
+        name = os.path.relpath(absolute, root).replace(os.sep, "/")
+    return printable_path(os.path.splitext(name)[0])
+
+
+def source_name(path: str | Path) -> str:
+    """What a document's `source` records for a file: its absolute path, printable.
+
+    Absolute, so that it is the same from whatever folder a run starts; a stored document's
+    source tells which file its id came from.
+    """
+    return printable_path(os.path.abspath(path))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -82,6 +162,16 @@ def iter_paths(paths: Iterable[str | Path], *, glob: str | None = None) -> Itera
                 yield name
 
 
+def _file_type(mode: int) -> str:
+    if stat.S_ISFIFO(mode):
+        return "a FIFO"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "not a file"
+
+
 def _walk(root: Path, glob: str | None) -> Iterator[str]:
     # os.walk with sorted names gives a stable order without collecting the whole tree.
     for folder, folders, files in os.walk(root):
@@ -113,35 +203,52 @@ def read_source(
     max_bytes: int = DEFAULT_MAX_BYTES,
     doc_id: str | None = None,
 ) -> SourceText:
-    """One file as a document: its id is the file name without the extension."""
-    path = Path(path)
-    name = str(path)
+    """One file as a document: its id is `document_id(path)` unless `doc_id` is given, its
+    source the file's absolute path (`source_name`)."""
+    name = printable_path(path)
     try:
-        size = path.stat().st_size
+        status = os.stat(path)
     except FileNotFoundError:
         raise IngestError(f"{name}: no such file or folder") from None
     except OSError as error:
         raise IngestError(f"{name}: {error.strerror or error}") from error
-    if path.is_dir():
+    if stat.S_ISDIR(status.st_mode):
         raise IngestError(f"{name}: is a folder (pass it to extract_files to read the files inside)")
-    if size > max_bytes:
-        raise IngestError(f"{name}: {_megabytes(size)} is over the size limit of {_megabytes(max_bytes)}")
+    if not (stat.S_ISREG(status.st_mode) or stat.S_ISFIFO(status.st_mode)):
+        # a pipe named on purpose (`<(zcat a.txt.gz)`) is read; a device would never end
+        raise IngestError(f"{name}: not a regular file ({_file_type(status.st_mode)})")
+    if status.st_size > max_bytes:
+        raise IngestError(f"{name}: {format_size(status.st_size)} is over the size limit of {format_size(max_bytes)}")
     try:
-        data = path.read_bytes()
+        with open(path, "rb") as stream:
+            data = stream.read(max_bytes + 1)  # bounded: a file may grow, a pipe has no size
     except OSError as error:
         raise IngestError(f"{name}: {error.strerror or error}") from error
-    return source_from_bytes(data, name=name, doc_id=doc_id or path.stem, suffix=path.suffix.lower())
+    if len(data) > max_bytes:
+        raise IngestError(f"{name}: over the size limit of {format_size(max_bytes)}")
+    suffix = os.path.splitext(os.fspath(path))[1].lower()
+    return source_from_bytes(
+        data, name=name, doc_id=doc_id or document_id(path), suffix=suffix, source=source_name(path)
+    )
 
 
 def read_stdin(
-    stream: BinaryIO | None = None, *, doc_id: str = "stdin", max_bytes: int = DEFAULT_MAX_BYTES
+    stream: BinaryIO | None = None, *, doc_id: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES
 ) -> SourceText:
-    """Standard input as one document (bytes, so the encoding is detected like a file's)."""
+    """Standard input as one document (bytes, so the encoding is detected like a file's).
+
+    Without `doc_id` its id is `stdin-` and the first 12 hex digits of the text's sha256
+    (`Document.sha256`): the same text piped twice is the same document, two texts are two.
+    """
     stream = stream if stream is not None else sys.stdin.buffer
     data = stream.read(max_bytes + 1)
     if len(data) > max_bytes:
-        raise IngestError(f"<stdin>: over the size limit of {_megabytes(max_bytes)}")
-    return source_from_bytes(data, name="<stdin>", doc_id=doc_id, source=STDIN)
+        raise IngestError(f"<stdin>: over the size limit of {format_size(max_bytes)}")
+    source = source_from_bytes(data, name="<stdin>", doc_id=doc_id or "stdin", source=STDIN)
+    if doc_id is None:
+        digest = hashlib.sha256(source.text.encode("utf-8", "surrogatepass")).hexdigest()
+        source = dataclasses.replace(source, doc_id=f"stdin-{digest[:12]}")
+    return source
 
 
 def source_from_bytes(
@@ -168,8 +275,15 @@ def _nonempty(text: str, name: str) -> str:
     return text
 
 
-def _megabytes(size: int) -> str:
-    return f"{size / 1024 / 1024:.1f} MB"
+def format_size(size: float) -> str:
+    """A size in bytes for a message: `512 bytes`, `20.5 KB`, `1.5 MB`, `2.0 GB`."""
+    if size < 1024:
+        return f"{size:g} bytes"
+    for unit in ("KB", "MB", "GB"):
+        size /= 1024
+        if size < 1024 or unit == "GB":
+            break
+    return f"{size:.1f} {unit}"
 
 
 # ---------------------------------------------------------------------------------------------
@@ -460,7 +574,7 @@ def docx_to_text(data: bytes, name: str = "<docx>", *, max_bytes: int = DEFAULT_
         except KeyError:
             raise IngestError(f"{name}: not a valid DOCX file (no word/document.xml)") from None
         if info.file_size > max_bytes:  # a ZIP bomb would expand without bound
-            raise IngestError(f"{name}: document text of {_megabytes(info.file_size)} is over the size limit")
+            raise IngestError(f"{name}: document text of {format_size(info.file_size)} is over the size limit")
         lines: list[str] = []
         paragraph: list[str] = []
         try:

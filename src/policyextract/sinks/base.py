@@ -22,6 +22,10 @@ class Sink(ABC):
         """doc_id → sha256 of the documents already stored (for --resume); {} where nothing is read back."""
         return {}
 
+    def known_sources(self) -> dict[str, str]:
+        """doc_id → source of the documents already stored; {} where nothing is read back."""
+        return {}
+
     @abstractmethod
     def close(self) -> None:
         """Flush and release the target; safe to call twice."""

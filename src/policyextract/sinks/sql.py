@@ -153,6 +153,15 @@ class SqlAlchemySink(Sink):
         except self._sqlalchemy.exc.SQLAlchemyError as error:
             raise SinkError(f"cannot read stored documents from {self.target}: {_reason(error)}") from error
 
+    def known_sources(self) -> dict[str, str]:
+        documents = self.documents
+        query = self._sqlalchemy.select(documents.c.doc_id, documents.c.source).where(documents.c.source.is_not(None))
+        try:
+            with self._engine.connect() as connection:
+                return {doc_id: source for doc_id, source in connection.execute(query)}
+        except self._sqlalchemy.exc.SQLAlchemyError as error:
+            raise SinkError(f"cannot read stored documents from {self.target}: {_reason(error)}") from error
+
     def close(self) -> None:
         self._engine.dispose()
 

@@ -125,6 +125,10 @@ class SqliteSink(Sink):
         ).fetchall()
         return dict(rows)
 
+    def known_sources(self) -> dict[str, str]:
+        rows = self.connection.execute("SELECT doc_id, source FROM documents WHERE source IS NOT NULL").fetchall()
+        return dict(rows)
+
     def close(self) -> None:
         if self._connection is not None:
             self._connection.close()
