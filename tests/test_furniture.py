@@ -190,3 +190,11 @@ def test_extracting_the_stripped_text_keeps_body_figures_at_their_original_offse
     texts = [f.text for f in figures]
     assert "100%" in texts and "3所" in texts and "2000个" in texts
     assert "1532" not in "".join(texts) and "2024年" not in texts and "2023年" not in texts
+
+
+def test_a_table_header_of_short_words_is_no_link_bar() -> None:
+    # The header row of a flattened table looks like a link bar on its own line.
+    table = "项目 | 预算数 | 决算数\n教育支出（万元） | 6100 | 5870\n"
+    assert furniture_spans(table) == []
+    links = "首页 | 关于我们 | 联系我们\n全县共有小学36所。\n"
+    assert furniture_spans(links) == [(0, len("首页 | 关于我们 | 联系我们"))]

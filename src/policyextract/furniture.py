@@ -297,6 +297,16 @@ def _lines(text: str) -> Iterator[tuple[int, int]]:
         start = end + 1
 
 
+def _heads_a_table(text: str, end: int, line: str) -> bool:
+    """Whether the next non-blank line after `line` (ending at `end`) is a table row with as
+    many `|` cells as `line` and figures in them: then `line` is the table's header."""
+    cells = line.count("|")
+    if cells < 2:
+        return False
+    following = text[end : end + 400].lstrip("\r\n \t\u3000").split("\n", 1)[0]
+    return following.count("|") == cells and any(character.isdigit() for character in following)
+
+
 def _is_line_furniture(line: str) -> bool:
     if not line.strip() or len(line) > 150:  # rules only look at short lines; skip long ones fast
         return False
@@ -325,6 +335,8 @@ def furniture_spans(text: str) -> list[tuple[int, int]]:
             continue
         nonempty_seen += 1
         furniture = _is_line_furniture(line) or "".join(stripped.split()) in running
+        if furniture and _heads_a_table(text, end, stripped):
+            furniture = False  # 项目 | 预算数 | 决算数 over 教育支出 | 5200 | 4980: a table's header
         if related_left:
             if len(line) <= _RELATED_ITEM_MAX and not _SENTENCE_END.search(line) and not _HEADING.match(line):
                 furniture = True
