@@ -8,7 +8,7 @@ from policyextract import explain
 def test_explain_names_rules_and_cues() -> None:
     report = explain("到2025年学前三年毛入园率达到92%以上,比上年提高3个百分点。", doc_year=2023)
     assert "92%以上" in report and "percent_sign rule" in report
-    assert "modality target" in report and "target cue" in report
+    assert "modality target" in report and "deadline 到2025年" in report
     assert "role     change  (change verb 提高)" in report
     assert "到2025年 → 2025" in report
     assert "gross_enrollment_rate" in report

@@ -1,13 +1,17 @@
-"""Modality: is a figure a target still to be met, or a result reached (actual)?
+"""Modality: is a figure a target still to be met, a result reached (actual), or neither (other)?
 
 Decided in tiers, the first that speaks wins:
-1. the cue nearest the figure in its own clause (要/将/确保/力争/下达… against 已/累计/了…),
-2. the nearest cue in the rest of its sentence,
-3. the section heading it stands under (…回顾 → actual; …重点工作, or an imperative heading
+1. the cue nearest the figure in its own clause: a plan, promise, quota or budget (要/将/确保/
+   力争/预算安排…) makes a target, a report (已/了/决算/实际…) a result, a forecast (预计/
+   有望, 将 before a verb of reaching) `other`;
+2. the nearest cue in the rest of its sentence, then in the lead of a colon list (目标:…;…);
+3. the header of a table cell's column (2020年目标, 预算数, 决算数, 预计);
+4. the section heading it stands under (…回顾 → actual; …重点工作, or an imperative heading
    such as 加强领导 → target),
-4. the year the figure refers to (after the document's own year → target),
-5. a link verb right before it (入学率为98.67%) or, failing all, `actual`: reports mostly report.
-Dates and durations are `other`.
+5. the year the figure refers to (after the document's own year → target),
+6. a link verb right before it (入学率为98.67%) or, failing all, `actual`: reports mostly report.
+Dates and durations are `other`. Cues are matched on a copy whose traditional cue characters
+are folded to simplified ones (將→将, 預計→预计), so converted and unconverted texts read alike.
 """
 
 from __future__ import annotations
@@ -18,26 +22,57 @@ from .context import FigureContext
 from .lexicon.cues import (
     ACTUAL_CUES,
     ACTUAL_LINKS,
+    FORECAST_CUES,
     PLAN_HEADING_VERBS,
     PLAN_HEADING_WORDS,
+    PREDICTION_VERBS,
     REVIEW_HEADING_WORDS,
     TARGET_CUES,
+    TARGET_LIMITS,
+    TRADITIONAL_CUE_CHARACTERS,
+    TRADITIONAL_CUE_WORDS,
+    WEAK_TARGET_CUES,
 )
 from .lexicon.units import alternation
 from .segment import Heading
 
+_FOLD = str.maketrans(TRADITIONAL_CUE_CHARACTERS)
+
+
+def fold(text: str) -> str:
+    """`text` with its traditional cue characters in simplified form; the length is kept."""
+    for traditional, simplified in TRADITIONAL_CUE_WORDS.items():
+        if traditional in text:
+            text = text.replace(traditional, simplified)
+    return text.translate(_FOLD)
+
+
+# Characters a verb of planning follows (我县计划新建, 全市规划到…); after any other Han
+# character 计划/规划 ends a programme's name (营养改善计划, 薄弱学校改造计划建设项目).
+_SUBJECT_END = "年月们局市县区省镇乡校府门原共还今拟并也已均再都又将我"
+_PLAN_VERB_OBJECT = "新建改招投完实开推培用安在到于将要力争逐拟0-9一二两三四五六七八九十全"
+_PREDICTION = "(?:会|可能|可)?(?:" + "|".join(alternation(PREDICTION_VERBS)) + ")"
 # Characters that are cues only as words of their own: 要 but not 主要/重要/需要.
 _GUARDS = {
-    "要": r"(?<![主重需纲摘提概只紧首])要(?![求点素闻害么是不])",
-    "将": r"(?<![即])将(?![来军近])",
+    # 比公务员还要多3600元 compares, it does not plan
+    "要": r"(?<![主重需纲摘提概只紧首])(?<!比[^,，。;；:]{0,20})要(?![求点素闻害么是不])",
+    "要求": r"(?<![按照的合符足高严])要求(?![的,，。、和及与])",
+    "需要": r"(?<!的)需要(?![的,，。])",
+    # 将 before a verb of reaching predicts (毕业生将达到26.5万人): a forecast, below
+    "将": r"(?<![即])将(?![来军近其此之])(?!" + _PREDICTION + ")",
     "应": r"(?<![相适响供效反对答])应(?![用急对届])(?!\p{Han}{1,3}(?:人数|数|对象))",  # 应交流人数 names a number
     "须": r"(?<![必])须",
     "了": r"(?<![为除])了(?![解])",
     "拟": r"拟(?![定])",
     "已": r"(?<![不而])已(?![经])|已经",
-    # 计划 as a verb (计划新建, 按计划), not as a programme's name (特岗计划, 国培计划)
+    "确保": r"确保(?!了)",  # 确保了 reports what was ensured
+    "的目标": r"的目标(?!管理|责任|考核|体系)",  # 目标管理体系 names a system
+    "实际": r"(?<![合从切符])实际(?![情况出发需要问])",  # 结合实际 is no outturn
+    "预期": r"预期(?!目标)",
     "去年": r"(?<![比较于])去年",
-    "计划": r"(?<=按|按照)计划|计划(?=[新建改招投完实开推培用安在到于将要力争逐拟0-9一二两三四五六七八九十])",
+    # 计划 as a verb (计划新建, 按计划), not as a programme's name (特岗计划, 国培计划)
+    "计划": (rf"(?<=按|按照)计划|(?:(?<!\p{{Han}})|(?<=[{_SUBJECT_END}]))计划(?=[{_PLAN_VERB_OBJECT}])"),
+    "规划": rf"(?:(?<!\p{{Han}})|(?<=[{_SUBJECT_END}]))规划(?=[新建改完在到于将全用])",
 }
 
 
@@ -47,12 +82,26 @@ def _cue_pattern(words: tuple[str, ...]) -> regex.Pattern[str]:
 
 
 _TARGET = _cue_pattern(TARGET_CUES)
+_LIMIT = _cue_pattern(TARGET_LIMITS)
+_WEAK_TARGET = _cue_pattern(WEAK_TARGET_CUES)
 _ACTUAL = _cue_pattern(ACTUAL_CUES)
-_BY_YEAR = regex.compile(r"(?:到|至)(?:20[0-9x]{2})年(?:底|末)?(?:前)?|[一二两三四五六七八九十0-9]+年(?:内|之内)")
+_FORECAST = _cue_pattern(FORECAST_CUES)
+_PREDICTION_WILL = regex.compile(r"(?<![即])将" + _PREDICTION)
+# A deadline (到2025年底): a target cue, unless it is where a change arrived (增加到2019年的31所).
+_BY_YEAR = regex.compile(
+    r"(?<!增加|提高|提升|下降|减少|降低|上升|增长|扩大|缩小|[增升降减])(?:到|至)"
+    r"(?P<year>(?:19|20)[0-9x]{2})年(?:底|末)?(?:前)?|[一二两三四五六七八九十0-9]+年(?:内|之内)"
+)
 _LINK_BEFORE = regex.compile(r"(?:\L<links>)(?:了)?(?:约|近|超过|不到)?$", links=alternation(ACTUAL_LINKS))
 _REVIEW = regex.compile("|".join(REVIEW_HEADING_WORDS))
 _PLAN = regex.compile("|".join(PLAN_HEADING_WORDS))
 _PLAN_VERB = regex.compile(r"^[(（一二三四五六七八九十0-9、.)）\s]*(?:" + "|".join(PLAN_HEADING_VERBS) + ")")
+# Column headers of a flattened table (指标 | 2019年 | 2020年目标; 项目 | 预算数 | 决算数).
+_COLUMN_TARGET = regex.compile(r"目标|计划|预算|规划|任务")
+_COLUMN_ACTUAL = regex.compile(r"实际|决算|完成|实绩|执行")
+_COLUMN_FORECAST = regex.compile(r"预计|预测|估计")
+_YEAR_IN_HEADER = regex.compile(r"(?:19|20)[0-9]{2}年?")
+_HEADER_REACH = 12  # table rows between a cell and its column's header
 _RIGHT_WINDOW = 8
 
 EXAMPLES: list[tuple[str, str, str]] = [
@@ -71,6 +120,63 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("一、2025年工作回顾\n全年新建中小学12所。", "12所", "actual"),
     ("二、2026年重点工作\n新建中小学12所。", "12所", "target"),
     ("三、加强领导,强化措施\n开工建设7个项目。", "7个", "target"),
+    # Traditional cue characters read like simplified ones.
+    ("本縣將新建公辦幼兒園4所", "4所", "target"),
+    ("今年計劃招收新生1200人", "1200人", "target"),
+    ("各縣確保義務教育鞏固率達到97%", "97%", "target"),
+    ("全縣已建成標準化學校21所", "21所", "actual"),
+    ("去年全區完成校舍改造5.6萬平方米", "5.6萬平方米", "actual"),
+    ("本學年共有教師312人", "312人", "actual"),
+    # Forecasts and estimates are other; a commitment is a target, a report a result.
+    ("预计今年全省中考报名人数达到52万人", "52万人", "other"),
+    ("全市高校毕业生有望突破9万人", "9万人", "other"),
+    ("據預測，明年學齡人口將減少3200人", "3200人", "other"),
+    ("力争全市高考本科上线率达到45%", "45%", "target"),
+    ("今年全市中考报名人数达到4.8万人", "4.8万人", "actual"),
+    ("预期目标:职业院校招生6000人", "6000人", "target"),
+    # 将 before a verb of reaching predicts; before a plan's verb, or under a commitment, it plans.
+    ("2023年全县初中毕业生将达到8600人", "8600人", "other"),
+    ("受生源变化影响,城区小学在校生将超过3.2万人", "3.2万人", "other"),
+    ("明年参加学业水平考试的学生将接近1.5万人", "1.5万人", "other"),
+    ("今年将新建乡镇寄宿制学校3所", "3所", "target"),
+    ("到2028年,全市学前教育毛入园率将达到95%", "95%", "target"),
+    ("区教育局将力争使课后服务覆盖率达到100%", "100%", "target"),
+    # Budgets and quotas are targets, final accounts and outturns results.
+    ("2024年年初预算安排教育支出8.6亿元", "8.6亿元", "target"),
+    ("本年度拟安排学生资助资金2300万元", "2300万元", "target"),
+    ("下达普通高中招生计划1.8万人", "1.8万人", "target"),
+    ("2023年教育支出决算数为7.9亿元", "7.9亿元", "actual"),
+    ("全年实际招收新生1150人", "1150人", "actual"),
+    ("一般公共预算教育经费12.4亿元", "12.4亿元", "actual"),
+    ("结合县里实际,全县共有教学点46个", "46个", "actual"),
+    # Guards: 比…要多 compares, 确保了 reports, 目标管理 and programme names are no cues.
+    ("教师月平均工资比当地公务员还要多260元", "260元", "actual"),
+    ("通过努力确保了全县1.2万名留守儿童按时入学", "1.2万名", "actual"),
+    ("全面推行目标管理考核,全年开展督导21次", "21次", "actual"),
+    ("农村学校营养改善计划惠及学生4.3万人", "4.3万人", "actual"),
+    ("薄弱学校改造计划建设项目开工11所", "11所", "actual"),
+    ("我县计划新建教师周转宿舍120套", "120套", "target"),
+    ("还需新增学位约1800个", "1800个", "target"),
+    ("要求各校每天安排学生体育活动不少于1小时", "1小时", "other"),
+    ("要求全市中小学校园安保配备率达到100%", "100%", "target"),
+    # Limits (至少, 不少于) make a target only in their own clause.
+    ("每位教师每学年至少听课20节", "20节", "target"),
+    ("每位教师每学年至少听课20节,全校共听课960节", "960节", "actual"),
+    ("新增企业不少于5家,今年已签约企业8家", "8家", "actual"),
+    # The lead of a colon list governs its items across ；.
+    ("全年工作目标:小学入学率达到100%;初中巩固率达到97.5%", "97.5%", "target"),
+    ("市教育局明确了今年的主要任务:新建学校4所;改扩建学校9所", "9所", "target"),
+    ("经过检查发现:城区大班额12个;农村空余教室340间", "340间", "actual"),
+    # A deadline is a target cue; 到 a past year, or where a change arrived, is not.
+    ("到2026年,全区标准化学校占比达到90%", "90%", "target"),
+    ("2021年报告:幼儿园由2016年的20所增加到2020年的37所", "37所", "actual"),
+    ("2022年报告:到2021年,全区共建成智慧校园48所", "48所", "actual"),
+    # A table column headed by a goal, a budget or an estimate states the cells' modality.
+    ("指标 | 2019年 | 2021年目标\n巩固率（%） | 95.1 | 97.0", "97.0", "target"),
+    ("项目 | 预算数 | 决算数\n教育支出（万元） | 5200 | 4980", "5200", "target"),
+    ("项目 | 预算数 | 决算数\n教育支出（万元） | 5200 | 4980", "4980", "actual"),
+    ("指标 | 2022年 | 2023年预计\n在校生（人） | 8800 | 9100", "9100", "other"),
+    ("指标 | 2022年 | 2023年\n在校生（人） | 8800 | 9100", "8800", "actual"),
 ]
 
 
@@ -82,27 +188,70 @@ def decide_modality(
         return "other", "dates and durations"
     if _defines_a_category(context):
         return "other", "a threshold that defines a category (56人以上大班额)"
-    clause_left = context.clause_left
-    right = context.clause_right[:_RIGHT_WINDOW]
-    # The sentence scope stops at ；: clauses joined by it carry their own modality.
-    sentence_left = context.sentence_left.rsplit("；", 1)[-1].rsplit(";", 1)[-1]
-    for scope, left in (("clause", clause_left), ("sentence", sentence_left)):
-        decided = _by_cues(left, right)
+    clause_left = fold(context.clause_left)
+    right = fold(context.clause_right[:_RIGHT_WINDOW])
+    sentence = fold(context.sentence_left)
+    # The sentence scope stops at ；: clauses joined by it carry their own modality...
+    after_semicolon = regex.split(r"[；;]", sentence)[-1]
+    # ...but the lead of a colon list governs every item of it (目标:入学率达到99%;巩固率达到96%).
+    colon = max(sentence.rfind(":"), sentence.rfind("："))
+    lead = ""
+    if 0 <= colon < len(sentence) - len(after_semicolon):  # the clause that opens the list
+        lead = regex.split(r"[,，。;；]", sentence[:colon])[-1] + sentence[colon]
+    for scope, left, ahead in (
+        ("clause", clause_left, right),
+        ("sentence", after_semicolon, right),
+        ("lead of its list", lead, ""),
+    ):
+        decided = _by_cues(left, ahead, after_semicolon, doc_year, limits=scope == "clause")
         if decided:
             return decided[0], f"{decided[1]} in the {scope}"
+    column = _column_cue(context)
+    if column:
+        return column
     for heading in headings:  # outermost first: 一、…回顾 outranks its (三)聚焦… subsection
-        if _REVIEW.search(heading.text):
+        text = fold(heading.text)
+        if _REVIEW.search(text):
             return "actual", f"under the review heading {heading.text[:20]}"
-        if _PLAN.search(heading.text):
+        if _PLAN.search(text):
             return "target", f"under the plan heading {heading.text[:20]}"
     for heading in reversed(headings):
-        if _PLAN_VERB.search(heading.text):
+        if _PLAN_VERB.search(fold(heading.text)):
             return "target", f"under the imperative heading {heading.text[:20]}"
     if year is not None and doc_year is not None and year > doc_year:
         return "target", "refers to a year after the document's"
     if _LINK_BEFORE.search(clause_left):
         return "actual", "link verb before the figure"
     return "actual", "no cue: reported figures are results by default"
+
+
+def _column_cue(context: FigureContext) -> tuple[str, str] | None:
+    """The modality the header of a table cell's column states (2020年目标, 预算数, 决算数)."""
+    text, start = context.text, context.candidate.start
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    if "|" not in text[line_start : line_end if line_end >= 0 else len(text)]:
+        return None
+    column = text.count("|", line_start, start)
+    position = line_start - 1
+    for _ in range(_HEADER_REACH):
+        if position <= 0:
+            return None
+        header_start = text.rfind("\n", 0, position) + 1
+        cells = text[header_start:position].split("|")
+        if len(cells) <= column or "|" not in text[header_start:position]:
+            return None
+        cell = fold(cells[column])
+        if regex.search(r"\p{Han}", cell) and not regex.search(r"[0-9]", _YEAR_IN_HEADER.sub("", cell)):
+            if _COLUMN_FORECAST.search(cell):
+                return "other", f"in the forecast column {cell.strip()[:12]}"
+            if _COLUMN_ACTUAL.search(cell):
+                return "actual", f"in the column {cell.strip()[:12]}"
+            if _COLUMN_TARGET.search(cell):
+                return "target", f"in the target column {cell.strip()[:12]}"
+            return None
+        position = header_start - 1
+    return None
 
 
 def _defines_a_category(context: FigureContext) -> bool:
@@ -119,21 +268,53 @@ _CATEGORY_UNITS = frozenset({"人", "名", "岁", "周岁"})
 _CATEGORY_NOUN = regex.compile(r"的?(?:大班额|超大班额|班额|班级|大班|教师|学生|青年|老师|人口|家庭|儿童)")
 
 
-def _by_cues(left: str, right: str) -> tuple[str, str] | None:
-    target = _nearest(_TARGET, left, right)
-    by_year = [len(left) - found.end() for found in _BY_YEAR.finditer(left)]
-    if by_year:
-        target = min([*by_year, *([target] if target is not None else [])])
-    actual = _nearest(_ACTUAL, left, right)
-    if target is None and actual is None:
+def _by_cues(left: str, right: str, sentence: str, doc_year: int | None, limits: bool) -> tuple[str, str] | None:
+    """The nearest cue to the figure, left or right of it: (modality, "kind word");
+    limits (不少于, 至少) count only when `limits` (the figure's own clause)."""
+    found: list[tuple[int, str, str, str]] = []  # (distance, modality, kind of cue, cue)
+    for modality, pattern, kind in (
+        ("target", _TARGET, "target cue"),
+        ("target", _LIMIT if limits else None, "limit"),
+        ("target", _WEAK_TARGET, "weak target cue"),
+        ("actual", _ACTUAL, "actual cue"),
+        ("other", _FORECAST, "forecast cue"),
+    ):
+        nearest = _nearest(pattern, left, right) if pattern is not None else None
+        if nearest is not None:
+            found.append((nearest[0], modality, kind, nearest[1]))
+    found += [(len(left) - end, "target", "deadline", word) for end, word in _deadlines(left, doc_year)]
+    predicted = _nearest(_PREDICTION_WILL, left, right)
+    if predicted is not None:
+        # 将达到 predicts, unless the sentence commits to it (力争, 目标) or sets a deadline
+        committed = any(kind in {"target cue", "limit", "deadline"} for _, _, kind, _ in found)
+        if committed or _TARGET.search(sentence) or _deadlines(sentence, doc_year):
+            found.append((predicted[0], "target", "将 under a commitment", predicted[1]))
+        else:
+            found.append((predicted[0], "other", "prediction", predicted[1]))
+    if any(modality == "other" for _, modality, _, _ in found) or _FORECAST.search(sentence):
+        found = [item for item in found if item[2] != "weak target cue"]  # 据预测，明年…将: a forecast
+    if not found:
         return None
-    if actual is None or (target is not None and target <= actual):
-        return "target", "target cue"
-    return "actual", "actual cue"
+    # nearest first; at equal distance a target outranks a result (要完成了 is still a plan)
+    rank = {"target": 0, "other": 1, "actual": 2}
+    _, modality, kind, word = min(found, key=lambda item: (item[0], rank[item[1]]))
+    return modality, f"{kind} {word}"
 
 
-def _nearest(pattern: regex.Pattern[str], left: str, right: str) -> int | None:
-    """Distance in characters from the figure to the nearest cue, left or right of it."""
-    distances = [len(left) - found.end() for found in pattern.finditer(left)]
-    distances += [found.start() for found in pattern.finditer(right)]
-    return min(distances) if distances else None
+def _deadlines(text: str, doc_year: int | None) -> list[tuple[int, str]]:
+    """(end, text) of the deadlines in `text` (到2025年底, 三年内); 到2019年 in a 2020 report
+    is where something got to, not a deadline."""
+    ends = []
+    for deadline in _BY_YEAR.finditer(text):
+        written = deadline.group("year")
+        if written and doc_year is not None and "x" not in written and int(written) < doc_year:
+            continue
+        ends.append((deadline.end(), deadline.group()))
+    return ends
+
+
+def _nearest(pattern: regex.Pattern[str], left: str, right: str) -> tuple[int, str] | None:
+    """(distance in characters, cue) of the cue nearest the figure, left or right of it."""
+    found = [(len(left) - cue.end(), cue.group()) for cue in pattern.finditer(left)]
+    found += [(cue.start(), cue.group()) for cue in pattern.finditer(right)]
+    return min(found) if found else None

@@ -5,8 +5,9 @@ from __future__ import annotations
 import regex
 
 from .context import FigureContext
-from .lexicon.cues import CHANGE_VERBS, REFERENCE_CUES, TO_LEVEL
+from .lexicon.cues import CHANGE_NOUNS, CHANGE_VERBS, REFERENCE_CUES, TO_LEVEL
 from .lexicon.units import alternation
+from .modality import fold
 
 _CHANGE = regex.compile(r"(?P<verb>\L<verbs>)(?P<after>[^到至为达成]{0,12})$", verbs=alternation(CHANGE_VERBS))
 _TO_LEVEL_AFTER = regex.compile(r"^(?:了)?(?:\L<words>)", words=list(TO_LEVEL))
@@ -15,8 +16,14 @@ _REFERENCE = regex.compile(
 )
 _CHANGE_AHEAD = regex.compile(r"\L<verbs>", verbs=alternation(CHANGE_VERBS))
 _REFERENCE_IN_PARENS = regex.compile(r"(?:比|较)[^,，。;；()（）]{1,6}[(（]$")
-_COMPARED_MORE = regex.compile(r"(?:比|较)[^，,。；;]{1,12}(?:多|少|(?<![提升])高|(?<![降减])低)(?:了|出)?$")
-_CHANGE_NOUN = regex.compile(r"(?P<noun>增幅|增速|涨幅|降幅)(?:为|达到|达|是|约|超过)?$")
+# 比去年多了十二个, 比公务员的津补贴还要多3600元: what stands between 比 and 多 is the thing compared.
+_COMPARED_MORE = regex.compile(r"(?:比|较)[^，,。；;]{1,24}(?:多|少|(?<![提升])高|(?<![降减])低)(?:了|出)?$")
+_CHANGE_NOUN = regex.compile(r"(?P<noun>\L<nouns>)(?:为|达到|达|是|约|超过)?$", nouns=alternation(CHANGE_NOUNS))
+# 由3000人调整为2600人, 从12所撤并为9所: the figure after 由/从 is where the change started.
+_FROM = regex.compile(r"(?:由|从)(?:上年|去年|上一年|[0-9x]{4}年)?(?:的)?$")
+_TO_AHEAD = regex.compile(r"^\p{Han}{1,4}?(?:为|到|至|成)")
+# 是2015年的3倍: a multiple of an earlier time is a change against it.
+_TIMES_OF = regex.compile(r"(?:是|为|相当于|达到)(?:上年|去年|上一年|同期|[0-9x]{4}年(?:同期)?)的$")
 _LIST_JOINERS = frozenset({"、", "和", "及", "与", "，", ","})
 # A change verb only governs the figure when little stands between them (比上年增加8301人,
 # 高出市内四区平均比例3.56个百分点).
@@ -39,23 +46,53 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("在校生由3000人增加到3500人", "3000人", "reference"),
     ("在校生由3000人增加到3500人", "3500人", "level"),
     ("普通高中在校生由上年的1.05万人增加到1.12万人", "1.05万人", "reference"),
+    # Traditional change verbs read like simplified ones.
+    ("在校生21.3萬人,比上年增長2.4%", "2.4%", "change"),
+    ("招生8.6萬人,比上年減少3.1%", "3.1%", "change"),
+    ("全縣共有小學86所,在校生3.2萬人", "3.2萬人", "level"),
+    # 由 X 调整为 Y: X is the baseline whatever the verb; Y is the level.
+    ("全县初中学校由31所调整为24所", "31所", "reference"),
+    ("教学点从58个撤并为19个", "58个", "reference"),
+    ("全县初中学校由31所调整为24所", "24所", "level"),
+    ("由3名副校长分管安全工作", "3名", "level"),
+    # 是…的N倍 against an earlier time is a change; against another thing a level.
+    ("研究生学历教师人数是2016年的2.5倍", "2.5倍", "change"),
+    ("生均图书是上年的1.3倍", "1.3倍", "change"),
+    ("本科录取人数相当于同期的2倍", "2倍", "change"),
+    ("城区学校班额是农村学校的1.6倍", "1.6倍", "level"),
+    # 比…还要多: a difference however long the thing compared.
+    ("乡村教师月收入比县城同职称教师的平均工资还要多420元", "420元", "change"),
+    ("这所学校的图书比全镇其余学校加在一起还要少300册", "300册", "change"),
+    ("全镇教师月收入还要多420元的说法不实", "420元", "level"),
+    # 翻了一番 after a list item is still a change; a rank moved or a gap to a goal too.
+    ("幼儿园由12所增加到25所,翻了一番多", "翻了一番多", "change"),
+    ("全县统考排名比去年前进了四位", "四位", "change"),
+    ("巩固率距省定目标还差0.8个百分点", "0.8个百分点", "change"),
+    ("巩固率达到省定目标0.8个百分点以上", "0.8个百分点以上", "level"),
 ]
 
 
 def decide_role(context: FigureContext) -> tuple[str, str]:
     """(role, why) for one figure."""
     candidate = context.candidate
-    left = context.sentence_left
+    if candidate.kind in {"date", "duration"}:
+        return "level", "dates and durations"
+    left = fold(context.sentence_left)
+    clause_right = fold(context.clause_right)
     if _REFERENCE_IN_PARENS.search(left):
         return "reference", "in parentheses after 比上年"
-    if _REFERENCE.search(left[-10:]) and _CHANGE_AHEAD.search(context.clause_right):
+    if _REFERENCE.search(left[-10:]) and _CHANGE_AHEAD.search(clause_right):
         return "reference", "baseline: 由/比上年 X 增加到 Y"
+    if _FROM.search(left[-10:]) and _TO_AHEAD.search(clause_right):
+        return "reference", "baseline: 由 X 调整为 Y"
+    if candidate.rule == "doubling":
+        return "change", "翻N番"
     gap = context.text[context.floor : candidate.start] if context.previous else ""
     if gap in _LIST_JOINERS and context.previous[-1].role != "reference":
         return context.previous[-1].role, "item of a list: the role of the first item"  # 高出2.3分、3.1分
-    if candidate.rule == "doubling":
-        return "change", "翻N番"
-    clause = context.clause_left
+    clause = fold(context.clause_left)
+    if candidate.kind == "multiple" and _TIMES_OF.search(clause):
+        return "change", "是…的N倍: a multiple of an earlier time"
     if _COMPARED_MORE.search(clause):
         return "change", "比…多/少: a difference"  # 比去年多了十二个, 比上学期多一倍
     named = _CHANGE_NOUN.search(clause)

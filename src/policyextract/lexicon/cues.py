@@ -7,39 +7,62 @@ CHANGE_VERBS: tuple[str, ...] = (
     "增加", "增长", "提高", "上升", "下降", "减少", "高出", "降低", "增幅", "增收", "增多", "减小",
     "扩大", "缩小", "提升", "回落", "攀升", "多出", "净增", "压减", "缩减", "削减",
     "同比增长", "同比下降", "环比增长", "增速", "涨幅", "降幅", "下滑",
+    # a rank moved (前进了五位) or a gap to a goal (距目标还差1.7个百分点)
+    "前进", "后退", "还差", "相差", "尚差",
 )  # fmt: skip
+# Nouns that name the change itself, before its figure (增幅达15%, 差距为3分).
+CHANGE_NOUNS: tuple[str, ...] = ("增幅", "增速", "涨幅", "降幅", "差距", "差额")
 # ...unless followed by one of these: 提高到95% is a level, not a change.
 TO_LEVEL: tuple[str, ...] = ("到", "至", "为", "达", "成")
 
 # Words before a figure in parentheses, or right before it, that make it the baseline.
 REFERENCE_CUES: tuple[str, ...] = ("比上年", "比去年", "比上一年", "较上年", "较去年", "比年初", "同比", "由", "从")
 
-# Cues that make a figure a target: a goal, plan, promise, quota or requirement.
+# Cues that make a figure a target: a goal, plan, promise, quota, budget or requirement.
 TARGET_CUES: tuple[str, ...] = (
-    "要", "将", "确保", "力争", "计划", "争取", "必须", "应当", "应", "须", "务必", "努力", "预计",
-    "拟", "力求", "目标是", "目标为", "的目标", "为目标", "目标任务", "下达", "不低于", "不少于",
-    "不超过", "不高于", "至少", "控制在", "今后", "明年", "届时", "决定", "谋划", "争创", "力促",
-    "规划建设", "计划建设", "打算", "希望", "期望", "下一步", "以内完成", "规划期内",
+    "要", "确保", "力争", "计划", "争取", "必须", "应当", "应", "须", "务必", "努力",
+    "拟", "力求", "目标是", "目标为", "的目标", "为目标", "目标:", "目标任务", "下达",
+    "决定", "谋划", "争创", "力促", "任务:", "任务是", "任务为",
+    "打算", "希望", "期望", "下一步", "规划期内",
+    "要求", "还需", "尚需", "仍需", "需要",
+    # budgets and quotas are targets (年初预算安排教育支出8.6亿元); 一般公共预算 names a fund, no cue
+    "预算安排", "年初预算", "预算数", "预算为", "预算总额", "预算金额", "安排预算", "拟安排",
+    "预算控制数", "预算草案", "计划数", "招生计划", "下达计划", "规划", "将于", "目标值",
 )  # fmt: skip
+# Weak target cues: 将 and times to come (明年新建学校3所, 将新建3所) plan, unless a forecast
+# cue speaks in the same sentence (据预测，明年学龄人口将减少3200人).
+WEAK_TARGET_CUES: tuple[str, ...] = ("将", "今后", "明年", "届时")
+# Limits that make the figure they bound a target (不少于10家, 控制在3%以内), but only in their
+# own clause: 每人至少上一节课，全校共听课320节 reports 320.
+TARGET_LIMITS: tuple[str, ...] = ("不低于", "不少于", "不超过", "不高于", "至少", "控制在", "以内完成")
 # Cues that make a figure a result: a state reached or a past event.
 ACTUAL_CUES: tuple[str, ...] = (
     # 比上年 / 同比 compare, they do not report: a target can be 比上年下降50%以上.
-    "已", "已经", "累计", "了", "共有", "目前", "去年", "过去", "还有",
+    "已", "已经", "了", "共有", "目前", "去年", "过去", "还有",
     "截至", "截止", "到目前为止", "荣获", "惠及", "首次", "刚刚过去", "一年来", "尚有", "仍有",
-    "先后", "历时", "分别达到", "创历史", "现已", "业已", "顺利", "圆满",
+    "先后", "历时", "创历史", "现已", "业已", "顺利", "圆满",
+    # final accounts and outturns are results (决算支出7.9亿元, 实际招生1200人)
+    "决算", "实际", "执行数", "完成数", "实绩",
+)  # fmt: skip
+# Forecasts and estimates nobody commits to (预计达60万左右): modality other.
+FORECAST_CUES: tuple[str, ...] = ("预计", "预测", "估计", "有望", "可望", "预期", "预估", "估算", "据测算")
+# 将 before a verb of reaching is a prediction (报考人数将突破3万), not a plan (将新建学校3所):
+# other, unless a commitment (力争, 确保, 目标…) or a deadline in the sentence makes it a target.
+PREDICTION_VERBS: tuple[str, ...] = (
+    "达到", "达", "突破", "超过", "超", "逾", "接近", "增至", "升至", "降至", "减至", "攀升", "创",
 )  # fmt: skip
 # Link verbs right before a figure that report a level (入学率为98.67%): weak cues, used only
 # when no other cue speaks.
-ACTUAL_LINKS: tuple[str, ...] = ("为", "是", "达", "达到", "有", "共", "计", "占", "仅", "只有")
+ACTUAL_LINKS: tuple[str, ...] = ("为", "是", "达", "达到", "达成", "有", "共", "计", "占", "仅", "只有")
 
 # Section headings: words that make every figure under them a review (actual) or a plan (target).
 REVIEW_HEADING_WORDS: tuple[str, ...] = (
     "回顾", "总结", "成绩", "成效", "工作情况", "取得", "过去", "进展", "完成情况", "存在问题", "存在的问题",
-    "基本情况", "主要问题",
+    "基本情况", "主要问题", "决算",
 )  # fmt: skip
 PLAN_HEADING_WORDS: tuple[str, ...] = (
     "重点工作", "工作任务", "主要任务", "思路", "工作安排", "打算", "计划", "目标", "部署", "要点",
-    "措施", "下一步", "展望", "明年", "今后", "意见", "建议",
+    "措施", "下一步", "展望", "明年", "今后", "意见", "建议", "预算",
 )  # fmt: skip
 # Verbs that open an imperative heading in a speech (加强领导, 树立质量意识): a plan section.
 PLAN_HEADING_VERBS: tuple[str, ...] = (
@@ -47,3 +70,24 @@ PLAN_HEADING_VERBS: tuple[str, ...] = (
     "切实", "进一步", "努力", "理清", "实施", "完善", "落实", "聚焦", "推动", "抓好", "做好", "狠抓",
     "优化", "健全", "构建", "建立", "扩大", "发展", "创新", "全面", "着力", "加大", "规范", "营造",
 )  # fmt: skip
+
+# Traditional forms of the characters the cue words above are written with (將→将, 確→确,
+# 預→预, 達→达, 為/爲→为), so that a cue matches a text whether or not it was converted to
+# simplified first (a test checks this table against OpenCC).
+TRADITIONAL_CUE_CHARACTERS: dict[str, str] = {
+    "業": "业", "爲": "为", "為": "为", "麼": "么", "爭": "争", "於": "于", "僅": "仅", "從": "从",
+    "優": "优", "兒": "儿", "內": "内", "軍": "军", "決": "决", "況": "况", "淨": "净", "減": "减",
+    "劃": "划", "剛": "刚", "創": "创", "務": "务", "動": "动", "佔": "占", "歷": "历", "壓": "压",
+    "發": "发", "變": "变", "後": "后", "響": "响", "圓": "圆", "堅": "坚", "學": "学", "實": "实",
+    "對": "对", "將": "将", "屆": "届", "歲": "岁", "師": "师", "並": "并", "應": "应", "開": "开",
+    "強": "强", "當": "当", "總": "总", "執": "执", "擴": "扩", "擬": "拟", "據": "据", "數": "数",
+    "時": "时", "來": "来", "構": "构", "標": "标", "樹": "树", "測": "测", "漲": "涨", "滿": "满",
+    "點": "点", "環": "环", "現": "现", "著": "着", "確": "确", "緊": "紧", "級": "级", "綱": "纲",
+    "經": "经", "結": "结", "績": "绩", "縮": "缩", "範": "范", "榮": "荣", "獲": "获", "營": "营",
+    "見": "见", "規": "规", "計": "计", "議": "议", "設": "设", "調": "调", "謀": "谋", "較": "较",
+    "達": "达", "過": "过", "還": "还", "進": "进", "適": "适", "長": "长", "問": "问", "間": "间",
+    "聞": "闻", "際": "际", "順": "顺", "須": "须", "顧": "顾", "預": "预", "題": "题", "額": "额",
+}  # fmt: skip
+# Taiwan writes some cue words with other characters than a character-by-character conversion
+# gives (計畫 for 计划).
+TRADITIONAL_CUE_WORDS: dict[str, str] = {"計畫": "计划", "規畫": "规划"}
