@@ -23,3 +23,15 @@ def test_document_year_from_a_dateline_a_title_or_nothing() -> None:
     assert infer_doc_year("2025年度教育工作总结\n一、工作回顾") == 2025
     assert infer_doc_year("全区教育工作会议讲话\n同志们：") is None
     assert infer_doc_year("20xx年全市教育工作回顾与总结") is None
+
+
+def test_document_year_from_a_masked_body_or_a_title_the_body_never_writes() -> None:
+    from policyextract.outline import title_end
+
+    masked = "2021年镇教育工作总结\n20xx年,全镇新建学校3所。"
+    assert infer_doc_year(masked, title_end(masked)) is None  # the real year is the copy's label
+    label = "教育局2026年工作安排\n2013年全区教育工作的总体要求是:新建幼儿园6所。"
+    assert infer_doc_year(label, title_end(label)) == 2013
+    confirmed = "2024年工作总结\n2024年全县新建学校3所。"
+    assert infer_doc_year(confirmed, title_end(confirmed)) == 2024
+    assert infer_doc_year("汇报材料\n某某乡人民政府\n二零零七年五月\n新建学校3所。") == 2007

@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import bisect
 import hashlib
 from collections.abc import Iterator
 from dataclasses import replace
-
-import regex
 
 from . import filters
 from .context import FigureContext, Meaning
@@ -18,11 +15,12 @@ from .metric import decide_metric
 from .modality import decide_modality
 from .models import Document, Figure, Result, TimeRef
 from .normalize import NormalizedText, normalize
+from .outline import SECTION, Outline, title_end
 from .recognize import SCAN_TIMEOUT_SECONDS, recognize
 from .role import decide_role
 from .rules.registry import Candidate
 from .segment import Segmenter
-from .timeref import TimeIndex, TimeMention, infer_doc_year
+from .timeref import TimeIndex, TimeMention, decide_time, infer_doc_year
 
 MAX_CHARACTERS = 60_000_000  # a larger string is refused with a clear error, not scanned
 
@@ -77,7 +75,7 @@ def prepare(text: str, doc_id: str, doc_year: int | None) -> tuple[NormalizedTex
     scanned = strip_furniture(text)
     year_source = "given" if doc_year is not None else "unknown"
     if doc_year is None:
-        doc_year = infer_doc_year(scanned)
+        doc_year = infer_doc_year(scanned, title_end(scanned))
         year_source = "inferred" if doc_year is not None else "unknown"
     return replace(normalize(scanned), source=text), doc_year, year_source
 
@@ -101,7 +99,8 @@ def explained_figures(
     if not candidates:
         return
     segmenter = Segmenter(text)
-    times = TimeIndex(text, doc_year)
+    outline = Outline.build(text, doc_year)
+    times = TimeIndex(text, outline.period_year_at)
     sentence_key: int | None = None
     previous: list[Meaning] = []
     previous_end = 0
@@ -114,9 +113,10 @@ def explained_figures(
         meaning = Meaning()
         meaning.role, meaning.why["role"] = decide_role(context)
         meaning.metric, meaning.metric_list, meaning.why["metric"] = decide_metric(context, meaning.role)
-        headings = segmenter.headings_before(candidate.start)
-        mention = _time_of(
-            candidate, meaning.role, context.clause_right, sentence.start, sentence.end, headings, times, text
+        # the numbered headings over the figure (第一部分, 一、, （一）): what modality reads
+        headings = [heading for heading in outline.headings_at(candidate.start) if heading.level <= SECTION]
+        mention, meaning.why["time"] = decide_time(
+            candidate, meaning.role, context.clause_right, sentence, outline, times
         )
         meaning.modality, meaning.why["modality"] = decide_modality(
             context, headings, mention.year if mention else None, doc_year
@@ -127,121 +127,7 @@ def explained_figures(
         yield _record(normalized, doc_id, candidate, meaning, mention, sentence.text, extractor), meaning
 
 
-_APPOSITION = 3  # characters between a time and a span that restates it
 _WRITTEN_REACH = 400  # characters around a figure whose traditional forms its metric is given back in
-
-
-def _time_of(
-    candidate: Candidate,
-    role: str,
-    clause_right: str,
-    sentence_start: int,
-    sentence_end: int,
-    headings,
-    times,
-    text,
-):
-    """The time mention governing a figure: its clause, else its sentence, else its heading."""
-    if candidate.kind in {"date", "duration"}:
-        return None
-    if candidate.rule == "table_cell":
-        column = _column_time(candidate, times, text)
-        if column is not None:
-            return column
-    # The whole sentence counts (到2025年，…：…；…达到60%以上), found once per sentence; only the
-    # few mentions nearest the figure are looked at, so a sentence of thousands stays cheap.
-    mentions = times.within(sentence_start, sentence_end)
-    index = bisect.bisect_left(times.starts(sentence_start, sentence_end), candidate.start)
-    nearby = mentions[max(0, index - _NEAREST) : index + _NEAREST]
-    in_sentence = [mention for mention in nearby if mention.end <= candidate.start or mention.start >= candidate.end]
-    comparison = [mention for mention in in_sentence if _is_comparison(mention, text)]
-    if role == "reference" and comparison:
-        return min(comparison, key=lambda mention: abs(mention.start - candidate.start))
-    usable = [mention for mention in in_sentence if mention not in comparison]
-    before = [mention for mention in usable if mention.end <= candidate.start]
-    if before:
-        chosen = before[-1]
-        if len(before) > 1 and chosen.text.endswith(("内", "来")) and chosen.start - before[-2].end <= _APPOSITION:
-            chosen = before[-2]  # “20xx年——20xx年”三年内: the span restates the years before it
-        return chosen
-    clause_end = candidate.end + len(clause_right)
-    after = [mention for mention in usable if candidate.end <= mention.start < clause_end]
-    if after:
-        return after[0]
-    topic = _paragraph_topic(candidate.start, times, text)
-    if topic is not None:
-        return topic
-    for heading in reversed(headings):
-        in_heading = times.within(heading.start, heading.end)
-        if in_heading:
-            written_years = [mention for mention in in_heading if _WRITTEN_YEAR.search(mention.text)]
-            return (written_years or in_heading)[0]  # 2025年 outranks 过去一年 in a heading
-    return _title_time(text, times)
-
-
-def _column_time(candidate: Candidate, times: TimeIndex, text: str) -> TimeMention | None:
-    """The year heading a table cell's column (指标 | 2015年 | 2019年 over 率（%） | 78.5 | 88.2)."""
-    line_start = text.rfind("\n", 0, candidate.start) + 1
-    column = text.count("|", line_start, candidate.start)
-    position = line_start - 1
-    for _ in range(_HEADER_REACH):
-        if position <= 0:
-            return None
-        header_start = text.rfind("\n", 0, position) + 1
-        header = text[header_start:position]
-        if header.count("|") >= column and _WRITTEN_YEAR.search(header):
-            cells = header.split("|")
-            cell_start = header_start + sum(len(cell) + 1 for cell in cells[:column])
-            mentions = times.within(cell_start, cell_start + len(cells[column]))
-            return mentions[0] if mentions else None
-        position = header_start - 1
-    return None
-
-
-_HEADER_REACH = 12  # table rows between a cell and its header
-_TITLE_MAX = 60
-_TITLE_LINES = 3
-_SENTENCE_MARK = regex.compile(r"[。！？；，,]")
-
-
-def _title_time(text: str, times: TimeIndex) -> TimeMention | None:
-    """The year in the document's title (2017年教育事业发展统计公报): the time of every figure
-    that nothing nearer dates."""
-    position = 0
-    for _ in range(_TITLE_LINES):  # the title, perhaps under the issuer's name
-        while position < len(text) and text[position] in " \t\u3000\n":
-            position += 1
-        line_end = text.find("\n", position)
-        line_end = len(text) if line_end < 0 else line_end
-        line = text[position:line_end]
-        if len(line) > _TITLE_MAX or _SENTENCE_MARK.search(line):
-            return None
-        written = [mention for mention in times.within(position, line_end) if _WRITTEN_YEAR.search(mention.text)]
-        if written:
-            return written[0]
-        position = line_end + 1
-    return None
-
-
-_NEAREST = 4  # time mentions on each side of a figure worth looking at
-_WRITTEN_YEAR = regex.compile(r"(?:19|20)[0-9xX*]{2}")
-_TOPIC_REACH = 16  # characters: 2024年，全县… / 今年，要…: a time opening the paragraph
-
-
-def _paragraph_topic(offset: int, times: TimeIndex, text: str) -> TimeMention | None:
-    """The time that opens the figure's paragraph as its topic (今年，要确保…), if any."""
-    line_start = text.rfind("\n", 0, offset) + 1
-    while line_start < offset and text[line_start] in " \t\u3000":
-        line_start += 1
-    for mention in times.within(line_start, min(offset, line_start + _TOPIC_REACH)):
-        if mention.start == line_start and text[mention.end : mention.end + 1] in {",", "，"}:
-            return mention
-    return None
-
-
-def _is_comparison(mention: TimeMention, text: str) -> bool:
-    before = text[max(0, mention.start - 1) : mention.start]
-    return bool(before) and before in "比较由从"  # 比上年, 由上年的…: the baseline's time
 
 
 def _record(

@@ -1,62 +1,107 @@
-"""The time a figure refers to: 2025年, 今年, 去年下半年, 到2025年, 9月1日前, 两年内.
+"""The time stage: the time a figure refers to (2025年, 今年, 去年下半年, 到2025年, 9月1日前, 两年内).
 
-Time expressions are found in the sentences and headings around figures, once per span; a
-figure takes the nearest before it in its sentence, else one after it in its clause, else the
-time opening its paragraph, else its heading's, else the document title's. Relative years
-resolve against the document's year, which the caller gives or `infer_doc_year` reads.
+Time expressions are found in the sentences and headings around figures, once per span.
+`decide_time` gives a figure the nearest time before it in its sentence, else one after it in
+its clause, else the time opening its paragraph, else its section's (the heading over it, or a
+heading further up), else the document title's — and says which of these it was.
+
+Years are written in many ways: 2025年, masked (20xx年, 20xx 年, **年, xxxx年, 20*年),
+in Chinese numerals (一九八三年, 二〇二四年), in the Republic calendar (民國一百年, 一一四學年:
++1911), as spans and school years (2010-2011年, 2010/11, 2010—2011学年). Relative words (今年,
+全年, 去年, 本期, 年内, 7年前) resolve against the period the text reports on: the year of the
+section they stand in, else the title's (a 2023年工作总结 signed in January 2024 reports 2023),
+else the document's year.
 """
 
 from __future__ import annotations
 
+import bisect
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import regex
 
 from .numerals import NumberError, parse_number
+from .patterns import expand
+
+if TYPE_CHECKING:
+    from .outline import Outline
+    from .rules.registry import Candidate
+    from .segment import Span
 
 # Bare 年初/年底 and seasons (春季高考) are left out: they name a point inside the year or
 # are part of a noun, and the figure's time is then the year of its sentence or section.
 _HALF_YEAR = r"(?:上半年|下半年|第[一二三四]季度)"
 # After a year (2016年春季学期期末, 今年秋季) a season is a time; alone it may be part of a noun
 # (春季高考), so it is not.
-_PART_OF_YEAR = rf"(?:{_HALF_YEAR}|(?:春季|秋季)(?:学期)?(?:期末|期中|开学)?)"
-_YEAR = r"(?:(?:19|20)[0-9]{2}|20[xX*]{2})"
+_PART_OF_YEAR = rf"(?:{_HALF_YEAR}|(?:春季|秋季)(?:[学學]期)?(?:期末|期中|开学)?)"
+_CN_DIGIT = "〇零○一二三四五六七八九"
+# A year as written: Arabic, masked (any mask, 1–4 characters, after 19/20 or alone), or in
+# Chinese digits. A PDF may break or space it from its 年 (20xx 年, XX⏎年): up to two blanks.
+_YEAR_TOKEN = rf"""
+    (?: {expand("(?&year_number)")}
+      | (?:19|20)[xX*]{{1,2}}
+      | (?<![0-9A-Za-z*×]) [xX*]{{1,3}}
+      | (?:一九|二[〇零○]) [{_CN_DIGIT}]{{2}}
+    )
+"""
+_YEAR = rf"(?P<year> {_YEAR_TOKEN} ) [ \t\n]{{0,2}} 年 (?! 级 | 制 | 多 | 余 | 半 | 以上 | 以下 )"
+_NUMERAL = r"[一二两三四五六七八九十0-9]{1,3}"
+_MONTH = r"(?:[一二三四五六七八九十0-9]{1,2}|[xX*]{1,2})月(?:份)?(?:[0-9]{1,2}[日号])?"
 # Every time expression starts with one of these characters: testing one class first lets the
 # scan skip ordinary text (tests/test_timeref.py checks the guard against the unguarded body).
 TIME_FIRST_CHARACTERS = (
-    "从自到至截0-9今去明上本当前全次一二两三四五六七八九十近多每目现过下第"  # years, relative words, spans
+    "从自到至截0-9今去明上本当當前全次一二两三四五六七八九十近多每目现過过下第"  # years, relative words, spans
     "刚规届年秋春计方工项实启这暑寒"  # 刚才, 规划期内, 届时, 年底前, 秋季, 实施以来, 这个暑假
+    'xX*民未连〇零○同“"'  # masked years, 民國, 未来三年, 连续16年, ○, “十二五”期间
 )
 TIME_BODY = rf"""
     (?:
         到目前为止 | 截至目前 | 截止目前
       | (?P<prefix> 从 | 自 | 到 | 至 | 截至 | 截止 | 截止到 )?      # 在/于 say nothing: left out
         (?:
-            (?P<year> {_YEAR} ) 年 (?: 度 )?
-            (?: {_PART_OF_YEAR} | [0-9]{{1,2}}月 (?:[0-9]{{1,2}}[日号])? | 底 | 末 | 初 )?
-            (?: (?: —{{1,2}} | - | 至 | 到 ) {_YEAR} 年 )?              # 20xx年——20xx年
-          | (?P<relative> 今年 | 去年 | 明年 | 上年 | 本年 | 当年 | 前年 | 上一年 | 次年 | 全年 )
-            (?: {_PART_OF_YEAR} | [一二三四五六七八九十0-9]{{1,2}}月 (?:[0-9]{{1,2}}[日号])? )?
+            # school years and spans of years: 2010-2011年, 2010—2011学年度, 2010/11
+            (?P<year> (?:19|20)[0-9]{{2}} ) [ ]? (?: —{{1,2}} | – | - | ~ | 至 | 到 | / ) [ ]?
+            (?: (?:19|20)[0-9]{{2}} | [0-9]{{2}} ) (?! [0-9] )
+            (?: [学學]年 (?:度)? | 年 (?:度)? | (?<= /[0-9]{{2}} ) (?! [/.\-:] [0-9] ) )
+          | {_YEAR} (?: 度 )?
+            (?: {_PART_OF_YEAR} | {_MONTH} | 底 | 末 | 初 )?
+            (?: (?: —{{1,2}} | - | 至 | 到 ) {_YEAR_TOKEN} [ \t\n]{{0,2}} 年 (?:度)? )?     # 20xx年——20xx年
+          # the Republic calendar: 民國一百年, 民国99年, 一一四學年度, 98学年
+          | 民[国國] (?P<roc> [0-9]{{1,3}} | [{_CN_DIGIT}十百]{{1,5}} ) 年 (?:度)?
+          | (?P<roc> 1[0-9]{{2}} | [4-9][0-9] | [{_CN_DIGIT}十百]{{2,5}} ) (?= [学學]年 ) [学學]年 (?:度)?
+          | (?P<relative> 今年 | 去年 | 明年 | 上年 | 本年 | [当當]年 | 前年 | 上一年 | 次年 | 全年 | 同年 )
+            (?: 度 )?
+            (?: {_PART_OF_YEAR} | {_MONTH} )?
           | {_HALF_YEAR}
-          | (?P<relative> 过去的一年 | 过去一年 )
-          | (?P<span> [一二两三四五六七八九十0-9]+ 年 (?:内|来|以来|间|累计) | 近年来 | 多年来 | 近几年 | 近年
-                    | 近[一二两三四五六七八九十0-9]+年 )
-          | (?P<relative> 过去的?一学年 ) | (?:这个|今年)? (?:暑假|寒假|暑期)
+          | (?P<relative> 过去的一年 | 过去一年 | 过去的?一[学學]年 | 年内 )
+          | (?P<relative> 本[学學]年 | 本[学學]期 | 上[学學]期 | 下[学學]期 | 本期 | 上[学學]年 )
+          | (?P<ago> {_NUMERAL} ) 年前
+          | (?P<span> {_NUMERAL} 年 (?:内|来|以来|间|累计) | 近年来 | 多年来 | 近几年 | 近年
+                    | (?:近|未来|今后|连续) {_NUMERAL} 年 )
+          | (?P<plan> [“"]? 十[一二三四五]?五 [”"]? (?: 期间 | 时期 | 以来 | 末 | 期末 | 初期 | 初 ) )
+          | (?:这个|今年)? (?:暑假|寒假|暑期)
           | (?P<each> 每年 | 每月 | 每学期 | 每学年 | 每周 | 每天 | 每季度 )
-          | 目前 | 当前 | 现阶段 | 刚才 | 规划期内 | 规划期末 | 规划期间 | 本规划期 | 届时
+          | 目前 | 当前 | 现阶段 | 现在 | 刚才 | 规划期内 | 规划期末 | 规划期间 | 本规划期 | 届时
           | (?:规划|计划|方案|工程|项目)?实施以来 | 启动以来
           | 到年底 | 到年末 | 年底前 | 年末前
           | (?:今年|明年)? (?:秋季|春季) (?= 学期 | 开学 | 入学 | 招生 )
           | [0-9]{{1,2}}月[0-9]{{1,2}}[日号] 前?
+          | [xX*]{{1,2}} 月份
         )
         (?P<suffix> 前 | 底 | 末 | 以来 | 开始 | 起 )?
     )
 """
 TIME_EXPRESSION = regex.compile(rf"(?=[{TIME_FIRST_CHARACTERS}]){TIME_BODY}", regex.VERBOSE)
+# A masked year (20xx年, xxxx年, **年): the mark of a template or an anonymised copy.
+MASKED_YEAR = regex.compile(
+    r"(?:(?:19|20)[xX*]{1,2}|(?<![0-9A-Za-z*×])[xX*]{2,4})[ \t\n]{0,2}年(?!级|制|多|余|半|以上|以下|内|来|间)"
+)
 
 # (text, figure, expected time text, expected year) with the document's year 2025.
-EXAMPLES: list[tuple[str, str, str, int | None]] = [
+EXAMPLES: list[tuple[str, str, str | None, int | None]] = [
     ("到2025年学前三年毛入园率达到92%以上", "92%以上", "到2025年", 2025),
     ("今年新建学校3所。", "3所", "今年", 2025),
     ("去年下半年我区教育行风案件举报率为零", "零", "去年下半年", 2024),
@@ -67,50 +112,141 @@ EXAMPLES: list[tuple[str, str, str, int | None]] = [
     ("三、20xx年全市教育重点工作\n新建学校3所。", "3所", "20xx年", None),
     ("今年,要确保学前三年毛入园率达到95%。全县投入3000万元。", "3000万元", "今年", 2025),
     ("今年,要确保学前三年毛入园率达到95%,投入3000万元。\n新建学校3所。", "3所", None, None),
+    # masked years in any mask, spaced or broken from their 年 by a PDF
+    ("**年全镇小学入学率达到99.5%", "99.5%", "**年", None),
+    ("xxxx年,全乡新建幼儿园x所", "x所", "xxxx年", None),
+    ("20xx 年全县投入教育经费3.2亿元", "3.2亿元", "20xx年", None),
+    ("20*年新增学位1200个", "1200个", "20*年", None),
+    ("XX\n年重点工作回顾\n新建校舍8栋。", "8栋", "XX年", None),
+    ("新建学校x所。2024年度工作要点", "x所", None, None),  # a year after the figure, in another sentence
+    # Chinese-written and Republic-calendar years
+    ("一九九二年全县有中学17所", "17所", "一九九二年", 1992),
+    ("二〇一九年新建幼儿园6所", "6所", "二〇一九年", 2019),
+    ("民國一百年國中畢業生12000人", "12000人", "民國一百年", 2011),
+    ("一一二學年度新生人數為8500人", "8500人", "一一二學年度", 2023),
+    ("98学年毕业生3400人", "3400人", "98学年", 2009),
+    ("小学一年级新生3400人", "3400人", None, None),  # a grade, not a year
+    # spans of years and school years
+    ("2016-2017年省级专项资金2.4亿元", "2.4亿元", "2016-2017年", 2016),
+    ("2013/14学年在校生5600人", "5600人", "2013/14学年", 2013),
+    ("2015—2016学年度招收新生780人", "780人", "2015—2016学年度", 2015),
+    ("从2012年起,全县累计投入800万元", "800万元", "从2012年起", 2012),
+    ("连续9年保持在98%以上", "98%以上", "连续9年", None),
+    ("十二五期间共建成校舍45万平方米", "45万平方米", "十二五期间", None),
+    ("营养餐补助标准为每天4元", "4元", "每天", None),
+    # relative words
+    ("本期在校学生1520人", "1520人", "本期", 2025),
+    ("3个改扩建项目于年内完工", "3个", "年内", 2025),
+    ("5年前全县教育经费仅有0.8亿元", "0.8亿元", "5年前", 2020),
+    ("未来三年再建幼儿园12所", "12所", "未来三年", None),
+    ("现在全市共有中小学214所", "214所", "现在", None),
+    ("本学期共开设选修课36门", "36门", "本学期", 2025),
+    ("二、上半年工作情况\n新开工幼儿园4所。", "4所", "上半年", None),
+    ("一、2023年度主要成效。（一）学校建设。新建学校5所。", "5所", "2023年度", 2023),
+    ("完成招商引资任务3000万元", "3000万元", None, None),
 ]
 
 _RELATIVE_OFFSETS = {
-    "今年": 0, "本年": 0, "当年": 0, "全年": 0, "年初": 0, "年底": 0, "年末": 0,
+    "今年": 0, "本年": 0, "当年": 0, "當年": 0, "全年": 0, "同年": 0, "年初": 0, "年底": 0, "年末": 0,
+    "年内": 0, "本期": 0, "本学期": 0, "本學期": 0, "本学年": 0, "本學年": 0, "下学期": 0, "下學期": 0,
     "去年": -1, "上年": -1, "上一年": -1, "过去的一年": -1, "过去一年": -1, "过去的一学年": -1,
-    "过去一学年": -1, "前年": -2, "明年": 1, "次年": 1,
+    "过去一学年": -1, "上学期": 0, "上學期": 0, "上学年": -1, "上學年": -1, "前年": -2, "明年": 1, "次年": 1,
 }  # fmt: skip
+_ROC_OFFSET = 1911  # 民國元年 is 1912
 _DATELINE = regex.compile(r"((?:19|20)[0-9]{2})年[0-9]{1,2}月[0-9]{1,2}日")
-_REPORTED_YEAR = regex.compile(r"(?<![到至])((?:19|20)[0-9]{2})年(?!以前|之前|前)")
+_CN_DATELINE = regex.compile(rf"^[ \t]*[(（]?((?:一九|二[〇零○])[{_CN_DIGIT}]{{2}})年[一二三四五六七八九十]{{1,2}}月")
+_REPORTED_YEAR = regex.compile(r"(?<![到至\-—~/0-9])((?:19|20)[0-9]{2})年(?!以前|之前|前)")
 _CN_YEAR = regex.compile(r"(二[〇零○][一二三四五六七八九〇零○]{2})年")
+_YEAR_DIGITS = str.maketrans(_CN_DIGIT, "000123456789")
+_BLANKS = regex.compile(r"\s+")
 
 
 @dataclass(frozen=True)
 class TimeMention:
     start: int
     end: int
-    text: str
+    text: str  # as written, without the blanks a PDF put inside it (XX⏎年 → XX年)
     year: int | None
     relative: str | None  # the relative word, when the year came from the document's year
 
+    @property
+    def written_year(self) -> bool:
+        """True when the mention writes a year (2025年, 20xx年, 一九八三年), not a relative word."""
+        return self.relative is None and _WRITTEN_YEAR.search(self.text) is not None
 
-def _year_of(found: regex.Match[str], doc_year: int | None) -> int | None:
+
+_WRITTEN_YEAR = regex.compile(rf"(?:19|20)[0-9xX*]{{1,2}}|[xX*]{{1,4}}[ ]?年|[{_CN_DIGIT}]{{2,4}}[学學]?年|民[国國]")
+
+
+def _year_value(token: str) -> int | None:
+    """2025 → 2025; 二〇二四 → 2024; a masked year → None."""
+    token = _BLANKS.sub("", token)
+    digits = token.translate(_YEAR_DIGITS)
+    return int(digits) if len(digits) == 4 and digits.isdigit() else None
+
+
+def _year_of(found: regex.Match[str], base_year: int | None) -> int | None:
     year = found.group("year")
     if year:
-        return int(year) if year.isdigit() else None
+        return _year_value(year)
+    roc = found.group("roc")
+    if roc:
+        try:
+            number = int(parse_number(roc))
+        except (NumberError, ValueError):
+            return None
+        return number + _ROC_OFFSET
+    if base_year is None:
+        return None
     relative = found.group("relative")
-    if relative and doc_year is not None:
-        return doc_year + _RELATIVE_OFFSETS.get(relative, 0)
+    if relative:
+        return base_year + _RELATIVE_OFFSETS.get(relative.removesuffix("度"), 0)
+    ago = found.group("ago")
+    if ago:
+        try:
+            return base_year - int(parse_number(ago))
+        except (NumberError, ValueError):
+            return None
     return None
 
 
-def infer_doc_year(text: str) -> int | None:
+def _is_time(found: regex.Match[str]) -> bool:
+    """A Republic year must fall in the calendar's modern range (民國38年 onwards): 三十学年 is
+    no year."""
+    roc = found.group("roc")
+    if not roc:
+        return bool(found.group(0))
+    try:
+        number = int(parse_number(roc))
+    except (NumberError, ValueError):
+        return False
+    return 38 <= number <= 150 or roc.startswith("民")
+
+
+def infer_doc_year(text: str, title_end: int = 0) -> int | None:
     """The year a document speaks from: a dateline, else the latest year the text reports on
-    (a year written as a deadline, 到2025年, does not count). None when nothing tells."""
+    (a year written as a deadline, 到2025年, does not count). None when nothing tells — and
+    when the body writes its years masked (20xx年): a real year then comes from the copy's page
+    title, not from the document. A year only the title writes (`title_end`) is the copy's
+    label too."""
     head = text[:3000]
     dateline = _DATELINE.findall(text[-400:]) or _DATELINE.findall(head[:300])
     if dateline:
         return int(dateline[-1])
-    years = Counter(int(year) for year in _REPORTED_YEAR.findall(text))
+    for line in head[:300].splitlines():
+        written = _CN_DATELINE.match(line)
+        if written:
+            return _year_value(written.group(1))
+    if MASKED_YEAR.search(text, title_end):
+        return None
+    years = Counter(int(year) for year in _REPORTED_YEAR.findall(text, title_end))
+    title_years = {int(year) for year in _REPORTED_YEAR.findall(text, 0, title_end)}
+    if not years:  # a body without years: the title is all there is
+        years.update(title_years)
     for cn_year in _CN_YEAR.findall(head):
-        try:
-            years[int(parse_number(cn_year))] += 1
-        except NumberError:
-            continue
+        value = _year_value(cn_year)
+        if value is not None:
+            years[value] += 1
     reported = [year for year in years if 1949 <= year <= 2100]
     return max(reported) if reported else None
 
@@ -119,11 +255,12 @@ class TimeIndex:
     """Time mentions of one document, found on demand in the spans asked about.
 
     Only the sentences and headings around figures are ever read, so a long document with
-    few figures costs little; each span is scanned once."""
+    few figures costs little; each span is scanned once. Relative words resolve against
+    `base_year(offset)`: the year of the period the text at `offset` reports on."""
 
-    def __init__(self, text: str, doc_year: int | None) -> None:
+    def __init__(self, text: str, base_year: int | Callable[[int], int | None] | None) -> None:
         self.text = text
-        self.doc_year = doc_year
+        self._base_year: Callable[[int], int | None] = base_year if callable(base_year) else lambda _: base_year
         self._cache: dict[tuple[int, int], list[TimeMention]] = {}
         self._starts: dict[tuple[int, int], list[int]] = {}
 
@@ -137,11 +274,111 @@ class TimeIndex:
     def within(self, start: int, end: int) -> list[TimeMention]:
         key = (start, end)
         if key not in self._cache:
+            base = self._base_year(start)
             self._cache[key] = [
                 TimeMention(
-                    found.start(), found.end(), found.group(0), _year_of(found, self.doc_year), found.group("relative")
+                    found.start(),
+                    found.end(),
+                    _BLANKS.sub("", found.group(0)),
+                    _year_of(found, base),
+                    found.group("relative"),
                 )
                 for found in TIME_EXPRESSION.finditer(self.text, start, end)
-                if found.group(0)
+                if _is_time(found)
             ]
         return self._cache[key]
+
+
+# ---------------------------------------------------------------------------------------------
+# Choosing a figure's time
+
+
+_APPOSITION = 3  # characters between a time and a span that restates it
+_NEAREST = 4  # time mentions on each side of a figure worth looking at
+_HEADER_REACH = 12  # table rows between a cell and its header
+_TOPIC_REACH = 16  # characters: 2024年，全县… / 今年，要…: a time opening the paragraph
+
+
+def decide_time(
+    candidate: Candidate,
+    role: str,
+    clause_right: str,
+    sentence: Span,
+    outline: Outline,
+    times: TimeIndex,
+) -> tuple[TimeMention | None, str]:
+    """(the time mention governing a figure, why): its clause, else its sentence, else its
+    paragraph's opening, else its section's heading, else the document title."""
+    if candidate.kind in {"date", "duration"}:
+        return None, "dates and durations carry no time of their own"
+    text = times.text
+    if candidate.rule == "table_cell":
+        column = _column_time(candidate, times)
+        if column is not None:
+            return column, "the year heading the table column"
+    # The whole sentence counts (到2025年，…：…；…达到60%以上), found once per sentence; only the
+    # few mentions nearest the figure are looked at, so a sentence of thousands stays cheap.
+    mentions = times.within(sentence.start, sentence.end)
+    index = bisect.bisect_left(times.starts(sentence.start, sentence.end), candidate.start)
+    nearby = mentions[max(0, index - _NEAREST) : index + _NEAREST]
+    in_sentence = [mention for mention in nearby if mention.end <= candidate.start or mention.start >= candidate.end]
+    comparison = [mention for mention in in_sentence if _is_comparison(mention, text)]
+    if role == "reference" and comparison:
+        return min(comparison, key=lambda mention: abs(mention.start - candidate.start)), "the baseline's time"
+    usable = [mention for mention in in_sentence if mention not in comparison]
+    before = [mention for mention in usable if mention.end <= candidate.start]
+    if before:
+        chosen = before[-1]
+        if len(before) > 1 and chosen.text.endswith(("内", "来")) and chosen.start - before[-2].end <= _APPOSITION:
+            chosen = before[-2]  # “20xx年——20xx年”三年内: the span restates the years before it
+        return chosen, "the nearest time before it in its sentence"
+    clause_end = candidate.end + len(clause_right)
+    after = [mention for mention in usable if candidate.end <= mention.start < clause_end]
+    if after:
+        return after[0], "a time after it in its clause"
+    topic = _paragraph_topic(candidate.start, times)
+    if topic is not None:
+        return topic, "the time opening its paragraph"
+    section = outline.section_at(candidate.start)
+    if section is not None and section.time is not None:
+        return section.time, f"the heading {section.time_heading.text[:20]}"
+    if outline.title_time is not None:
+        return outline.title_time, "the document title"
+    return None, "no time in its sentence, section or title"
+
+
+def _column_time(candidate: Candidate, times: TimeIndex) -> TimeMention | None:
+    """The year heading a table cell's column (指标 | 2015年 | 2019年 over 率（%） | 78.5 | 88.2)."""
+    text = times.text
+    line_start = text.rfind("\n", 0, candidate.start) + 1
+    column = text.count("|", line_start, candidate.start)
+    position = line_start - 1
+    for _ in range(_HEADER_REACH):
+        if position <= 0:
+            return None
+        header_start = text.rfind("\n", 0, position) + 1
+        header = text[header_start:position]
+        if header.count("|") >= column and _WRITTEN_YEAR.search(header):
+            cells = header.split("|")
+            cell_start = header_start + sum(len(cell) + 1 for cell in cells[:column])
+            mentions = times.within(cell_start, cell_start + len(cells[column]))
+            return mentions[0] if mentions else None
+        position = header_start - 1
+    return None
+
+
+def _paragraph_topic(offset: int, times: TimeIndex) -> TimeMention | None:
+    """The time that opens the figure's paragraph as its topic (今年，要确保…), if any."""
+    text = times.text
+    line_start = text.rfind("\n", 0, offset) + 1
+    while line_start < offset and text[line_start] in " \t\u3000":
+        line_start += 1
+    for mention in times.within(line_start, min(offset, line_start + _TOPIC_REACH)):
+        if mention.start == line_start and text[mention.end : mention.end + 1] in {",", "，"}:
+            return mention
+    return None
+
+
+def _is_comparison(mention: TimeMention, text: str) -> bool:
+    before = text[max(0, mention.start - 1) : mention.start]
+    return bool(before) and before in "比较由从"  # 比上年, 由上年的…: the baseline's time

@@ -1,0 +1,53 @@
+"""Words that tell what a section of a document is: a plan, a summary of results (data only).
+
+A heading's kind is read from its head noun, which in Chinese stands at the end: the cue that
+ends last wins (`重点工作回顾` is a summary, `工作回顾与下一步打算` a plan). Each cue is a small
+regular expression; guards keep a programme's name (`营养改善计划实施情况`) or a finished task
+(`圆满完成各项任务`) from reading as a plan. The examples run as tests (tests/test_outline.py).
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+SectionKind = Literal["plan", "summary", "table", "other"]
+
+# kind → cue patterns (regex source). Longer cues first only for readability: the end decides.
+SECTION_CUES: dict[str, tuple[str, ...]] = {
+    "plan": (
+        r"工作安排", r"下一步", r"(?:主要|发展|工作|总体)?目标(?!完成|实现|达成)", r"(?:工作)?思路",
+        r"(?:工作)?打算", r"(?:工作)?要点", r"(?<!改善|行动|培训|提升|振兴)计划(?!执行|完成|实施|落实)",
+        r"(?<!完成|完成了|落实)(?:主要|重点|工作)任务", r"(?:保障|主要|具体|工作)措施",
+        r"重点工作(?=$|安排|要点|计划|任务)",
+        r"工作部署", r"展望", r"今后(?:一个时期|几年)?(?:的)?工作", r"(?:明年|来年)(?:工作|的工作)",
+        r"努力方向", r"预算(?:安排)?(?!执行)",
+    ),
+    "summary": (
+        r"总结", r"回顾", r"(?:主要|工作|取得的?)成绩", r"(?:主要|工作)?成效", r"工作情况",
+        r"(?:基本|完成|进展|执行|落实|实施|发展)情况", r"(?:发展)?概况", r"主要做法", r"工作亮点",
+        r"(?:取得的?|主要)成果", r"(?:存在的?|主要)问题", r"决算", r"(?:目标|任务)(?:完成|实现|达成)",
+    ),
+}  # fmt: skip
+
+# (heading, expected kind): positives and negatives of the cues above, in our own words.
+EXAMPLES: list[tuple[str, str]] = [
+    ("二、2026年工作安排", "plan"),
+    ("三、下一步工作打算", "plan"),
+    ("（二）主要目标", "plan"),
+    ("四、2027年教育工作要点", "plan"),
+    ("五、保障措施", "plan"),
+    ("一、2023年度主要工作成效", "summary"),
+    ("一、上半年工作回顾", "summary"),
+    ("（一）基本情况", "summary"),
+    ("XX年重点工作回顾", "summary"),  # the head noun 回顾 ends last
+    ("二、2026年重点工作", "plan"),
+    ("XX年重点工作回", "other"),  # a converter cut the head noun off: no guess
+    ("一、工作回顾与下一步打算", "plan"),
+    ("（三）主要目标完成情况", "summary"),  # a finished target is a result
+    ("（二）营养改善计划实施情况", "summary"),  # a programme's name is no plan
+    ("1.学前教育行动计划初步落实", "other"),  # neither: the heading reports, no cue ends it
+    ("二、圆满完成各项任务", "other"),
+    ("三、加强教师队伍建设", "other"),
+    ("（四）2026年部门预算安排", "plan"),
+    ("（四）2025年部门决算", "summary"),
+]

@@ -1,0 +1,378 @@
+"""The outline stage: a document's title, its heading tree, and each section's kind and time.
+
+Built once per document (`Outline.build(text, doc_year)`), then asked by offset
+(`outline.section_at(offset)`), so the meaning stages never scan for headings themselves.
+
+Headings are
+- numbered lines: 第一部分/第二章 (level 0), 一、(10), （一）(20), 1. / 1、(30), （1）(40);
+- the same markers inside a long line, where a PDF or a .docx copy ran the whole text together
+  (…汇报如下:一、2024年度主要工作成效(一)基础教育…。): the heading ends at the next marker,
+  a blank, or the end of the sentence;
+- plain short lines without sentence punctuation after a finished paragraph (2025年工作计划):
+  a parent of the numbered headings right below it (5), else a leaf (50);
+- flattened tables (rows of cells split by |) are sections of kind `table` (60).
+
+A section's kind comes from the cue that ends its heading (lexicon/sections.py); a heading
+without one takes the kind of the outermost enclosing heading that has one, else the title's.
+A section's time is the time its heading writes (a written year before a relative word), else
+its parent's.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+import regex
+
+from .lexicon.sections import SECTION_CUES, SectionKind
+from .segment import Heading, Span
+from .timeref import MASKED_YEAR, TimeIndex, TimeMention
+
+# Levels: smaller encloses larger.
+PART, PLAIN_PARENT, CHAPTER, SECTION, ITEM, SUBITEM, PLAIN, TABLE = 0, 5, 10, 20, 30, 40, 50, 60
+
+_TITLE_MAX = 60
+_TITLE_LINES = 3
+_TITLE_BREAK = regex.compile(r"[。！？；，,]")
+_HEADING_MAX = 60
+_INLINE_TITLE_MAX = 40
+_INLINE_SENTENCE_MAX = 24  # an inline heading that ends only with its sentence is short
+_PLAIN_MIN, _PLAIN_MAX = 4, 30
+
+# A numbered heading's marker; `level` is read from the group that matched.
+_MARKER = regex.compile(
+    r"""
+    (?P<part> 第[一二三四五六七八九十]{1,3}(?:部分|章|篇) )
+  | (?P<chapter> [一二三四五六七八九十]{1,3} (?: 、 | [.．](?![0-9]) ) (?![一二三四五六七八九十]+年级) )
+  | (?P<section> [（(] [一二三四五六七八九十]{1,3} [)）] )
+  | (?P<item> (?<![0-9.]) [0-9]{1,2} [、.．] (?![0-9]) )
+  | (?P<subitem> [（(] [0-9]{1,2} [)）] )
+    """,
+    regex.VERBOSE,
+)
+_LEVELS = {"part": PART, "chapter": CHAPTER, "section": SECTION, "item": ITEM, "subitem": SUBITEM}
+_INLINE_LEVELS = {"part", "chapter", "section"}  # 1. inside a line is too often a decimal or a list
+# Where an inline marker may stand: after the end of a sentence or a colon, or a blank.
+_INLINE_BEFORE = frozenset("。！？!?；;：:” \u3000\t")
+_INLINE_TITLE_END = regex.compile(
+    r"[。！？!?\n \u3000\t]|[（(][一二三四五六七八九十]{1,3}[)）]"
+    r"|[一二三四五六七八九十]{1,3}[、是]|第[一二三四五六七八九十]"
+)
+_PLAIN_BREAK = regex.compile(r"[。，,；;！？!?：:|、]")
+_HAN = regex.compile(r"\p{Han}")
+_PARAGRAPH_END = frozenset("。！？!?：:")
+_DATE_LINE = regex.compile(
+    r"^[(（]?[0-9〇零○一二三四五六七八九xX*]{2,4}年"
+    r"(?:[0-9一二三四五六七八九十]{1,2}月)?(?:[0-9一二三四五六七八九十]{1,3}日)?[)）]?$"
+)
+# A converter's residue where a paragraph ended (回顾</p> with its last character lost: 回?/p>).
+_RESIDUE = regex.compile(r"\??</?p>$|\?/p>$")
+# A year alone on its line, its 年 on the next: a PDF break inside a heading (XX⏎年重点工作回顾).
+_YEAR_ALONE = regex.compile(r"^(?:19|20)?[0-9xX*]{2,4}$")
+_TABLE_ROW = regex.compile(r"\|.*\|")
+# A heading's number alone on its line (一、 / 一 whose 、 a converter lost / （一）): the heading
+# follows on the next line.
+_LONE_NUMBER = regex.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]?|[（(][一二三四五六七八九十]{1,3}[)）])$")
+
+_CUES: list[tuple[regex.Pattern[str], str]] = [
+    (regex.compile(cue), kind) for kind, cues in SECTION_CUES.items() for cue in cues
+]
+
+
+def heading_kind(text: str) -> tuple[SectionKind, str]:
+    """The kind a heading's own words give it, and the cue: the cue that ends last (the head
+    noun) wins; ("other", "") without a cue."""
+    best: tuple[int, int, SectionKind, str] | None = None
+    for pattern, kind in _CUES:
+        for found in pattern.finditer(text):
+            key = (found.end(), found.end() - found.start())
+            if best is None or key > best[:2]:
+                best = (*key, kind, found.group(0))  # type: ignore[assignment]
+    if best is None:
+        return "other", ""
+    return best[2], best[3]
+
+
+@dataclass(eq=False)
+class Section:
+    """A heading and the text under it, up to the next heading of its level or above."""
+
+    heading: Heading
+    kind: SectionKind = "other"
+    kind_reason: str = ""
+    own_kind: SectionKind = "other"
+    time: TimeMention | None = None  # its heading's time, else its parent's
+    time_heading: Heading | None = None  # the heading that time is written in
+    parents: tuple[Section, ...] = ()  # outermost first
+    end: int = 0
+    closed: bool = field(default=False, repr=False)
+
+    @property
+    def level(self) -> int:
+        return self.heading.level
+
+    @property
+    def parent(self) -> Section | None:
+        return self.parents[-1] if self.parents else None
+
+    @property
+    def headings(self) -> list[Heading]:
+        """The headings over this section and its own, outermost first; tables left out."""
+        return [section.heading for section in (*self.parents, self) if section.kind != "table"]
+
+
+@dataclass
+class Outline:
+    text: str
+    title: Span | None
+    title_time: TimeMention | None
+    title_kind: SectionKind
+    sections: list[Section]
+    masked_years: bool  # the body writes its years masked (20xx年): a template or anonymised copy
+    doc_year: int | None = None
+    _starts: list[int] = field(default_factory=list, repr=False)
+
+    def __post_init__(self) -> None:
+        self._starts = [section.heading.start for section in self.sections]
+
+    @classmethod
+    def build(cls, text: str, doc_year: int | None) -> Outline:
+        """The outline of `text` (the normalised text the other stages read)."""
+        lines = _logical_lines(text)
+        title, title_end = _title(text, lines)
+        times = TimeIndex(text, doc_year)
+        masked = MASKED_YEAR.search(text, title_end) is not None
+        title_time = None
+        title_kind: SectionKind = "other"
+        if title is not None:
+            written = [mention for mention in times.within(title.start, title.end) if mention.written_year]
+            title_time = written[0] if written else None
+            if masked and title_time is not None and title_time.year is not None:
+                title_time = None  # a real year in the copy's page title, a masked one in the text
+            kinds = {kind for pattern, kind in _CUES if pattern.search(title.text)}
+            if len(kinds) == 1:
+                title_kind = kinds.pop()  # type: ignore[assignment]
+        headings = _headings(text, lines, title_end)
+        sections = _tree(headings, _tables(text, lines), len(text))
+        for section in sections:
+            _fill(section, times, title_kind)
+        return cls(text, title, title_time, title_kind, sections, masked, doc_year)
+
+    def section_at(self, offset: int) -> Section | None:
+        """The innermost section holding `offset`, or None before the first heading."""
+        index = bisect.bisect_right(self._starts, offset) - 1
+        section = self.sections[index] if index >= 0 else None
+        while section is not None and section.end <= offset:
+            section = section.parent
+        return section
+
+    def headings_at(self, offset: int) -> list[Heading]:
+        """The headings over `offset`, outermost first (tables left out)."""
+        section = self.section_at(offset)
+        return section.headings if section is not None else []
+
+    def period_year_at(self, offset: int) -> int | None:
+        """The year the text at `offset` reports on, for relative words (今年, 全年, 去年): its
+        section's written year, else the title's, else the document's year."""
+        section = self.section_at(offset)
+        if section is not None and section.time is not None and section.time.written_year and section.time.year:
+            return section.time.year
+        if self.title_time is not None and self.title_time.year is not None:
+            return self.title_time.year
+        return self.doc_year
+
+
+def title_end(text: str) -> int:
+    """Where the document's title lines end (0 when the text opens with a sentence)."""
+    return _title(text, _logical_lines(text))[1]
+
+
+@dataclass(frozen=True)
+class _Line:
+    start: int
+    end: int  # without the converter's residue
+    text: str  # the line as read: stripped, residue removed, a broken year joined
+
+
+def _logical_lines(text: str) -> list[_Line]:
+    """Non-blank lines, stripped; a year alone on its line is joined to the line it breaks
+    from (XX⏎年重点工作回顾 → XX年重点工作回顾)."""
+    lines: list[_Line] = []
+    position = 0
+    pending: _Line | None = None
+    for raw in text.split("\n"):
+        stripped = raw.strip()
+        start = position + (raw.index(stripped) if stripped else 0)
+        position += len(raw) + 1
+        if not stripped:
+            if pending is not None:
+                lines.append(pending)
+                pending = None
+            continue
+        cleaned = _RESIDUE.sub("", stripped)
+        line = _Line(start, start + len(cleaned), cleaned)
+        if pending is not None:
+            if cleaned.startswith("年"):
+                line = _Line(pending.start, line.end, pending.text + cleaned)
+            else:
+                lines.append(pending)
+            pending = None
+        if _YEAR_ALONE.match(cleaned):
+            pending = line
+            continue
+        lines.append(line)
+    if pending is not None:
+        lines.append(pending)
+    return lines
+
+
+def _title(text: str, lines: list[_Line]) -> tuple[Span | None, int]:
+    """The title: up to three short lines without sentence punctuation at the top."""
+    title_lines: list[_Line] = []
+    for line in lines[:_TITLE_LINES]:
+        text = line.text
+        if len(text) > _TITLE_MAX or _TITLE_BREAK.search(text) or _MARKER.match(text) or _LONE_NUMBER.match(text):
+            break
+        title_lines.append(line)
+    if not title_lines:
+        return None, 0
+    start, end = title_lines[0].start, title_lines[-1].end
+    return Span(start, end, " ".join(line.text for line in title_lines)), end
+
+
+def _headings(text: str, lines: list[_Line], body_start: int) -> list[Heading]:
+    found: list[Heading] = []
+    previous: _Line | None = None
+    previous_heading = False
+    for index, line in enumerate(lines):
+        if line.start < body_start:
+            previous = line
+            continue
+        if _LONE_NUMBER.match(line.text):
+            previous, previous_heading = line, True
+            continue
+        in_line = _numbered_headings(text, line)
+        is_heading = bool(in_line) and in_line[0].start == line.start
+        if not in_line and _is_plain_heading(line, previous, previous_heading):
+            following = lines[index + 1] if index + 1 < len(lines) else None
+            parent = following is not None and _MARKER.match(following.text) is not None
+            in_line = [Heading(line.start, line.end, line.text, PLAIN_PARENT if parent else PLAIN)]
+            is_heading = True
+        found.extend(in_line)
+        previous, previous_heading = line, is_heading
+    return found
+
+
+def _is_plain_heading(line: _Line, previous: _Line | None, previous_heading: bool) -> bool:
+    """A short line without sentence punctuation after a finished paragraph (or a heading)."""
+    text = line.text
+    if not _PLAIN_MIN <= len(text) <= _PLAIN_MAX or _PLAIN_BREAK.search(text) or _DATE_LINE.match(text):
+        return False
+    if len(_HAN.findall(text)) < _PLAIN_MIN:
+        return False
+    if previous is None or previous_heading:
+        return True
+    return previous.text[-1:] in _PARAGRAPH_END
+
+
+def _numbered_headings(text: str, line: _Line) -> list[Heading]:
+    """Numbered headings of a line: at its start, and run into a long line after a sentence
+    end, a colon or a blank. A heading ends at the next marker, a blank or its sentence's end."""
+    found: list[Heading] = []
+    for marker in _MARKER.finditer(text, line.start, line.end):
+        name = marker.lastgroup or ""
+        level = _LEVELS[name]
+        at_start = marker.start() == line.start
+        # after a sentence's end, a colon or a blank, or right where the heading before ended
+        boundary = text[marker.start() - 1] in _INLINE_BEFORE or (found and found[-1].end == marker.start())
+        if not at_start and (name not in _INLINE_LEVELS or not boundary):
+            continue
+        begin = marker.end()
+        while begin < line.end and text[begin] in " \u3000\t":
+            begin += 1
+        limit = _HEADING_MAX if level <= SECTION else _PLAIN_MAX
+        if not at_start:
+            limit = _INLINE_TITLE_MAX
+        end_match = _INLINE_TITLE_END.search(text, begin, min(line.end, begin + limit + 1))
+        end = end_match.start() if end_match else line.end
+        title = text[begin:end]
+        if len(title) < 2 or len(title) > limit:
+            continue
+        if (
+            not at_start
+            and len(title) > _INLINE_SENTENCE_MAX
+            and (end_match is None or end_match.group(0) in "。！？!?")
+        ):
+            continue  # 二、领导重视,措施到位我镇于2003年全面启动…。: the heading ran into its text
+        if level >= ITEM and _PLAIN_BREAK.search(title):
+            continue  # 1、位资金5027万元,累计… is a broken line, not a heading
+        found.append(Heading(marker.start(), end, text[marker.start() : end], level))
+    return found
+
+
+def _tables(text: str, lines: list[_Line]) -> list[Heading]:
+    """Flattened tables: two or more consecutive lines of cells split by |; the heading is the
+    first row, its end the table's end (kept in `Heading.end` of the block)."""
+    blocks: list[Heading] = []
+    run: list[_Line] = []
+    for line in [*lines, None]:
+        if line is not None and _TABLE_ROW.search(line.text) and (not run or _adjacent(text, run[-1], line)):
+            run.append(line)
+            continue
+        if len(run) >= 2:
+            blocks.append(Heading(run[0].start, run[-1].end, run[0].text, TABLE))
+        run = [line] if line is not None and _TABLE_ROW.search(line.text) else []
+    return blocks
+
+
+def _adjacent(text: str, upper: _Line, lower: _Line) -> bool:
+    return text.count("\n", upper.end, lower.start) <= 1
+
+
+def _tree(headings: list[Heading], tables: list[Heading], text_end: int) -> list[Section]:
+    """Sections in document order, each with its parents and its end."""
+    items = sorted([*headings, *tables], key=lambda heading: (heading.start, heading.level))
+    sections: list[Section] = []
+    stack: list[Section] = []
+    for heading in items:
+        while stack and (stack[-1].closed or stack[-1].level >= heading.level):
+            top = stack.pop()
+            if not top.closed:
+                top.end = heading.start
+        section = Section(heading, parents=tuple(stack))
+        if heading.level == TABLE:
+            section.end, section.closed = heading.end, True
+        sections.append(section)
+        stack.append(section)
+    for section in stack:
+        if not section.closed:
+            section.end = text_end
+    return sections
+
+
+def _fill(section: Section, times: TimeIndex, title_kind: SectionKind) -> None:
+    """Kind and time of a section whose parents are filled already."""
+    heading = section.heading
+    parent = section.parent
+    if heading.level == TABLE:
+        section.kind = section.own_kind = "table"
+        section.kind_reason = "a flattened table"
+    else:
+        section.own_kind, cue = heading_kind(heading.text)
+        enclosing = next((p for p in section.parents if p.own_kind in {"plan", "summary"}), None)
+        if enclosing is not None:
+            section.kind, section.kind_reason = enclosing.own_kind, f"under {enclosing.heading.text[:20]}"
+        elif section.own_kind != "other":
+            section.kind, section.kind_reason = section.own_kind, f"its heading says {cue}"
+        elif title_kind in {"plan", "summary"}:
+            section.kind, section.kind_reason = title_kind, "the document title"
+    if heading.level != TABLE:
+        mentions = times.within(heading.start, heading.end)
+        written = [mention for mention in mentions if mention.written_year]
+        own = (written or mentions)[0] if mentions else None
+        if own is not None:
+            section.time, section.time_heading = own, heading
+            return
+    if parent is not None:
+        section.time, section.time_heading = parent.time, parent.time_heading

@@ -1,0 +1,88 @@
+"""The outline stage: title, heading tree, section kinds and times (examples in our own words)."""
+
+from __future__ import annotations
+
+import pytest
+
+from policyextract.lexicon.sections import EXAMPLES as KIND_EXAMPLES
+from policyextract.outline import CHAPTER, PLAIN, SECTION, TABLE, Outline, heading_kind
+
+
+@pytest.mark.parametrize(("heading", "kind"), KIND_EXAMPLES, ids=[f"kind{i}" for i in range(len(KIND_EXAMPLES))])
+def test_heading_kind_examples(heading: str, kind: str) -> None:
+    assert heading_kind(heading)[0] == kind, heading
+
+
+def _section_of(text: str, phrase: str, doc_year: int | None = 2025):
+    outline = Outline.build(text, doc_year)
+    return outline, outline.section_at(text.index(phrase))
+
+
+def test_numbered_headings_nest_and_carry_their_year() -> None:
+    text = "一、2023年工作回顾\n（一）办学条件\n新建学校4所。\n二、2024年工作安排\n（一）学校建设\n再建学校6所。"
+    _, first = _section_of(text, "新建学校4所")
+    assert first is not None and first.heading.text == "（一）办学条件" and first.level == SECTION
+    assert first.parent is not None and first.parent.level == CHAPTER
+    assert first.kind == "summary" and first.time is not None and first.time.text == "2023年"
+    _, second = _section_of(text, "再建学校6所")
+    assert second is not None and second.kind == "plan" and second.time is not None and second.time.year == 2024
+    assert [heading.text for heading in second.headings] == ["二、2024年工作安排", "（一）学校建设"]
+
+
+def test_headings_run_into_one_long_line_are_found() -> None:
+    text = "全年工作总结如下:一、2022年度主要成效(一)学校建设。全年新建学校7所,新增学位900个。"
+    _, section = _section_of(text, "新增学位")
+    assert section is not None and section.heading.text == "(一)学校建设"
+    assert section.time is not None and section.time.text == "2022年度" and section.kind == "summary"
+
+
+def test_a_heading_that_runs_into_its_sentence_is_not_taken_for_a_heading() -> None:
+    text = "概述如下:二、领导重视,保障到位全镇于2019年投入资金300万元改造校舍。"
+    outline = Outline.build(text, None)
+    assert outline.sections == []
+
+
+def test_a_heading_without_punctuation_on_its_own_line() -> None:
+    text = "前言写完了。\n2026年工作计划\n全县计划新建幼儿园5所。\n"
+    _, section = _section_of(text, "新建幼儿园")
+    assert section is not None and section.level == PLAIN and section.kind == "plan"
+    assert section.time is not None and section.time.text == "2026年"
+    # a line that goes on a broken sentence is no heading
+    broken = "各级财政拨付我县教育\n公用经费一共\n8059万元。"
+    assert Outline.build(broken, None).sections == []
+
+
+def test_a_masked_year_broken_from_its_heading_line() -> None:
+    text = "会议讲话\n一\nXX\n年主要工作回顾\nXX\n年是关键之年。全县投入教育经费2.1亿元。"
+    _, section = _section_of(text, "投入教育经费")
+    assert section is not None and section.time is not None and section.time.text == "XX年"
+    assert section.kind == "summary"
+
+
+def test_tables_are_sections_of_their_own() -> None:
+    text = (
+        "一、2021年发展概况\n指标 | 2020年 | 2021年\n在校生（人） | 5200 | 5400\n学校（所） | 31 | 33\n"
+        "全县共有教师480名。"
+    )
+    outline, table = _section_of(text, "5200")
+    assert table is not None and table.level == TABLE and table.kind == "table"
+    after = outline.section_at(text.index("480名"))
+    assert after is not None and after.level == CHAPTER  # the table ended with its last row
+
+
+def test_title_year_and_masked_bodies() -> None:
+    outline = Outline.build("2023年全市教育工作总结\n全年新建学校8所。", 2024)
+    assert outline.title is not None and outline.title_time is not None and outline.title_time.year == 2023
+    assert outline.title_kind == "summary"
+    assert outline.period_year_at(15) == 2023  # 全年 of a 2023 summary signed in 2024 is 2023
+    masked = Outline.build("2023年全市教育工作总结\nxxxx年,全市新建学校x所。", None)
+    assert masked.masked_years and masked.title_time is None  # the page title's year is not the text's
+    plain = Outline.build("全市教育工作会议讲话\n同志们:今年新建学校8所。", 2024)
+    assert plain.title_time is None and plain.period_year_at(12) == 2024
+
+
+def test_section_at_is_none_before_the_first_heading() -> None:
+    text = "全县新建学校3所。\n一、2024年重点工作\n新建学校5所。"
+    outline = Outline.build(text, 2024)
+    assert outline.section_at(2) is None
+    assert outline.headings_at(2) == []
