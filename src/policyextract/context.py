@@ -31,6 +31,7 @@ class FigureContext:
     sentence: Span
     previous: list[Meaning] = field(default_factory=list)
     floor: int = 0  # end of the previous figure of the sentence: its clause starts after it
+    prior_end: int = 0  # end of the previous figure of the document, whatever its sentence
 
     @property
     def written(self) -> str:
@@ -64,6 +65,7 @@ class Meaning:
 
     metric: str | None = None
     metric_list: tuple[str, ...] = ()  # metrics of a 分别 list still to hand out
+    whole: str | None = None  # the whole a 其中 part belongs to (其中公办4所,民办2所: 新建幼儿园)
     role: str = "level"
     modality: str = "other"
     why: dict[str, str] = field(default_factory=dict)  # field → the rule or cue that decided it

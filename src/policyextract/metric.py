@@ -5,64 +5,112 @@ place, link verbs and comparators, and — for counts and money — the noun cou
 classifier. A clause with no subject of its own shares the previous figure's (辍学率为1.25%
 after 入学率为98.67% has its own; 增长21.67% after 招生46608人 shares 普通高中招生). A 分别 list
 (小学和初中毕业升学率分别为101.81%和50.16%) hands one metric to each figure in turn.
+
+What the clause leaves unsaid comes from the sentence: the owner of an attribute (普通小学144所,
+招生8414人 → 普通小学招生), the whole of a 其中 part (招生人数…,其中本科5422人 → 本科招生人数),
+the topic clause (第三幼儿园项目,占地面积… ; 随迁子女在校生中,在小学就读的有…), the subject of a
+share (债务34.4亿元,占债务总额的44% → 债务占债务总额). A number alone on its line (a PDF break)
+takes the phrase on the lines before it. Words are matched in both scripts (增长/增長), and the
+metric keeps the document's own characters.
+
+Measured and not adopted: trimming the subject to its trailing noun phrase with a POS segmenter
+(jieba, rjieba, thulac) lowered metric accuracy on all three corpora (docs/meaning.md).
 """
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 import regex
 
-from .context import FigureContext
+from .context import LOOK_BACK, FigureContext
 from .lexicon.cues import CHANGE_VERBS
 from .lexicon.markers import PREFIX_BOUNDS, RANK_CUES, RATE_LINKS
+from .lexicon.metric_words import (
+    ATTRIBUTE_HEADS,
+    LIGHT_VERB_ADVERBS,
+    LIGHT_VERBS,
+    MEASURE_ENDINGS,
+    OWNER_HEADS,
+    TOPIC_HEADS,
+    TOPIC_VERBS,
+    TRADITIONAL,
+)
 from .lexicon.stages import STAGE_WORDS
 from .lexicon.units import alternation
+
+_TO_TRADITIONAL = str.maketrans(TRADITIONAL)
+
+
+def both_scripts(words: tuple[str, ...] | list[str] | dict[str, object]) -> list[str]:
+    """The words and their traditional spellings, longest first (增长 → 增长, 增長)."""
+    found = set(words)
+    found |= {word.translate(_TO_TRADITIONAL) for word in words}
+    return alternation(sorted(found))
+
 
 _LEADING_NOISE = regex.compile(
     r"""
     ^(?:
         其中 | 同时 | 另外 | 此外 | 并且 | 并 | 而且 | 特别是 | 尤其是 | 目前 | 截至目前 | 当前 | 现在
       | 我们 | 我们还 | 我们将 | 我局 | 我委 | 按计划 | 按照计划 | 力争 | 争取 | 确保 | 要 | 将
-      | 全[市区县省国镇乡] | 我[市区县省镇乡] | 本[市区县] | 今年 | 去年 | 明年 | 上年 | 全年 | 上半年 | 下半年
-      | (?:19|20)[0-9x]{2}年(?:度)? | 到 | 至 | 在(?=(?:19|20)[0-9x]{2}年) | 共 | 累计
+      | 全[市区县省国镇乡區縣國鎮鄉] | 我[市区县省镇乡區縣鎮鄉] | 本[市区县區縣] | 今年 | 去年 | 明年 | 上年
+      | 全年 | 上半年 | 下半年
+      | (?:19|20)[0-9xX]{2}年(?:度)? | 到 | 至 | 在(?=(?:19|20)[0-9xX]{2}年) | 共 | 累计
       | 已经 | 已 | 有 | 还有 | 尚有 | 共有 | 现有 | 、
       | 一年来 | 近年来 | 多年来 | 每年 | 的 | 了 | 和 | 及 | 与 | 等 | 还 | 又 | 也 | 都 | 均
+      | 其中 | 共有 | 現有 | 還有 | 已經 | 與 | 還 | 將 | 確保 | 爭取 | 力爭
     )+
     """,
     regex.VERBOSE,
 )
 _TRAILING_LINKS = regex.compile(
-    r"(?:\L<links>|\L<bounds>|\L<changes>|比上年|比去年|较上年|同比|分别|共计|合计|总计|共|累计|了|的|约|近|有|占|仅|只有|已|将|要|再|又|还|也|就|比例|平均比例|和|、|及|与|到|至|力争|争取|确保|努力|计划|预计)+$",
-    links=alternation(RATE_LINKS),
-    bounds=alternation(PREFIX_BOUNDS),
-    changes=alternation(CHANGE_VERBS),
+    r"(?:\L<links>|\L<bounds>|\L<changes>|比上年|比去年|较上年|同比|分别|共计|合计|总计|共|累计|了|的|约|近|有|占"
+    r"|仅|只有|已|将|要|再|又|还|也|就|比例|平均比例|和|、|及|与|到|至|力争|争取|确保|努力|计划|预计"
+    r"|每生每年|每人每年|每年|年均|年平均|平均)+$",
+    links=both_scripts(RATE_LINKS),
+    bounds=both_scripts(PREFIX_BOUNDS),
+    changes=both_scripts([*CHANGE_VERBS, "比上年", "较上年", "分别", "共计", "合计", "总计", "累计", "计划", "预计"]),
 )
 # Time expressions and spans inside a subject say when, not what: 按照“2021—2023年”三年内全市.
 _TIME_WORDS = regex.compile(
-    r"(?:按照|根据|通过|在|于|到|至)?[“\"]?(?:(?:19|20)[0-9x]{2}年(?:度|底|末|初)?[—-]*){1,2}[”\"]?"
+    r"(?:按照|根据|通过|在|于|到|至)?[“\"]?(?:(?:19|20)[0-9xX]{2}年(?:度|底|末|初)?[—-]*){1,2}[”\"]?"
     r"|[一二两三四五六七八九十0-9]+(?:个)?(?:年|月|天)(?:内|来|以来|之内|间)"
 )
-# A subject and its verb of possession before what is counted: 五镇尚有欠款 → 欠款.
-_POSSESSOR = regex.compile(r"^[^有]{1,6}?(?:尚有|共有|现有|还有|仍有|有)(?=..)")
+# A subject and its verb of possession before what is counted: 五镇尚有欠款 → 欠款; 具有 is no 有.
+_POSSESSOR = regex.compile(r"^[^有]{1,6}?(?:尚有|共有|现有|还有|仍有|(?<![具拥没所])有)(?=..)")
 _COMPARISON = regex.compile(
-    r"(?:比|较)(?:上年|去年|上一年|年初|[0-9x]{4}年)(?:同期)?|(?:由|从)(?:上年|去年|上一年|年初|[0-9x]{4}年)?的?$"
+    r"(?:比|较|較)(?:上年|去年|上一年|年初|[0-9xX]{4}年)(?:同期)?|(?:由|从|從)(?:上年|去年|上一年|年初|[0-9x]{4}年)?的?$"
 )
-_STAGE = regex.compile(r"\L<stages>", stages=alternation(STAGE_WORDS))
-_STAGE_AT_END = regex.compile(r"(?P<rest>.+?)(?P<stage>\L<stages>)$", stages=alternation(STAGE_WORDS))
+# The baseline left at the end once the change verb is cut: 比十年前(提高), 较20XX年(增长).
+_TRAILING_BASELINE = regex.compile(r"(?:比|较|較)(?![例重率])[^比较較]{0,10}$")
+_STAGES = both_scripts(STAGE_WORDS)
+_STAGE = regex.compile(r"\L<stages>", stages=_STAGES)
+_STAGE_AT_END = regex.compile(r"(?P<rest>.+?)(?P<stage>\L<stages>)$", stages=_STAGES)
 _LIST_OF_STAGES = regex.compile(
-    r"^(?P<stages>(?:\L<stages>)(?:(?:和|与|及|、)(?:\L<stages>))+)(?P<rest>.+)$", stages=alternation(STAGE_WORDS)
+    r"^(?P<stages>(?:\L<stages>)(?:(?:和|与|及|、)(?:\L<stages>))+)(?P<rest>.+)$", stages=_STAGES
 )
-_NOUN_END = regex.compile(r"[,，。;；:：!！?？()（）\n0-9]|第(?=[0-9一二三四五六七八九十])")
-# A 、 before the next numbered item ends the noun (一次深度谈心、一次家访).
-_COUNTED_NOUN_STOP = regex.compile(r"、(?=[0-9一二两三四五六七八九十百千])|并|以便|以及|用于|使得|使之|让|等")
+_STAGES_AT_END = regex.compile(
+    r"^(?P<rest>.+?)(?P<stages>(?:\L<stages>)(?:(?:和|与|及|、)(?:\L<stages>))+)$", stages=_STAGES
+)
+_MEASURE_END = regex.compile(r"(?:\L<ends>)$", ends=both_scripts(MEASURE_ENDINGS))
+_NOUN_END = regex.compile(r"[,，。;；:：!！?？()（）\n 　\t0-9]|第(?=[0-9一二三四五六七八九十])")
+# A 、 before the next numbered item ends the noun (一次深度谈心、一次家访); 中等/高等 are no 等.
+_COUNTED_NOUN_STOP = regex.compile(
+    r"、(?=[0-9一二两三四五六七八九十百千])|并|以便|以及|用于|使得|使之|让|(?<![中高初同平对相])等|跟|把|用来|来(?=保证|确保|支持)"
+)
 # A modifier that opens with a verb (具有…的, 适应…的) leaves the head noun as what is counted.
 _VERB_MODIFIER = regex.compile(r"具有|具备|适应|符合|满足|达到|体现|面向|服务|承担|拥有|能够|可以|可")
 _NOUN_REACH = 40
-_STARTS_WITH_CHANGE = regex.compile(r"(?:\L<changes>|到|至)", changes=alternation(CHANGE_VERBS))
+_CHANGES = both_scripts(CHANGE_VERBS)
+_STARTS_WITH_CHANGE = regex.compile(r"(?:\L<changes>|到|至)", changes=_CHANGES)
 _MAX_NOUN = 16
 _COUNTED_KINDS = frozenset({"count", "money", "area", "length"})
 _LAST_CHANGE_VERB = regex.compile(
-    r"(?:\L<changes>|比(?!例|重)|较)(?!.*(?:\L<changes>|比(?!例|重)|较))", changes=alternation(CHANGE_VERBS)
+    r"(?:\L<changes>|比(?!例|重)|较|較)(?!.*(?:\L<changes>|比(?!例|重)|较|較))", changes=_CHANGES
 )
+# A change verb that ends the clause, perhaps with 了/到: its figure measures what stands before it.
+_ENDING_CHANGE_VERB = regex.compile(r"(?:\L<changes>)(?:了|到|至|为|達|达)?$", changes=_CHANGES)
 # 单位中位居 → 单位; but 排名 in 综合排名 names the ranking and stays.
 _RANK_TAIL = regex.compile(
     r"(?:(?:中|里|内)(?:排名|\L<cues>)?|\L<cues>)$", cues=[cue for cue in alternation(RANK_CUES) if cue != "排名"]
@@ -74,8 +122,57 @@ _MAX_METRIC = 24
 _ROW_LABEL = regex.compile(r"(?P<label>[^\n|（(]{1,40})[（(]")
 _MAX_LIST_ITEMS = 6
 _MAX_ITEM = 4
+_MIN_PHRASE_ITEM = 3  # 分别 over whole phrases: 入园率、巩固率和毛入学率 have no shape to share
+_MAX_PHRASE_ITEM = 16
 _WIDE_CLAUSE = regex.compile(r"[,，;；:：。!！?？\n]")
 _MIN_SUBJECT = 2
+# Noise that web and PDF copies put into a text: pinyin glosses 學(xué), decorative glyphs ◈✿★,
+# footnote marks [3], and the remains of HTML tags ?/p>.
+_JUNK = regex.compile(
+    r"[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[)）]|[\p{So}\p{Co}]+|\[[0-9]{1,2}\]|\??(?:</?|/)[a-zA-Z]{1,6}>"
+)
+_DIGIT = regex.compile(r"[0-9０-９]")
+_MAX_BROKEN_LINES = 3
+_BROKEN_ENOUGH = 4  # characters of phrase gathered from the lines before a lone number
+_ATTRIBUTES = both_scripts(ATTRIBUTE_HEADS)
+_OWNERS = both_scripts(OWNER_HEADS)
+_ATTRIBUTE_AT_END = regex.compile(r"(?:\L<heads>)$", heads=_ATTRIBUTES)
+_OWNER_AT_END = regex.compile(r"(?:\L<heads>)$", heads=_OWNERS)
+_OWNER_WORD = regex.compile(r"\L<heads>|\L<stages>", heads=_OWNERS, stages=_STAGES)
+_MAX_BARE_QUALIFIER = 3  # 本专科招生: a qualifier this short still needs its owner
+# A light verb opens the subject or follows an adverb or a closing title (又造成了, 》连续刊登);
+# inside a noun (提案办理先进单位) it stays.
+_LIGHT_VERB = regex.compile(
+    r"(?:^|(?<=[又还并要也》”]))(?:\L<adverbs>)?(?:\L<verbs>)",
+    adverbs=both_scripts(LIGHT_VERB_ADVERBS),
+    verbs=both_scripts(LIGHT_VERBS),
+)
+# 4所学校被评为市绿色学校: what is counted is the honour.
+_HONOUR = regex.compile(r"^.{0,8}?(?:被评为|被命名为|被授予|被认定为|被确定为|获评|評為|被評為)(?P<honour>.{2,})$")
+_TOPIC_END = regex.compile(r"(?:\L<heads>)$", heads=both_scripts(TOPIC_HEADS))
+_TOPIC_OPENING = regex.compile(r"^(?:\L<verbs>|按照|根据|依据|在)+", verbs=both_scripts(TOPIC_VERBS))
+_MAX_TOPIC = 16
+_MIN_TOPIC = 3
+_MAX_TOPIC_PHRASE = 6  # 占地面积, 二等奖 need their topic; a longer phrase names its quantity itself
+_MAX_PART = 6
+_SHARE = regex.compile(r"^(?:约占|占|佔)")
+_PART_OPENING = regex.compile(r"^[(（]?其中")
+_MAX_HEADER_CELL = 8
+_HEADER_REACH = 400  # characters of a flattened table line read back for its header
+_MIN_TABLE_COLUMNS = 2
+_ROW_KEY_HEADER = regex.compile(r"^(?:年份|年度|学年|时间|项目|指标)")
+_ROW_KEY = regex.compile(r"(?:19|20)[0-9]{2}(?:年度|学年|年)")
+_MEASURE_CELL = regex.compile(r".+?(?:\L<ends>)", ends=both_scripts(MEASURE_ENDINGS))
+_TABLE_ROWS = regex.compile(r"[0-9.,%\-年度学万亿千百人所个名元项次分点xX*]+")
+_NUMBER = regex.compile(r"[0-9]+(?:\.[0-9]+)?")
+
+
+class MetricDecision(NamedTuple):
+    metric: str | None
+    pending: tuple[str, ...]  # metrics of a 分别 list still to hand out
+    whole: str | None  # the whole this figure is a 其中 part of
+    why: str
+
 
 EXAMPLES: list[tuple[str, str, str]] = [
     ("全市小学适龄儿童入学率为98.67%,辍学率为1.25%", "98.67%", "小学适龄儿童入学率"),
@@ -88,85 +185,262 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("目前,五镇尚有欠款491.6万元", "491.6万元", "欠款"),
     ("职普比为3.1:6.9", "3.1:6.9", "职普比"),
     ("全县共有中小学校156所,其中高中3所,初中15所", "15所", "初中学校"),
+    # The owner of an attribute: a count of institutions, or the stage of a previous metric.
+    ("全县普通初中21所,招生6520人,在校生19870人", "6520人", "普通初中招生"),
+    ("全县普通初中21所,招生6520人,在校生19870人", "19870人", "普通初中在校生"),
+    ("特殊教育学校招生人数86人,在校生人数412人", "412人", "特殊教育学校在校生人数"),
+    ("全区小学34所,教职工2210人", "2210人", "小学教职工"),  # negative: 34所 is 小学, not 小学小学
+    ("全区小学34所,教职工2210人", "34所", "小学"),
+    # The topic clause before the figures of a sentence.
+    ("滨江小学新建项目,占地面积15600平方米,建筑面积8300平方米", "8300平方米", "滨江小学新建项目建筑面积"),
+    ("随迁子女在校生中,在初中就读的有8.6万人", "8.6万人", "在初中就读随迁子女在校生"),
+    ("在2023年全市中小学艺术展演中,学校获一等奖4项、二等奖7项", "7项", "中小学艺术展演二等奖"),
+    ("建设教学楼2栋,占地面积5200平方米", "5200平方米", "占地面积"),  # negative: no topic clause
+    # 其中 parts take the whole's head.
+    ("普通高校招生人数31200人,其中本科9800人,专科21400人", "21400人", "普通高校专科招生人数"),
+    ("新建幼儿园9所(其中公办6所,民办3所)", "3所", "新建民办幼儿园"),
+    ("改扩建幼儿园5所(其中公办园3所,民办园2所)", "3所", "改扩建公办园"),
+    ("补充新教师320名,其中特岗教师96名", "96名", "特岗教师"),  # negative: the part names itself
+    # A change names what changed, never the verb or its baseline.
+    ("学前教育毛入园率91.2%,比五年前提高12.4个百分点", "12.4个百分点", "学前教育毛入园率"),
+    ("全县投入教育资金8.4亿元,年均增长6.1%", "6.1%", "投入教育资金"),
+    ("在校生28.3萬人,比上年增加1.2萬人,增長4.4%", "4.4%", "在校生"),
+    ("高中招生数较20XX年增长7%", "7%", "高中招生数"),
+    # Noise inside the clause is no part of a metric.
+    ("专任教师2416人◈✿,比上年增加85人◈✿,增长3.6%", "85人", "专任教师"),
+    ("小學(xué)在校生63.2萬人", "63.2萬人", "小學在校生"),
+    # A share names its part before 占.
+    ("化解市属高校债务12.6亿元,占债务总额的38%", "38%", "化解市属高校债务占债务总额"),
+    ("交流轮岗教师215人,占应交流人数的17.3%", "17.3%", "交流轮岗教师占应交流人数"),
+    ("全市教职工5.2万人,其中专任教师4.6万人,占88.5%", "88.5%", "专任教师占比"),
+    # 分别 over whole phrases and over stages that end the subject.
+    ("学前三年毛入园率、义务教育巩固率和高中阶段毛入学率分别达到92%、97%和93%", "97%", "义务教育巩固率"),
+    ("学前三年毛入园率、义务教育巩固率和高中阶段毛入学率分别达到92%、97%和93%", "93%", "高中阶段毛入学率"),
+    ("生均公用经费小学、初中分别达到720元和960元", "960元", "初中生均公用经费"),
+    ("生均公用经费小学每生每年720元、初中每生每年960元", "960元", "初中生均公用经费"),
+    # Light verbs and clause openers before what is counted go.
+    ("数学、语文、英语平均分分别高出全市平均水平4.1分、2.7分和3.3分", "3.3分", "英语平均分"),
+    ("学校语文、数学、科学平均分分别为82.5分、79.1分和85.6分", "79.1分", "学校数学平均分"),
+    ("组织市级、县级教师业务考试共9次", "9次", "市级、县级教师业务考试"),
+    ("在《滨江晚报》连续刊登12篇教改文章", "12篇", "教改文章"),
+    ("各县要重点办好一所骨干示范中等职业学校", "一所", "骨干示范中等职业学校"),
+    ("新建公办幼儿园12所", "12所", "新建公办幼儿园"),  # negative: 新建 names the count and stays
+    ("此项支出的增加又造成了县级教育债务缺口约560万元", "560万元", "县级教育债务缺口"),
+    ("表彰提案办理先进单位8个", "8个", "表彰提案办理先进单位"),  # negative: 办理 inside a noun stays
+    # What an honour counts is the honour.
+    ("全区有6所学校被评为省文明校园", "6所", "省文明校园"),
+    ("3名教师被授予市优秀教师称号", "3名", "市优秀教师称号"),
+    ("12名教师获得市级表彰", "12名", "教师获得市级表彰"),  # negative: no 被评为
+    # A number alone on its line (PDF break) takes the phrase on the lines before it.
+    ("下拨学前教育\n资金\n2350\n万元，用于", "2350\n万元", "下拨学前教育资金"),
+    ("全县落实义务教育\n公用经费\n6120.5\n万元，用于", "6120.5\n万元", "公用经费"),
+    ("下拨资金\n3200\n万元，新建幼儿园\n6\n所；", "6\n所", "新建幼儿园"),
+    # A flattened table with its header on the same line.
+    ("表2：年份 招生数 巩固率 2021年 1320人 97.1% 2022年 1376人 97.8%", "1376人", "招生数"),
+    ("表2：年份 招生数 巩固率 2021年 1320人 97.1% 2022年 1376人 97.8%", "97.8%", "巩固率"),
 ]
 
 
-def decide_metric(context: FigureContext, role: str = "level") -> tuple[str | None, tuple[str, ...], str]:
-    """(metric, metrics still to hand out in a 分别 list, why)."""
+def decide_metric(context: FigureContext, role: str = "level") -> MetricDecision:
+    """The figure's metric, what a 分别 list still has to hand out, the whole of a 其中 part, why."""
     kind = context.candidate.kind
     if kind in {"date", "duration"}:
-        return None, (), "dates and durations have no metric"
+        return MetricDecision(None, (), None, "dates and durations have no metric")
     if context.candidate.rule == "table_cell":
         line_start = context.text.rfind("\n", 0, context.candidate.start) + 1
         label = _ROW_LABEL.match(context.text, line_start)
         if label:
-            return label.group("label").strip(), (), "the label of its table row"
+            return MetricDecision(label.group("label").strip(), (), None, "the label of its table row")
+    header = _column_header(context)
+    if header:
+        return MetricDecision(header, (), None, "the header of its column")
+    decided = _from_clause(context, role)
+    return decided._replace(metric=_trim(decided.metric))
+
+
+def _from_clause(context: FigureContext, role: str) -> MetricDecision:
+    kind = context.candidate.kind
     previous = next((meaning for meaning in reversed(context.previous) if meaning.metric), None)
-    clause_left = context.clause_left
-    wide_left = _WIDE_CLAUSE.split(context.text[max(context.sentence.start, context.floor) : context.candidate.start])[
-        -1
-    ]
-    if "分别" in wide_left:
+    clause_left = _clean(context.clause_left)
+    if not _has_words(clause_left):
+        lines = _lines_before(context)
+        if lines:
+            clause_left = lines  # 公用经费⏎8059.35⏎万元: the number stands alone on its line
+    wide_left = _clean(
+        _WIDE_CLAUSE.split(context.text[max(context.sentence.start, context.floor) : context.candidate.start])[-1]
+    )
+    if "分别" in wide_left or "分別" in wide_left:
         clause_left = wide_left  # 小学、初中入学率分别为…: the enumeration belongs to the subject
-    if role == "change":
-        # 比上年增加8301人, 高出市内四区平均比例3.56个百分点: the subject stands before the verb.
-        verb = _LAST_CHANGE_VERB.search(clause_left)
-        clause_left = clause_left[: verb.start()] if verb else clause_left
+    clause_left = _cut_change(clause_left, role)
     subject = _subject(clause_left)
     if kind == "rank":
         subject = _RANK_TAIL.sub("", subject)
         if len(subject) <= _GENERIC_RANK_SUBJECT and previous:
-            return previous.metric, (), "a rank among the units counted just before"
+            return MetricDecision(previous.metric, (), None, "a rank among the units counted just before")
     if previous and previous.metric_list and len(subject) < _MIN_SUBJECT:
-        return previous.metric_list[0], previous.metric_list[1:], "next item of a 分别 list"
-    if "分别" in clause_left:
-        metrics = _distribute(subject)
+        return MetricDecision(previous.metric_list[0], previous.metric_list[1:], None, "next item of a 分别 list")
+    if "分别" in clause_left or "分別" in clause_left:
+        metrics = _distribute(subject) or (_earlier_list(context) if len(subject) < _MIN_SUBJECT else ())
         if metrics:
-            return metrics[0], metrics[1:], "分别 list over the subject's enumeration"
+            return MetricDecision(metrics[0], metrics[1:], None, "分别 list over the subject's enumeration")
     if previous and previous.metric and _is_bare_stage(subject):
-        return _restage(previous.metric, subject), (), "stage enumeration sharing the previous metric"
+        return MetricDecision(
+            _restage(previous.metric, subject), (), None, "stage enumeration sharing the previous metric"
+        )
+    part = _as_part(context, clause_left, subject)
+    if part:
+        return part
     counted = _counted_noun(context) if kind in _COUNTED_KINDS else ""
+    lights = list(_LIGHT_VERB.finditer(subject))
+    light = lights[-1] if lights else None
+    if light and (len(subject) - light.end() >= _MIN_SUBJECT or counted):
+        subject = subject[light.end() :]  # 造成了农村教育经费缺口 → 农村教育经费缺口
     staged = _STAGE_AT_END.match(subject)
-    if staged and "率" in staged.group("rest"):
+    if staged and _MEASURE_END.search(staged.group("rest")):
         subject = staged.group("stage") + staged.group("rest")  # 合格率小学 → 小学合格率
     if previous and previous.metric and subject in _STAGE_FREE_NOUNS:
         stage = _STAGE.match(previous.metric)
         if stage:
             subject = stage.group(0) + subject  # 中职招生…,在校生46268人 → 中职在校生
-    phrase = (subject + counted)[-_MAX_METRIC:]
+    share = _share(context, clause_left, subject)
+    if share:
+        return MetricDecision(share, (), None, "a share: its part before 占")
+    phrase = subject + counted
+    topic = _topic(context)
     if len(phrase) >= _MIN_SUBJECT:
-        return phrase, (), "own clause"
+        owner = _owner_of(phrase, context, topic)
+        if owner:
+            return MetricDecision(owner, (), None, "own clause, with the owner named before it")
+        if topic and topic[0] not in phrase and len(phrase) <= _MAX_TOPIC_PHRASE:
+            return MetricDecision(_with_topic(phrase, topic, clause_left), (), None, "own clause under its topic")
+        return MetricDecision(phrase, (), None, "own clause")
     if previous and previous.metric:
-        return previous.metric, (), "shared subject of the sentence"
+        return MetricDecision(previous.metric, (), None, "shared subject of the sentence")
     if kind in {"percentage", "percentage_point"}:
         noun = _counted_noun(context)  # 全市80的学校达到…: the share's noun follows it
         if len(noun) >= _MIN_SUBJECT:
-            return noun[-_MAX_METRIC:], (), "the noun after a share"
-    return (phrase or None), (), "own clause (short)"
+            return MetricDecision(noun, (), None, "the noun after a share")
+    return MetricDecision(phrase or None, (), None, "own clause (short)")
+
+
+def _trim(metric: str | None) -> str | None:
+    if not metric:
+        return metric
+    return metric[-_MAX_METRIC:]
+
+
+def _clean(text: str) -> str:
+    return _JUNK.sub("", text)
+
+
+def _has_words(text: str) -> bool:
+    return len(text.strip(" \t\u3000(（“”\"'、")) >= 1
+
+
+def _cut_change(clause_left: str, role: str) -> str:
+    """What stands before the change verb (比上年增加, 比十年前提高, 增長): the changed quantity."""
+    # 比上年增加8301人, 高出市内四区平均比例3.56个百分点: the subject stands before the verb; a
+    # level's clause may still end with one the role stage did not read (增長1.4%).
+    changed = _LAST_CHANGE_VERB if role == "change" else _ENDING_CHANGE_VERB
+    verb = changed.search(clause_left)
+    if not verb:
+        return clause_left
+    return _TRAILING_BASELINE.sub("", clause_left[: verb.start()])
+
+
+def _lines_before(context: FigureContext) -> str:
+    """The phrase on the lines before a number that stands alone on its line (PDF breaks)."""
+    text = context.text
+    start = context.candidate.start
+    line_start = text.rfind("\n", 0, start) + 1
+    if line_start == 0 or _has_words(_clean(text[line_start:start])):
+        return ""
+    floor = max(context.prior_end, start - LOOK_BACK, 0)
+    pieces: list[str] = []
+    position = line_start - 1
+    for _ in range(_MAX_BROKEN_LINES):
+        if position <= floor:
+            break
+        begin = max(text.rfind("\n", 0, position) + 1, floor)
+        line = _clean(text[begin:position]).strip()
+        position = begin - 1
+        if not line:
+            continue
+        pieces.insert(0, _WIDE_CLAUSE.split(line)[-1])
+        if _WIDE_CLAUSE.search(line) or _DIGIT.search(line) or sum(map(len, pieces)) >= _BROKEN_ENOUGH:
+            break
+    return "".join(pieces)
+
+
+def _column_header(context: FigureContext) -> str | None:
+    """年份 毕业生数 就业率 2019年 986人 96.2%: a flattened table whose header leads its line (the
+    normalised text has lost the spaces): the header's measures, one per figure after each year."""
+    text = context.text
+    start = context.candidate.start
+    line_start = max(text.rfind("\n", 0, start) + 1, start - _HEADER_REACH)
+    line = regex.split(r"[:：]", text[line_start:start])[-1]
+    first_digit = _DIGIT.search(line)
+    if not first_digit:
+        return None
+    header, rows = line[: first_digit.start()], line[first_digit.start() :]
+    if not _TABLE_ROWS.fullmatch(rows):
+        return None
+    measures = _MEASURE_CELL.findall(_ROW_KEY_HEADER.sub("", header))
+    if len(measures) < _MIN_TABLE_COLUMNS or "".join(measures) != _ROW_KEY_HEADER.sub("", header):
+        return None
+    row = _ROW_KEY.split(rows)
+    if len(row) < _MIN_TABLE_COLUMNS:
+        return None  # no year keys the rows
+    column = len(_NUMBER.findall(row[-1]))
+    return measures[column] if column < len(measures) else None
 
 
 def _distribute(subject: str) -> tuple[str, ...]:
-    """小学和初中毕业升学率 → (小学毕业升学率, 初中毕业升学率); 文科、理科本科上线率 → two."""
+    """小学和初中毕业升学率 → (小学毕业升学率, 初中毕业升学率); 文科、理科本科上线率 → two;
+    生均经费小学、初中 → (小学生均经费, 初中生均经费); 入园率、巩固率和毛入学率 → three."""
     listed = _LIST_OF_STAGES.match(subject)
     if listed:
         stages = regex.split(r"和|与|及|、", listed.group("stages"))
         return tuple(stage + listed.group("rest") for stage in stages)
+    trailing = _STAGES_AT_END.match(subject)
+    if trailing:
+        stages = regex.split(r"和|与|及|、", trailing.group("stages"))
+        return tuple(stage + trailing.group("rest") for stage in stages)
     parts = regex.split(r"和|与|及|、", subject)
     if len(parts) < 2 or len(parts) > _MAX_LIST_ITEMS:
         return ()
-    width = len(parts[0])
+    if all(_MIN_PHRASE_ITEM <= len(part) <= _MAX_PHRASE_ITEM for part in parts) and all(
+        _MEASURE_END.search(part) for part in parts
+    ):
+        return tuple(parts)  # each item names its own quantity
+    # 文科、理科本科上线率; 学区语文、数学、英语平均分: items of one width, the first perhaps after a
+    # qualifier of them all (学区), the last before what they share (平均分).
+    width = len(parts[1]) if len(parts) > 2 else len(parts[0])
     last = parts[-1]
-    heads = parts[:-1]
-    if width > _MAX_ITEM or any(len(part) != width for part in heads) or len(last) <= width:
+    prefix = parts[0][:-width]
+    heads = [parts[0][-width:], *parts[1:-1]]
+    if width > _MAX_ITEM or any(len(part) != width for part in parts[1:-1]) or len(last) <= width:
         return ()
-    if last[width - 1] != parts[0][-1]:
-        return ()  # 文科、理科…: items of one shape (same length, same last character)
+    if len(parts) == 2 and prefix:
+        return ()
+    if len(parts) == 2 and last[width - 1] != parts[0][-1]:
+        return ()  # 文科、理科…: two items of one shape (same length, same last character)
     rest = last[width:]
-    return tuple(item + rest for item in [*heads, last[:width]])
+    return tuple(prefix + item + rest for item in [*heads, last[:width]])
+
+
+def _earlier_list(context: FigureContext) -> tuple[str, ...]:
+    """…分别达到90%、99%;2020年分别达到98%、99%: the second 分别 reuses the first one's subject."""
+    left = _clean(context.sentence_left)
+    here = max(left.rfind("分别"), left.rfind("分別"))
+    earlier = max(left.rfind("分别", 0, here), left.rfind("分別", 0, here))
+    if here < 0 or earlier < 0:
+        return ()
+    return _distribute(_subject(_WIDE_CLAUSE.split(left[:earlier])[-1]))
 
 
 def _subject(clause_left: str) -> str:
-    text = _COMPARISON.sub("", clause_left.strip())
+    text = _COMPARISON.sub("", _clean(clause_left).strip())
     text = _TIME_WORDS.sub("", text).strip(' (（“”"')
     for _ in range(3):
         stripped = _TRAILING_LINKS.sub("", _LEADING_NOISE.sub("", text))
@@ -180,7 +454,7 @@ def _subject(clause_left: str) -> str:
 def _counted_noun(context: FigureContext) -> str:
     """What a count or amount counts: the words after it, up to the clause's end; of a long
     modifier (一所具有一定规模的普通高中) the head noun after the last 的."""
-    right = context.text[context.candidate.end : context.candidate.end + _NOUN_REACH]
+    right = _clean(context.text[context.candidate.end : context.candidate.end + _NOUN_REACH])
     stop = _NOUN_END.search(right)
     noun = right[: stop.start()] if stop else right
     if noun[:1] == "、" or _STARTS_WITH_CHANGE.match(noun):
@@ -188,6 +462,9 @@ def _counted_noun(context: FigureContext) -> str:
     noun = noun.removeprefix("的")
     if "、" in noun and "的" not in noun.split("、", 1)[1]:
         noun = noun.split("、", 1)[0]  # 2所、市级标准化学校7所: the list goes on with the next item
+    honour = _HONOUR.match(noun)
+    if honour:
+        return honour.group("honour")[:_MAX_NOUN]
     cut = _COUNTED_NOUN_STOP.search(noun)
     noun = noun[: cut.start()] if cut and cut.start() >= _MIN_SUBJECT else noun
     modifier, _, head = noun.rpartition("的")
@@ -207,3 +484,119 @@ def _restage(metric: str, stage: str) -> str:
     if rest.startswith("校") and not stage.endswith("学"):
         rest = "学" + rest  # 中小学|校: the 学 belonged to the stage word
     return stage + rest
+
+
+def _head(metric: str) -> tuple[str, str] | None:
+    """(modifier, head) of a metric that ends with an attribute or owner head."""
+    found = _ATTRIBUTE_AT_END.search(metric) or _OWNER_AT_END.search(metric)
+    if not found:
+        return None
+    return metric[: found.start()], found.group(0)
+
+
+def _as_part(context: FigureContext, clause_left: str, subject: str) -> MetricDecision | None:
+    """其中本科5422人 after 招生人数28529人 → 本科招生人数; its sibling 专科… the same way."""
+    if not subject or len(subject) > _MAX_PART:
+        return None
+    last = context.previous[-1] if context.previous else None
+    if _PART_OPENING.match(clause_left.strip()):
+        whole = next((meaning.metric for meaning in reversed(context.previous) if meaning.metric), None)
+    elif last is not None and last.whole:
+        whole = last.whole  # 民办3所 after 其中公办6所
+    else:
+        return None
+    split = _head(whole) if whole else None
+    if not whole or not split:
+        return None
+    modifier, head = split
+    if _ATTRIBUTE_AT_END.search(subject) or _OWNER_WORD.search(subject):
+        if _OWNER_AT_END.search(subject) and _OWNER_AT_END.search(head) and modifier:
+            return MetricDecision(modifier + subject, (), whole, "a 其中 part: the whole's qualifiers")
+        return None  # 其中特岗教师96名: the part names itself
+    return MetricDecision(modifier + subject + head, (), whole, "a 其中 part: the whole's head")
+
+
+def _owner_of(phrase: str, context: FigureContext, topic: tuple[str, bool] | None) -> str | None:
+    """招生 after 普通小学144所 → 普通小学招生: an attribute with no owner of its own takes the
+    owner named earlier in the sentence (a count of institutions, or the owner of an attribute)."""
+    found = _ATTRIBUTE_AT_END.search(phrase)
+    if not found:
+        return None
+    qualifier = phrase[: found.start()]
+    if len(qualifier) > _MAX_BARE_QUALIFIER or _OWNER_WORD.search(qualifier):
+        return None
+    if topic and not topic[1]:
+        return topic[0] + phrase
+    for meaning in reversed(context.previous):
+        owner = _owner(meaning.metric)
+        if owner:
+            return owner + phrase
+    return None
+
+
+def _owner(metric: str | None) -> str | None:
+    if not metric:
+        return None
+    attribute = _ATTRIBUTE_AT_END.search(metric)
+    owner = metric[: attribute.start()] if attribute else metric
+    if len(owner) < _MIN_SUBJECT or not _OWNER_WORD.search(owner):
+        return None  # 本期在校学生数: 本期 owns nothing
+    if not attribute and not _OWNER_AT_END.search(owner):
+        return None
+    return owner
+
+
+def _topic(context: FigureContext) -> tuple[str, bool] | None:
+    """A clause of the sentence, before the figure's, that only names its topic: (topic, whether
+    it follows the phrase). 第三中学项目, → before; 随迁子女在校生中,在小学就读的有… → after."""
+    start = max(context.sentence.start, context.candidate.start - LOOK_BACK)
+    clause_start = context.candidate.start - len(context.clause_left)
+    if clause_start <= start:
+        return None
+    clauses = _WIDE_CLAUSE.split(_clean(context.text[start:clause_start]))[:-1]
+    for clause in reversed(clauses):
+        text = _TIME_WORDS.sub("", clause).strip(" \t\u3000(（")
+        if not text or _DIGIT.search(text) or len(text) > _MAX_TOPIC + 4 or "了" in text:
+            continue  # 实施了…工程: a clause with 了 reports an event, it sets no topic
+        if text.endswith("中") and not text.endswith("其中"):
+            topic = _subject(_TOPIC_OPENING.sub("", text[:-1]))
+            if len(topic) >= _MIN_TOPIC:
+                return topic, _ATTRIBUTE_AT_END.search(topic) is not None  # a population: its part first
+        if _TOPIC_END.search(text):
+            topic = _TOPIC_OPENING.sub("", text)
+            if _MIN_SUBJECT <= len(topic) <= _MAX_TOPIC:
+                return topic, False
+    return None
+
+
+def _with_topic(phrase: str, topic: tuple[str, bool], clause_left: str) -> str:
+    """在小学就读的 + 随迁子女在校生 (a part of the set the topic names); 大赛 + 一等奖."""
+    name, after = topic
+    if after or clause_left.rstrip().endswith(("的有", "的")):
+        return phrase + name
+    return name + phrase
+
+
+def _share(context: FigureContext, clause_left: str, subject: str) -> str | None:
+    """占债务总额的44% after 债务34.4亿元 → 债务占债务总额; a bare 占88.5% → 专任教师占比."""
+    if context.candidate.kind not in {"percentage", "percentage_point"}:
+        return None
+    opening = _SHARE.match(subject)
+    bare = not subject and _SHARE.search(_subject_tail(clause_left))
+    if not opening and not bare:
+        return None
+    base = next(
+        (
+            meaning.metric
+            for meaning in reversed(context.previous)
+            if meaning.metric and not _SHARE.search(meaning.metric) and "占" not in meaning.metric
+        ),
+        None,
+    )
+    if not base:
+        return None
+    return base + (subject if opening else "占比")
+
+
+def _subject_tail(clause_left: str) -> str:
+    return clause_left.strip().removeprefix("约")

@@ -104,15 +104,17 @@ def explained_figures(
     sentence_key: int | None = None
     previous: list[Meaning] = []
     previous_end = 0
+    prior_end = 0  # the previous figure's end in the document, across sentences
     for candidate in candidates:
         sentence = segmenter.sentence_at(candidate.start)
         if sentence.start != sentence_key:
             sentence_key, previous = sentence.start, []
         floor = previous_end if previous else sentence.start
-        context = FigureContext(text, candidate, sentence, previous, floor)
+        context = FigureContext(text, candidate, sentence, previous, floor, prior_end)
         meaning = Meaning()
         meaning.role, meaning.why["role"] = decide_role(context)
-        meaning.metric, meaning.metric_list, meaning.why["metric"] = decide_metric(context, meaning.role)
+        decision = decide_metric(context, meaning.role)
+        meaning.metric, meaning.metric_list, meaning.whole, meaning.why["metric"] = decision
         # the numbered headings over the figure (第一部分, 一、, （一）): what modality reads
         headings = [heading for heading in outline.headings_at(candidate.start) if heading.level <= SECTION]
         mention, meaning.why["time"] = decide_time(
@@ -124,6 +126,7 @@ def explained_figures(
         previous.append(meaning)
         if candidate.kind not in {"date", "duration"}:  # 2025年全市入学率: a date opens no new clause
             previous_end = candidate.end
+        prior_end = candidate.end
         yield _record(normalized, doc_id, candidate, meaning, mention, sentence.text, extractor), meaning
 
 

@@ -1,0 +1,63 @@
+"""Words the metric stage reads a figure's phrase with (data only).
+
+Heads are the last word of a metric: an attribute head (招生, 在校生, 建筑面积) names a quantity
+OF something and needs its owner (普通小学招生); an owner head (学校, 幼儿园, 项目) names the
+thing counted or the thing that owns the next figures of the sentence.
+"""
+
+from __future__ import annotations
+
+# Quantities that belong to an owner named earlier in the sentence: 普通小学144所,招生8414人 →
+# 普通小学招生; 第三幼儿园项目,占地面积8436平方米 → 第三幼儿园项目占地面积.
+ATTRIBUTE_HEADS: tuple[str, ...] = (
+    "招生", "招生数", "招生人数", "招生总数", "在校生", "在校生数", "在校生人数", "在校学生",
+    "在校学生数", "毕业生", "毕业生数", "毕业生人数", "专任教师", "专任教师数", "教职工",
+    "教职工数", "在园幼儿", "入园幼儿", "占地面积", "建筑面积", "校舍面积", "校舍建筑面积",
+    "投入资金", "投入建设资金", "建设资金", "总投资", "投资", "教学班", "班级", "学生数",
+)  # fmt: skip
+
+# Nouns that name an institution, a project or a group: what is counted, and what owns the
+# quantities that follow it (全市普通高等学校1所,招生901人).
+OWNER_HEADS: tuple[str, ...] = (
+    "学校", "小学", "中学", "初中", "高中", "幼儿园", "幼稚园", "高校", "大学", "学院", "中职",
+    "职业学校", "技术学校", "教学点", "项目", "工程", "计划", "园", "校", "国中",
+)  # fmt: skip
+
+# A clause that names only its topic before the figures about it (第三幼儿园项目,占地面积…;
+# 全力实施校舍安全工程,已开工…): it ends with one of these, and its verbs of doing go.
+TOPIC_HEADS: tuple[str, ...] = ("项目", "工程", "计划", "行动")
+TOPIC_VERBS: tuple[str, ...] = (
+    "全力实施", "全面实施", "深入实施", "继续实施", "实施", "推进", "加快推进", "启动", "开展", "抓好",
+)  # fmt: skip
+
+# Verbs of doing that open a clause but do not name the quantity (组织…考试共11次 → …考试;
+# 认真办理25件议案 → 议案). Verbs that do name it (新建, 改扩建, 投入, 招聘) are not here.
+LIGHT_VERBS: tuple[str, ...] = (
+    "办理", "组织", "组织开展", "开展", "进行", "刊登", "办好", "造成了", "造成", "导致", "带来",
+)  # fmt: skip
+# Adverbs that may stand before such a verb (认真办理, 连续刊登, 重点办好).
+LIGHT_VERB_ADVERBS: tuple[str, ...] = ("认真", "连续", "重点", "积极", "先后")
+
+# Endings of a phrase that names a measured quantity (率, 经费, 人数): such a phrase can stand as
+# one item of a 分别 list, and a stage written after it moves before it (合格率小学 → 小学合格率).
+MEASURE_ENDINGS: tuple[str, ...] = (
+    "率", "值", "经费", "数", "比", "系数", "面积", "金额", "标准", "年限", "度", "额", "总额", "规模",
+)  # fmt: skip
+
+# The baseline of a comparison, between 比/较 and its change verb: 比十年前提高, 较20XX年增长.
+COMPARISON_OPENERS: tuple[str, ...] = ("比", "较", "與", "与", "同")
+
+# Simplified → traditional for the characters of the stage's words, so that one word list reads
+# both scripts (增長, 較去年, 學校, 畢業生): a Taiwan or Hong Kong text keeps its own characters
+# in the metric, only the matching sees through them.
+TRADITIONAL: dict[str, str] = dict(
+    zip(
+        "长减较达数为学毕业与资经费区县园职办师专务义级设积筑总万亿个国门项计划扩农镇乡阶龄儿从进发现实际"
+        "导开这过还对将确争养报认质优应须继续并联关标准补贴绩预决结约仅余处队试验员岗训轮传统艺术体卫护营"
+        "贫难帮贷债额压缩净涨跃环齐圆顺历创获荣该当规拟选读动场馆随迁层录类终节书图仪备运",
+        "長減較達數為學畢業與資經費區縣園職辦師專務義級設積築總萬億個國門項計劃擴農鎮鄉階齡兒從進發現實際"
+        "導開這過還對將確爭養報認質優應須繼續並聯關標準補貼績預決結約僅餘處隊試驗員崗訓輪傳統藝術體衛護營"
+        "貧難幫貸債額壓縮淨漲躍環齊圓順歷創獲榮該當規擬選讀動場館隨遷層錄類終節書圖儀備運",
+        strict=True,
+    )
+)
