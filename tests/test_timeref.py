@@ -35,3 +35,14 @@ def test_document_year_from_a_masked_body_or_a_title_the_body_never_writes() -> 
     confirmed = "2024年工作总结\n2024年全县新建学校3所。"
     assert infer_doc_year(confirmed, title_end(confirmed)) == 2024
     assert infer_doc_year("汇报材料\n某某乡人民政府\n二零零七年五月\n新建学校3所。") == 2007
+
+
+def test_document_year_of_a_five_year_plan_and_of_a_year_and_month_line() -> None:
+    from policyextract.outline import title_end
+
+    plan = "某市“十三五”教育事业发展规划\n到2020年,学前三年毛入园率达到90%。"
+    assert infer_doc_year(plan, title_end(plan)) == 2016
+    review = "某县“十三五”教育规划中期评估报告\n2018年全县新建学校5所。"
+    assert infer_doc_year(review, title_end(review)) == 2018  # a review of the plan is no plan
+    assert infer_doc_year("全县教育工作汇报\n（2019年6月）\n2017年以来新建学校3所。") == 2019
+    assert infer_doc_year("全县教育工作汇报\n2017年新建学校3所,2018年5所。") == 2018

@@ -19,7 +19,7 @@ def explain(text: str, doc_year: int | None = None, *, extractor: Extractor | No
         lines.append(f"  modality {figure.modality}  ({meaning.why.get('modality', '')})")
         lines.append(f"  role     {figure.role}  ({meaning.why.get('role', '')})")
         time = f"{figure.time.text} → {figure.time.year}" if figure.time else None
-        lines.append(f"  time     {time}")
+        lines.append(f"  time     {time}  ({meaning.why.get('time', '')})")
         if figure.indicator or figure.stage:
             lines.append(f"  indicator {figure.indicator}  stage {figure.stage}")
     if not lines:

@@ -1,4 +1,4 @@
-"""Sentences, clauses and section headings: the units that metric, modality and time read."""
+"""Sentences and clauses: the units that metric, modality and time read (headings: outline.py)."""
 
 from __future__ import annotations
 
@@ -12,21 +12,6 @@ _SENTENCE_END = regex.compile(r"[。！？!?]+[”’」』)）]?|\n+")  # ；jo
 # Clauses split at commas and enumeration commas inside a sentence.
 CLAUSE_BREAK = regex.compile(r"[,，:：;；]")
 
-# A heading: a short line opening with a list marker (一、 （二） 三是 1.) or a short line
-# without sentence punctuation.
-_HEADING = regex.compile(
-    r"""
-    ^ [ \t]*
-    (?: [一二三四五六七八九十]+ [、.．]          # 一、
-      | [（(] [一二三四五六七八九十0-9]+ [)）]    # （一）
-      | 第[一二三四五六七八九十]+[部分章节]        # 第一部分
-    )
-    """,
-    regex.VERBOSE,
-)
-_HEADING_MAX = 60
-_HEADING_END = regex.compile(r"(?<=[。！？!?])")
-
 
 @dataclass(frozen=True)
 class Span:
@@ -37,11 +22,11 @@ class Span:
 
 @dataclass(frozen=True)
 class Heading(Span):
-    level: int  # 1 for 一、, 2 for （一）
+    level: int  # smaller encloses larger: see outline.py, which finds the headings
 
 
 class Segmenter:
-    """Sentence and heading look-ups for one text, by character offset."""
+    """Sentence look-ups for one text, by character offset (headings: outline.py)."""
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -49,9 +34,6 @@ class Segmenter:
         for found in _SENTENCE_END.finditer(text):
             self._sentence_starts.append(found.end())
         self._sentence_starts.append(len(text) + 1)
-        self.headings: list[Heading] = list(_headings(text))
-        self._heading_starts = [heading.start for heading in self.headings]
-        self._chains = _enclosing_chains(self.headings)
         self._sentences: dict[int, Span] = {}
 
     def sentence_at(self, offset: int) -> Span:
@@ -70,37 +52,3 @@ class Segmenter:
         stripped = raw.strip()
         lead = len(raw) - len(raw.lstrip())
         return Span(start + lead, start + lead + len(stripped), stripped)
-
-    def headings_before(self, offset: int) -> list[Heading]:
-        """The enclosing headings of `offset`, outermost first (one per level)."""
-        index = bisect.bisect_right(self._heading_starts, offset)
-        return self._chains[index - 1] if index else []
-
-
-def _enclosing_chains(headings: list[Heading]) -> list[list[Heading]]:
-    """For each heading, the headings that enclose it and itself, outermost first."""
-    chains: list[list[Heading]] = []
-    stack: list[Heading] = []
-    for heading in headings:
-        while stack and stack[-1].level >= heading.level:
-            stack.pop()
-        stack.append(heading)
-        chains.append(list(stack))
-    return chains
-
-
-def _headings(text: str) -> list[Heading]:
-    found: list[Heading] = []
-    position = 0
-    for line in text.split("\n"):
-        stripped = line.strip()
-        if stripped and len(stripped) <= _HEADING_MAX:
-            marker = _HEADING.match(stripped)
-            if marker:
-                opening = marker.group(0).lstrip()[:1]
-                level = 2 if opening in "（(" else 0 if opening == "第" else 1  # 第三章 > 一、 > （一）
-                start = position + line.index(stripped)
-                title = _HEADING_END.split(stripped, maxsplit=1)[0]  # （一）推进…。新建…: the title ends at 。
-                found.append(Heading(start, start + len(title), title, level))
-        position += len(line) + 1
-    return found

@@ -65,13 +65,14 @@ TIME_BODY = rf"""
             # school years and spans of years: 2010-2011年, 2010—2011学年度, 2010/11
             (?P<year> (?:19|20)[0-9]{{2}} ) [ ]? (?: —{{1,2}} | – | - | ~ | 至 | 到 | / ) [ ]?
             (?: (?:19|20)[0-9]{{2}} | [0-9]{{2}} ) (?! [0-9] )
-            (?: [学學]年 (?:度)? | 年 (?:度)? | (?<= /[0-9]{{2}} ) (?! [/.\-:] [0-9] ) )
+            (?: [学學]年 (?:度)? | (?:财政|財政)?年 (?:度)? | (?<= /[0-9]{{2}} ) (?! [/.\-:] [0-9] ) )
           | {_YEAR} (?: 度 )?
             (?: {_PART_OF_YEAR} | {_MONTH} | 底 | 末 | 初 )?
             (?: (?: —{{1,2}} | - | 至 | 到 ) {_YEAR_TOKEN} [ \t\n]{{0,2}} 年 (?:度)? )?     # 20xx年——20xx年
           # the Republic calendar: 民國一百年, 民国99年, 一一四學年度, 98学年
           | 民[国國] (?P<roc> [0-9]{{1,3}} | [{_CN_DIGIT}十百]{{1,5}} ) 年 (?:度)?
           | (?P<roc> 1[0-9]{{2}} | [4-9][0-9] | [{_CN_DIGIT}十百]{{2,5}} ) (?= [学學]年 ) [学學]年 (?:度)?
+          | (?<! [0-9] ) (?P<roc> 1[0-4][0-9] | [4-9][0-9] ) 年 (?: 度 | (?= [0-9]{{1,2}} 月 ) )   # 112年度, 112年3月
           | (?P<relative> 今年 | 去年 | 明年 | 上年 | 本年 | [当當]年 | 前年 | 上一年 | 次年 | 全年 | 同年 )
             (?: 度 )?
             (?: {_PART_OF_YEAR} | {_MONTH} )?
@@ -81,7 +82,8 @@ TIME_BODY = rf"""
           | (?P<ago> {_NUMERAL} ) 年前
           | (?P<span> {_NUMERAL} 年 (?:内|来|以来|间|累计) | 近年来 | 多年来 | 近几年 | 近年
                     | (?:近|未来|今后|连续) {_NUMERAL} 年 )
-          | (?P<plan> [“"]? 十[一二三四五]?五 [”"]? (?: 期间 | 时期 | 以来 | 末 | 期末 | 初期 | 初 ) )
+          | (?P<plan> [“"]? 十[一二三四五]?五 [”"]? (?:规划|規劃)?
+                     (?: 期间 | 期間 | 时期 | 時期 | 以来 | 末 | 期末 | 初期 | 初 ) )
           | (?:这个|今年)? (?:暑假|寒假|暑期)
           | (?P<each> 每年 | 每月 | 每学期 | 每学年 | 每周 | 每天 | 每季度 )
           | 目前 | 当前 | 现阶段 | 现在 | 刚才 | 规划期内 | 规划期末 | 规划期间 | 本规划期 | 届时
@@ -125,6 +127,10 @@ EXAMPLES: list[tuple[str, str, str | None, int | None]] = [
     ("民國一百年國中畢業生12000人", "12000人", "民國一百年", 2011),
     ("一一二學年度新生人數為8500人", "8500人", "一一二學年度", 2023),
     ("98学年毕业生3400人", "3400人", "98学年", 2009),
+    ("112年度教育經費預算為320億元", "320億元", "112年度", 2023),
+    ("2023-24財政年度教育開支為1000億元", "1000億元", "2023-24財政年度", 2023),
+    ("2022/23學年共有中學生31萬人", "31萬人", "2022/23學年", 2022),
+    ("学校建于1905年,建校118年共培养学生9万名", "9万名", "1905年", 1905),  # 118年 is an age, not a year
     ("小学一年级新生3400人", "3400人", None, None),  # a grade, not a year
     # spans of years and school years
     ("2016-2017年省级专项资金2.4亿元", "2.4亿元", "2016-2017年", 2016),
@@ -133,6 +139,7 @@ EXAMPLES: list[tuple[str, str, str | None, int | None]] = [
     ("从2012年起,全县累计投入800万元", "800万元", "从2012年起", 2012),
     ("连续9年保持在98%以上", "98%以上", "连续9年", None),
     ("十二五期间共建成校舍45万平方米", "45万平方米", "十二五期间", None),
+    ("“十三五”规划期间新增学位2.4万个", "2.4万个", "“十三五”规划期间", None),
     ("营养餐补助标准为每天4元", "4元", "每天", None),
     # relative words
     ("本期在校学生1520人", "1520人", "本期", 2025),
@@ -154,7 +161,15 @@ _RELATIVE_OFFSETS = {
 }  # fmt: skip
 _ROC_OFFSET = 1911  # 民國元年 is 1912
 _DATELINE = regex.compile(r"((?:19|20)[0-9]{2})年[0-9]{1,2}月[0-9]{1,2}日")
-_CN_DATELINE = regex.compile(rf"^[ \t]*[(（]?((?:一九|二[〇零○])[{_CN_DIGIT}]{{2}})年[一二三四五六七八九十]{{1,2}}月")
+# A line that is only a date of year and month (二〇〇六年四月, （2020年3月）): the document's
+# date under its title or at its end.
+_DATE_LINE = regex.compile(
+    rf"^[ \t\u3000]*[(（]?((?:19|20)[0-9]{{2}}|(?:一九|二[〇零○])[{_CN_DIGIT}]{{2}})年"
+    r"(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})月(?:[0-9]{1,2}日|[一二三四五六七八九十]{1,3}日)?[)）]?[ \t\u3000]*$"
+)
+# A five-year plan's own title (“十四五”教育事业发展规划): issued in the plan's first year.
+_PLAN_TITLE = regex.compile(r"十([一二三四五]?)五[”\"]?.{0,30}(?:规划|規劃)(?:纲要)?(?:[（(][^）)]{0,8}[）)])?\s*$")
+_PLAN_FIRST_YEARS = {"": 2001, "一": 2006, "二": 2011, "三": 2016, "四": 2021, "五": 2026}
 _REPORTED_YEAR = regex.compile(r"(?<![到至\-—~/0-9])((?:19|20)[0-9]{2})年(?!以前|之前|前)")
 _CN_YEAR = regex.compile(r"(二[〇零○][一二三四五六七八九〇零○]{2})年")
 _YEAR_DIGITS = str.maketrans(_CN_DIGIT, "000123456789")
@@ -233,10 +248,13 @@ def infer_doc_year(text: str, title_end: int = 0) -> int | None:
     dateline = _DATELINE.findall(text[-400:]) or _DATELINE.findall(head[:300])
     if dateline:
         return int(dateline[-1])
-    for line in head[:300].splitlines():
-        written = _CN_DATELINE.match(line)
+    for line in [*head[:300].splitlines(), *text[-200:].splitlines()]:
+        written = _DATE_LINE.match(line)
         if written:
             return _year_value(written.group(1))
+    plan = _PLAN_TITLE.search(text, 0, title_end) if title_end else None
+    if plan is not None:
+        return _PLAN_FIRST_YEARS[plan.group(1)]
     if MASKED_YEAR.search(text, title_end):
         return None
     years = Counter(int(year) for year in _REPORTED_YEAR.findall(text, title_end))
