@@ -326,3 +326,44 @@ def test_doc_id_for_one_file_or_standard_input(tmp_path: Path, capsys) -> None:
     assert main(["extract", str(path), str(path), "--doc-id", "x"]) == 2
     assert main(["extract", str(tmp_path), "--doc-id", "x"]) == 2
     assert "--doc-id names one document" in capsys.readouterr().err
+
+
+# ---------------------------------------------------------------------------------------------
+# nothing hangs, nothing is passed over in silence
+
+
+def test_a_folder_with_a_fifo_a_link_loop_and_dev_zero_finishes_and_says_what_it_skipped(tmp_path: Path) -> None:
+    import os
+
+    folder = tmp_path / "reports"
+    (folder / "sub").mkdir(parents=True)
+    (folder / "a.txt").write_text("全市新建学校3所。", encoding="utf-8")
+    os.mkfifo(folder / "pipe.txt")  # reading it would wait for a writer forever
+    (folder / "zero.txt").symlink_to("/dev/zero")  # reading it would never end
+    (folder / "sub" / "loop").symlink_to("..")  # following it would loop
+    for name in ("old.doc", "table.xlsx", "memo.wps"):
+        (folder / name).write_bytes(b"\xd0\xcf\x11\xe0" + bytes(64))
+    (folder / "a.gold.json").write_text("{}", encoding="utf-8")
+    completed = subprocess.run(
+        [sys.executable, "-m", "policyextract", "extract", str(folder)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert completed.returncode == 0, "files skipped inside a folder are listed, not failures"
+    assert [r["text"] for r in _figures(completed.stdout)] == ["3所"]
+    err = completed.stderr
+    assert "1 document in" in err and "1 extracted; 6 files skipped" in err
+    assert f"{folder}/pipe.txt: not a regular file (a FIFO)" in err
+    assert f"{folder}/zero.txt: not a regular file (a device)" in err
+    assert f"{folder}/sub/loop: a folder already read" in err
+    assert f"{folder}/old.doc: old Word format, not supported: save it as .docx" in err
+    assert f"{folder}/table.xlsx: a spreadsheet" in err and f"{folder}/memo.wps: WPS Writer format" in err
+    assert "not read: 1 other file of no document format (.json 1)" in err
+
+
+def test_an_unsupported_file_named_explicitly_is_a_failure(tmp_path: Path, capsys) -> None:
+    old = tmp_path / "old.doc"
+    old.write_bytes(b"\xd0\xcf\x11\xe0" + bytes(64))
+    assert main(["extract", str(old)]) == 1
+    assert f"{old}: old Word format, not supported: save it as .docx" in capsys.readouterr().err

@@ -380,3 +380,23 @@ if given is not None:
     @given(st.text(alphabet=st.characters(min_codepoint=0x4E00, max_codepoint=0x9FA5), min_size=8, max_size=60))
     def test_utf8_of_any_hanzi_round_trips(text: str) -> None:
         assert decode(text.encode("utf-8")) == (text, "utf-8")
+
+
+def test_a_walk_follows_links_to_folders_once_and_reports_what_it_skips(tmp_path: Path) -> None:
+    from policyextract.ingest import Skipped, iter_inputs
+
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (elsewhere / "b.txt").write_text("新建学校3所。", encoding="utf-8")
+    root = tmp_path / "root"
+    root.mkdir()
+    (root / "a.txt").write_text("新建学校5所。", encoding="utf-8")
+    (root / "linked").symlink_to(elsewhere)  # a link to a folder outside: read
+    (root / "linked_again").symlink_to(elsewhere)  # the same folder again: skipped
+    (root / "up").symlink_to(root)  # a loop: skipped
+    found = list(iter_inputs([root]))
+    read = [item for item in found if not isinstance(item, Skipped)]
+    skipped = {item.path: item.reason for item in found if isinstance(item, Skipped)}
+    assert read == [str(root / "a.txt"), str(root / "linked" / "b.txt")]
+    assert set(skipped) == {str(root / "linked_again"), str(root / "up")}
+    assert all("already read" in reason for reason in skipped.values())

@@ -16,7 +16,7 @@ from __future__ import annotations
 import os
 import signal
 from collections import deque
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
@@ -28,9 +28,10 @@ from .ingest import (
     DEFAULT_MAX_BYTES,
     STDIN,
     IngestError,
+    Skipped,
     SourceText,
     document_id,
-    iter_paths,
+    iter_inputs,
     printable_path,
     read_source,
     read_stdin,
@@ -67,6 +68,7 @@ def extract_files(
     extractor: Extractor | None = None,
     doc_id: str | None = None,
     id_root: str | Path | None = None,
+    on_skip: Callable[[Skipped], None] | None = None,
 ) -> Iterator[Result]:
     """A `Result` per input document, in input order; folders are read recursively.
 
@@ -80,7 +82,9 @@ def extract_files(
     `is_unchanged`). A failed document yields a `Result` with `document.error` set and no figures.
     `extractor` holds the settings (indicator table, blocklist); by default the default
     extractor, taken once when the iteration starts and sent to every worker process, so
-    `indicator.register` reaches them too. Arguments are checked at the call (`ConfigError`).
+    `indicator.register` reaches them too. What a folder holds but is not read (a FIFO, a link
+    loop, a `.doc`: see `ingest.iter_inputs`) is passed to `on_skip` as an `ingest.Skipped`.
+    Arguments are checked at the call (`ConfigError`).
     """
     if isinstance(paths, (str, Path)) or not isinstance(paths, Iterable):
         paths = [_path_argument(paths)]
@@ -104,6 +108,7 @@ def extract_files(
         known_hashes=known_hashes or {},
         doc_id=doc_id,
         id_root=id_root,
+        on_skip=on_skip,
     )
     return _results(tasks, jobs, extractor)
 
@@ -142,9 +147,16 @@ def _tasks(
     known_hashes: Mapping[str, str],
     doc_id: str | None,
     id_root: str | Path | None,
+    on_skip: Callable[[Skipped], None] | None,
 ) -> Iterator[_Task]:
     taken: dict[str, str] = {}  # id → the input that has it, to name both on a collision
-    for count, path in enumerate(iter_paths(paths, glob=glob), start=1):
+    count = 0
+    for path in iter_inputs(paths, glob=glob):
+        if isinstance(path, Skipped):
+            if on_skip is not None:
+                on_skip(path)
+            continue
+        count += 1
         if doc_id is not None and count > 1:
             raise ConfigError(f"doc_id {doc_id!r} names one document, but {printable_path(path)} is a second")
         source = error = None

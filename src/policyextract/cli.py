@@ -24,7 +24,7 @@ from typing import IO, Any
 from .batch import extract_files, failed, is_unchanged
 from .errors import IndicatorError, PolicyExtractError
 from .extractor import Extractor
-from .ingest import DEFAULT_MAX_BYTES, STDIN, iter_paths, printable_path
+from .ingest import DEFAULT_MAX_BYTES, NOT_A_DOCUMENT, STDIN, Skipped, iter_paths, printable_path
 from .models import Document, Figure, Result
 from .sinks.base import SinkError
 
@@ -165,6 +165,7 @@ def _extract(args: argparse.Namespace) -> int:
                 extractor=extractor,
                 doc_id=args.doc_id,
                 id_root=args.id_root,
+                on_skip=summary.skip,
             )
             for result in results:
                 if not _handle(result, sink, store, summary, progress):
@@ -311,7 +312,15 @@ class _Summary:
         self.extracted = 0
         self.unchanged = 0
         self.failed: list[str] = []
+        self.skipped: list[str] = []
+        self.not_documents: Counter[str] = Counter()  # suffix → files of no document format
         self.kinds: Counter[str] = Counter()
+
+    def skip(self, skipped: Skipped) -> None:
+        if skipped.reason == NOT_A_DOCUMENT:
+            self.not_documents[os.path.splitext(skipped.path)[1].lower() or "(none)"] += 1
+        else:
+            self.skipped.append(one_line(f"{skipped.path}: {skipped.reason}"))
 
     def fail(self, message: str, progress: _Progress) -> None:
         message = one_line(message)
@@ -332,13 +341,25 @@ class _Summary:
         if self.failed:
             parts.append(f"{len(self.failed)} failed")
         noun = "document" if documents == 1 else "documents"
-        lines = [f"policyextract: {documents} {noun} in {seconds:.1f} s: {', '.join(parts)}"]
+        skipped = (
+            f"; {len(self.skipped)} {'file' if len(self.skipped) == 1 else 'files'} skipped" if self.skipped else ""
+        )
+        lines = [f"policyextract: {documents} {noun} in {seconds:.1f} s: {', '.join(parts)}{skipped}"]
         total = sum(self.kinds.values())
         by_kind = ", ".join(f"{kind} {count}" for kind, count in self.kinds.most_common())
         lines.append(f"  figures: {total}" + (f" ({by_kind})" if by_kind else ""))
         if self.failed:
             lines.append("  failed:")
             lines.extend(f"    {message}" for message in self.failed)
+        if self.skipped:
+            lines.append("  skipped (in folders, not read):")
+            lines.extend(f"    {message}" for message in self.skipped)
+        if self.not_documents:
+            others = sum(self.not_documents.values())
+            by_suffix = ", ".join(f"{suffix} {count}" for suffix, count in sorted(self.not_documents.items()))
+            lines.append(
+                f"  not read: {others} other {'file' if others == 1 else 'files'} of no document format ({by_suffix})"
+            )
         print("\n".join(lines), file=stream)
 
 

@@ -132,34 +132,86 @@ def source_name(path: str | Path) -> str:
 # Finding the inputs
 
 
+# Formats a folder may hold that are documents policyextract cannot read: each is named in the
+# run's summary with what to do, never passed over in silence.
+UNSUPPORTED_FORMATS = {
+    ".doc": "old Word format, not supported: save it as .docx",
+    ".wps": "WPS Writer format, not supported: save it as .docx",
+    ".rtf": "RTF, not supported: save it as .docx",
+    ".odt": "OpenDocument text, not supported: save it as .docx",
+    ".pages": "Apple Pages format, not supported: export it as .docx",
+    ".xls": "a spreadsheet (old Excel format), not supported",
+    ".xlsx": "a spreadsheet (Excel), not supported",
+    ".et": "a spreadsheet (WPS), not supported",
+    ".ods": "a spreadsheet (OpenDocument), not supported",
+    ".ppt": "a presentation (old PowerPoint format), not supported",
+    ".pptx": "a presentation (PowerPoint), not supported",
+    ".dps": "a presentation (WPS), not supported",
+    ".ofd": "OFD, not supported: export it as PDF",
+    ".caj": "CAJ, not supported: export it as PDF",
+    ".zip": "an archive: unpack it first",
+    ".rar": "an archive: unpack it first",
+    ".7z": "an archive: unpack it first",
+}
+NOT_A_DOCUMENT = "not a document format"  # images, data, gold files: counted, not listed one by one
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """A file or folder met in a walk that is not read, and why."""
+
+    path: str  # printable (`printable_path`)
+    reason: str
+
+
 def iter_paths(paths: Iterable[str | Path], *, glob: str | None = None) -> Iterator[str]:
-    """The files named by `paths`, folders walked recursively, in a stable (sorted) order.
+    """The files `iter_inputs` would read, without the skipped ones."""
+    for found in iter_inputs(paths, glob=glob):
+        if not isinstance(found, Skipped):
+            yield found
+
+
+def iter_inputs(paths: Iterable[str | Path], *, glob: str | None = None) -> Iterator[str | Skipped]:
+    """The files named by `paths`, folders walked recursively, in a stable (sorted) order; and,
+    as `Skipped`, what a walk meets but does not read, with the reason.
 
     `glob` filters the files found inside folders (`*.txt`, or with a slash `sub/*.html`,
     matched against the path relative to the folder); without it, folders give their files of
-    document formats (`DOCUMENT_SUFFIXES`). Files named explicitly are always kept.
-    Missing paths are yielded as given, so that reading them reports the error. Hidden files
-    and folders (`.git`, `.DS_Store`) are skipped. Each file is yielded once, and the walk is
-    lazy: a folder of millions of files is never listed into memory at once.
+    document formats (`DOCUMENT_SUFFIXES`) and report the others (`UNSUPPORTED_FORMATS` by
+    name, the rest as `NOT_A_DOCUMENT`). Files named explicitly are always yielded; missing
+    ones as given, so that reading them reports the error. Inside folders only regular files
+    are read: a FIFO, a device (a link to /dev/zero) or a socket would block or never end, and
+    is skipped. Links to folders are followed, but no folder is read twice (a link back to a
+    parent would loop forever). Hidden files and folders (`.git`, `.DS_Store`) are passed over.
+    Each file is yielded once, and the walk is lazy: it lists one folder at a time.
     """
-    seen: set[str] = set()
+    seen_files: set[tuple[int, int]] = set()
+    seen_folders: set[tuple[int, int]] = set()
     for given in paths:
-        name = str(given)
+        name = os.fspath(given)
         if name == STDIN:
             yield STDIN
             continue
-        path = Path(name)
-        if path.is_dir():
-            for found in _walk(path, glob):
-                key = os.path.realpath(found)
-                if key not in seen:
-                    seen.add(key)
+        if os.path.isdir(name):
+            for found in _walk(name, glob, seen_folders):
+                if isinstance(found, Skipped) or _first_time(found, seen_files):
                     yield found
-        else:
-            key = os.path.realpath(name)
-            if key not in seen:
-                seen.add(key)
-                yield name
+                else:
+                    yield Skipped(printable_path(found), "the same file as one read before")
+        elif _first_time(name, seen_files):
+            yield name
+
+
+def _first_time(path: str, seen: set[tuple[int, int]]) -> bool:
+    try:
+        status = os.stat(path)
+    except OSError:
+        return True  # reading it will say what is wrong
+    key = (status.st_dev, status.st_ino)
+    if key in seen:
+        return False
+    seen.add(key)
+    return True
 
 
 def _file_type(mode: int) -> str:
@@ -172,19 +224,60 @@ def _file_type(mode: int) -> str:
     return "not a file"
 
 
-def _walk(root: Path, glob: str | None) -> Iterator[str]:
-    # os.walk with sorted names gives a stable order without collecting the whole tree.
-    for folder, folders, files in os.walk(root):
-        folders[:] = sorted(name for name in folders if not name.startswith("."))
-        for name in sorted(files):
-            if name.startswith("."):
+def _walk(root: str, glob: str | None, visited: set[tuple[int, int]]) -> Iterator[str | Skipped]:
+    """Depth first, a folder's files before its sub-folders, names sorted (os.walk's order),
+    following links to folders but entering each folder once."""
+    pending = [root]
+    while pending:
+        folder = pending.pop()
+        try:
+            status = os.stat(folder)
+            key = (status.st_dev, status.st_ino)
+            if key in visited:
+                yield Skipped(printable_path(folder), "a folder already read (a link back to a folder above it?)")
                 continue
-            full = os.path.join(folder, name)
-            if glob is None:
-                if os.path.splitext(name)[1].lower() in DOCUMENT_SUFFIXES:
-                    yield full
-            elif _matches(glob, name, os.path.relpath(full, root)):
-                yield full
+            visited.add(key)
+            with os.scandir(folder) as listing:
+                entries = sorted((entry for entry in listing if not entry.name.startswith(".")), key=_name_of)
+        except OSError as error:
+            yield Skipped(printable_path(folder), f"cannot read the folder: {error.strerror or error}")
+            continue
+        folders = []
+        for entry in entries:
+            full = os.path.join(folder, entry.name)
+            try:
+                is_folder = entry.is_dir()  # follows links: a link to a folder is walked
+            except OSError:
+                is_folder = False
+            if is_folder:
+                folders.append(full)
+                continue
+            found = _file_in_folder(full, entry.name, root, glob)
+            if found is not None:
+                yield found
+        pending.extend(reversed(folders))
+
+
+def _name_of(entry: os.DirEntry[str]) -> str:
+    return entry.name
+
+
+def _file_in_folder(full: str, name: str, root: str, glob: str | None) -> str | Skipped | None:
+    """A file met in a walk: its path to read, a `Skipped`, or None when the glob leaves it out."""
+    if glob is not None:
+        if not _matches(glob, name, os.path.relpath(full, root)):
+            return None
+    else:
+        suffix = os.path.splitext(name)[1].lower()
+        if suffix not in DOCUMENT_SUFFIXES:
+            return Skipped(printable_path(full), UNSUPPORTED_FORMATS.get(suffix, NOT_A_DOCUMENT))
+    try:
+        mode = os.stat(full).st_mode
+    except OSError as error:
+        return Skipped(printable_path(full), f"a broken link ({error.strerror or error})")
+    if not stat.S_ISREG(mode):
+        return Skipped(printable_path(full), f"not a regular file ({_file_type(mode)})")
+    return full
 
 
 def _matches(glob: str, name: str, relative: str) -> bool:
@@ -217,6 +310,9 @@ def read_source(
     if not (stat.S_ISREG(status.st_mode) or stat.S_ISFIFO(status.st_mode)):
         # a pipe named on purpose (`<(zcat a.txt.gz)`) is read; a device would never end
         raise IngestError(f"{name}: not a regular file ({_file_type(status.st_mode)})")
+    unsupported = UNSUPPORTED_FORMATS.get(os.path.splitext(os.fspath(path))[1].lower())
+    if unsupported is not None:
+        raise IngestError(f"{name}: {unsupported}")
     if status.st_size > max_bytes:
         raise IngestError(f"{name}: {format_size(status.st_size)} is over the size limit of {format_size(max_bytes)}")
     try:
