@@ -6,11 +6,16 @@ without it they skip, except under CI, where a missing server is a failure.
 
 from __future__ import annotations
 
+import contextlib
+import datetime
+import multiprocessing
 import os
 import socket
+import sqlite3
 import subprocess
 import sys
 import textwrap
+import threading
 import uuid
 from collections.abc import Iterator
 from decimal import Decimal
@@ -19,11 +24,21 @@ from typing import Any
 
 import pytest
 
+import policyextract
 from policyextract import Document, Result, extract_document
 from policyextract.sinks import SinkError, open_sink
 from policyextract.sinks import sql as sql_sink
 from policyextract.sinks import sqlite as sqlite_sink
-from policyextract.sinks.schema import DOCUMENTS, FIGURES, document_from_row, figure_from_row
+from policyextract.sinks.schema import (
+    DATABASE_DOCUMENTS,
+    FAILURES,
+    FIGURES,
+    INDEXED,
+    VIEW,
+    document_from_row,
+    figure_from_row,
+    view_columns,
+)
 
 PG_URL_VARIABLE = "POLICYEXTRACT_TEST_PG_URL"
 
@@ -45,6 +60,12 @@ def _sqlite_url(tmp_path: Path) -> str:
 @pytest.fixture
 def postgres_url() -> Iterator[str]:
     """A fresh, empty PostgreSQL database, dropped after the test."""
+    with _new_postgres_database() as url:
+        yield url
+
+
+@contextlib.contextmanager
+def _new_postgres_database() -> Iterator[str]:
     base = os.environ.get(PG_URL_VARIABLE)
     if not base:
         if os.environ.get("CI"):
@@ -262,8 +283,222 @@ def test_known_hashes_for_resume(database_url: str, result_a: Result, result_b: 
     assert hashes == {"alpha": result_a.document.sha256, "beta": result_b.document.sha256}
     with open_sink(database_url) as sink:  # a later run sees them too
         assert sink.known_hashes() == hashes
-    broken = next(row for row in _stored_documents(database_url) if row["doc_id"] == "broken")
-    assert broken["error"] == "binary file", "a failed document is recorded, and retried on resume"
+    assert [row["doc_id"] for row in _stored_documents(database_url)] == ["alpha", "beta"]
+    (broken,) = _select(database_url, "SELECT * FROM failures")
+    assert broken["doc_id"] == "broken" and broken["source"] == "broken.txt"
+    assert broken["error"] == "binary file", "a failed document is recorded in its own table, and retried on resume"
+
+
+def test_failures_have_a_table_of_their_own(database_url: str, result_a: Result) -> None:
+    failed = Result(document=Document(doc_id="alpha", source="alpha.txt", error="cannot decode"))
+    with open_sink(database_url) as sink:
+        sink.write(failed)
+        assert sink.known_hashes() == {}
+    assert _stored_documents(database_url) == [] and _stored_figures(database_url) == []
+    (failure,) = _select(database_url, "SELECT * FROM failures")
+    assert list(failure) == [column.name for column in FAILURES.columns]
+    assert failure["error"] == "cannot decode" and failure["extractor_version"] == policyextract.__version__
+    with open_sink(database_url) as sink:  # the document is read this time: its failure is over
+        sink.write(result_a)
+    assert _select(database_url, "SELECT * FROM failures") == []
+    assert [row["doc_id"] for row in _stored_documents(database_url)] == ["alpha"]
+
+
+def test_document_rows_carry_the_extractor_version_and_time(database_url: str, result_a: Result) -> None:
+    before = datetime.datetime.now(datetime.UTC).replace(microsecond=0)
+    with open_sink(database_url) as sink:
+        sink.write(result_a)
+    (row,) = _stored_documents(database_url)
+    assert list(row) == DATABASE_DOCUMENTS.column_names
+    assert row["extractor_version"] == policyextract.__version__
+    assert row["extracted_at"].endswith("Z"), "UTC, ISO 8601"
+    extracted = datetime.datetime.fromisoformat(row["extracted_at"])
+    assert before <= extracted <= datetime.datetime.now(datetime.UTC)
+
+
+def test_the_view_joins_figures_with_their_documents(database_url: str, result_a: Result, result_b: Result) -> None:
+    with open_sink(database_url) as sink:
+        sink.write(result_a)
+        sink.write(result_b)
+    rows = _select(database_url, f"SELECT * FROM {VIEW} WHERE indicator = 'dropout_rate' ORDER BY start")
+    assert [(row["doc_id"], row["text"], row["doc_year"]) for row in rows] == [("beta", "0.5%以内", 2023)]
+    assert list(rows[0]) == [name for _, name in view_columns()]
+    assert rows[0]["sha256"] == result_b.document.sha256 and rows[0]["extractor_version"]
+    (count,) = _select(database_url, f"SELECT count(*) AS n FROM {VIEW}")
+    assert count["n"] == len(result_a.figures) + len(result_b.figures)
+
+
+def _inspect(url: str) -> dict[str, Any]:
+    """Tables, columns, figure indexes and view columns, as SQLAlchemy sees them on any backend."""
+    import sqlalchemy
+
+    engine = sqlalchemy.create_engine(url.replace("postgresql://", "postgresql+psycopg://", 1))
+    try:
+        inspector = sqlalchemy.inspect(engine)
+        tables = {
+            name: [column["name"] for column in inspector.get_columns(name)] for name in inspector.get_table_names()
+        }
+        return {
+            "tables": tables,
+            "indexes": sorted(index["name"] for index in inspector.get_indexes("figures")),
+            "views": {
+                name: [column["name"] for column in inspector.get_columns(name)] for name in inspector.get_view_names()
+            },
+        }
+    finally:
+        engine.dispose()
+
+
+def _expected_layout() -> dict[str, Any]:
+    return {
+        "tables": {
+            "documents": DATABASE_DOCUMENTS.column_names,
+            "failures": FAILURES.column_names,
+            "figures": FIGURES.column_names,
+        },
+        "indexes": sorted(f"figures_{column}" for column in INDEXED),
+        "views": {VIEW: [name for _, name in view_columns()]},
+    }
+
+
+def test_every_database_has_the_same_tables_indexes_and_view(database_url: str, result_a: Result) -> None:
+    pytest.importorskip("sqlalchemy")
+    with open_sink(database_url) as sink:
+        sink.write(result_a)
+    assert _inspect(database_url) == _expected_layout()
+    assert {"time_year", "modality", "metric", "indicator", "kind"} <= set(INDEXED)
+
+
+def test_sqlite_keeps_foreign_keys_on(tmp_path: Path, result_a: Result) -> None:
+    with open_sink(_sqlite_url(tmp_path)) as sink:
+        sink.write(result_a)
+        assert sink.connection.execute("PRAGMA foreign_keys").fetchone() == (1,)
+        sink.connection.execute("DELETE FROM documents")  # cascades to the figures only with foreign keys on
+        assert sink.connection.execute("SELECT count(*) FROM figures").fetchone() == (0,)
+
+
+DATA = Path(__file__).resolve().parent / "data"
+
+
+def _load_previous_version(url: str) -> None:
+    """A database made by policyextract 0.1.0 (main before the failures table and the view)."""
+    if url.startswith("postgresql"):
+        import sqlalchemy
+
+        engine = sqlalchemy.create_engine(url.replace("postgresql://", "postgresql+psycopg://", 1))
+        raw = engine.raw_connection()  # psycopg itself: the dump's % signs are no placeholders
+        raw.driver_connection.execute((DATA / "previous_version_postgresql.sql").read_text(encoding="utf-8"))
+        raw.commit()
+        raw.close()
+        engine.dispose()
+        return
+    path = url.split(":///", 1)[1]
+    connection = sqlite3.connect(path)
+    connection.executescript((DATA / "previous_version_sqlite.sql").read_text(encoding="utf-8"))
+    connection.close()
+
+
+def test_a_database_of_the_previous_version_is_upgraded(database_url: str, result_a: Result, result_b: Result) -> None:
+    pytest.importorskip("sqlalchemy")
+    _load_previous_version(database_url)
+    assert set(_inspect(database_url)["tables"]) == {"documents", "figures"}
+    for _ in range(2):  # and opening it again changes nothing
+        with open_sink(database_url) as sink:
+            assert sink.known_hashes()["beta"] == result_b.document.sha256, "--resume still skips what it stored"
+            sink.write(result_a)
+        assert _inspect(database_url) == _expected_layout()
+    documents = {row["doc_id"]: row for row in _stored_documents(database_url)}
+    assert set(documents) == {"alpha", "beta"}
+    assert documents["beta"]["extractor_version"] is None and documents["alpha"]["extractor_version"]
+    assert [(row["doc_id"], row["error"]) for row in _select(database_url, "SELECT * FROM failures")] == [
+        ("broken", "binary file")
+    ]
+    figures = [figure_from_row(row) for row in _stored_figures(database_url)]
+    assert figures == sorted(result_a.figures + result_b.figures, key=lambda figure: (figure.doc_id, figure.start))
+
+
+# --- several writers at once -----------------------------------------------------------------
+
+
+def _writer(url: str, name: str, barrier: Any, errors: Any) -> None:
+    """One process of a concurrent run: open the sink at the same moment as the other, write 3 documents."""
+    try:
+        barrier.wait(timeout=60)
+        with open_sink(url) as sink:
+            for number in range(3):
+                sink.write(extract_document(TEXT_B, doc_id=f"{name}-{number}"))
+        errors.put("")
+    except BaseException as error:
+        errors.put(f"{name}: {type(error).__name__}: {error}")
+
+
+@contextlib.contextmanager
+def _new_database(backend: str, folder: Path) -> Iterator[str]:
+    if backend == "postgresql":
+        with _new_postgres_database() as url:
+            yield url
+        return
+    scheme = "sqlite" if backend == "sqlite" else "sqlite+pysqlite"
+    yield f"{scheme}:///{folder / f'{uuid.uuid4().hex}.db'}"
+
+
+@pytest.mark.parametrize(("backend", "rounds"), [("sqlite", 20), ("sqlalchemy-sqlite", 10), ("postgresql", 8)])
+def test_two_processes_write_one_new_database_at_once(backend: str, rounds: int, tmp_path: Path) -> None:
+    """Both open the same new database in the same instant (the tables do not exist yet), several times."""
+    if backend != "sqlite":
+        pytest.importorskip("sqlalchemy")
+    context = multiprocessing.get_context("fork")
+    failures: list[str] = []
+    for _ in range(rounds):
+        with _new_database(backend, tmp_path) as url:
+            barrier, errors = context.Barrier(2), context.Queue()
+            writers = [context.Process(target=_writer, args=(url, name, barrier, errors)) for name in ("a", "b")]
+            for writer in writers:
+                writer.start()
+            outcomes = [errors.get(timeout=120) for _ in writers]
+            for writer in writers:
+                writer.join(timeout=60)
+            failures += [outcome for outcome in outcomes if outcome]
+            if not any(outcomes):
+                stored = sorted(row["doc_id"] for row in _stored_documents(url))
+                assert stored == ["a-0", "a-1", "a-2", "b-0", "b-1", "b-2"]
+    assert failures == []
+
+
+def test_sqlite_waits_for_a_process_that_holds_the_new_database(tmp_path: Path, result_b: Result) -> None:
+    """Another writer holds the new file (still in rollback-journal mode) when this one opens it."""
+    path = tmp_path / "figures.db"
+    holder = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    holder.execute("CREATE TABLE other (x)")
+    holder.execute("BEGIN IMMEDIATE")  # SQLite reports this lock at once to a switch to WAL: no busy wait
+    holder.execute("INSERT INTO other VALUES (1)")
+    release = threading.Timer(0.5, lambda: holder.execute("COMMIT"))
+    release.start()
+    try:
+        with open_sink(f"sqlite:///{path}") as sink:
+            sink.write(result_b)
+    finally:
+        release.join()
+        holder.close()
+    assert [row["doc_id"] for row in _stored_documents(f"sqlite:///{path}")] == ["beta"]
+
+
+# --- characters some stores refuse -----------------------------------------------------------
+
+
+def test_undecodable_file_names_and_nul_are_stored_losslessly(database_url: str) -> None:
+    """A doc_id from a file name that is not UTF-8 (lone surrogates), a NUL in the text (PostgreSQL)."""
+    doc_id = os.fsdecode(b"report-\xb9\xfa\xbc\xd2")  # GBK bytes in a UTF-8 file system: surrogates
+    result = extract_document("全市小学入学率为98.67%。\x00另有学校5所,\\udcff不是转义。", doc_id=doc_id)
+    result = Result(document=result.document.model_copy(update={"source": doc_id + ".txt"}), figures=result.figures)
+    assert any("\x00" in figure.sentence for figure in result.figures)
+    with open_sink(database_url) as sink:
+        sink.write(result)
+        assert sink.known_hashes() == {doc_id: result.document.sha256}, "--resume matches the file name as read"
+    assert [figure_from_row(row) for row in _stored_figures(database_url)] == list(result.figures)
+    (document,) = _stored_documents(database_url)
+    assert document["doc_id"] == "report-\\udcb9\\udcfa\\udcbc\\udcd2", "the documented escape"
+    assert document_from_row(document) == result.document
 
 
 def test_a_document_without_figures_is_stored(database_url: str) -> None:
@@ -285,7 +520,7 @@ def test_sqlite_table_schema(tmp_path: Path, result_a: Result) -> None:
     assert columns["start"]["type"] == "INTEGER" and columns["start"]["notnull"] == 1
     assert [name for name, column in columns.items() if column["pk"]] == ["doc_id", "start", "end"]
     documents = {row["name"]: row for row in _select(url, "PRAGMA table_info(documents)")}
-    assert list(documents) == DOCUMENTS.column_names and documents["doc_id"]["pk"] == 1
+    assert list(documents) == DATABASE_DOCUMENTS.column_names and documents["doc_id"]["pk"] == 1
     (foreign_key,) = _select(url, "PRAGMA foreign_key_list(figures)")
     assert foreign_key["table"] == "documents"
     assert _select(url, "PRAGMA journal_mode") == [{"journal_mode": "wal"}]
@@ -399,22 +634,35 @@ def test_other_databases_name_their_missing_driver(monkeypatch: pytest.MonkeyPat
         open_sink("mysql://editor:pw@127.0.0.1/edu")
 
 
-def test_a_table_from_another_layout_is_refused_before_writing(database_url: str, result_a: Result) -> None:
-    with open_sink(database_url) as sink:
-        sink.write(result_a)
-    if database_url.startswith("sqlite:///"):
-        import sqlite3
-
-        connection = sqlite3.connect(database_url.removeprefix("sqlite:///"))
-        connection.execute("ALTER TABLE figures DROP COLUMN stage")
+def _drop_column(url: str, table: str, column: str) -> None:
+    if url.startswith("sqlite:///"):
+        connection = sqlite3.connect(url.removeprefix("sqlite:///"))
+        connection.execute(f"DROP VIEW IF EXISTS {VIEW}")  # SQLite refuses to drop a column a view uses
+        connection.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
         connection.commit()
         connection.close()
     else:
         import sqlalchemy
 
-        engine = sqlalchemy.create_engine(database_url.replace("postgresql://", "postgresql+psycopg://", 1))
+        engine = sqlalchemy.create_engine(url.replace("postgresql://", "postgresql+psycopg://", 1))
         with engine.begin() as connection:
-            connection.exec_driver_sql("ALTER TABLE figures DROP COLUMN stage")
+            connection.exec_driver_sql(f"DROP VIEW IF EXISTS {VIEW}")
+            connection.exec_driver_sql(f"ALTER TABLE {table} DROP COLUMN {column}")
         engine.dispose()
-    with pytest.raises(SinkError, match=r"table figures in .* lacks the columns stage"):
+
+
+def test_a_table_from_another_layout_is_refused_before_writing(database_url: str, result_a: Result) -> None:
+    with open_sink(database_url) as sink:
+        sink.write(result_a)
+    _drop_column(database_url, "figures", "rule")  # NOT NULL: existing rows would have no value for it
+    with pytest.raises(SinkError, match=r"table figures in .* lacks the columns rule"):
         open_sink(database_url)
+
+
+def test_a_missing_nullable_column_is_added(database_url: str, result_a: Result) -> None:
+    with open_sink(database_url) as sink:
+        sink.write(result_a)
+    _drop_column(database_url, "figures", "stage")
+    with open_sink(database_url) as sink:
+        sink.write(result_a)
+    assert [figure_from_row(row) for row in _stored_figures(database_url)] == list(result_a.figures)

@@ -15,10 +15,18 @@ The mapping, field by field (a small type map over `model_fields`):
 - a nested model (`Figure.time: TimeRef | None`) → flattened with a prefix: `time_text`,
   `time_year`, `time_start`, `time_end` (queryable, no JSON functions needed); all NULL when
   the figure has no time.
+- every text value goes through `text.escape_text`: a NUL or a lone surrogate (a file name that
+  is not UTF-8) is written as `\\uXXXX`, reversibly; `from_row` undoes it.
+
+The databases add what a run knows beyond the records (`DATABASE_DOCUMENTS`, `FAILURES`): each
+document row carries `extractor_version` and `extracted_at`, documents that failed go to a
+`failures` table of their own, `INDEXED` lists the figure columns analysts filter by, and the
+view `figures_with_documents` (`view_columns`) joins each figure with its document.
 """
 
 from __future__ import annotations
 
+import datetime
 import types
 import typing
 from collections.abc import Iterator
@@ -29,6 +37,7 @@ from typing import Any, Literal
 from pydantic import BaseModel
 
 from ..models import Document, Figure
+from .text import escape_text, unescape_text
 
 ColumnType = Literal["text", "integer", "decimal"]
 
@@ -42,7 +51,7 @@ class Column:
     name: str
     type: ColumnType
     nullable: bool
-    field_path: tuple[str, ...]  # e.g. ("time", "year") for time_year
+    field_path: tuple[str, ...]  # e.g. ("time", "year") for time_year; () for a column the sink fills
     exact_text: bool = False  # the `_text` twin of a Decimal field
 
 
@@ -102,6 +111,47 @@ def _layout(name: str, model: type[BaseModel], key: tuple[str, ...]) -> TableLay
 DOCUMENTS = _layout("documents", Document, key=("doc_id",))
 FIGURES = _layout("figures", Figure, key=("doc_id", "start", "end"))
 
+# --- what the databases add to the records --------------------------------------------------
+
+# filled by the sink, not by the model: which extractor wrote the row, and when (ISO 8601, UTC)
+PROVENANCE = (Column("extractor_version", "text", True, ()), Column("extracted_at", "text", True, ()))
+DATABASE_DOCUMENTS = TableLayout("documents", Document, DOCUMENTS.columns + PROVENANCE, DOCUMENTS.key)
+# a document that could not be read or extracted: never a `documents` row, so --resume retries it
+FAILURES = TableLayout(
+    "failures",
+    Document,
+    (
+        Column("doc_id", "text", False, ("doc_id",)),
+        Column("source", "text", True, ("source",)),
+        Column("error", "text", False, ("error",)),
+        *PROVENANCE,
+    ),
+    ("doc_id",),
+)
+INDEXED = ("time_year", "modality", "metric", "indicator", "kind")  # figures_<column>, for filtering
+VIEW = "figures_with_documents"
+
+
+def view_columns() -> list[tuple[str, str]]:
+    """(table alias, column) of the view: every figure column, then the document's own columns."""
+    columns = [("f", name) for name in FIGURES.column_names]
+    columns += [("d", name) for name in DATABASE_DOCUMENTS.column_names if name not in FIGURES.column_names]
+    return columns
+
+
+def view_sql(quote: typing.Callable[[str], str]) -> str:
+    """The SELECT of the view, the same on every database."""
+    selected = ", ".join(f"{alias}.{quote(name)}" for alias, name in view_columns())
+    return f"SELECT {selected} FROM figures f JOIN documents d ON d.doc_id = f.doc_id"
+
+
+def provenance() -> dict[str, str]:
+    """The values of the PROVENANCE columns for a row written now."""
+    from .. import __version__
+
+    now = datetime.datetime.now(datetime.UTC).replace(microsecond=0)
+    return {"extractor_version": __version__, "extracted_at": now.isoformat().replace("+00:00", "Z")}
+
 
 def plain_decimal(number: Decimal) -> str:
     """A Decimal in plain notation (no exponent), exactly: Decimal('3E+6') → '3000000'."""
@@ -112,6 +162,9 @@ def to_row(layout: TableLayout, record: BaseModel) -> dict[str, Any]:
     """One record as a flat row: Python values (Decimal, int, str, None) keyed by column name."""
     row: dict[str, Any] = {}
     for column in layout.columns:
+        if not column.field_path:
+            row[column.name] = None  # a column the sink fills (PROVENANCE)
+            continue
         value: Any = record
         for part in column.field_path:
             value = None if value is None else getattr(value, part)
@@ -120,7 +173,7 @@ def to_row(layout: TableLayout, record: BaseModel) -> dict[str, Any]:
         elif column.type == "decimal":
             row[column.name] = value if isinstance(value, Decimal) else None
         else:
-            row[column.name] = value
+            row[column.name] = escape_text(value) if isinstance(value, str) else value
     return row
 
 
@@ -141,9 +194,11 @@ def from_row(layout: TableLayout, row: typing.Mapping[str, Any], *, empty_is_nul
     fields: dict[str, Any] = {}
     nested: dict[str, dict[str, Any]] = {}
     for column in layout.columns:
-        if column.type == "decimal":
-            continue  # the `_text` twin carries the exact value
+        if column.type == "decimal" or not column.field_path:
+            continue  # the `_text` twin carries the exact value; PROVENANCE is no field of the model
         value = _cell(row, column, empty_is_null)
+        if column.type == "text" and isinstance(value, str):
+            value = unescape_text(value)
         if column.exact_text and value is not None:
             number_column = layout.column(column.name.removesuffix(TEXT_SUFFIX))
             is_number = _cell(row, number_column, empty_is_null) is not None

@@ -4,20 +4,48 @@ Tables are built from schema.DOCUMENTS / schema.FIGURES: text → TEXT, integer 
 decimal → NUMERIC (exact in PostgreSQL), with the same keys as the SQLite sink. Rows are upserted
 with INSERT … ON CONFLICT DO UPDATE on PostgreSQL and SQLite; other databases get a portable
 delete-then-insert by key. Each document is one transaction. Tested on PostgreSQL and SQLite only.
+
+The tables, columns, indexes and view are those of the SQLite sink (schema.DATABASE_DOCUMENTS,
+FIGURES, FAILURES, INDEXED, VIEW). Several processes may open one new database at once: the
+tables are made with CREATE … IF NOT EXISTS in one transaction that, on PostgreSQL, first takes
+the advisory lock DDL_LOCK (`pg_advisory_xact_lock`), because two concurrent CREATE TABLE IF NOT
+EXISTS still collide there on the table's row type; a collision on another database is retried.
+An older database gets the tables, nullable columns, indexes and view it lacks.
+
+PostgreSQL text cannot hold U+0000; like every table sink this one writes NUL and lone surrogates
+as `\\uXXXX` (`text.escape_text`).
 """
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator, Sequence
 from typing import Any
 
 from ..models import Result
 from .base import Sink, SinkError, check_columns, hide_password, missing_extra
-from .schema import DOCUMENTS, FIGURES, Column, TableLayout, document_row, figure_row
+from .schema import (
+    DATABASE_DOCUMENTS,
+    FAILURES,
+    FIGURES,
+    INDEXED,
+    VIEW,
+    Column,
+    TableLayout,
+    figure_row,
+    provenance,
+    to_row,
+    view_columns,
+    view_sql,
+)
+from .text import unescape_text
 
 ON_CONFLICT_DIALECTS = frozenset({"postgresql", "sqlite"})  # dialects with INSERT … ON CONFLICT DO UPDATE
 ROWS_PER_STATEMENT = 500  # figures per INSERT: bounded statement size for very long documents
 CONNECT_TIMEOUT_SECONDS = 10  # an unreachable host fails in seconds, not after the TCP default of minutes
+SQLITE_BUSY_TIMEOUT_SECONDS = 60  # how long a SQLite writer waits for another one
+DDL_LOCK = 0x706F6C6578  # pg_advisory_xact_lock key held while tables are made ("polex")
+DDL_ATTEMPTS = 5  # table creation that collided with another process's is tried again
 
 
 def _import_sqlalchemy(url: str) -> Any:
@@ -28,8 +56,8 @@ def _import_sqlalchemy(url: str) -> Any:
     return sqlalchemy
 
 
-def build_tables(sqlalchemy: Any, metadata: Any) -> tuple[Any, Any]:
-    """The `documents` and `figures` tables, derived from the record layouts."""
+def build_tables(sqlalchemy: Any, metadata: Any) -> tuple[Any, Any, Any]:
+    """The `documents`, `figures` and `failures` tables, derived from the record layouts."""
     types = {"text": sqlalchemy.Text, "integer": sqlalchemy.Integer, "decimal": sqlalchemy.Numeric}
 
     def column_type(column: Column, layout: TableLayout) -> Any:
@@ -46,16 +74,16 @@ def build_tables(sqlalchemy: Any, metadata: Any) -> tuple[Any, Any]:
         key = sqlalchemy.PrimaryKeyConstraint(*layout.key, name=f"{layout.name}_pkey")
         return sqlalchemy.Table(layout.name, metadata, *columns, key, *constraints)
 
-    documents = table(DOCUMENTS)
+    documents = table(DATABASE_DOCUMENTS)
     figures = table(
         FIGURES,
         sqlalchemy.ForeignKeyConstraint(
-            list(DOCUMENTS.key), [f"documents.{name}" for name in DOCUMENTS.key], ondelete="CASCADE"
+            list(DATABASE_DOCUMENTS.key), [f"documents.{name}" for name in DATABASE_DOCUMENTS.key], ondelete="CASCADE"
         ),
-        sqlalchemy.Index("figures_indicator", "indicator"),
-        sqlalchemy.Index("figures_kind", "kind"),
+        *(sqlalchemy.Index(f"figures_{column}", column) for column in INDEXED),
     )
-    return documents, figures
+    failures = table(FAILURES)
+    return documents, figures, failures
 
 
 class SqlAlchemySink(Sink):
@@ -71,7 +99,11 @@ class SqlAlchemySink(Sink):
             # the `sql` extra installs psycopg 3; SQLAlchemy's default PostgreSQL driver is psycopg2
             parsed = parsed.set(drivername="postgresql+psycopg")
         is_postgresql = parsed.get_backend_name() == "postgresql"
-        connect_args = {"connect_timeout": CONNECT_TIMEOUT_SECONDS} if is_postgresql else {}
+        connect_args: dict[str, Any] = {}
+        if is_postgresql:
+            connect_args = {"connect_timeout": CONNECT_TIMEOUT_SECONDS}
+        elif parsed.get_backend_name() == "sqlite":
+            connect_args = {"timeout": SQLITE_BUSY_TIMEOUT_SECONDS}
         try:
             self._engine = sqlalchemy.create_engine(parsed, connect_args=connect_args)
         except ImportError as error:
@@ -83,14 +115,18 @@ class SqlAlchemySink(Sink):
         except sqlalchemy.exc.ArgumentError as error:
             raise SinkError(f"not a usable database URL: {self.target} ({error})") from error
         self._metadata = sqlalchemy.MetaData()
-        self.documents, self.figures = build_tables(sqlalchemy, self._metadata)
+        self.documents, self.figures, self.failures = build_tables(sqlalchemy, self._metadata)
         try:
-            with self._engine.begin() as connection:
-                self._metadata.create_all(connection)
-                inspector = sqlalchemy.inspect(connection)
-                for table in (self.documents, self.figures):
-                    existing = [column["name"] for column in inspector.get_columns(table.name)]
-                    check_columns(self.target, table.name, [column.name for column in table.columns], existing)
+            for attempt in range(DDL_ATTEMPTS):
+                try:
+                    with self._engine.begin() as connection:
+                        self._create_tables(connection)
+                    break
+                except sqlalchemy.exc.DBAPIError as error:
+                    # another process made the same table between our check and our CREATE: look again
+                    if attempt == DDL_ATTEMPTS - 1 or not _collided(error):
+                        raise
+                    time.sleep(0.05 * (attempt + 1))
         except SinkError:
             self._engine.dispose()
             raise
@@ -98,17 +134,59 @@ class SqlAlchemySink(Sink):
             self._engine.dispose()
             raise SinkError(f"cannot open database {self.target}: {_reason(error)}") from error
 
+    def _create_tables(self, connection: Any) -> None:
+        """Tables, missing columns, indexes and view, idempotently (a new or an older database)."""
+        sqlalchemy = self._sqlalchemy
+        dialect = connection.dialect
+        if dialect.name == "postgresql":
+            connection.execute(sqlalchemy.text("SELECT pg_advisory_xact_lock(:key)"), {"key": DDL_LOCK})
+        schema = sqlalchemy.schema
+        for table in (self.documents, self.figures, self.failures):
+            connection.execute(schema.CreateTable(table, if_not_exists=True))
+            existing = [column["name"] for column in sqlalchemy.inspect(connection).get_columns(table.name)]
+            for column in table.columns:
+                if column.name not in existing and column.nullable:  # made by an earlier version
+                    column_type = column.type.compile(dialect=dialect)
+                    name = dialect.identifier_preparer.quote(column.name)
+                    connection.execute(sqlalchemy.text(f"ALTER TABLE {table.name} ADD COLUMN {name} {column_type}"))
+                    existing.append(column.name)
+            check_columns(self.target, table.name, [column.name for column in table.columns], existing)
+            for index in table.indexes:
+                connection.execute(schema.CreateIndex(index, if_not_exists=True))
+        quote = dialect.identifier_preparer.quote
+        inspector = sqlalchemy.inspect(connection)
+        view = [column["name"] for column in inspector.get_columns(VIEW)] if VIEW in inspector.get_view_names() else []
+        if view != [name for _, name in view_columns()]:
+            connection.execute(sqlalchemy.text(f"DROP VIEW IF EXISTS {quote(VIEW)}"))
+            connection.execute(sqlalchemy.text(f"CREATE VIEW {quote(VIEW)} AS {view_sql(quote)}"))
+        # an earlier version kept failed documents as `documents` rows with an error
+        connection.execute(
+            sqlalchemy.text(
+                "INSERT INTO failures (doc_id, source, error) SELECT doc_id, source, error FROM documents "
+                "WHERE error IS NOT NULL AND doc_id NOT IN (SELECT doc_id FROM failures)"
+            )
+        )
+        connection.execute(sqlalchemy.text("DELETE FROM documents WHERE error IS NOT NULL"))
+
     def write(self, result: Result) -> None:
         sqlalchemy = self._sqlalchemy
-        doc_id = result.document.doc_id
+        document = result.document
+        stamp = provenance()
         try:
             with self._engine.begin() as connection:  # commits at the end, rolls back on any error
-                self._upsert(connection, self.documents, [document_row(result.document)])
+                if document.error is not None:
+                    self._upsert(connection, self.failures, [to_row(FAILURES, document) | stamp])
+                    return
+                row = to_row(DATABASE_DOCUMENTS, document) | stamp
+                self._upsert(connection, self.documents, [row])
                 for chunk in _chunks(result.figures, ROWS_PER_STATEMENT):
                     self._upsert(connection, self.figures, [figure_row(figure) for figure in chunk])
-                self._delete_stale(connection, doc_id, {(figure.start, figure.end) for figure in result.figures})
+                keys = {(figure.start, figure.end) for figure in result.figures}
+                self._delete_stale(connection, row["doc_id"], keys)
+                failures = self.failures
+                connection.execute(failures.delete().where(failures.c.doc_id == row["doc_id"]))
         except sqlalchemy.exc.SQLAlchemyError as error:
-            raise SinkError(f"cannot write document {doc_id!r} to {self.target}: {_reason(error)}") from error
+            raise SinkError(f"cannot write document {document.doc_id!r} to {self.target}: {_reason(error)}") from error
 
     def _upsert(self, connection: Any, table: Any, rows: Sequence[dict[str, Any]]) -> None:
         if not rows:
@@ -149,7 +227,7 @@ class SqlAlchemySink(Sink):
         )
         try:
             with self._engine.connect() as connection:
-                return {doc_id: sha256 for doc_id, sha256 in connection.execute(query)}
+                return {unescape_text(doc_id): sha256 for doc_id, sha256 in connection.execute(query)}
         except self._sqlalchemy.exc.SQLAlchemyError as error:
             raise SinkError(f"cannot read stored documents from {self.target}: {_reason(error)}") from error
 
@@ -177,6 +255,12 @@ def _dialect_insert(dialect: str) -> Any:
     else:
         from sqlalchemy.dialects.sqlite import insert
     return insert
+
+
+def _collided(error: Exception) -> bool:
+    """Whether a failed CREATE met another process doing the same (worth one more try)."""
+    reason = _reason(error).lower()
+    return any(sign in reason for sign in ("already exists", "duplicate", "database is locked"))
 
 
 def _reason(error: Exception) -> str:

@@ -1,21 +1,46 @@
 """SQLite through the standard library's sqlite3: the embedded default (`sqlite:///figures.db`).
 
-Tables and upserts come from schema.DOCUMENTS / schema.FIGURES. Each document is written in one
-transaction (BEGIN … COMMIT, ROLLBACK on any error or interrupt), so a stopped run keeps every
-finished document and no part of the unfinished one. The database is put in WAL mode (a
-`figures.db-wal` file sits beside it while a run writes), which needs a local file system.
+Tables and upserts come from schema.DATABASE_DOCUMENTS / FIGURES / FAILURES. Each document is
+written in one transaction (BEGIN … COMMIT, ROLLBACK on any error or interrupt), so a stopped run
+keeps every finished document and no part of the unfinished one. The database is put in WAL mode
+(a `figures.db-wal` file sits beside it while a run writes), which needs a local file system.
+
+Several processes may write one database at once, even a new one: the tables, indexes and view
+are made in one `BEGIN IMMEDIATE` transaction with `IF NOT EXISTS`, every lock is waited for up
+to BUSY_TIMEOUT_SECONDS, and a "database is locked" that SQLite reports without waiting (as it
+does when switching a new file to WAL) is retried until then. A database made by an earlier
+version gets the tables, nullable columns, indexes and view it lacks, and its failed documents
+move from `documents` to `failures`.
 """
 
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable, Iterator
+import time
+from collections.abc import Callable, Iterable, Iterator
 from decimal import Decimal
-from typing import Any
+from typing import Any, TypeVar
 
 from ..models import Result
 from .base import Sink, SinkError, check_columns
-from .schema import DOCUMENTS, FIGURES, Column, TableLayout, document_row, figure_row
+from .schema import (
+    DATABASE_DOCUMENTS,
+    FAILURES,
+    FIGURES,
+    INDEXED,
+    VIEW,
+    Column,
+    TableLayout,
+    figure_row,
+    provenance,
+    to_row,
+    view_columns,
+    view_sql,
+)
+from .text import unescape_text
+
+BUSY_TIMEOUT_SECONDS = 60.0  # how long a writer waits for another one before giving up
+_T = TypeVar("_T")
 
 _SQLITE_TYPES = {"text": "TEXT", "integer": "INTEGER", "decimal": "NUMERIC"}
 
@@ -55,6 +80,25 @@ def sqlite_path(url: str) -> str:
     return path.removeprefix("/")
 
 
+def _is_busy(error: sqlite3.Error) -> bool:
+    message = str(error)
+    return isinstance(error, sqlite3.OperationalError) and ("locked" in message or "busy" in message)
+
+
+def retry_busy(action: Callable[[], _T], timeout: float = BUSY_TIMEOUT_SECONDS) -> _T:
+    """`action()`, again after a short pause while SQLite says the database is locked, up to `timeout`."""
+    deadline = time.monotonic() + timeout
+    pause = 0.01
+    while True:
+        try:
+            return action()
+        except sqlite3.Error as error:
+            if not _is_busy(error) or time.monotonic() + pause > deadline:
+                raise
+        time.sleep(pause)
+        pause = min(pause * 2, 0.5)
+
+
 def _parameters(layout: TableLayout, rows: Iterable[dict[str, Any]]) -> Iterator[tuple[Any, ...]]:
     names = layout.column_names
     for row in rows:
@@ -68,28 +112,59 @@ class SqliteSink(Sink):
         self.path = sqlite_path(url)
         self._connection: sqlite3.Connection | None = None
         try:
-            # autocommit mode (isolation_level=None): transactions are the explicit BEGIN/COMMIT below
-            self._connection = sqlite3.connect(self.path, isolation_level=None)
-            self._connection.execute("PRAGMA foreign_keys = ON")
+            # autocommit mode (isolation_level=None): transactions are the explicit BEGIN/COMMIT below;
+            # `timeout` is SQLite's busy timeout: wait for another writer's transaction to end
+            self._connection = sqlite3.connect(self.path, isolation_level=None, timeout=BUSY_TIMEOUT_SECONDS)
+            connection = self._connection
+            connection.execute("PRAGMA foreign_keys = ON")
             # write-ahead log: a commit per document costs a third of the default journal's; with
             # synchronous=NORMAL a killed process still loses no committed document (a power cut may
-            # lose the last few, never consistency)
-            self._connection.execute("PRAGMA journal_mode = WAL")
-            self._connection.execute("PRAGMA synchronous = NORMAL")
-            self._connection.execute(create_table_sql(DOCUMENTS))
-            self._connection.execute(create_table_sql(FIGURES, references=DOCUMENTS))
-            for layout in (DOCUMENTS, FIGURES):
-                existing = [row[1] for row in self._connection.execute(f"PRAGMA table_info({_quote(layout.name)})")]
-                check_columns(url, layout.name, layout.column_names, existing)
-            for column in ("indicator", "kind"):
-                self._connection.execute(
-                    f"CREATE INDEX IF NOT EXISTS {_quote('figures_' + column)} ON figures ({_quote(column)})"
-                )
+            # lose the last few, never consistency). Switching to WAL does not wait for a lock: retried.
+            retry_busy(lambda: connection.execute("PRAGMA journal_mode = WAL").fetchall())
+            connection.execute("PRAGMA synchronous = NORMAL")
+            retry_busy(lambda: self._transaction(self._create_tables))
         except (sqlite3.Error, SinkError) as error:
             self.close()
             if isinstance(error, SinkError):
                 raise
             raise SinkError(f"cannot open database {url}: {error}") from error
+
+    def _transaction(self, work: Callable[[sqlite3.Connection], None]) -> None:
+        """Run `work` in one write transaction: all of it is committed, or none of it."""
+        connection = self.connection
+        try:
+            connection.execute("BEGIN IMMEDIATE")
+            work(connection)
+            connection.execute("COMMIT")
+        except BaseException:
+            if connection.in_transaction:
+                connection.execute("ROLLBACK")
+            raise
+
+    def _create_tables(self, connection: sqlite3.Connection) -> None:
+        """Tables, missing columns, indexes and view, idempotently (a new or an older database)."""
+        for layout, references in ((DATABASE_DOCUMENTS, None), (FIGURES, DATABASE_DOCUMENTS), (FAILURES, None)):
+            connection.execute(create_table_sql(layout, references))
+            existing = [row[1] for row in connection.execute(f"PRAGMA table_info({_quote(layout.name)})")]
+            for column in layout.columns:
+                if column.name not in existing and column.nullable:  # made by an earlier version
+                    connection.execute(f"ALTER TABLE {_quote(layout.name)} ADD COLUMN {_column_sql(column)}")
+                    existing.append(column.name)
+            check_columns(self.target, layout.name, layout.column_names, existing)
+        for column in INDEXED:
+            connection.execute(
+                f"CREATE INDEX IF NOT EXISTS {_quote('figures_' + column)} ON figures ({_quote(column)})"
+            )
+        view = [row[1] for row in connection.execute(f"PRAGMA table_info({_quote(VIEW)})")]
+        if view != [name for _, name in view_columns()]:
+            connection.execute(f"DROP VIEW IF EXISTS {_quote(VIEW)}")
+            connection.execute(f"CREATE VIEW {_quote(VIEW)} AS {view_sql(_quote)}")
+        # an earlier version kept failed documents as `documents` rows with an error
+        connection.execute(
+            "INSERT OR IGNORE INTO failures (doc_id, source, error) "
+            "SELECT doc_id, source, error FROM documents WHERE error IS NOT NULL"
+        )
+        connection.execute("DELETE FROM documents WHERE error IS NOT NULL")
 
     @property
     def connection(self) -> sqlite3.Connection:
@@ -98,32 +173,37 @@ class SqliteSink(Sink):
         return self._connection
 
     def write(self, result: Result) -> None:
-        connection = self.connection
-        doc_id = result.document.doc_id
-        new_keys = {(figure.start, figure.end) for figure in result.figures}
-        try:
-            connection.execute("BEGIN IMMEDIATE")
-            connection.execute(upsert_sql(DOCUMENTS), next(_parameters(DOCUMENTS, [document_row(result.document)])))
+        document = result.document
+        stamp = provenance()
+
+        def store_failure(connection: sqlite3.Connection) -> None:
+            row = to_row(FAILURES, document) | stamp
+            connection.execute(upsert_sql(FAILURES), next(_parameters(FAILURES, [row])))
+
+        def store(connection: sqlite3.Connection) -> None:
+            row = to_row(DATABASE_DOCUMENTS, document) | stamp
+            connection.execute(upsert_sql(DATABASE_DOCUMENTS), next(_parameters(DATABASE_DOCUMENTS, [row])))
             connection.executemany(
                 upsert_sql(FIGURES), _parameters(FIGURES, (figure_row(figure) for figure in result.figures))
             )
             # figures of an earlier run that this extraction no longer finds must not linger
+            doc_id = row["doc_id"]
+            new_keys = {(figure.start, figure.end) for figure in result.figures}
             stored = connection.execute('SELECT start, "end" FROM figures WHERE doc_id = ?', (doc_id,)).fetchall()
             stale = [(doc_id, start, end) for start, end in stored if (start, end) not in new_keys]
             connection.executemany('DELETE FROM figures WHERE doc_id = ? AND start = ? AND "end" = ?', stale)
-            connection.execute("COMMIT")
-        except BaseException as error:
-            if connection.in_transaction:
-                connection.execute("ROLLBACK")
-            if isinstance(error, sqlite3.Error):
-                raise SinkError(f"cannot write document {doc_id!r} to {self.target}: {error}") from error
-            raise
+            connection.execute("DELETE FROM failures WHERE doc_id = ?", (doc_id,))
+
+        try:
+            retry_busy(lambda: self._transaction(store_failure if document.error is not None else store))
+        except sqlite3.Error as error:
+            raise SinkError(f"cannot write document {document.doc_id!r} to {self.target}: {error}") from error
 
     def known_hashes(self) -> dict[str, str]:
         rows = self.connection.execute(
             "SELECT doc_id, sha256 FROM documents WHERE sha256 IS NOT NULL AND error IS NULL"
         ).fetchall()
-        return dict(rows)
+        return {unescape_text(doc_id): sha256 for doc_id, sha256 in rows}
 
     def known_sources(self) -> dict[str, str]:
         rows = self.connection.execute("SELECT doc_id, source FROM documents WHERE source IS NOT NULL").fetchall()
