@@ -206,6 +206,63 @@ def page_furniture(candidate: Candidate, text: str) -> bool:
     return _FURNITURE.search(text, line_start, line_end) is not None
 
 
+_HEAD_REACH = 1500  # characters: a title stands at the top
+_HEAD_LINES = 8  # non-empty lines before the body that may hold the title
+_TITLE_MAX = 60
+_BODY_MARK = regex.compile(r"[。；！？!?;，,]")
+_NUMBERED_HEADING = regex.compile(
+    r"[ \t]*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十0-9]+[)）]"
+    r"|第[一二三四五六七八九十0-9]+[章节部分]|[0-9]+[、.．])"
+)
+_DATELINE_REST = regex.compile(r"[\s（()）【】\[\]—\-－]*")
+
+
+@non_figure(
+    "title_line",
+    examples=[
+        rejects("城南区教育局2031年工作要点\n\n2031年，全区新建幼儿园4所。", "the title", span="2031年工作"),
+        rejects("西岭县2029年教育事业发展统计公报\n全县共有学校86所，在校生3.2万人。", "the title", span="2029年教育"),
+        rejects(
+            "我省高中阶段毛入学率达93.5% 比五年前提高4个百分点\n记者从省教育厅获悉，全省高中阶段毛入学率达93.5%。",
+            "a headline's figures restate the body",
+            span="比五年前提高4个百分点",
+        ),
+        finds(
+            "在全县教育工作会议上的讲话\n（2032年2月18日）\n同志们：今年新建学校3所。",
+            "2032年2月18日",
+            "2032-02-18",
+            "date",
+        ),
+        finds("一、2030年工作回顾\n全年新建幼儿园6所，新增学位1800个。", "2030年", "2030", "date"),
+        finds("全县新建幼儿园6所", "6所", 6, "count"),
+    ],
+)
+def title_line(candidate: Candidate, text: str) -> bool:
+    """The document's own title (and a headline that restates the body) is no figure
+    (ANNOTATION.md): a short line without sentence marks at the top, before the first body line
+    and before any numbered heading. A dateline under the title (（2032年2月18日）) is one."""
+    if candidate.start > _HEAD_REACH:
+        return False
+    position, seen, in_title = 0, 0, False
+    while position < len(text) and seen < _HEAD_LINES + 1:
+        end = text.find("\n", position)
+        end = len(text) if end < 0 else end
+        stripped = text[position:end].strip()
+        if stripped:
+            if len(stripped) > _TITLE_MAX or _BODY_MARK.search(stripped) or _NUMBERED_HEADING.match(stripped):
+                return in_title  # the body starts: the line seen before was a title
+            seen += 1
+            if position <= candidate.start < end:
+                rest = text[position : candidate.start] + text[candidate.end : end]
+                if candidate.kind == "date" and _DATELINE_REST.fullmatch(rest):
+                    return False  # a dateline
+                in_title = True
+        elif in_title and position > candidate.start + _HEAD_REACH:
+            break
+        position = end + 1
+    return False
+
+
 def is_figure(candidate: Candidate, text: str) -> bool:
     """True when no registered filter drops the candidate."""
     return not any(check.drops(candidate, text) for check in FILTERS.values())

@@ -21,6 +21,8 @@ from dataclasses import dataclass
 
 import regex
 
+from .lexicon.units import AREA_UNITS, COUNT_CLASSIFIERS, LENGTH_UNITS, MONEY_UNITS, alternation
+
 _SENTENCE_END = regex.compile(r"[。！？；!?;]")
 _CJK = regex.compile(r"\p{Han}")
 
@@ -245,6 +247,17 @@ def bare_number(line: str) -> bool:
 
 
 @_line_rule(
+    "truncated_link",
+    furniture=("·全省教育工作会议在长沙召开…", "• 我市新增公办幼儿园12所...", "·教育时评:“双减”一年…"),
+    body=("·全市新增公办幼儿园12所。", "（一）新增学位3000个……", "·继续实施“两免一补”政策"),
+)
+def truncated_link(line: str) -> bool:
+    # A related-article link: a bullet, a title cut short by the page with an ellipsis.
+    stripped = line.strip()
+    return len(stripped) <= 60 and stripped[:1] in "·•" and stripped.endswith(("…", "...")) and "。" not in stripped
+
+
+@_line_rule(
     "page_number",
     furniture=("— 3 —", "- 12 -", "·5·", "第 3 页", "3 / 12"),
     body=("2025", "一、", "3—5年"),
@@ -337,6 +350,8 @@ def furniture_spans(text: str) -> list[tuple[int, int]]:
         furniture = _is_line_furniture(line) or "".join(stripped.split()) in running
         if furniture and _heads_a_table(text, end, stripped):
             furniture = False  # 项目 | 预算数 | 决算数 over 教育支出 | 5200 | 4980: a table's header
+        if furniture and stripped.isdigit() and _UNIT_NEXT_LINE.match(text, end):
+            furniture = False  # 14529⏎人次: a number a PDF broke from its unit, not a page id
         if related_left:
             if len(line) <= _RELATED_ITEM_MAX and not _SENTENCE_END.search(line) and not _HEADING.match(line):
                 furniture = True
@@ -353,7 +368,42 @@ def furniture_spans(text: str) -> list[tuple[int, int]]:
             head_lines.add(key)
         if furniture:
             spans.append((start, end))
-    return spans
+    return _with_title_copies(text, spans)
+
+
+# The line after a number that stands alone: it opens with the number's unit.
+_UNIT_NEXT_LINE = regex.compile(
+    r"\r?\n[ \t]*(?:[万亿%‰]|\L<units>)",
+    units=alternation([*COUNT_CLASSIFIERS, *MONEY_UNITS, *AREA_UNITS, *LENGTH_UNITS, "个百分点", "年"]),
+)
+
+# A document-sharing site names the file at the top (《2023年工作总结.docx》由会员分享…, or the
+# file name alone on a line) and pastes that name again before the body: the copies belong to
+# the page, not to the text, even where the body runs on after them on the same line.
+_FILE_TITLE = regex.compile(
+    r"《(?P<name>[^《》\n]{6,80}?)\.(?:docx?|pdf|wps|txt|pptx?)》"
+    r"|^[ \t]*(?P<name>[^《》\n]{6,80}?)\.(?:docx?|pdf|wps)[ \t]*$",
+    regex.MULTILINE | regex.IGNORECASE,
+)
+_TITLE_COPY_REACH = 3000  # characters at the top of the page where the template puts its copies
+
+
+def _with_title_copies(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    head = text[:_TITLE_COPY_REACH]
+    names = {found.group("name").strip() for found in _FILE_TITLE.finditer(head)}
+    if not names:
+        return spans
+    starts = [start for start, _ in spans]
+    copies: list[tuple[int, int]] = []
+    for name in names:
+        position = head.find(name)
+        while position >= 0:
+            end = position + len(name)
+            index = bisect.bisect_right(starts, position) - 1
+            if index < 0 or spans[index][1] < end:  # not inside a furniture line already
+                copies.append((position, end))
+            position = head.find(name, end)
+    return sorted(spans + copies) if copies else spans
 
 
 _TOP_LINES = 3  # the title stands here; a line repeated lower down is a running header or footer

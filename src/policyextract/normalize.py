@@ -100,7 +100,7 @@ _SOFT_BREAK = regex.compile(
     (?: (?<= [\p{Han},，、] ) (?: [ \t\u3000]* \n )+ [ \t\u3000]* (?= [\p{Han}0-9] )
       | (?<= [0-9] ) (?: [ \t\u3000]* \n )+ [ \t\u3000]* (?= \p{Han} ) )   # never digit to digit
     # blank lines in between: a page break whose furniture was blanked
-    (?! [一二三四五六七八九十]+[、是] | 第[一二三四五六七八九十] )   # a new list item starts a new line
+    (?! [一二三四五六七八九十]+[、是] | 第[一二三四五六七八九十] | [0-9]{1,2}[、．](?![0-9]) )  # a new list item
     """,
     regex.VERBOSE,
 )
@@ -170,7 +170,7 @@ _LIST_NUMBER_DOT = regex.compile(
 )
 # A line break between a number and its unit (12.6\n亿元, 156\n所) is never a paragraph break.
 _BROKEN_FIGURE = regex.compile(
-    r"(?<=[0-9])\n(?=[万亿%‰]|\L<units>)",
+    r"(?<=[0-9])\n(?=[万亿%‰]|\L<units>)|(?<=(?:^|\n)(?:[Xx*]{2,4}|(?:19|20)[0-9]{2}))\n(?=年)",  # XX⏎年, 2024⏎年
     units=alternation([*COUNT_CLASSIFIERS, *MONEY_UNITS, *AREA_UNITS, *LENGTH_UNITS, "个百分点"]),
 )
 

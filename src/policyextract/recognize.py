@@ -42,6 +42,7 @@ _PREFIX_BOUND = regex.compile(
 # three years", not "about three years".
 _NO_PREFIX_BOUND_KINDS = frozenset({"date", "rank"})
 _ABOUT_SPAN = regex.compile(r"的")
+_THE_STANDARD_ITSELF = regex.compile(r"(?:规定|要求|标准|规定标准)的$")
 
 
 # Every figure starts with one of these characters (after any lookbehind): checking one
@@ -79,8 +80,11 @@ def _unit_first_characters() -> str:
     return "".join(sorted({word[0] for word in words if word} | set(extra)))
 
 
-# A Chinese numeral run, an optional 余/多, then the first character of a unit.
-_PLAUSIBLE_CHINESE = re.compile(rf"[{_NUMERAL_CHARACTERS}点0-9]+[余多几]?[{re.escape(_unit_first_characters())}]")
+# A Chinese numeral run, an optional 余/多, then the first character of a unit; or a year
+# written digit by digit (一九八五), which may stand without 年 in a list of years.
+_PLAUSIBLE_CHINESE = re.compile(
+    rf"[{_NUMERAL_CHARACTERS}点0-9]+[余多几]?[{re.escape(_unit_first_characters())}]|[一二][九〇零○][〇零○一二三四五六七八九]{{2}}"
+)
 
 
 @functools.cache
@@ -309,8 +313,8 @@ def with_prefix_bound(candidate: Candidate, text: str) -> Candidate:
         return candidate
     marker = found.group("marker")
     bound = PREFIX_BOUNDS.get(marker, "=")
-    if bound == "=":
-        return candidate
+    if bound == "=" or _THE_STANDARD_ITSELF.search(found.group()):
+        return candidate  # 低于国家规定的0.65: the figure is the standard compared with, exactly
     if candidate.kind == "duration" and marker == "近" and not _ABOUT_SPAN.match(text, candidate.end):
         return candidate  # 近三年，… / 近10年来: "the last N years"; but 近百年的历史 is about a hundred
     return replace(candidate, bound=bound)

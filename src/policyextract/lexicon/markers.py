@@ -49,3 +49,12 @@ RANK_CUES: tuple[str, ...] = (
     "位居", "位列", "排名", "名列", "排在", "排位", "居", "列", "获", "全市", "全省", "全区", "全县",
     "全国", "全州", "全盟", "全旗",
 )  # fmt: skip
+
+# Nouns before an amount written with 万/亿 and no classifier that make it a count of people:
+# 报名人数60万左右, 户籍人口xx万, 在校生12.5万.
+PEOPLE_NOUNS_BEFORE: tuple[str, ...] = (
+    "人数", "人口", "学生", "在校生", "在园幼儿", "幼儿", "儿童", "考生", "毕业生", "新生", "招生",
+    "教师", "教职工", "教职员工", "人员", "学员", "受益", "受助", "惠及", "覆盖", "随迁子女",
+)  # fmt: skip
+# …and after it: 30万以上人口县.
+PEOPLE_NOUNS_AFTER: tuple[str, ...] = ("人口", "名", "人次")

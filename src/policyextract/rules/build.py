@@ -20,10 +20,11 @@ _MASK_CHARS = set("Xx×*")
 
 
 def is_masked(number_text: str) -> bool:
+    """XX, **, xx.x, *.*万: every digit hidden by the source (a point may show)."""
     return (
         bool(number_text)
         and number_text[0] in _MASK_CHARS
-        and all(char in _MASK_CHARS for char in number_text.rstrip("万亿"))
+        and all(char in _MASK_CHARS or char == "." for char in number_text.rstrip("万亿"))
     )
 
 

@@ -17,6 +17,9 @@ from .registry import Candidate, Match, finds, rejects, rule
     (?P<unit> \L<classifiers> )
     (?P<post> 及以上 | 及以下 | 以上 | 以下 | 以内 | 左右 | 之多 )?
     (?! 百分点 | 多月 | 月 | 年 | 学期 | 星期 | 小时 | 钟头 )
+    (?<! 人 (?= 民 ) )                              # ****人民政府: 人民 is a word
+    (?<! [部班期] (?= 制 ) )                         # 二部制, 三班制: the name of a scheme
+    (?<! 期 (?= 工程 | 扩建 | 项目 | 改造 | 建设 ) )    # 三期扩建: a phase of a project
     """,
     order=80,
     examples=[
@@ -47,6 +50,12 @@ from .registry import Candidate, Match, finds, rejects, rule
         finds("培训教师3-5千人", "3-5千人", 3000, "count", high=5000),
         finds("开展活动120场次", "120场次", 120, "count", unit="场次"),
         rejects("十一届五次全会", "meeting ordinal", span="五次"),
+        rejects("****人民政府2019年工作报告", "人民 is a word, not people counted", span="****人"),
+        rejects("全面取消了城区小学的二部制,新建校舍2万平方米", "二部制 names a scheme", span="二部"),
+        rejects("实行三班制后,每班控制在45人以内", "三班制 names a scheme", span="三班"),
+        rejects("第一中学三期扩建等5个项目已竣工", "a phase of a project", span="三期"),
+        finds("第一中学三期扩建等5个项目已竣工", "5个", 5, "count", unit="个"),
+        finds("全县今年举办培训班三期,培训教师420人", "三期", 3, "count", unit="期"),
         rejects("完成五棵树小学改造", "a place name", span="五棵"),
         finds("购置课桌椅500把", "500把", 500, "count", unit="把"),
         rejects("3个多月", "a duration of months", span="3个"),
@@ -67,12 +76,14 @@ _WRITTEN_AS_QUANTITY = regex.compile(r"[0-9十百千万亿]")
     "score",
     r"""
     (?<! 时 | 点 | : )                        # 8时30分 is a clock time
-    (?P<num> (?&arabic) ) (?P<approx> 多 )?
+    (?P<num> (?&arabic) | (?&masked) ) (?P<approx> 多 )?
     (?P<unit> 分 ) (?! 钟 | 之 | 类 | 别 | 配 | 批 | 期 | 校 | 为 | 成 | 享 | 解 | 工 | 析 | 流 | 层 | 管 | 担 | 布 )
     """,
     order=95,
     examples=[
         finds("语文最低成绩只有50分。", "50分", 50, "other", unit="分"),
+        finds("自评总得分为xxx分,其中加分x分", "xxx分", None, "other", unit="分"),
+        finds("自评总得分为xxx分,其中加分x分", "x分", None, "other", unit="分"),
         rejects("3分钟", "a duration"),
         rejects("考试时间为8时30分至10时30分", "clock times"),
         rejects("分三批", "分 before the number is a verb"),

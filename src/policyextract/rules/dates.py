@@ -18,7 +18,7 @@ def _year_text(year: str) -> str:
     if year.isascii() and year[:2].isdigit():
         return year.replace("X", "x").replace("*", "x")
     if year.isascii():
-        return "xxxx"
+        return "xxxx"  # **年: the whole year hidden
     return year.translate(_YEAR_DIGITS)  # 二〇二五 and 二0二二: digit by digit
 
 
@@ -29,11 +29,14 @@ def _two_digits(number: str | None) -> str | None:
 @rule(
     "date",
     r"""
-    (?P<year> (?&year_number) ) 年
+    (?P<year> (?:19|20)[0-9]{2} ) (?&range_dash) (?P<year2> (?:19|20)?[0-9]{2} ) 学? 年 (?: 度 )?   # 2010-2011年
+    | (?P<year> (?&year_number)
+        | [xX*]{1,3} (?= 年 (?! 以上 | 以来 | 来 | 内 | 之内 | 间 | 多 | 半 | 左右 | 的?时间 ) ) )  # **年: masked
+      年
       (?: 度 | (?P<month> (?&month_number) ) 月 (?: 份 | (?P<day> (?&day_number) ) [日号] )? )?
       (?! 级 | 以上 | 多 | 间 )
-    | (?P<year> (?:19|20)[0-9]{2} ) (?= (?&range_dash) (?:19|20)[0-9]{2} 学?年 )
     | (?P<year> (?:19|20)[0-9]{2} ) 学年 (?: 度 )?
+    | (?<= 年 (?: 和 | 、 | 及 | 与 | 至 | 到 ) ) (?P<year> (?&cn_year) ) (?! 年 )     # 一九八四年和一九八五
     """,
     order=1,
     examples=[
@@ -43,17 +46,30 @@ def _two_digits(number: str | None) -> str | None:
         finds("二〇二五年工作要点", "二〇二五年", "2025", "date"),
         finds("二0二二年工作要点", "二0二二年", "2022", "date"),
         finds("2025年9月开学", "2025年9月", "2025-09", "date"),
-        finds("2025-2027年行动计划", "2025", "2025", "date"),
+        finds("2025-2027年行动计划", "2025-2027年", "2025", "date", high=2027),
         finds("对2025年来的工作进行回顾", "2025年", "2025", "date"),
-        finds("2024—2025学年度第一学期", "2024", "2024", "date"),
-        finds("2024—2025学年度第一学期", "2025学年度", "2025", "date"),
+        finds("2024—2025学年度第一学期", "2024—2025学年度", "2024", "date", high=2025),
         finds("2010年以来,全市累计投入", "2010年", "2010", "date"),
+        finds("一九九七年,全乡建成中心小学3所", "一九九七年", "1997", "date"),
+        finds("一九九二年和一九九三连续两年被评为先进", "一九九三", "1993", "date"),
+        finds("与**年相比,全县新增校舍2万平方米", "**年", "xxxx", "date"),
+        finds("*年全区小学入学率达到99.2%", "*年", "xxxx", "date"),
         rejects("2025级新生", "a cohort, not a date"),
         rejects("任教20年以上", "a duration"),
+        rejects("用XX年时间建成", "a masked span of years, not a year", span="XX年"),
+        rejects("一九九三户人家", "a Chinese year stands after another year only", span="一九九三"),
     ],
 )
 def date(match: Match) -> Candidate | None:
-    return _calendar_point(match, "date")
+    candidate = _calendar_point(match, "date")
+    upper = match.group("year2")
+    if candidate is None or not upper:
+        return candidate
+    year = match.group("year")
+    last = int(year[:2] + upper if len(upper) == 2 else upper)  # 2010-11年 ends in 2011
+    if last <= int(year):
+        return None
+    return replace(candidate, high=Decimal(last))
 
 
 def _calendar_point(match: Match, rule: str) -> Candidate | None:
@@ -78,6 +94,10 @@ def _calendar_point(match: Match, rule: str) -> Candidate | None:
     | (?<= 今年 | 明年 | 去年 | 当年 | 本年 | 次年 | 年 | 月 (?: —{1,2} | – | - | ~ | 至 | 到 ) )
       (?P<month> (?&month_number) ) 月 (?: 份 )? (?! 份?(?:以来|来|内) )
     | (?<! [0-9] ) (?P<month> (?&month_number) ) 月 (?: 份 )? (?= 底 | 初 | 中旬 | 上旬 | 下旬 | 前 | 起 )
+    | (?<! [0-9] | 个 | (?&range_dash) ) (?P<month> (?&month_number) ) 月份 (?! 以来 | 来 | 内 )  # 11月份我们将…
+    | (?<= [，,。；;：:、\n] | 于 | 在 | 经验 | 并 | 又 | 并于 ) (?P<month> 1[0-2] | [1-9] ) 月
+      (?= 在 | 召开 | 举办 | 举行 | 开展 | 通过 | 完成 | 启动 | 印发 | 出台 | 组织 | 成功 | 顺利 | 全面 | 正式
+        | 我[们市区县局校] )
     """,
     order=2,
     examples=[
@@ -86,12 +106,20 @@ def _calendar_point(match: Match, rule: str) -> Candidate | None:
         finds("于今年3月份完成", "3月份", "XXXX-03", "date"),
         finds("6月底前全部完成", "6月", "XXXX-06", "date"),
         finds("2021年3月—6月开展专项督查", "6月", "XXXX-06", "date"),
+        finds("全县校舍排查于去年启动,8月份我们将接受省级复查", "8月份", "XXXX-08", "date"),
+        finds("活动方案已印发,5月在市体育中心举办决赛", "5月", "XXXX-05", "date"),
+        finds("课题成果于11月通过省级鉴定", "11月", "XXXX-11", "date"),
         rejects("三个月", "a duration"),
         rejects("1—6月全市招生", "a span of months, not a point"),
+        rejects("培训为期3个月份", "a duration", span="3个"),
+        rejects("全体教师12月考核一次", "a month without an event verb after it stays out", span="12月"),
     ],
 )
 def month_day(match: Match) -> Candidate | None:
     return _calendar_point(match, "month_day")
+
+
+_DAY_OF_MONTH_BEFORE = frozenset("于至到在截止自从")
 
 
 @rule(
@@ -99,9 +127,9 @@ def month_day(match: Match) -> Candidate | None:
     r"""
     (?P<num> (?&arabic) | (?&cn) | (?&masked) ) (?P<approx> 多 | 余 | 几 )?
     (?: (?&range_dash) (?P<num2> (?&arabic) | (?&cn) ) )?
-    (?P<unit> \L<duration_units> ) (?! 级 | 度 | 制 | 龄 | 前 | 后 | 代 | 份 | 底 | 初 | 末 | 中 | 号 | 期 )
+    (?P<unit> \L<duration_units> ) (?! 级 | 度 | 制 | 龄 | 代 | 份 | 底 | 初 | 末 | 中 | 号 | 期 )
     (?P<half> 半 )?
-    (?P<post> 及以上 | 及以下 | 以上 | 以内 | 之内 | 内 | 以来 | 来 | 间 | 左右 | 多 )?
+    (?P<post> 及以上 | 及以下 | 以上 | 以内 | 之内 | 内 | 以来 | 来 | 间 | 左右 | 多 | 前 | 后 )?
     """,
     order=70,
     examples=[
@@ -116,7 +144,12 @@ def month_day(match: Match) -> Candidate | None:
         finds("十余年来坚持送教下乡", "十余年来", 10, "duration", bound=">="),
         finds("培训3个月", "3个月", 3, "duration", unit="月"),
         finds("任教10年以上", "10年以上", 10, "duration", bound=">="),
+        finds("七年前,全镇只有一所完全小学", "七年前", 7, "duration"),
+        finds("入学率比十年前提高了9.6个百分点", "十年前", 10, "duration"),
+        finds("项目建成3年后交付使用", "3年后", 3, "duration"),
         rejects("小学一年级", "a grade label", span="一年"),
+        rejects("报名工作于29日截止", "于29日 is a day of the month", span="29日"),
+        rejects("全市中小学于15日前完成自查", "a day of the month before a deadline", span="15日"),
         rejects("2025年度", "a date"),
     ],
 )
@@ -130,8 +163,10 @@ def duration(match: Match) -> Candidate | None:
         return None  # a year written without its context, not a span
     if match.group("half") and isinstance(value, Decimal):
         candidate = replace(candidate, value=value + Decimal("0.5"))
+    if match.group("unit") == "日" and match.string[match.start() - 1 : match.start()] in _DAY_OF_MONTH_BEFORE:
+        return None  # 于29日, 至15日前: a day of the month, not a span of days
     post = match.group("post")
-    if post in {"内", "来", "以来", "间"} and not match.group("approx"):
+    if post in {"内", "来", "以来", "间", "前", "后"} and not match.group("approx"):
         # 三年内, 三年来: the span is exact; 内 marks a deadline, not an upper bound.
         candidate = replace(candidate, bound="=")
     return candidate

@@ -1,0 +1,55 @@
+"""Amounts written with 万 or 亿 and no unit word, read from the clause they stand in:
+报名人数60万左右 (people), 财政收入分别为xx亿、xx亿 (money), 30万以上人口县 (people)."""
+
+from __future__ import annotations
+
+import regex
+
+from ..lexicon.markers import MONEY_WORDS_BEFORE, PEOPLE_NOUNS_AFTER, PEOPLE_NOUNS_BEFORE
+from ..lexicon.units import Unit, alternation
+from .build import quantity
+from .registry import Candidate, Match, finds, rejects, rule
+
+_CLAUSE_REACH = 24  # characters before the amount where its noun stands
+_CLAUSE_BREAK = regex.compile(r"[，,。；;：:！？!?\n（(]")
+_PEOPLE = regex.compile(r"\L<nouns>", nouns=alternation(PEOPLE_NOUNS_BEFORE))
+_MONEY = regex.compile(r"\L<nouns>", nouns=alternation([*MONEY_WORDS_BEFORE, "财政"]))
+_PEOPLE_AFTER = regex.compile(r"\L<nouns>", nouns=alternation(PEOPLE_NOUNS_AFTER))
+PEOPLE = Unit("count", "人")
+YUAN = Unit("money", "元")
+
+
+@rule(
+    "magnitude_without_unit",
+    r"""
+    (?P<num> (?&arabic)[十百千]?[万亿] | (?&cn)[万亿] | [Xx×*]{1,8}+ (?:\.[Xx×*]{1,4}+)? [万亿] )
+    (?P<approx> 余 | 多 )?
+    (?P<post> 左右 | 以上 | 以下 | 上下 )?
+    (?! [0-9.] | [^，,。；;、）)\s]{0,1}? (?: 元 | 平方 | 亩 | 公里 | 米 ) )
+    """,
+    order=86,
+    examples=[
+        finds("今年全省中考报名人数预计为48万左右", "48万左右", 480000, "count", bound="~", unit="人"),
+        finds("去年全市高考实际参考人数为6.3万,比上年增加", "6.3万", 63000, "count", unit="人"),
+        finds("全县户籍人口xx万,辖12个乡镇", "xx万", None, "count", unit="人"),
+        finds("设区市和20万以上人口县均建有特殊教育学校", "20万以上", 200000, "count", bound=">=", unit="人"),
+        finds("2021年至2023年地方财政收入分别为xx亿、xx亿、xx亿", "xx亿", None, "money", unit="元"),
+        finds("教育支出分别为3.2亿、3.6亿和4.1亿", "3.6亿", 360000000, "money", unit="元"),
+        rejects("全市共有图书12万册", "a count with its classifier: the count rule reads it", span="12万"),
+        rejects("全市面积达1.2万,", "nothing in the clause says what is counted"),
+        rejects("新增绿化3万平方米", "an area"),
+    ],
+)
+def magnitude_without_unit(match: Match) -> Candidate | None:
+    text = match.string
+    start = max(0, match.start() - _CLAUSE_REACH)
+    breaks = list(_CLAUSE_BREAK.finditer(text, start, match.start()))
+    clause_start = breaks[-1].end() if breaks else start
+    people = [found.end() for found in _PEOPLE.finditer(text, clause_start, match.start())]
+    money = [found.end() for found in _MONEY.finditer(text, clause_start, match.start())]
+    if _PEOPLE_AFTER.match(text, match.end()):
+        people.append(match.start())
+    if not people and not money:
+        return None
+    unit = PEOPLE if (people[-1] if people else -1) > (money[-1] if money else -1) else YUAN
+    return quantity(match, unit, rule="magnitude_without_unit")
