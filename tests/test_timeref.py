@@ -46,3 +46,9 @@ def test_document_year_of_a_five_year_plan_and_of_a_year_and_month_line() -> Non
     assert infer_doc_year(review, title_end(review)) == 2018  # a review of the plan is no plan
     assert infer_doc_year("全县教育工作汇报\n（2019年6月）\n2017年以来新建学校3所。") == 2019
     assert infer_doc_year("全县教育工作汇报\n2017年新建学校3所,2018年5所。") == 2018
+
+
+def test_document_year_in_the_republic_calendar() -> None:
+    assert infer_doc_year("某县教育局一一二学年度工作报告\n全县国小45所。") == 2023
+    assert infer_doc_year("112年度教育预算\n经费320亿元。") == 2023
+    assert infer_doc_year("建校118年来共培养学生9万名。") is None  # an age, no year

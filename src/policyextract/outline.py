@@ -27,7 +27,7 @@ import regex
 
 from .lexicon.sections import SECTION_CUES, SectionKind
 from .segment import Heading, Span
-from .timeref import MASKED_YEAR, TimeIndex, TimeMention
+from .timeref import MASKED_YEAR, Period, TimeIndex, TimeMention
 
 # Levels: smaller encloses larger.
 PART, PLAIN_PARENT, CHAPTER, SECTION, ITEM, SUBITEM, PLAIN, TABLE = 0, 5, 10, 20, 30, 40, 50, 60
@@ -43,11 +43,12 @@ _PLAIN_MIN, _PLAIN_MAX = 4, 30
 # A numbered heading's marker; `level` is read from the group that matched.
 _MARKER = regex.compile(
     r"""
-    (?P<part> 第[一二三四五六七八九十]{1,3}(?:部分|章|篇) )
+    (?=[第一二三四五六七八九十（(0-9])       # one class first: the scan skips ordinary text fast
+    (?: (?P<part> 第[一二三四五六七八九十]{1,3}(?:部分|章|篇) )
   | (?P<chapter> [一二三四五六七八九十]{1,3} (?: 、 | [.．](?![0-9]) ) (?![一二三四五六七八九十]+年级) )
   | (?P<section> [（(] [一二三四五六七八九十]{1,3} [)）] )
   | (?P<item> (?<![0-9.]) [0-9]{1,2} [、.．] (?![0-9]) )
-  | (?P<subitem> [（(] [0-9]{1,2} [)）] )
+  | (?P<subitem> [（(] [0-9]{1,2} [)）] ) )
     """,
     regex.VERBOSE,
 )
@@ -175,12 +176,16 @@ class Outline:
     def period_year_at(self, offset: int) -> int | None:
         """The year the text at `offset` reports on, for relative words (今年, 全年, 去年): its
         section's written year, else the title's, else the document's year."""
+        return self.period_at(offset)[0]
+
+    def period_at(self, offset: int) -> Period:
+        """`period_year_at` and whether a heading or the title writes that year."""
         section = self.section_at(offset)
         if section is not None and section.time is not None and section.time.written_year and section.time.year:
-            return section.time.year
+            return section.time.year, True
         if self.title_time is not None and self.title_time.year is not None:
-            return self.title_time.year
-        return self.doc_year
+            return self.title_time.year, True
+        return self.doc_year, False
 
 
 def title_end(text: str) -> int:
@@ -233,6 +238,8 @@ def _title(text: str, lines: list[_Line]) -> tuple[Span | None, int]:
     for line in lines[:_TITLE_LINES]:
         text = line.text
         if len(text) > _TITLE_MAX or _TITLE_BREAK.search(text) or _MARKER.match(text) or _LONE_NUMBER.match(text):
+            break
+        if text.endswith((":", "：")):  # 同志们: a salutation opens the body
             break
         title_lines.append(line)
     if not title_lines:

@@ -100,7 +100,7 @@ def explained_figures(
         return
     segmenter = Segmenter(text)
     outline = Outline.build(text, doc_year)
-    times = TimeIndex(text, outline.period_year_at)
+    times = TimeIndex(text, outline.period_at)
     sentence_key: int | None = None
     previous: list[Meaning] = []
     previous_end = 0

@@ -171,9 +171,16 @@ _DATE_LINE = regex.compile(
 _PLAN_TITLE = regex.compile(r"十([一二三四五]?)五[”\"]?.{0,30}(?:规划|規劃)(?:纲要)?(?:[（(][^）)]{0,8}[）)])?\s*$")
 _PLAN_FIRST_YEARS = {"": 2001, "一": 2006, "二": 2011, "三": 2016, "四": 2021, "五": 2026}
 _REPORTED_YEAR = regex.compile(r"(?<![到至\-—~/0-9])((?:19|20)[0-9]{2})年(?!以前|之前|前)")
+# Republic-calendar years of Taiwan texts: 民國一百年, 一一二學年度, 112年度.
+_ROC_YEAR = regex.compile(
+    rf"民[国國]([0-9]{{2,3}}|[{_CN_DIGIT}十百]{{2,5}})年|([0-9]{{2,3}}|[{_CN_DIGIT}十百]{{2,5}})(?:[学學]年|(?<=1[0-4][0-9])年度)"
+)
 _CN_YEAR = regex.compile(r"(二[〇零○][一二三四五六七八九〇零○]{2})年")
 _YEAR_DIGITS = str.maketrans(_CN_DIGIT, "000123456789")
 _BLANKS = regex.compile(r"\s+")
+
+
+Period = tuple[int | None, bool]  # a year relative words resolve against; True when written
 
 
 @dataclass(frozen=True)
@@ -200,7 +207,16 @@ def _year_value(token: str) -> int | None:
     return int(digits) if len(digits) == 4 and digits.isdigit() else None
 
 
-def _year_of(found: regex.Match[str], base_year: int | None) -> int | None:
+# Words for the year under review (过去的一年, 全区…): the period's own year where a heading or
+# the title writes it, else the year before the one the document speaks from.
+_PAST_YEAR = frozenset({"过去的一年", "过去一年", "过去的一学年", "过去一学年", "过去的一學年", "过去一學年"})
+
+
+def _year_of(found: regex.Match[str], period: Period) -> int | None:
+    base_year, written = period
+    relative = found.group("relative")
+    if relative in _PAST_YEAR and written and base_year is not None:
+        return base_year
     year = found.group("year")
     if year:
         return _year_value(year)
@@ -213,7 +229,6 @@ def _year_of(found: regex.Match[str], base_year: int | None) -> int | None:
         return number + _ROC_OFFSET
     if base_year is None:
         return None
-    relative = found.group("relative")
     if relative:
         return base_year + _RELATIVE_OFFSETS.get(relative.removesuffix("度"), 0)
     ago = found.group("ago")
@@ -265,6 +280,13 @@ def infer_doc_year(text: str, title_end: int = 0) -> int | None:
         value = _year_value(cn_year)
         if value is not None:
             years[value] += 1
+    for found in _ROC_YEAR.finditer(head):
+        try:
+            number = int(parse_number(found.group(1) or found.group(2)))
+        except (NumberError, ValueError):
+            continue
+        if 38 <= number <= 150:
+            years[number + _ROC_OFFSET] += 1
     reported = [year for year in years if 1949 <= year <= 2100]
     return max(reported) if reported else None
 
@@ -274,11 +296,12 @@ class TimeIndex:
 
     Only the sentences and headings around figures are ever read, so a long document with
     few figures costs little; each span is scanned once. Relative words resolve against
-    `base_year(offset)`: the year of the period the text at `offset` reports on."""
+    `period(offset)`: the year of the period the text at `offset` reports on, and whether a
+    heading or the title writes it (else it is the document's year)."""
 
-    def __init__(self, text: str, base_year: int | Callable[[int], int | None] | None) -> None:
+    def __init__(self, text: str, period: int | Callable[[int], Period] | None) -> None:
         self.text = text
-        self._base_year: Callable[[int], int | None] = base_year if callable(base_year) else lambda _: base_year
+        self._period: Callable[[int], Period] = period if callable(period) else lambda _: (period, False)
         self._cache: dict[tuple[int, int], list[TimeMention]] = {}
         self._starts: dict[tuple[int, int], list[int]] = {}
 
@@ -292,7 +315,7 @@ class TimeIndex:
     def within(self, start: int, end: int) -> list[TimeMention]:
         key = (start, end)
         if key not in self._cache:
-            base = self._base_year(start)
+            base = self._period(start)
             self._cache[key] = [
                 TimeMention(
                     found.start(),
