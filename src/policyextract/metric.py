@@ -10,8 +10,8 @@ What the clause leaves unsaid comes from the sentence: the owner of an attribute
 招生8414人 → 普通小学招生), the whole of a 其中 part (招生人数…,其中本科5422人 → 本科招生人数),
 the topic clause (第三幼儿园项目,占地面积… ; 随迁子女在校生中,在小学就读的有…), the subject of a
 share (债务34.4亿元,占债务总额的44% → 债务占债务总额). A number alone on its line (a PDF break)
-takes the phrase on the lines before it. Words are matched in both scripts (增长/增長), and the
-metric keeps the document's own characters.
+takes the phrase on the lines before it. (A traditional text is read in its simplified copy;
+the pipeline gives the metric back in the document's own characters.)
 
 Measured and not adopted: trimming the subject to its trailing noun phrase with a POS segmenter
 (jieba, rjieba, thulac) lowered metric accuracy on all three corpora (docs/meaning.md).
@@ -23,43 +23,35 @@ from typing import NamedTuple
 
 import regex
 
-from .context import LOOK_BACK, FigureContext
+from .context import LOOK_BACK, FigureContext, Meaning
 from .lexicon.cues import CHANGE_VERBS
 from .lexicon.markers import PREFIX_BOUNDS, RANK_CUES, RATE_LINKS
 from .lexicon.metric_words import (
     ATTRIBUTE_HEADS,
+    EVENT_VERBS,
     LIGHT_VERB_ADVERBS,
     LIGHT_VERBS,
     MEASURE_ENDINGS,
     OWNER_HEADS,
+    STATE_CHANGES,
     TOPIC_HEADS,
     TOPIC_VERBS,
-    TRADITIONAL,
 )
 from .lexicon.stages import STAGE_WORDS
 from .lexicon.units import alternation
-
-_TO_TRADITIONAL = str.maketrans(TRADITIONAL)
-
-
-def both_scripts(words: tuple[str, ...] | list[str] | dict[str, object]) -> list[str]:
-    """The words and their traditional spellings, longest first (增长 → 增长, 增長)."""
-    found = set(words)
-    found |= {word.translate(_TO_TRADITIONAL) for word in words}
-    return alternation(sorted(found))
-
 
 _LEADING_NOISE = regex.compile(
     r"""
     ^(?:
         其中 | 同时 | 另外 | 此外 | 并且 | 并 | 而且 | 特别是 | 尤其是 | 目前 | 截至目前 | 当前 | 现在
       | 我们 | 我们还 | 我们将 | 我局 | 我委 | 按计划 | 按照计划 | 力争 | 争取 | 确保 | 要 | 将
-      | 全[市区县省国镇乡區縣國鎮鄉] | 我[市区县省镇乡區縣鎮鄉] | 本[市区县區縣] | 今年 | 去年 | 明年 | 上年
+      | 全[市区县省国镇乡] | 我[市区县省镇乡] | 本[市区县] | 今年 | 去年 | 明年 | 上年
       | 全年 | 上半年 | 下半年
       | (?:19|20)[0-9xX]{2}年(?:度)? | 到 | 至 | 在(?=(?:19|20)[0-9xX]{2}年) | 共 | 累计
       | 已经 | 已 | 有 | 还有 | 尚有 | 共有 | 现有 | 、
       | 一年来 | 近年来 | 多年来 | 每年 | 的 | 了 | 和 | 及 | 与 | 等 | 还 | 又 | 也 | 都 | 均
-      | 其中 | 共有 | 現有 | 還有 | 已經 | 與 | 還 | 將 | 確保 | 爭取 | 力爭
+      | 控制在 | 保持在 | 稳定在 | 维持在 | (?:省|市|县|国家)(?:定|规定)(?:的)?   # 控制在省定1%以内
+      | [(（]?[0-9一二三四五六七八九十]{1,2}[)）]                               # （2）争取投入…
     )+
     """,
     regex.VERBOSE,
@@ -67,24 +59,25 @@ _LEADING_NOISE = regex.compile(
 _TRAILING_LINKS = regex.compile(
     r"(?:\L<links>|\L<bounds>|\L<changes>|比上年|比去年|较上年|同比|分别|共计|合计|总计|共|累计|了|的|约|近|有|占"
     r"|仅|只有|已|将|要|再|又|还|也|就|比例|平均比例|和|、|及|与|到|至|力争|争取|确保|努力|计划|预计"
-    r"|每生每年|每人每年|每年|年均|年平均|平均)+$",
-    links=both_scripts(RATE_LINKS),
-    bounds=both_scripts(PREFIX_BOUNDS),
-    changes=both_scripts([*CHANGE_VERBS, "比上年", "较上年", "分别", "共计", "合计", "总计", "累计", "计划", "预计"]),
+    r"|每生每年|每人每年|每年|年均|年平均|平均|\L<states>)+$",
+    links=alternation(RATE_LINKS),
+    bounds=alternation(PREFIX_BOUNDS),
+    states=alternation(STATE_CHANGES),
+    changes=alternation([*CHANGE_VERBS, "比上年", "较上年", "分别", "共计", "合计", "总计", "累计", "计划", "预计"]),
 )
 # Time expressions and spans inside a subject say when, not what: 按照“2021—2023年”三年内全市.
 _TIME_WORDS = regex.compile(
     r"(?:按照|根据|通过|在|于|到|至)?[“\"]?(?:(?:19|20)[0-9xX]{2}年(?:度|底|末|初)?[—-]*){1,2}[”\"]?"
-    r"|[一二两三四五六七八九十0-9]+(?:个)?(?:年|月|天)(?:内|来|以来|之内|间)"
+    r"|[一二两三四五六七八九十0-9]+(?:个)?(?:年|月|天)(?:内|来|以来|之内|间)|连续[一二两三四五六七八九十0-9]+年"
 )
 # A subject and its verb of possession before what is counted: 五镇尚有欠款 → 欠款; 具有 is no 有.
 _POSSESSOR = regex.compile(r"^[^有]{1,6}?(?:尚有|共有|现有|还有|仍有|(?<![具拥没所])有)(?=..)")
 _COMPARISON = regex.compile(
-    r"(?:比|较|較)(?:上年|去年|上一年|年初|[0-9xX]{4}年)(?:同期)?|(?:由|从|從)(?:上年|去年|上一年|年初|[0-9x]{4}年)?的?$"
+    r"(?:比|较)(?:上年|去年|上一年|年初|[0-9xX]{4}年)(?:同期)?|(?:由|从)(?:上年|去年|上一年|年初|[0-9x]{4}年)?的?$"
 )
 # The baseline left at the end once the change verb is cut: 比十年前(提高), 较20XX年(增长).
-_TRAILING_BASELINE = regex.compile(r"(?:比|较|較)(?![例重率])[^比较較]{0,10}$")
-_STAGES = both_scripts(STAGE_WORDS)
+_TRAILING_BASELINE = regex.compile(r"(?:比|较)(?![例重率])[^比较]{0,10}$")
+_STAGES = alternation(STAGE_WORDS)
 _STAGE = regex.compile(r"\L<stages>", stages=_STAGES)
 _STAGE_AT_END = regex.compile(r"(?P<rest>.+?)(?P<stage>\L<stages>)$", stages=_STAGES)
 _LIST_OF_STAGES = regex.compile(
@@ -93,7 +86,7 @@ _LIST_OF_STAGES = regex.compile(
 _STAGES_AT_END = regex.compile(
     r"^(?P<rest>.+?)(?P<stages>(?:\L<stages>)(?:(?:和|与|及|、)(?:\L<stages>))+)$", stages=_STAGES
 )
-_MEASURE_END = regex.compile(r"(?:\L<ends>)$", ends=both_scripts(MEASURE_ENDINGS))
+_MEASURE_END = regex.compile(r"(?:\L<ends>)$", ends=alternation(MEASURE_ENDINGS))
 _NOUN_END = regex.compile(r"[,，。;；:：!！?？()（）\n 　\t0-9]|第(?=[0-9一二三四五六七八九十])")
 # A 、 before the next numbered item ends the noun (一次深度谈心、一次家访); 中等/高等 are no 等.
 _COUNTED_NOUN_STOP = regex.compile(
@@ -102,15 +95,17 @@ _COUNTED_NOUN_STOP = regex.compile(
 # A modifier that opens with a verb (具有…的, 适应…的) leaves the head noun as what is counted.
 _VERB_MODIFIER = regex.compile(r"具有|具备|适应|符合|满足|达到|体现|面向|服务|承担|拥有|能够|可以|可")
 _NOUN_REACH = 40
-_CHANGES = both_scripts(CHANGE_VERBS)
-_STARTS_WITH_CHANGE = regex.compile(r"(?:\L<changes>|到|至)", changes=_CHANGES)
+_CHANGES = alternation(CHANGE_VERBS)
+_STARTS_WITH_CHANGE = regex.compile(
+    r"(?:\L<changes>|\L<states>|到|至)", changes=_CHANGES, states=alternation(STATE_CHANGES)
+)
 _MAX_NOUN = 16
 _COUNTED_KINDS = frozenset({"count", "money", "area", "length"})
 _LAST_CHANGE_VERB = regex.compile(
-    r"(?:\L<changes>|比(?!例|重)|较|較)(?!.*(?:\L<changes>|比(?!例|重)|较|較))", changes=_CHANGES
+    r"(?:\L<changes>|比(?!例|重)|较)(?!.*(?:\L<changes>|比(?!例|重)|较))", changes=_CHANGES
 )
 # A change verb that ends the clause, perhaps with 了/到: its figure measures what stands before it.
-_ENDING_CHANGE_VERB = regex.compile(r"(?:\L<changes>)(?:了|到|至|为|達|达)?$", changes=_CHANGES)
+_ENDING_CHANGE_VERB = regex.compile(r"(?:\L<changes>)(?:了|到|至|为|达)?$", changes=_CHANGES)
 # 单位中位居 → 单位; but 排名 in 综合排名 names the ranking and stays.
 _RANK_TAIL = regex.compile(
     r"(?:(?:中|里|内)(?:排名|\L<cues>)?|\L<cues>)$", cues=[cue for cue in alternation(RANK_CUES) if cue != "排名"]
@@ -134,8 +129,8 @@ _JUNK = regex.compile(
 _DIGIT = regex.compile(r"[0-9０-９]")
 _MAX_BROKEN_LINES = 3
 _BROKEN_ENOUGH = 4  # characters of phrase gathered from the lines before a lone number
-_ATTRIBUTES = both_scripts(ATTRIBUTE_HEADS)
-_OWNERS = both_scripts(OWNER_HEADS)
+_ATTRIBUTES = alternation(ATTRIBUTE_HEADS)
+_OWNERS = alternation(OWNER_HEADS)
 _ATTRIBUTE_AT_END = regex.compile(r"(?:\L<heads>)$", heads=_ATTRIBUTES)
 _OWNER_AT_END = regex.compile(r"(?:\L<heads>)$", heads=_OWNERS)
 _OWNER_WORD = regex.compile(r"\L<heads>|\L<stages>", heads=_OWNERS, stages=_STAGES)
@@ -144,25 +139,33 @@ _MAX_BARE_QUALIFIER = 3  # 本专科招生: a qualifier this short still needs i
 # inside a noun (提案办理先进单位) it stays.
 _LIGHT_VERB = regex.compile(
     r"(?:^|(?<=[又还并要也》”]))(?:\L<adverbs>)?(?:\L<verbs>)",
-    adverbs=both_scripts(LIGHT_VERB_ADVERBS),
-    verbs=both_scripts(LIGHT_VERBS),
+    adverbs=alternation(LIGHT_VERB_ADVERBS),
+    verbs=alternation(LIGHT_VERBS),
 )
 # 4所学校被评为市绿色学校: what is counted is the honour.
-_HONOUR = regex.compile(r"^.{0,8}?(?:被评为|被命名为|被授予|被认定为|被确定为|获评|評為|被評為)(?P<honour>.{2,})$")
-_TOPIC_END = regex.compile(r"(?:\L<heads>)$", heads=both_scripts(TOPIC_HEADS))
-_TOPIC_OPENING = regex.compile(r"^(?:\L<verbs>|按照|根据|依据|在)+", verbs=both_scripts(TOPIC_VERBS))
+_HONOUR = regex.compile(r"^.{0,8}?(?:被评为|被命名为|被授予|被认定为|被确定为|获评)(?P<honour>.{2,})$")
+_TOPIC_END = regex.compile(r"(?:\L<heads>)$", heads=alternation(TOPIC_HEADS))
+_TOPIC_OPENING = regex.compile(r"^(?:\L<verbs>|按照|根据|依据|在)+", verbs=alternation(TOPIC_VERBS))
 _MAX_TOPIC = 16
 _MIN_TOPIC = 3
 _MAX_TOPIC_PHRASE = 6  # 占地面积, 二等奖 need their topic; a longer phrase names its quantity itself
-_MAX_PART = 6
-_SHARE = regex.compile(r"^(?:约占|占|佔)")
+_MAX_PART = 4  # 其中本科, 公办园: a longer part (省级财政奖补) names its own quantity
+_SHARE = regex.compile(r"^(?:约占|占)")
+_MAX_SHARE_BASE = 10
+_RATIO_WORDS = frozenset({"比率", "比例", "占比"})  # 上重点线312人(比率12%): the ratio of that count
+_EVENT_VERBS = regex.compile(r"^(?:\L<verbs>)+", verbs=alternation(EVENT_VERBS))
+_PARENTHETICAL = regex.compile(r"[(（][^()（）]*[)）]")
+_MODIFIER_ENDS = frozenset({"以上", "以下"})
+_CJK = regex.compile(r"[\p{Han}的]")
+_COUNT_JOINERS = frozenset("、和及与")
+_PLACE_OPENING = regex.compile(r"^(?:全|本)[市区县省国镇乡州]")
 _PART_OPENING = regex.compile(r"^[(（]?其中")
 _MAX_HEADER_CELL = 8
 _HEADER_REACH = 400  # characters of a flattened table line read back for its header
 _MIN_TABLE_COLUMNS = 2
 _ROW_KEY_HEADER = regex.compile(r"^(?:年份|年度|学年|时间|项目|指标)")
 _ROW_KEY = regex.compile(r"(?:19|20)[0-9]{2}(?:年度|学年|年)")
-_MEASURE_CELL = regex.compile(r".+?(?:\L<ends>)", ends=both_scripts(MEASURE_ENDINGS))
+_MEASURE_CELL = regex.compile(r".+?(?:\L<ends>)", ends=alternation(MEASURE_ENDINGS))
 _TABLE_ROWS = regex.compile(r"[0-9.,%\-年度学万亿千百人所个名元项次分点xX*]+")
 _NUMBER = regex.compile(r"[0-9]+(?:\.[0-9]+)?")
 
@@ -189,8 +192,8 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("全县普通初中21所,招生6520人,在校生19870人", "6520人", "普通初中招生"),
     ("全县普通初中21所,招生6520人,在校生19870人", "19870人", "普通初中在校生"),
     ("特殊教育学校招生人数86人,在校生人数412人", "412人", "特殊教育学校在校生人数"),
-    ("全区小学34所,教职工2210人", "2210人", "小学教职工"),  # negative: 34所 is 小学, not 小学小学
-    ("全区小学34所,教职工2210人", "34所", "小学"),
+    ("全区小学34所,教职工2210人", "2210人", "全区小学教职工"),  # negative: not 全区小学小学教职工
+    ("全区小学34所,教职工2210人", "34所", "全区小学"),  # a bare 小学 keeps its place
     # The topic clause before the figures of a sentence.
     ("滨江小学新建项目,占地面积15600平方米,建筑面积8300平方米", "8300平方米", "滨江小学新建项目建筑面积"),
     ("随迁子女在校生中,在初中就读的有8.6万人", "8.6万人", "在初中就读随迁子女在校生"),
@@ -213,6 +216,42 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("化解市属高校债务12.6亿元,占债务总额的38%", "38%", "化解市属高校债务占债务总额"),
     ("交流轮岗教师215人,占应交流人数的17.3%", "17.3%", "交流轮岗教师占应交流人数"),
     ("全市教职工5.2万人,其中专任教师4.6万人,占88.5%", "88.5%", "专任教师占比"),
+    # A list of counts shares its first count's verb; what the previous count counted is no subject.
+    ("示范高中要帮扶两所薄弱初中、一所薄弱小学", "一所", "示范高中要帮扶薄弱小学"),
+    ("县里现辖14个乡镇、6个街道", "6个", "县里现辖街道"),
+    ("开展培训12期、参训教师960人次", "960人次", "参训教师"),  # negative: the noun stands before it
+    # A ratio in parentheses is the ratio of the count before it.
+    ("上本科线860人(比率41.5%),上重点线212人(比率10.2%)", "10.2%", "上重点线比率"),
+    ("上本科线860人(占比41.5%)", "41.5%", "上本科线占比"),
+    ("本科上线率为41.5%", "41.5%", "本科上线率"),  # negative: a named rate
+    # Examples before 等 go; the verb of the event stays.
+    ("改扩建滨河小学、城南幼儿园等9所城乡学校", "9所", "改扩建城乡学校"),
+    ("东关小学、西关中学等5所学校完成塑胶跑道改造", "5所", "学校完成塑胶跑道改造"),
+    ("新建城乡学校9所", "9所", "新建城乡学校"),  # negative: no examples
+    # A figure that qualifies the noun (N人以上 + noun) belongs to the next figure's subject.
+    ("全县56人以上大班额降至41个,比上年减少23个", "41个", "56人以上大班额"),
+    ("66人以上的班级还有5个", "5个", "66人以上的班级"),
+    ("招收新生500人以上,新建教室12间", "12间", "新建教室"),  # negative: a comma ends that clause
+    # A two-character phrase keeps its place word.
+    ("全镇面积52平方公里", "52平方公里", "全镇面积"),
+    ("全省共有小学3344所", "3344所", "全省小学"),
+    ("全县总面积1280平方公里", "1280平方公里", "总面积"),  # negative: long enough without it
+    # A share followed by 的 and a noun measures that noun.
+    ("98.5%的中小学校达到省定办学标准", "98.5%", "中小学校达到省定办学标准"),
+    ("全县12所学校全部达标,96%的教师参加了轮训", "96%", "教师参加了轮训"),
+    # Verbs of a new state link the count to its value.
+    ("与2015年相比,全县初中调整为18所,小学由96所调整为64所", "64所", "小学"),
+    ("教学点由40个撤并为12个", "12个", "教学点"),
+    ("教学点由40个撤并为12个", "40个", "教学点"),
+    # Openers that say how or to what standard, and list markers, are no part of the metric.
+    ("初中辍学率为0.3%,控制在省定1%以内", "1%以内", "初中辍学率"),
+    ("教育经费占财政支出的16.2%,连续6年保持在15%以上", "15%以上", "教育经费占财政支出"),
+    ("全年通过公开招聘、特岗计划等渠道补充新教师312名", "312名", "补充新教师"),
+    ("（3）争取投入二十万元左右改造食堂", "二十万元左右", "投入改造食堂"),
+    # A part that names an owner takes the whole it is a share of; a breakdown in parentheses.
+    ("计划招聘教师1500名,其中农村学校不少于900名", "900名", "农村学校计划招聘教师"),
+    ("专任教师820人(初中310人,小学510人)", "510人", "小学专任教师"),
+    ("普通高中招生9800人,在校生2.9万人;初中214所,招生3.1万人", "214所", "初中"),  # negative: no list
     # 分别 over whole phrases and over stages that end the subject.
     ("学前三年毛入园率、义务教育巩固率和高中阶段毛入学率分别达到92%、97%和93%", "97%", "义务教育巩固率"),
     ("学前三年毛入园率、义务教育巩固率和高中阶段毛入学率分别达到92%、97%和93%", "93%", "高中阶段毛入学率"),
@@ -261,7 +300,7 @@ def decide_metric(context: FigureContext, role: str = "level") -> MetricDecision
 def _from_clause(context: FigureContext, role: str) -> MetricDecision:
     kind = context.candidate.kind
     previous = next((meaning for meaning in reversed(context.previous) if meaning.metric), None)
-    clause_left = _clean(context.clause_left)
+    clause_left = _clean(_over_modifier(context) or context.clause_left)
     if not _has_words(clause_left):
         lines = _lines_before(context)
         if lines:
@@ -269,7 +308,8 @@ def _from_clause(context: FigureContext, role: str) -> MetricDecision:
     wide_left = _clean(
         _WIDE_CLAUSE.split(context.text[max(context.sentence.start, context.floor) : context.candidate.start])[-1]
     )
-    if "分别" in wide_left or "分別" in wide_left:
+    listed = "分别" in wide_left
+    if listed:
         clause_left = wide_left  # 小学、初中入学率分别为…: the enumeration belongs to the subject
     clause_left = _cut_change(clause_left, role)
     subject = _subject(clause_left)
@@ -277,20 +317,32 @@ def _from_clause(context: FigureContext, role: str) -> MetricDecision:
         subject = _RANK_TAIL.sub("", subject)
         if len(subject) <= _GENERIC_RANK_SUBJECT and previous:
             return MetricDecision(previous.metric, (), None, "a rank among the units counted just before")
-    if previous and previous.metric_list and len(subject) < _MIN_SUBJECT:
-        return MetricDecision(previous.metric_list[0], previous.metric_list[1:], None, "next item of a 分别 list")
-    if "分别" in clause_left or "分別" in clause_left:
+    if listed:
         metrics = _distribute(subject) or (_earlier_list(context) if len(subject) < _MIN_SUBJECT else ())
         if metrics:
             return MetricDecision(metrics[0], metrics[1:], None, "分别 list over the subject's enumeration")
+    if previous and previous.metric_list and len(subject) < _MIN_SUBJECT:
+        return MetricDecision(previous.metric_list[0], previous.metric_list[1:], None, "next item of a 分别 list")
     if previous and previous.metric and _is_bare_stage(subject):
         return MetricDecision(
-            _restage(previous.metric, subject), (), None, "stage enumeration sharing the previous metric"
+            _restage(previous.metric, subject, _continues(clause_left, context.previous)),
+            (),
+            None,
+            "stage enumeration sharing the previous metric",
         )
     part = _as_part(context, clause_left, subject)
     if part:
         return part
+    if previous and previous.metric and subject in _RATIO_WORDS:
+        return MetricDecision(previous.metric + subject, (), None, "a ratio of the figure before it")
     counted = _counted_noun(context) if kind in _COUNTED_KINDS else ""
+    if counted:
+        parallel = _parallel_count(context, clause_left, previous)
+        if parallel is not None:
+            return MetricDecision(parallel + counted, (), None, "next count of a list sharing its verb")
+        if subject.endswith("等"):
+            verbs = _EVENT_VERBS.match(subject)  # 新建A小学、B幼儿园等7所城乡学校: examples go
+            subject = verbs.group(0) if verbs else ""
     lights = list(_LIGHT_VERB.finditer(subject))
     light = lights[-1] if lights else None
     if light and (len(subject) - light.end() >= _MIN_SUBJECT or counted):
@@ -305,7 +357,7 @@ def _from_clause(context: FigureContext, role: str) -> MetricDecision:
     share = _share(context, clause_left, subject)
     if share:
         return MetricDecision(share, (), None, "a share: its part before 占")
-    phrase = subject + counted
+    phrase = _with_place(subject + counted, clause_left)
     topic = _topic(context)
     if len(phrase) >= _MIN_SUBJECT:
         owner = _owner_of(phrase, context, topic)
@@ -314,6 +366,10 @@ def _from_clause(context: FigureContext, role: str) -> MetricDecision:
         if topic and topic[0] not in phrase and len(phrase) <= _MAX_TOPIC_PHRASE:
             return MetricDecision(_with_topic(phrase, topic, clause_left), (), None, "own clause under its topic")
         return MetricDecision(phrase, (), None, "own clause")
+    if kind in {"percentage", "percentage_point"} and context.text.startswith("的", context.candidate.end):
+        noun = _counted_noun(context)  # 99.8%的中小学校办学条件达到…: the share's noun follows it
+        if len(noun) >= _MIN_SUBJECT:
+            return MetricDecision(noun, (), None, "the noun after a share")
     if previous and previous.metric:
         return MetricDecision(previous.metric, (), None, "shared subject of the sentence")
     if kind in {"percentage", "percentage_point"}:
@@ -324,9 +380,55 @@ def _from_clause(context: FigureContext, role: str) -> MetricDecision:
 
 
 def _trim(metric: str | None) -> str | None:
-    if not metric:
+    """At most _MAX_METRIC characters, the end kept; a parenthetical aside goes first."""
+    if not metric or len(metric) <= _MAX_METRIC:
         return metric
+    metric = _PARENTHETICAL.sub("", metric) or metric
     return metric[-_MAX_METRIC:]
+
+
+def _over_modifier(context: FigureContext) -> str | None:
+    """全省56人以上大班额降至318个: a figure before ours that qualifies the noun (N人以上 + noun)
+    belongs to our clause, which then starts where that figure's clause starts."""
+    floor = context.floor
+    if not context.previous or floor <= context.sentence.start:
+        return None
+    if context.text[floor - 2 : floor] not in _MODIFIER_ENDS or not _CJK.match(context.text, floor):
+        return None
+    start = max(context.sentence.start, context.candidate.start - LOOK_BACK)
+    return _WIDE_CLAUSE.split(context.text[start : context.candidate.start])[-1]
+
+
+def _parallel_count(context: FigureContext, clause_left: str, previous: Meaning | None) -> str | None:
+    """帮扶一所薄弱高中、一所薄弱初中: after a count and its noun, a joiner and the next count share
+    the first count's verb and subject (帮扶); what the previous count counted is no subject."""
+    if previous is None or not previous.metric or not context.previous or context.previous[-1] is not previous:
+        return None
+    joined = clause_left.rstrip()
+    if not joined or joined[-1] not in _COUNT_JOINERS:
+        return None
+    noun = joined[:-1].strip()
+    if len(noun) < _MIN_SUBJECT or not previous.metric.endswith(noun):
+        return None
+    return previous.metric[: -len(noun)]
+
+
+def _continues(clause_left: str, previous: list[Meaning]) -> bool:
+    """、初中94.2%, 其中高中3所, 初中15所 after it, 专任教师820人(初中310人: the clause goes on with
+    the figure before it."""
+    opening = clause_left.strip()
+    if opening.startswith(("、", "(", "（")) or _PART_OPENING.match(opening):
+        return True
+    why = previous[-1].why.get("metric", "") if previous else ""
+    return why.startswith(("stage enumeration", "a 其中 part"))
+
+
+def _with_place(phrase: str, clause_left: str) -> str:
+    """全镇面积, 全省小学: a phrase of two characters keeps the place word that opened it."""
+    if len(phrase) > _MIN_SUBJECT:
+        return phrase
+    place = _PLACE_OPENING.match(clause_left.strip())
+    return place.group(0) + phrase if place and phrase else phrase
 
 
 def _clean(text: str) -> str:
@@ -432,15 +534,19 @@ def _distribute(subject: str) -> tuple[str, ...]:
 def _earlier_list(context: FigureContext) -> tuple[str, ...]:
     """…分别达到90%、99%;2020年分别达到98%、99%: the second 分别 reuses the first one's subject."""
     left = _clean(context.sentence_left)
-    here = max(left.rfind("分别"), left.rfind("分別"))
-    earlier = max(left.rfind("分别", 0, here), left.rfind("分別", 0, here))
+    here = left.rfind("分别")
+    earlier = left.rfind("分别", 0, here)
     if here < 0 or earlier < 0:
         return ()
     return _distribute(_subject(_WIDE_CLAUSE.split(left[:earlier])[-1]))
 
 
+# The means of an action say how, not what: 通过公开招聘、特岗计划等渠道补充新教师.
+_MEANS = regex.compile(r"通过.{1,16}?(?:渠道|方式|途径|形式|办法)")
+
+
 def _subject(clause_left: str) -> str:
-    text = _COMPARISON.sub("", _clean(clause_left).strip())
+    text = _MEANS.sub("", _COMPARISON.sub("", _clean(clause_left).strip()))
     text = _TIME_WORDS.sub("", text).strip(' (（“”"')
     for _ in range(3):
         stripped = _TRAILING_LINKS.sub("", _LEADING_NOISE.sub("", text))
@@ -477,13 +583,16 @@ def _is_bare_stage(subject: str) -> bool:
     return bool(subject) and _STAGE.fullmatch(subject) is not None
 
 
-def _restage(metric: str, stage: str) -> str:
-    """中小学校 with 高中 → 高中学校; 专任教师学历合格率 with 初中 → 初中专任教师学历合格率."""
-    found = _STAGE.match(metric)
-    rest = metric[found.end() :] if found else metric
+def _restage(metric: str, stage: str, continued: bool) -> str:
+    """中小学校 with 高中 → 高中学校; 专任教师学历合格率 with 初中 → 初中专任教师学历合格率;
+    新建城区小学 with 、初中 → 新建城区初中; but 普通高中在校生;初中214所 → 初中 (no list goes on)."""
+    found = _STAGE.search(metric) if continued else None
+    if not found:
+        return stage + metric if continued else stage  # 其中小学…, 、初中…: a part of the metric before
+    rest = metric[found.end() :]
     if rest.startswith("校") and not stage.endswith("学"):
         rest = "学" + rest  # 中小学|校: the 学 belonged to the stage word
-    return stage + rest
+    return metric[: found.start()] + stage + rest
 
 
 def _head(metric: str) -> tuple[str, str] | None:
@@ -512,6 +621,8 @@ def _as_part(context: FigureContext, clause_left: str, subject: str) -> MetricDe
     if _ATTRIBUTE_AT_END.search(subject) or _OWNER_WORD.search(subject):
         if _OWNER_AT_END.search(subject) and _OWNER_AT_END.search(head) and modifier:
             return MetricDecision(modifier + subject, (), whole, "a 其中 part: the whole's qualifiers")
+        if _OWNER_AT_END.search(subject) and _ATTRIBUTE_AT_END.search(whole):
+            return MetricDecision(subject + whole, (), whole, "a 其中 part: the owner of the whole's share")
         return None  # 其中特岗教师96名: the part names itself
     return MetricDecision(modifier + subject + head, (), whole, "a 其中 part: the whole's head")
 
@@ -535,7 +646,7 @@ def _owner_of(phrase: str, context: FigureContext, topic: tuple[str, bool] | Non
 
 
 def _owner(metric: str | None) -> str | None:
-    if not metric:
+    if not metric or "占" in metric:
         return None
     attribute = _ATTRIBUTE_AT_END.search(metric)
     owner = metric[: attribute.start()] if attribute else metric
@@ -572,7 +683,7 @@ def _topic(context: FigureContext) -> tuple[str, bool] | None:
 def _with_topic(phrase: str, topic: tuple[str, bool], clause_left: str) -> str:
     """在小学就读的 + 随迁子女在校生 (a part of the set the topic names); 大赛 + 一等奖."""
     name, after = topic
-    if after or clause_left.rstrip().endswith(("的有", "的")):
+    if after or clause_left.rstrip().endswith("的有"):
         return phrase + name
     return name + phrase
 
@@ -595,7 +706,7 @@ def _share(context: FigureContext, clause_left: str, subject: str) -> str | None
     )
     if not base:
         return None
-    return base + (subject if opening else "占比")
+    return base[-_MAX_SHARE_BASE:] + (subject if opening else "占比")
 
 
 def _subject_tail(clause_left: str) -> str:

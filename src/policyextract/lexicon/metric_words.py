@@ -13,7 +13,7 @@ ATTRIBUTE_HEADS: tuple[str, ...] = (
     "招生", "招生数", "招生人数", "招生总数", "在校生", "在校生数", "在校生人数", "在校学生",
     "在校学生数", "毕业生", "毕业生数", "毕业生人数", "专任教师", "专任教师数", "教职工",
     "教职工数", "在园幼儿", "入园幼儿", "占地面积", "建筑面积", "校舍面积", "校舍建筑面积",
-    "投入资金", "投入建设资金", "建设资金", "总投资", "投资", "教学班", "班级", "学生数",
+    "投入资金", "投入建设资金", "建设资金", "总投资", "投资", "教学班", "班级", "学生数", "教师",
 )  # fmt: skip
 
 # Nouns that name an institution, a project or a group: what is counted, and what owns the
@@ -38,26 +38,19 @@ LIGHT_VERBS: tuple[str, ...] = (
 # Adverbs that may stand before such a verb (认真办理, 连续刊登, 重点办好).
 LIGHT_VERB_ADVERBS: tuple[str, ...] = ("认真", "连续", "重点", "积极", "先后")
 
+# Verbs that name the event a count counts and stay in its metric (新建改扩建城乡学校): what
+# follows them up to 等 lists examples (新建A小学、B幼儿园等7所城乡学校).
+EVENT_VERBS: tuple[str, ...] = (
+    "新建", "改扩建", "扩建", "改建", "新改扩建", "建设", "建成", "创建", "开发", "投入", "完成", "资助",
+)  # fmt: skip
+
+# Verbs of a new state that link a count to its value (初中调整为18所, 教学点由40个撤并为12个).
+STATE_CHANGES: tuple[str, ...] = (
+    "调整为", "调整到", "撤并为", "撤并到", "合并为", "合并到", "整合为", "整合到", "压缩为", "压缩到",
+)  # fmt: skip
+
 # Endings of a phrase that names a measured quantity (率, 经费, 人数): such a phrase can stand as
 # one item of a 分别 list, and a stage written after it moves before it (合格率小学 → 小学合格率).
 MEASURE_ENDINGS: tuple[str, ...] = (
     "率", "值", "经费", "数", "比", "系数", "面积", "金额", "标准", "年限", "度", "额", "总额", "规模",
 )  # fmt: skip
-
-# The baseline of a comparison, between 比/较 and its change verb: 比十年前提高, 较20XX年增长.
-COMPARISON_OPENERS: tuple[str, ...] = ("比", "较", "與", "与", "同")
-
-# Simplified → traditional for the characters of the stage's words, so that one word list reads
-# both scripts (增長, 較去年, 學校, 畢業生): a Taiwan or Hong Kong text keeps its own characters
-# in the metric, only the matching sees through them.
-TRADITIONAL: dict[str, str] = dict(
-    zip(
-        "长减较达数为学毕业与资经费区县园职办师专务义级设积筑总万亿个国门项计划扩农镇乡阶龄儿从进发现实际"
-        "导开这过还对将确争养报认质优应须继续并联关标准补贴绩预决结约仅余处队试验员岗训轮传统艺术体卫护营"
-        "贫难帮贷债额压缩净涨跃环齐圆顺历创获荣该当规拟选读动场馆随迁层录类终节书图仪备运",
-        "長減較達數為學畢業與資經費區縣園職辦師專務義級設積築總萬億個國門項計劃擴農鎮鄉階齡兒從進發現實際"
-        "導開這過還對將確爭養報認質優應須繼續並聯關標準補貼績預決結約僅餘處隊試驗員崗訓輪傳統藝術體衛護營"
-        "貧難幫貸債額壓縮淨漲躍環齊圓順歷創獲榮該當規擬選讀動場館隨遷層錄類終節書圖儀備運",
-        strict=True,
-    )
-)
