@@ -266,7 +266,7 @@ def test_text_html_and_docx_to_one_csv(tmp_path: Path, capsys) -> None:
     output = tmp_path / "figures.csv"
     paths = [str(tmp_path / name) for name in ("a.txt", "b.html", "c.docx")]
     assert main(["extract", *paths, "--format", "csv", "-o", str(output)]) == 0
-    with output.open(encoding="utf-8") as stream:
+    with output.open(encoding="utf-8-sig") as stream:
         rows = list(csv.DictReader(stream))
     assert [(row["doc_id"], row["text"]) for row in rows] == [("a", "3所"), ("b", "500万元"), ("c", "98.67%")]
     assert "3 documents" in capsys.readouterr().err

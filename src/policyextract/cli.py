@@ -26,7 +26,7 @@ from .errors import IndicatorError, PolicyExtractError
 from .extractor import Extractor
 from .ingest import DEFAULT_MAX_BYTES, NOT_A_DOCUMENT, STDIN, Skipped, iter_paths, printable_path
 from .models import Document, Figure, Result
-from .sinks.base import SinkError
+from .sinks.base import SinkBroken, SinkError
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 _FORMATS = ("jsonl", "csv", "parquet")
@@ -173,9 +173,9 @@ def _extract(args: argparse.Namespace) -> int:
                     if args.strict:
                         print("policyextract: stopped at the first failure (--strict)", file=sys.stderr)
                         break
-    except _SinkFailure as error:
+    except (_SinkFailure, SinkError) as error:  # cannot open; broke mid-run (disk full); cannot finish
         progress.close()
-        print(f"policyextract: {error}", file=sys.stderr)
+        print(f"policyextract: {error}", file=sys.stderr)  # one line: what is stored and what is not
         return EXIT_FAILED
     except KeyboardInterrupt:
         status = EXIT_INTERRUPTED
@@ -244,6 +244,8 @@ def _name(document: Document) -> str:
 def _write(sink: Any, result: Result, summary: _Summary, progress: _Progress, *, report: bool = True) -> bool:
     try:
         sink.write(result)
+    except SinkBroken:
+        raise  # the output takes no more documents: the run stops and says what it holds
     except (SinkError, OSError) as error:
         if not report:
             return False

@@ -15,7 +15,8 @@
 | any other SQLAlchemy URL (`postgresql://user@127.0.0.1/edu`) | the same tables | the `sql` extra |
 
 Every sink is a context manager with `write(result)`, `known_hashes()` and `close()`; every
-failure to open or write raises `SinkError` with a message fit to print as it is.
+failure to open or write raises `SinkError` with a message fit to print as it is; `SinkBroken`
+(a full disk) means the output takes no more documents, and says which ones it holds.
 The table layout is documented in `schema.py`.
 """
 
@@ -23,24 +24,25 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .base import Sink, SinkError, hide_password
+from .base import Sink, SinkBroken, SinkError, hide_password
 
 FILE_FORMATS = ("jsonl", "csv", "parquet")
 _SUFFIXES = {".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".parquet": "parquet", ".pq": "parquet"}
 _DATABASE_FORMATS = (None, "sql", "db")
 
-__all__ = ["FILE_FORMATS", "Sink", "SinkError", "is_database_url", "open_sink"]
+__all__ = ["FILE_FORMATS", "Sink", "SinkBroken", "SinkError", "is_database_url", "open_sink"]
 
 
 def is_database_url(target: str) -> bool:
     return "://" in target
 
 
-def open_sink(target: str, format: str | None = None, *, bom: bool = False) -> Sink:
+def open_sink(target: str, format: str | None = None, *, bom: bool | None = None) -> Sink:
     """The sink for `target`: "-" (stdout), a file path, or a database URL.
 
     `format` ("jsonl", "csv", "parquet") overrides the file suffix; stdout defaults to JSONL.
-    `bom=True` starts a CSV with a UTF-8 byte order mark, so Excel reads the Chinese text right.
+    A CSV file starts with a UTF-8 byte order mark, so Excel reads the Chinese text right;
+    `bom=False` leaves it out, `bom=True` puts one on standard output too (which has none by default).
     """
     if is_database_url(target):
         if format not in _DATABASE_FORMATS:
@@ -62,7 +64,7 @@ def open_sink(target: str, format: str | None = None, *, bom: bool = False) -> S
     if chosen == "csv":
         from .files import CsvSink
 
-        return CsvSink(target, bom=bom)
+        return CsvSink(target, bom=target != "-" if bom is None else bom)
     if chosen == "parquet":
         from .parquet import ParquetSink
 

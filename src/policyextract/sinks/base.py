@@ -2,11 +2,35 @@
 
 from __future__ import annotations
 
+import os
 from abc import ABC, abstractmethod
 from types import TracebackType
 
 from ..errors import SinkError
 from ..models import Result
+
+
+class SinkBroken(SinkError):
+    """The output failed mid-run (a full disk, an I/O error) and takes no more documents: stop the run.
+
+    Its one-line message names the output and says which documents it holds whole and which it
+    does not (the one being written and every one after it). What it holds stays readable.
+    """
+
+
+def not_stored(target: str, reason: str, stored: int, doc_id: str) -> str:
+    """The message of a SinkBroken: what the output holds, and from which document on nothing is stored."""
+    noun = "document" if stored == 1 else "documents"
+    return (
+        f"cannot write {target}: {reason}; it holds the {stored} {noun} written before {doc_id!r}, "
+        f"whole; {doc_id!r} and every document after it are not stored"
+    )
+
+
+def os_reason(error: BaseException) -> str:
+    """The operating system's words for an OSError (also pyarrow's, whose message is long)."""
+    number = getattr(error, "errno", None)
+    return os.strerror(number) if number else getattr(error, "strerror", None) or str(error)
 
 
 class Sink(ABC):

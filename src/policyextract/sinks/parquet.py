@@ -1,31 +1,31 @@
 """Parquet (the optional `parquet` extra): typed columns from schema.FIGURES / schema.DOCUMENTS.
 
-Types: text → string, integer → int64, decimal → decimal128(38, 18). Values with more than 18
-decimals (a ratio such as 31/69) are rounded half-even in the decimal column; the `_text` twin
-keeps them exact, as everywhere. pyarrow is imported only when a Parquet sink is opened.
+Types: text → string, integer → int64, decimal → float64 (what every reader — pandas, polars,
+DuckDB, Spark — sums and plots without conversion); the `_text` twin beside it (`value_text`,
+`high_text`) keeps the exact decimal, as everywhere. pyarrow is imported only when a Parquet sink
+is opened.
+
+The file is written under a temporary name and renamed at close (`atomic.AtomicFile`): a Parquet
+file is readable only once its footer is written, so a run that fails (a full disk) leaves no
+file and an earlier one of that name untouched, and says that none of its documents is stored.
 """
 
 from __future__ import annotations
 
-import decimal
+import contextlib
 from collections.abc import Iterable, Sequence
-from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..models import Document, Figure, Result
-from .base import Sink, SinkError, missing_extra
+from .atomic import AtomicFile
+from .base import Sink, SinkBroken, SinkError, missing_extra, os_reason
 from .schema import DOCUMENTS, FIGURES, TableLayout, document_row, figure_row
 
 if TYPE_CHECKING:
     import pyarrow
 
-DECIMAL_PRECISION = 38
-DECIMAL_SCALE = 18
 ROWS_PER_GROUP = 50_000  # rows buffered before a row group is written: few large groups read fastest
-
-_QUANTUM = Decimal(1).scaleb(-DECIMAL_SCALE)
-_CONTEXT = decimal.Context(prec=DECIMAL_PRECISION, rounding=decimal.ROUND_HALF_EVEN)
 
 
 def import_pyarrow() -> Any:
@@ -43,18 +43,9 @@ def arrow_schema(layout: TableLayout) -> pyarrow.Schema:
     types = {
         "text": pa.string(),
         "integer": pa.int64(),
-        "decimal": pa.decimal128(DECIMAL_PRECISION, DECIMAL_SCALE),
+        "decimal": pa.float64(),
     }
     return pa.schema([pa.field(column.name, types[column.type], nullable=column.nullable) for column in layout.columns])
-
-
-def _fit_decimal(number: Decimal | None) -> Decimal | None:
-    if number is None:
-        return None
-    try:
-        return number.quantize(_QUANTUM, context=_CONTEXT)
-    except decimal.InvalidOperation:
-        return None  # beyond 20 integer digits: left to the exact `_text` twin
 
 
 def arrow_table(layout: TableLayout, rows: Sequence[dict[str, Any]]) -> pyarrow.Table:
@@ -65,7 +56,7 @@ def arrow_table(layout: TableLayout, rows: Sequence[dict[str, Any]]) -> pyarrow.
     for column in layout.columns:
         values = [row[column.name] for row in rows]
         if column.type == "decimal":
-            values = [_fit_decimal(value) for value in values]
+            values = [None if value is None else float(value) for value in values]
         columns[column.name] = values
     return pa.Table.from_pydict(columns, schema=schema)
 
@@ -88,34 +79,60 @@ class ParquetSink(Sink):
         self._pyarrow = import_pyarrow()
         self._schema = arrow_schema(FIGURES)
         self._rows: list[dict[str, Any]] = []
+        self._documents = 0
+        self._broken: str | None = None
+        self._writer: Any = None
         try:
             Path(target).parent.mkdir(parents=True, exist_ok=True)
-            self._writer = self._pyarrow.parquet.ParquetWriter(target, self._schema)
+        except OSError as error:
+            raise SinkError(f"cannot write {target}: {os_reason(error)}") from error
+        self._file = AtomicFile(target)
+        try:
+            self._writer = self._pyarrow.parquet.ParquetWriter(self._file.path, self._schema)
         except (OSError, self._pyarrow.ArrowException) as error:
-            raise SinkError(f"cannot write {target}: {error}") from error
+            self._file.discard()
+            raise SinkError(f"cannot write {target}: {os_reason(error)}") from error
 
     def write(self, result: Result) -> None:
+        if self._broken is not None:
+            raise SinkBroken(self._broken)
         rows = [figure_row(figure) for figure in result.figures]  # all rows first: a document goes in whole
         self._rows.extend(rows)
+        self._documents += 1
         if len(self._rows) >= ROWS_PER_GROUP:
-            self._flush_to(self._writer)
+            self._flush(result.document.doc_id)
 
-    def _flush_to(self, writer: Any) -> None:
-        if self._rows:
-            try:
-                writer.write_table(arrow_table(FIGURES, self._rows))
-            except (OSError, self._pyarrow.ArrowException) as error:
-                raise SinkError(f"cannot write {self.target}: {error}") from error
-            self._rows = []
+    def _flush(self, last: str | None) -> None:
+        if not self._rows:
+            return
+        try:
+            self._writer.write_table(arrow_table(FIGURES, self._rows))
+        except (OSError, self._pyarrow.ArrowException) as error:
+            self._fail(error, last)
+        self._rows = []
+
+    def _fail(self, error: BaseException, last: str | None) -> None:
+        """Drop the unfinished file (a Parquet file without its footer is unreadable) and say so."""
+        writer, self._writer = self._writer, None
+        if writer is not None:
+            with contextlib.suppress(OSError, self._pyarrow.ArrowException):  # the file is dropped anyway
+                writer.close()
+        self._file.discard()
+        noun = "document" if self._documents == 1 else "documents"
+        lost = f"none of the {self._documents} {noun} of this run is stored"
+        if last is not None:
+            lost = f"none of the {self._documents} {noun} up to {last!r} is stored, nor any after it"
+        whole = "a Parquet file is written whole, so it is not written"
+        self._broken = f"cannot write {self.target}: {os_reason(error)}; {whole}: {lost}"
+        raise SinkBroken(self._broken) from error
 
     def close(self) -> None:
         if self._writer is None:
             return
-        writer, self._writer = self._writer, None
         try:
-            self._flush_to(writer)
-        finally:
-            try:
-                writer.close()
-            except (OSError, self._pyarrow.ArrowException) as error:
-                raise SinkError(f"cannot finish writing {self.target}: {error}") from error
+            self._flush(None)
+            writer, self._writer = self._writer, None
+            writer.close()
+        except (OSError, self._pyarrow.ArrowException) as error:
+            self._fail(error, None)
+        self._file.finish()

@@ -236,7 +236,7 @@ class SqlAlchemySink(Sink):
         query = self._sqlalchemy.select(documents.c.doc_id, documents.c.source).where(documents.c.source.is_not(None))
         try:
             with self._engine.connect() as connection:
-                return {doc_id: source for doc_id, source in connection.execute(query)}
+                return {unescape_text(doc_id): unescape_text(source) for doc_id, source in connection.execute(query)}
         except self._sqlalchemy.exc.SQLAlchemyError as error:
             raise SinkError(f"cannot read stored documents from {self.target}: {_reason(error)}") from error
 

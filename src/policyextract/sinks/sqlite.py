@@ -207,7 +207,7 @@ class SqliteSink(Sink):
 
     def known_sources(self) -> dict[str, str]:
         rows = self.connection.execute("SELECT doc_id, source FROM documents WHERE source IS NOT NULL").fetchall()
-        return dict(rows)
+        return {unescape_text(doc_id): unescape_text(source) for doc_id, source in rows}
 
     def close(self) -> None:
         if self._connection is not None:
