@@ -86,3 +86,21 @@ def test_section_at_is_none_before_the_first_heading() -> None:
     outline = Outline.build(text, 2024)
     assert outline.section_at(2) is None
     assert outline.headings_at(2) == []
+
+
+def test_a_heading_title_ends_at_its_colon_or_the_next_marker() -> None:
+    text = "一、发展目标：\n（一）学前教育：新建幼儿园4所，改扩建2所。\n（二）进展顺利，亮点纷呈1.新建学校3所。"
+    outline = Outline.build(text, 2025)
+    assert [section.heading.text for section in outline.sections] == [
+        "一、发展目标",
+        "（一）学前教育",
+        "（二）进展顺利，亮点纷呈",
+    ]
+
+
+def test_asides_and_broken_lines_are_no_plain_headings() -> None:
+    for line in ("(其中村小在校生1200人)", "上级下达的任务目标(", "“两免一补”资金"):
+        text = f"全县共有学校31所。\n{line}\n全年投入资金800万元。"
+        assert Outline.build(text, 2025).sections == [], line
+    text = "全县共有学校31所。\n下一步工作打算\n全年再投入资金800万元。"
+    assert [section.kind for section in Outline.build(text, 2025).sections] == ["plan"]

@@ -56,12 +56,16 @@ _LEVELS = {"part": PART, "chapter": CHAPTER, "section": SECTION, "item": ITEM, "
 _INLINE_LEVELS = {"part", "chapter", "section"}  # 1. inside a line is too often a decimal or a list
 # Where an inline marker may stand: after the end of a sentence or a colon, or a blank.
 _INLINE_BEFORE = frozenset("。！？!?；;：:” \u3000\t")
+# A heading's title ends at its sentence's end, a colon (一、工作目标：…), a blank, or the next
+# marker (…成效(一)…, …新实力1.深化…).
 _INLINE_TITLE_END = regex.compile(
-    r"[。！？!?\n \u3000\t]|[（(][一二三四五六七八九十]{1,3}[)）]"
-    r"|[一二三四五六七八九十]{1,3}[、是]|第[一二三四五六七八九十]"
+    r"[。！？!?:：\n \u3000\t]|[（(][一二三四五六七八九十]{1,3}[)）]"
+    r"|[一二三四五六七八九十]{1,3}[、是]|第[一二三四五六七八九十]|(?<![0-9.])[0-9]{1,2}[、.．](?![0-9])"
 )
 _PLAIN_BREAK = regex.compile(r"[。，,；;！？!?：:|、]")
 _HAN = regex.compile(r"\p{Han}")
+_OPENING = frozenset("(（“‘「『《[【")
+_CLOSING = frozenset(")）")
 _PARAGRAPH_END = frozenset("。！？!?：:")
 _DATE_LINE = regex.compile(
     r"^[(（]?[0-9〇零○一二三四五六七八九xX*]{2,4}年"
@@ -276,6 +280,8 @@ def _is_plain_heading(line: _Line, previous: _Line | None, previous_heading: boo
     text = line.text
     if not _PLAIN_MIN <= len(text) <= _PLAIN_MAX or _PLAIN_BREAK.search(text) or _DATE_LINE.match(text):
         return False
+    if text[0] in _OPENING or text[-1] in _OPENING or text[-1] in _CLOSING:
+        return False  # (其中…) or 目标( : an aside or a broken line, not a heading
     if len(_HAN.findall(text)) < _PLAIN_MIN:
         return False
     if previous is None or previous_heading:
