@@ -69,6 +69,7 @@ _GUARDS = {
     "的目标": r"的目标(?!管理|责任|考核|体系)",  # 目标管理体系 names a system
     "实际": r"(?<![合从切符])实际(?![情况出发需要问])",  # 结合实际 is no outturn
     "预期": r"预期(?!目标)",
+    "会": r"(?<=[府局署方校们])会(?!同|议|商|签|审|计|员|上|中|后|前|期)",  # 政府会…, not 教育局会同
     "去年": r"(?<![比较于])去年",
     # 计划 as a verb (计划新建, 按计划), not as a programme's name (特岗计划, 国培计划)
     "计划": (rf"(?<=按|按照)计划|(?:(?<!\p{{Han}})|(?<=[{_SUBJECT_END}]))计划(?=[{_PLAN_VERB_OBJECT}])"),
@@ -91,6 +92,7 @@ _PREDICTION_WILL = regex.compile(r"(?<![即])将" + _PREDICTION)
 _BY_YEAR = regex.compile(
     r"(?<!增加|提高|提升|下降|减少|降低|上升|增长|扩大|缩小|[增升降减])(?:到|至)"
     r"(?P<year>(?:19|20)[0-9x]{2})年(?:底|末)?(?:前)?|[一二两三四五六七八九十0-9]+年(?:内|之内)"
+    r"|(?:未来|今后)[一二两三四五六七八九十0-9]+年"
 )
 _LINK_BEFORE = regex.compile(r"(?:\L<links>)(?:了)?(?:约|近|超过|不到)?$", links=alternation(ACTUAL_LINKS))
 _REVIEW = regex.compile("|".join(REVIEW_HEADING_WORDS))
@@ -103,6 +105,8 @@ _COLUMN_FORECAST = regex.compile(r"预计|预测|估计")
 _YEAR_IN_HEADER = regex.compile(r"(?:19|20)[0-9]{2}年?")
 _HEADER_REACH = 12  # table rows between a cell and its column's header
 _RIGHT_WINDOW = 8
+# 共/共计/合计 counting up a result (全年共培训, 合计投入); not 公共, 中共, 共同, 共享, 共青团.
+_TALLY = regex.compile(r"(?<![公中])(?:共计|合计|总计|共)(?![同享建育性识赢青产])")
 
 EXAMPLES: list[tuple[str, str, str]] = [
     ("确保小学无辍学,农村初中辍学率控制在3%以内", "3%以内", "target"),
@@ -177,6 +181,21 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("项目 | 预算数 | 决算数\n教育支出（万元） | 5200 | 4980", "4980", "actual"),
     ("指标 | 2022年 | 2023年预计\n在校生（人） | 8800 | 9100", "9100", "other"),
     ("指标 | 2022年 | 2023年\n在校生（人） | 8800 | 9100", "8800", "actual"),
+    # A clause that tallies (共, 合计) reports, whatever an earlier clause planned.
+    ("要进一步规范办学行为,全年共检查学校86所", "86所", "actual"),
+    ("要新建学校5所,改扩建学校12所", "12所", "target"),
+    ("力争全年共培训教师3000人次", "3000人次", "target"),
+    ("要抓好公共安全,新建校园监控点40个", "40个", "target"),
+    # A forecast governs the report after it (估计…仍有).
+    ("估计全县仍有辍学学生25人左右", "25人左右", "other"),
+    ("全县仍有辍学学生25人", "25人", "actual"),
+    ("推估下學年國小新生減少4,000人", "4,000人", "other"),
+    # Earmarks, Hong Kong's 会 (will) and 未来N年 plan.
+    ("2025年预算中预留校舍维修资金800万元", "800万元", "target"),
+    ("政府会向每名学生发放1000元津贴", "1000元", "target"),
+    ("未来三年新增公办学位1.5万个", "1.5万个", "target"),
+    ("教育局会同财政局下拨资金500万元", "500万元", "actual"),
+    ("社会各界捐资120万元", "120万元", "actual"),
 ]
 
 
@@ -204,6 +223,10 @@ def decide_modality(
         ("lead of its list", lead, ""),
     ):
         decided = _by_cues(left, ahead, after_semicolon, doc_year, limits=scope == "clause")
+        if decided and decided[0] == "target" and scope != "clause" and _TALLY.search(clause_left):
+            # 要加强管理，全年共培训教师1200人次: a clause that tallies reports, whatever the
+            # sentence planned before it
+            return "actual", f"a tally in its clause ({decided[1]} in the {scope} does not reach it)"
         if decided:
             return decided[0], f"{decided[1]} in the {scope}"
     column = _column_cue(context)
@@ -295,6 +318,9 @@ def _by_cues(left: str, right: str, sentence: str, doc_year: int | None, limits:
         found = [item for item in found if item[2] != "weak target cue"]  # 据预测，明年…将: a forecast
     if not found:
         return None
+    if any(item[1] == "other" for item in found):
+        # 估计全县仍有失学儿童30人: a forecast governs the report after it
+        found = [item for item in found if item[1] != "actual"]
     # nearest first; at equal distance a target outranks a result (要完成了 is still a plan)
     rank = {"target": 0, "other": 1, "actual": 2}
     _, modality, kind, word = min(found, key=lambda item: (item[0], rank[item[1]]))

@@ -27,11 +27,12 @@ TARGET_CUES: tuple[str, ...] = (
     "要求", "还需", "尚需", "仍需", "需要",
     # budgets and quotas are targets (年初预算安排教育支出8.6亿元); 一般公共预算 names a fund, no cue
     "预算安排", "年初预算", "预算数", "预算为", "预算总额", "预算金额", "安排预算", "拟安排",
-    "预算控制数", "预算草案", "计划数", "招生计划", "下达计划", "规划", "将于", "目标值",
+    "预算控制数", "预算草案", "计划数", "招生计划", "下达计划", "规划", "将于", "目标值", "预留",
 )  # fmt: skip
 # Weak target cues: 将 and times to come (明年新建学校3所, 将新建3所) plan, unless a forecast
 # cue speaks in the same sentence (据预测，明年学龄人口将减少3200人).
-WEAK_TARGET_CUES: tuple[str, ...] = ("将", "今后", "明年", "届时")
+# 会 after a subject is Hong Kong's 将 (政府会增加300个学额).
+WEAK_TARGET_CUES: tuple[str, ...] = ("将", "今后", "明年", "届时", "会")
 # Limits that make the figure they bound a target (不少于10家, 控制在3%以内), but only in their
 # own clause: 每人至少上一节课，全校共听课320节 reports 320.
 TARGET_LIMITS: tuple[str, ...] = ("不低于", "不少于", "不超过", "不高于", "至少", "控制在", "以内完成")
@@ -45,7 +46,9 @@ ACTUAL_CUES: tuple[str, ...] = (
     "决算", "实际", "执行数", "完成数", "实绩",
 )  # fmt: skip
 # Forecasts and estimates nobody commits to (预计达60万左右): modality other.
-FORECAST_CUES: tuple[str, ...] = ("预计", "预测", "估计", "有望", "可望", "预期", "预估", "估算", "据测算")
+FORECAST_CUES: tuple[str, ...] = (
+    "预计", "预测", "估计", "有望", "可望", "预期", "预估", "估算", "据测算", "推估", "预料",
+)  # fmt: skip
 # 将 before a verb of reaching is a prediction (报考人数将突破3万), not a plan (将新建学校3所):
 # other, unless a commitment (力争, 确保, 目标…) or a deadline in the sentence makes it a target.
 PREDICTION_VERBS: tuple[str, ...] = (
@@ -85,7 +88,7 @@ TRADITIONAL_CUE_CHARACTERS: dict[str, str] = {
     "點": "点", "環": "环", "現": "现", "著": "着", "確": "确", "緊": "紧", "級": "级", "綱": "纲",
     "經": "经", "結": "结", "績": "绩", "縮": "缩", "範": "范", "榮": "荣", "獲": "获", "營": "营",
     "見": "见", "規": "规", "計": "计", "議": "议", "設": "设", "調": "调", "謀": "谋", "較": "较",
-    "達": "达", "過": "过", "還": "还", "進": "进", "適": "适", "長": "长", "問": "问", "間": "间",
+    "達": "达", "過": "过", "還": "还", "進": "进", "會": "会", "適": "适", "長": "长", "問": "问", "間": "间",
     "聞": "闻", "際": "际", "順": "顺", "須": "须", "顧": "顾", "預": "预", "題": "题", "額": "额",
 }  # fmt: skip
 # Taiwan writes some cue words with other characters than a character-by-character conversion
