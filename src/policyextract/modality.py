@@ -5,9 +5,11 @@ Decided in tiers, the first that speaks wins:
    力争/预算安排…) makes a target, a report (已/了/决算/实际…) a result, a forecast (预计/
    有望, 将 before a verb of reaching) `other`;
 2. the nearest cue in the rest of its sentence, then in the lead of a colon list (目标:…;…);
+   a clause that tallies (全年共培训…) is not reached by a target of an earlier clause;
 3. the header of a table cell's column (2020年目标, 预算数, 决算数, 预计);
-4. the section heading it stands under (…回顾 → actual; …重点工作, or an imperative heading
-   such as 加强领导 → target),
+4. the kind of the outline section it stands in (outline.py: a plan section → target, unless
+   the figure is for a year before the section's own; a summary → actual; the title's kind
+   before the first heading), else an imperative numbered heading such as 加强领导 → target;
 5. the year the figure refers to (after the document's own year → target),
 6. a link verb right before it (入学率为98.67%) or, failing all, `actual`: reports mostly report.
 Dates and durations are `other`. Cues are matched on a copy whose traditional cue characters
@@ -24,17 +26,16 @@ from .lexicon.cues import (
     ACTUAL_LINKS,
     FORECAST_CUES,
     PLAN_HEADING_VERBS,
-    PLAN_HEADING_WORDS,
     PREDICTION_VERBS,
-    REVIEW_HEADING_WORDS,
     TARGET_CUES,
     TARGET_LIMITS,
     TRADITIONAL_CUE_CHARACTERS,
     TRADITIONAL_CUE_WORDS,
     WEAK_TARGET_CUES,
 )
+from .lexicon.sections import SectionKind
 from .lexicon.units import alternation
-from .segment import Heading
+from .outline import SECTION, Outline, Section
 
 _FOLD = str.maketrans(TRADITIONAL_CUE_CHARACTERS)
 
@@ -95,8 +96,6 @@ _BY_YEAR = regex.compile(
     r"|(?:未来|今后)[一二两三四五六七八九十0-9]+年"
 )
 _LINK_BEFORE = regex.compile(r"(?:\L<links>)(?:了)?(?:约|近|超过|不到)?$", links=alternation(ACTUAL_LINKS))
-_REVIEW = regex.compile("|".join(REVIEW_HEADING_WORDS))
-_PLAN = regex.compile("|".join(PLAN_HEADING_WORDS))
 _PLAN_VERB = regex.compile(r"^[(（一二三四五六七八九十0-9、.)）\s]*(?:" + "|".join(PLAN_HEADING_VERBS) + ")")
 # Column headers of a flattened table (指标 | 2019年 | 2020年目标; 项目 | 预算数 | 决算数).
 _COLUMN_TARGET = regex.compile(r"目标|计划|预算|规划|任务")
@@ -121,9 +120,18 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("霍山县已被确定为全省首批17个样本县区之一", "17个", "actual"),
     ("全市消除56人以上大班额320个", "56人以上", "other"),
     ("又造成了农村教育经费缺口每年三百多万元", "三百多万元", "actual"),
+    # The outline's section kind: plan sections make targets, summaries results, the title speaks
+    # before the first heading; a figure for a year before a plan section's own year is a result.
     ("一、2025年工作回顾\n全年新建中小学12所。", "12所", "actual"),
     ("二、2026年重点工作\n新建中小学12所。", "12所", "target"),
     ("三、加强领导,强化措施\n开工建设7个项目。", "7个", "target"),
+    ("二、下一步工作打算\n改扩建农村学校食堂9个,新增学位850个。", "850个", "target"),
+    ("一、主要目标\n全区学前三年毛入园率达到93%。", "93%", "target"),
+    ("2027年教育工作要点\n全市新建公办幼儿园14所。", "14所", "target"),
+    ("2026年全县教育工作总结\n一、加强队伍建设\n全年培训教师2600人次。", "2600人次", "actual"),
+    ("二、2027年工作安排\n2026年全县巩固率为96.2%,明年要达到97%。", "96.2%", "actual"),
+    ("二、2027年工作安排\n2026年全县巩固率为96.2%,明年要达到97%。", "97%", "target"),
+    ("二、下一步工作打算\n目前全县已建成智慧教室310间。", "310间", "actual"),
     # Traditional cue characters read like simplified ones.
     ("本縣將新建公辦幼兒園4所", "4所", "target"),
     ("今年計劃招收新生1200人", "1200人", "target"),
@@ -200,9 +208,9 @@ EXAMPLES: list[tuple[str, str, str]] = [
 
 
 def decide_modality(
-    context: FigureContext, headings: list[Heading], year: int | None, doc_year: int | None
+    context: FigureContext, outline: Outline, year: int | None, doc_year: int | None
 ) -> tuple[str, str]:
-    """(modality, why) for one figure."""
+    """(modality, why) for one figure, in the section of `outline` that holds it."""
     if context.candidate.kind in {"date", "duration"}:
         return "other", "dates and durations"
     if _defines_a_category(context):
@@ -232,20 +240,37 @@ def decide_modality(
     column = _column_cue(context)
     if column:
         return column
-    for heading in headings:  # outermost first: 一、…回顾 outranks its (三)聚焦… subsection
-        text = fold(heading.text)
-        if _REVIEW.search(text):
-            return "actual", f"under the review heading {heading.text[:20]}"
-        if _PLAN.search(text):
-            return "target", f"under the plan heading {heading.text[:20]}"
-    for heading in reversed(headings):
-        if _PLAN_VERB.search(fold(heading.text)):
+    section = outline.section_at(context.candidate.start)
+    kind, where = _section_kind(section, outline, context.candidate.start)
+    if kind == "plan":
+        # 2023年入学率为98% under 二、2024年工作计划 is the baseline the plan starts from
+        planned = section.time.year if section is not None and section.time is not None else None
+        if year is not None and planned is not None and year < planned:
+            return "actual", f"refers to {year}, before the plan's year {planned} ({where})"
+        return "target", f"in a plan section ({where})"
+    if kind == "summary":
+        return "actual", f"in a summary section ({where})"
+    numbered = [heading for heading in (section.headings if section else []) if heading.level <= SECTION]
+    for heading in reversed(numbered):  # 三、加强领导 in a speech that neither reviews nor plans
+        if _PLAN_VERB.search(heading.text):
             return "target", f"under the imperative heading {heading.text[:20]}"
     if year is not None and doc_year is not None and year > doc_year:
         return "target", "refers to a year after the document's"
     if _LINK_BEFORE.search(clause_left):
         return "actual", "link verb before the figure"
     return "actual", "no cue: reported figures are results by default"
+
+
+def _section_kind(section: Section | None, outline: Outline, offset: int) -> tuple[SectionKind, str]:
+    """The kind of the section a figure stands in (a table takes its enclosing section's), and
+    why; the title's kind before the first heading, but not in the title line itself."""
+    while section is not None and section.kind == "table":
+        section = section.parent
+    if section is None:
+        if outline.title is None or outline.title.start <= offset < outline.title.end:
+            return "other", "no section"
+        return outline.title_kind, "the document title"
+    return section.kind, f"{section.heading.text[:20]}: {section.kind_reason}"
 
 
 def _column_cue(context: FigureContext) -> tuple[str, str] | None:

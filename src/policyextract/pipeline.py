@@ -15,7 +15,7 @@ from .metric import decide_metric
 from .modality import decide_modality
 from .models import Document, Figure, Result, TimeRef
 from .normalize import NormalizedText, normalize
-from .outline import SECTION, Outline, title_end
+from .outline import Outline, title_end
 from .recognize import SCAN_TIMEOUT_SECONDS, recognize
 from .role import decide_role
 from .rules.registry import Candidate
@@ -115,13 +115,11 @@ def explained_figures(
         meaning.role, meaning.why["role"] = decide_role(context)
         decision = decide_metric(context, meaning.role)
         meaning.metric, meaning.metric_list, meaning.whole, meaning.why["metric"] = decision
-        # the numbered headings over the figure (第一部分, 一、, （一）): what modality reads
-        headings = [heading for heading in outline.headings_at(candidate.start) if heading.level <= SECTION]
         mention, meaning.why["time"] = decide_time(
             candidate, meaning.role, context.clause_right, sentence, outline, times
         )
         meaning.modality, meaning.why["modality"] = decide_modality(
-            context, headings, mention.year if mention else None, doc_year
+            context, outline, mention.year if mention else None, doc_year
         )
         previous.append(meaning)
         if candidate.kind not in {"date", "duration"}:  # 2025年全市入学率: a date opens no new clause

@@ -58,16 +58,8 @@ PREDICTION_VERBS: tuple[str, ...] = (
 # when no other cue speaks.
 ACTUAL_LINKS: tuple[str, ...] = ("为", "是", "达", "达到", "达成", "有", "共", "计", "占", "仅", "只有")
 
-# Section headings: words that make every figure under them a review (actual) or a plan (target).
-REVIEW_HEADING_WORDS: tuple[str, ...] = (
-    "回顾", "总结", "成绩", "成效", "工作情况", "取得", "过去", "进展", "完成情况", "存在问题", "存在的问题",
-    "基本情况", "主要问题", "决算",
-)  # fmt: skip
-PLAN_HEADING_WORDS: tuple[str, ...] = (
-    "重点工作", "工作任务", "主要任务", "思路", "工作安排", "打算", "计划", "目标", "部署", "要点",
-    "措施", "下一步", "展望", "明年", "今后", "意见", "建议", "预算",
-)  # fmt: skip
-# Verbs that open an imperative heading in a speech (加强领导, 树立质量意识): a plan section.
+# Verbs that open an imperative heading in a speech (加强领导, 树立质量意识): a plan section, when
+# the outline gives the section no kind (lexicon/sections.py reads plan and summary headings).
 PLAN_HEADING_VERBS: tuple[str, ...] = (
     "加强", "推进", "促进", "强化", "提高", "提升", "深化", "坚持", "突出", "开展", "树立", "加快",
     "切实", "进一步", "努力", "理清", "实施", "完善", "落实", "聚焦", "推动", "抓好", "做好", "狠抓",
