@@ -86,10 +86,11 @@ def extract_files(
     loop, a `.doc`: see `ingest.iter_inputs`) is passed to `on_skip` as an `ingest.Skipped`.
     Arguments are checked at the call (`ConfigError`).
     """
+    names: list[str]
     if isinstance(paths, (str, Path)) or not isinstance(paths, Iterable):
-        paths = [_path_argument(paths)]
+        names = [_path_argument(paths)]
     else:
-        paths = [_path_argument(path) for path in paths]
+        names = [_path_argument(path) for path in paths]
     if isinstance(jobs, bool) or not isinstance(jobs, int) or jobs < 1:
         raise ConfigError(f"jobs must be a whole number of at least 1, not {jobs!r}")
     if doc_year is not None and (isinstance(doc_year, bool) or not isinstance(doc_year, int)):
@@ -101,7 +102,7 @@ def extract_files(
     if doc_id is not None and id_root is not None:
         raise ConfigError("give doc_id or id_root, not both")
     tasks = _tasks(
-        paths,
+        names,
         glob=glob,
         doc_year=doc_year,
         max_bytes=max_bytes,
@@ -124,7 +125,7 @@ def _results(tasks: Iterator[_Task], jobs: int, extractor: Extractor | None) -> 
 
 def _path_argument(path: object) -> str:
     if isinstance(path, (str, os.PathLike)):
-        return os.fspath(path)  # type: ignore[return-value]
+        return os.fspath(path)
     raise ConfigError(f"paths must be file or folder names (str or Path), not {type(path).__name__}: {path!r}")
 
 

@@ -21,6 +21,8 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import IO, Any
 
+from pydantic import BaseModel
+
 from .batch import extract_files, failed, is_unchanged
 from .errors import IndicatorError, PolicyExtractError
 from .extractor import Extractor
@@ -31,7 +33,7 @@ from .sinks.base import SinkBroken, SinkError
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 _FORMATS = ("jsonl", "csv", "parquet")
 _SUFFIX_FORMATS = {".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".parquet": "parquet", ".pq": "parquet"}
-_SCHEMAS = {"figure": Figure, "document": Document, "result": Result}
+_SCHEMAS: dict[str, type[BaseModel]] = {"figure": Figure, "document": Document, "result": Result}
 
 
 class UsageError(PolicyExtractError):

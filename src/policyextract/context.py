@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 import regex
 
+from .models import Modality, Role
 from .rules.registry import Candidate
 from .segment import Span
 
@@ -66,6 +67,6 @@ class Meaning:
     metric: str | None = None
     metric_list: tuple[str, ...] = ()  # metrics of a 分别 list still to hand out
     whole: str | None = None  # the whole a 其中 part belongs to (其中公办4所,民办2所: 新建幼儿园)
-    role: str = "level"
-    modality: str = "other"
+    role: Role = "level"
+    modality: Modality = "other"
     why: dict[str, str] = field(default_factory=dict)  # field → the rule or cue that decided it

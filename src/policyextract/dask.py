@@ -53,7 +53,7 @@ def extract_item(item: DocumentItem, doc_year: int | None = None, extractor: Ext
         source = encoding = None
     else:
         try:
-            loaded = read_source(item)
+            loaded = read_source(os.fspath(item))
         except IngestError as error:
             return Result(document=Document(doc_id=Path(item).stem, source=str(item), error=str(error)))
         doc_id, text, source, encoding = loaded.doc_id, loaded.text, loaded.source, loaded.encoding

@@ -40,7 +40,9 @@ class LineRule:
 LINE_RULES: dict[str, LineRule] = {}
 
 
-def _line_rule(name: str, *, furniture: tuple[str, ...], body: tuple[str, ...]):
+def _line_rule(
+    name: str, *, furniture: tuple[str, ...], body: tuple[str, ...]
+) -> Callable[[Callable[[str], bool]], Callable[[str], bool]]:
     def register(check: Callable[[str], bool]) -> Callable[[str], bool]:
         LINE_RULES[name] = LineRule(name, check, furniture, body)
         return check

@@ -25,7 +25,7 @@ from typing import Any
 import regex
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from .errors import IndicatorError
+from .errors import IndicatorError as IndicatorError  # re-exported: its old home
 from .lexicon.indicators import BUILT_IN
 from .lexicon.stages import STAGES
 from .lexicon.units import alternation

@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import BinaryIO
 from xml.etree import ElementTree
 
-from .errors import IngestError
+from .errors import IngestError as IngestError  # re-exported: its old home
 
 DEFAULT_MAX_BYTES = 100 * 1024 * 1024  # a policy text is a few hundred KB; 100 MB is surely not one
 STDIN = "-"
@@ -96,7 +96,7 @@ _CONTROL_ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
 
 def path_from_printable(printable: str) -> str:
     """The path a `printable_path` stands for (a `str` that `open()` accepts, bytes and all)."""
-    return os.fsdecode(codecs.escape_decode(printable.encode("utf-8"))[0])  # type: ignore[attr-defined]
+    return os.fsdecode(codecs.escape_decode(printable.encode("utf-8"))[0])
 
 
 def document_id(path: str | Path, *, id_root: str | Path | None = None) -> str:

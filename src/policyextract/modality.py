@@ -35,6 +35,7 @@ from .lexicon.cues import (
 )
 from .lexicon.sections import SectionKind
 from .lexicon.units import alternation
+from .models import Modality
 from .outline import SECTION, Outline, Section
 
 _FOLD = str.maketrans(TRADITIONAL_CUE_CHARACTERS)
@@ -209,7 +210,7 @@ EXAMPLES: list[tuple[str, str, str]] = [
 
 def decide_modality(
     context: FigureContext, outline: Outline, year: int | None, doc_year: int | None
-) -> tuple[str, str]:
+) -> tuple[Modality, str]:
     """(modality, why) for one figure, in the section of `outline` that holds it."""
     if context.candidate.kind in {"date", "duration"}:
         return "other", "dates and durations"
@@ -273,7 +274,7 @@ def _section_kind(section: Section | None, outline: Outline, offset: int) -> tup
     return section.kind, f"{section.heading.text[:20]}: {section.kind_reason}"
 
 
-def _column_cue(context: FigureContext) -> tuple[str, str] | None:
+def _column_cue(context: FigureContext) -> tuple[Modality, str] | None:
     """The modality the header of a table cell's column states (2020年目标, 预算数, 决算数)."""
     text, start = context.text, context.candidate.start
     line_start = text.rfind("\n", 0, start) + 1
@@ -316,17 +317,18 @@ _CATEGORY_UNITS = frozenset({"人", "名", "岁", "周岁"})
 _CATEGORY_NOUN = regex.compile(r"的?(?:大班额|超大班额|班额|班级|大班|教师|学生|青年|老师|人口|家庭|儿童)")
 
 
-def _by_cues(left: str, right: str, sentence: str, doc_year: int | None, limits: bool) -> tuple[str, str] | None:
+def _by_cues(left: str, right: str, sentence: str, doc_year: int | None, limits: bool) -> tuple[Modality, str] | None:
     """The nearest cue to the figure, left or right of it: (modality, "kind word");
     limits (不少于, 至少) count only when `limits` (the figure's own clause)."""
-    found: list[tuple[int, str, str, str]] = []  # (distance, modality, kind of cue, cue)
-    for modality, pattern, kind in (
+    found: list[tuple[int, Modality, str, str]] = []  # (distance, modality, kind of cue, cue)
+    cues: tuple[tuple[Modality, regex.Pattern[str] | None, str], ...] = (
         ("target", _TARGET, "target cue"),
         ("target", _LIMIT if limits else None, "limit"),
         ("target", _WEAK_TARGET, "weak target cue"),
         ("actual", _ACTUAL, "actual cue"),
         ("other", _FORECAST, "forecast cue"),
-    ):
+    )
+    for modality, pattern, kind in cues:
         nearest = _nearest(pattern, left, right) if pattern is not None else None
         if nearest is not None:
             found.append((nearest[0], modality, kind, nearest[1]))

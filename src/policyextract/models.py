@@ -7,7 +7,7 @@ parses strings and never sees float noise such as 4916000.000000001.
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Any, Literal
+from typing import Any, Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, field_serializer
 
@@ -28,9 +28,12 @@ Kind = Literal[
 Bound = Literal["=", "~", ">=", ">", "<=", "<"]
 Modality = Literal["actual", "target", "other"]
 Role = Literal["level", "change", "reference"]
+YearSource = Literal["given", "inferred", "unknown"]  # where a document's year came from
 
-KINDS: tuple[str, ...] = Kind.__args__  # type: ignore[attr-defined]
-BOUNDS: tuple[str, ...] = Bound.__args__  # type: ignore[attr-defined]
+KINDS: tuple[Kind, ...] = get_args(Kind)
+BOUNDS: tuple[Bound, ...] = get_args(Bound)
+MODALITIES: tuple[Modality, ...] = get_args(Modality)
+ROLES: tuple[Role, ...] = get_args(Role)
 
 
 def decimal_to_json(number: Decimal | None) -> int | float | None:
@@ -98,7 +101,7 @@ class Document(_Frozen):
     encoding: str | None = None
     length: int = Field(0, ge=0, description="characters of text")
     doc_year: int | None = Field(None, description="the year the document speaks from")
-    doc_year_source: Literal["given", "inferred", "unknown"] = "unknown"
+    doc_year_source: YearSource = "unknown"
     figure_count: int = 0
     error: str | None = Field(None, description="why the document was skipped, if it was")
 

@@ -121,7 +121,7 @@ class NormalizedText:
     source: str
     text: str
     # For the j-th dropped source position d_j, the copy index where it was dropped: d_j - j.
-    dropped_at: array = field(default_factory=lambda: array("q"))
+    dropped_at: array[int] = field(default_factory=lambda: array("q"))
     converted: bool = False  # traditional characters were made simplified in the copy
 
     def source_index(self, index: int) -> int:
@@ -140,7 +140,7 @@ class NormalizedText:
         metric found in the simplified copy of a traditional text is given back as 學生人數."""
         if not self.converted or not phrase:
             return phrase
-        back: dict[str, str] = {}
+        back: dict[str | int, str | int | None] = {}  # str.maketrans' own mapping type
         for index in range(max(0, start), min(end, len(self.text))):
             char = self.text[index]
             original = self.source[self.source_index(index)]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
 
-from .errors import NumberError
+from .errors import NumberError as NumberError  # re-exported: its old home
 from .lexicon.numbers import CHINESE_DIGITS, MAGNITUDES, SMALL_UNITS
 
 _NEIGHBOURS = {("一", "二"), ("一", "两"), ("两", "三"), ("二", "三"), ("三", "四"), ("四", "五"),

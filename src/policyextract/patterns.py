@@ -7,6 +7,8 @@ added there is recognised everywhere without touching a pattern.
 
 from __future__ import annotations
 
+from typing import Any
+
 import regex
 
 from .lexicon import markers, units
@@ -83,4 +85,5 @@ def expand(source: str) -> str:
 
 def compile_pattern(source: str) -> regex.Pattern[str]:
     """Compile verbose pattern text with the shared definitions and word lists."""
-    return regex.compile(expand(source), regex.VERBOSE, ignore_unused=True, **WORD_LISTS)
+    word_lists: dict[str, Any] = WORD_LISTS  # named lists go in as keywords beside compile's own
+    return regex.compile(expand(source), regex.VERBOSE, ignore_unused=True, **word_lists)

@@ -8,12 +8,13 @@ from dataclasses import replace
 
 from . import filters
 from .context import FigureContext, Meaning
-from .errors import ExtractionLimitError, InputError
+from .errors import ExtractionLimitError
+from .errors import InputError as InputError  # re-exported: its old home
 from .extractor import Extractor, resolve
 from .furniture import strip_furniture
 from .metric import decide_metric
 from .modality import decide_modality
-from .models import Document, Figure, Result, TimeRef
+from .models import Document, Figure, Result, TimeRef, YearSource
 from .normalize import NormalizedText, normalize
 from .outline import Outline, title_end
 from .recognize import SCAN_TIMEOUT_SECONDS, recognize
@@ -63,7 +64,7 @@ def extract_document(
     return Result(document=document, figures=figures)
 
 
-def prepare(text: str, doc_id: str, doc_year: int | None) -> tuple[NormalizedText, int | None, str]:
+def prepare(text: str, doc_id: str, doc_year: int | None) -> tuple[NormalizedText, int | None, YearSource]:
     """Check the input; return its normalised copy, the document's year and where that came from
     ("given", "inferred" or "unknown")."""
     if not isinstance(text, str):
@@ -73,7 +74,7 @@ def prepare(text: str, doc_id: str, doc_year: int | None) -> tuple[NormalizedTex
     # Furniture lines (breadcrumbs, view counters, ads) become spaces: same length, so offsets
     # hold, and neither their numbers nor their dates (an upload date) are read as the document's.
     scanned = strip_furniture(text)
-    year_source = "given" if doc_year is not None else "unknown"
+    year_source: YearSource = "given" if doc_year is not None else "unknown"
     if doc_year is None:
         doc_year = infer_doc_year(scanned, title_end(scanned))
         year_source = "inferred" if doc_year is not None else "unknown"
@@ -155,14 +156,14 @@ def _record(
         start=start,
         end=end,
         text=normalized.source[start:end],
-        kind=candidate.kind,  # type: ignore[arg-type]
+        kind=candidate.kind,
         value=candidate.value,
         high=candidate.high,
-        bound=candidate.bound,  # type: ignore[arg-type]
+        bound=candidate.bound,
         unit=candidate.unit,
         metric=metric or meaning.metric,
-        modality=meaning.modality,  # type: ignore[arg-type]
-        role=meaning.role,  # type: ignore[arg-type]
+        modality=meaning.modality,
+        role=meaning.role,
         time=time,
         sentence=sentence,
         indicator=indicator,

@@ -234,7 +234,7 @@ _MAX_LIST = 8
 
 
 def _items_sharing_unit(candidate: Candidate, text: str, floor: int) -> list[Candidate]:
-    if candidate.kind not in _SHARING_KINDS or candidate.value is None or not candidate.number:
+    if candidate.kind not in _SHARING_KINDS or not isinstance(candidate.value, Decimal) or not candidate.number:
         return []
     try:
         own = parse_number(candidate.number)

@@ -8,6 +8,7 @@ from .context import FigureContext
 from .lexicon.cues import CHANGE_NOUNS, CHANGE_VERBS, REFERENCE_CUES, TO_LEVEL
 from .lexicon.units import alternation
 from .modality import fold
+from .models import Role
 
 _CHANGE = regex.compile(r"(?P<verb>\L<verbs>)(?P<after>[^到至为达成]{0,12})$", verbs=alternation(CHANGE_VERBS))
 _TO_LEVEL_AFTER = regex.compile(r"^(?:了)?(?:\L<words>)", words=list(TO_LEVEL))
@@ -72,7 +73,7 @@ EXAMPLES: list[tuple[str, str, str]] = [
 ]
 
 
-def decide_role(context: FigureContext) -> tuple[str, str]:
+def decide_role(context: FigureContext) -> tuple[Role, str]:
     """(role, why) for one figure."""
     candidate = context.candidate
     if candidate.kind in {"date", "duration"}:

@@ -381,7 +381,7 @@ def decide_time(
     if topic is not None:
         return topic, "the time opening its paragraph"
     section = outline.section_at(candidate.start)
-    if section is not None and section.time is not None:
+    if section is not None and section.time is not None and section.time_heading is not None:  # set together
         return section.time, f"the heading {section.time_heading.text[:20]}"
     if outline.title_time is not None:
         return outline.title_time, "the document title"

@@ -6,9 +6,11 @@ Order matters: the first entry whose keywords occur in the metric wins, so speci
 
 from __future__ import annotations
 
+from typing import Any
+
 _RATE = ["percentage", "percentage_point"]
 
-BUILT_IN: list[dict] = [
+BUILT_IN: list[dict[str, Any]] = [
     {"code": "gross_enrollment_rate", "keywords": ["毛入学率", "毛入园率"], "kinds": _RATE},
     {"code": "preschool_enrollment_rate", "keywords": ["入园率", "入园(班)率", "受教育率"], "kinds": _RATE},
     {"code": "dropout_rate", "keywords": ["辍学率", "流失率"], "kinds": _RATE},

@@ -6,8 +6,10 @@ trailing markers are part of the figure's text (27000余名, 3%以内, 90以上)
 
 from __future__ import annotations
 
+from ..models import Bound
+
 # Comparators written before a number, longest first where one contains another.
-PREFIX_BOUNDS: dict[str, str] = {
+PREFIX_BOUNDS: dict[str, Bound] = {
     "不低于": ">=", "不少于": ">=", "不下于": ">=", "至少": ">=", "最少": ">=", "起码": ">=",
     "达到或超过": ">=",
     "超过": ">", "超出": ">", "高于": ">", "多于": ">", "大于": ">", "突破": ">", "逾": ">",
@@ -20,7 +22,7 @@ PREFIX_BOUNDS: dict[str, str] = {
 }  # fmt: skip
 
 # Markers written after the number and unit, inside the figure's text.
-SUFFIX_BOUNDS: dict[str, str] = {
+SUFFIX_BOUNDS: dict[str, Bound] = {
     "以上": ">=", "及以上": ">=", "有余": ">=", "多": ">=", "余": ">=",
     "以下": "<=", "及以下": "<=", "以内": "<=", "之内": "<=",
     "左右": "~", "上下": "~", "许": "~",

@@ -6,13 +6,16 @@ in the record, and the factor that brings the number to the canonical unit.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
+
+from ..models import Kind
 
 
 @dataclass(frozen=True)
 class Unit:
-    kind: str
+    kind: Kind
     canonical: str
     factor: Decimal = Decimal(1)
 
@@ -91,6 +94,6 @@ WEAK_CLASSIFIERS: frozenset[str] = frozenset({"棵", "株", "面", "把", "双",
 PERCENTAGE_POINT_UNITS: tuple[str, ...] = ("个百分点", "百分点")
 
 
-def alternation(words: tuple[str, ...] | list[str] | dict[str, object]) -> list[str]:
+def alternation(words: Iterable[str]) -> list[str]:
     """Words longest first, the order an alternation must try them in."""
     return sorted(words, key=len, reverse=True)

@@ -13,6 +13,7 @@ import regex
 
 from ..lexicon.markers import SUFFIX_BOUNDS
 from ..lexicon.units import Unit
+from ..models import Bound, Kind
 from ..numerals import NumberError, parse_approximate_pair, parse_number
 from .registry import Candidate, Match
 
@@ -47,7 +48,7 @@ def _shared_magnitude(lower: str, upper: str) -> Decimal:
     return parse_number("1" + found.group(0))
 
 
-def bound_of(match: Match) -> str:
+def bound_of(match: Match) -> Bound:
     """Bound from markers inside the figure: 余/多 between number and unit, 以上 after it."""
     post = match.group("post") if "post" in match.re.groupindex else None
     if post and post in SUFFIX_BOUNDS:
@@ -62,8 +63,10 @@ def group(match: Match, name: str) -> str | None:
     return match.group(name) if name in match.re.groupindex else None
 
 
-def quantity(match: Match, unit: Unit, *, rule: str, kind: str | None = None) -> Candidate | None:
+def quantity(match: Match, unit: Unit, *, rule: str, kind: Kind | None = None) -> Candidate | None:
     """Candidate for `number [余|多] unit [marker]`, with an optional range `num2`."""
+    value: Decimal | None
+    high: Decimal | None
     try:
         pair = parse_approximate_pair(match.group("num"))
         upper = group(match, "num2")

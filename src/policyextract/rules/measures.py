@@ -5,6 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from ..lexicon.units import AREA_UNITS, LENGTH_UNITS, Unit
+from ..models import Bound
 from ..numerals import NumberError, parse_number
 from .build import number_value, quantity
 from .registry import Candidate, Match, finds, rejects, rule
@@ -126,7 +127,7 @@ def coefficient(match: Match) -> Candidate | None:
 )
 def doubling(match: Match) -> Candidate | None:
     factor = Decimal(2) ** _DOUBLINGS[match.group("num")]
-    bound = ">=" if match.group("post") else "="
+    bound: Bound = ">=" if match.group("post") else "="
     return Candidate(match.start(), match.end(), "multiple", factor, "倍", bound=bound, rule="doubling")
 
 

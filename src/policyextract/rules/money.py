@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from decimal import Decimal
 
 from ..lexicon.units import MONEY_UNITS, Unit
 from .build import quantity
@@ -46,7 +47,7 @@ def money(match: Match) -> Candidate | None:
         return None  # 二元结构, 一元化: a lone Chinese digit before 元 makes a word, not a price
     candidate = quantity(match, unit, rule="money")
     lower_unit = match.group("unit1")
-    if candidate and lower_unit and candidate.high is not None and candidate.value is not None:
+    if candidate and lower_unit and candidate.high is not None and isinstance(candidate.value, Decimal):
         # 1万元-5万元: the lower end carries its own unit.
         factor = MONEY_UNITS[lower_unit].factor
         candidate = replace(candidate, value=candidate.value / unit.factor * factor)

@@ -14,8 +14,9 @@ from decimal import Decimal
 import regex
 
 from ..errors import ConfigError
+from ..models import Bound, Kind
 
-Match = regex.Match
+Match = regex.Match[str]
 
 
 @dataclass(frozen=True)
@@ -24,10 +25,10 @@ class Candidate:
 
     start: int
     end: int
-    kind: str
+    kind: Kind
     value: Decimal | str | None
     unit: str
-    bound: str = "="
+    bound: Bound = "="
     high: Decimal | None = None
     rule: str = ""
     number: str = ""  # the number as matched (num group), for sharing its unit with a list
@@ -45,8 +46,8 @@ class Example:
     text: str
     figure: str | None = None
     value: Decimal | str | None = None
-    kind: str | None = None
-    bound: str = "="
+    kind: Kind | None = None
+    bound: Bound = "="
     high: Decimal | None = None
     unit: str | None = None
     why: str = ""
@@ -60,9 +61,9 @@ class Example:
 def finds(
     text: str,
     figure: str,
-    value: float | int | str | None,
-    kind: str,
-    bound: str = "=",
+    value: float | int | Decimal | str | None,
+    kind: Kind,
+    bound: Bound = "=",
     high: float | int | None = None,
     unit: str | None = None,
 ) -> Example:

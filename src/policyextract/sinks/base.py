@@ -6,7 +6,7 @@ import os
 from abc import ABC, abstractmethod
 from types import TracebackType
 
-from ..errors import SinkError
+from ..errors import SinkError as SinkError  # re-exported: its old home
 from ..models import Result
 
 
