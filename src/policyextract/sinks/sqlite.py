@@ -151,9 +151,9 @@ class SqliteSink(Sink):
                     connection.execute(f"ALTER TABLE {_quote(layout.name)} ADD COLUMN {_column_sql(column)}")
                     existing.append(column.name)
             check_columns(self.target, layout.name, layout.column_names, existing)
-        for column in INDEXED:
+        for indexed in INDEXED:
             connection.execute(
-                f"CREATE INDEX IF NOT EXISTS {_quote('figures_' + column)} ON figures ({_quote(column)})"
+                f"CREATE INDEX IF NOT EXISTS {_quote('figures_' + indexed)} ON figures ({_quote(indexed)})"
             )
         view = [row[1] for row in connection.execute(f"PRAGMA table_info({_quote(VIEW)})")]
         if view != [name for _, name in view_columns()]:
