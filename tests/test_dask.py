@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -19,8 +20,10 @@ from dask.distributed import Client, LocalCluster
 
 from policyextract import Extractor, extract_document, indicator
 from policyextract.dask import extract_bag, extract_to_parquet
+from policyextract.ingest import read_source
 from policyextract.sinks.parquet import arrow_schema
 from policyextract.sinks.schema import DOCUMENTS, FIGURES, figure_from_row, figure_row
+from policyextract.sinks.text import escape_text
 
 PAIR_TEXT = "2024年全市小学适龄儿童入学率为98.67%,全市共有学校XX所。"
 
@@ -116,3 +119,23 @@ def test_registered_indicators_reach_the_dask_workers(cluster_client: Client, tm
     finally:
         indicator._ENTRIES[:] = saved
     assert _indicators(tmp_path / "out") == ["nutrition_meals", "nutrition_meals"]
+
+
+def test_one_bad_document_is_reported_and_never_ends_the_job(
+    cluster_client: Client, seed_paths: list[Path], tmp_path: Path
+) -> None:
+    """Items that are no document, or whose extraction raises, become failed documents; the rest is written."""
+    odd_name = tmp_path / os.fsdecode(b"report-\xb9\xfa.txt")  # a file name that is not UTF-8
+    odd_name.write_text(PAIR_TEXT, encoding="utf-8")
+    items: list[Any] = [str(seed_paths[0]), 42, ("three", "parts", "tuple"), ("pair", PAIR_TEXT), str(odd_name)]
+    summary = extract_to_parquet(dask.bag.from_sequence(items, npartitions=2), tmp_path / "out")
+
+    assert summary.documents == len(items)
+    failed = dict(summary.failed)
+    assert set(failed) == {"42", "three"}
+    assert failed["42"].startswith("TypeError") and failed["three"].startswith("ValueError")
+    table = pyarrow.dataset.dataset(tmp_path / "out" / "figures", format="parquet").to_table()
+    doc_ids = set(table.column("doc_id").to_pylist())
+    assert doc_ids == {seed_paths[0].stem, "pair", escape_text(read_source(odd_name).doc_id)}
+    documents = pyarrow.dataset.dataset(tmp_path / "out" / "documents", format="parquet").to_table().to_pylist()
+    assert {row["doc_id"] for row in documents if row["error"]} == {"42", "three"}

@@ -13,8 +13,10 @@ Needs the optional `dask` extra (dask[bag,dataframe,distributed], pyarrow, panda
 
 Each partition is extracted and written by the worker that holds it, so no figures travel back to
 the client; read the result with `dask.dataframe.read_parquet("out/figures")`, pandas, polars or
-DuckDB. Columns and types are those of the Parquet sink (`sinks.parquet`). A document that cannot
-be read or extracted does not stop the job: its `documents` row carries the error.
+DuckDB. Columns and types are those of the Parquet sink (`sinks.parquet`: `value` float64 beside the
+exact `value_text`). One bad document never stops the job — one that cannot be read or extracted,
+an item that is no document (`42`, a tuple of three), an extraction that raises: its `documents`
+row carries the error and `summary.failed` lists it as (doc_id, error).
 """
 
 from __future__ import annotations
@@ -47,7 +49,20 @@ def _import_dask() -> Any:
 
 
 def extract_item(item: DocumentItem, doc_year: int | None = None, extractor: Extractor | None = None) -> Result:
-    """One bag item → its Result; a file that cannot be read becomes a Document carrying the error."""
+    """One bag item → its Result, whatever happens: a document that cannot be read or extracted, or
+    an item that is no document at all, becomes a Document carrying the error, so one bad document
+    is reported in the job's summary and its `documents` rows and never ends the job."""
+    try:
+        return _extract_item(item, doc_year, extractor)
+    except Exception as error:  # a bug or a malformed item: this document's failure, not the job's
+        return Result(
+            document=Document(
+                doc_id=_item_id(item), source=_item_source(item), error=f"{type(error).__name__}: {error}"
+            )
+        )
+
+
+def _extract_item(item: DocumentItem, doc_year: int | None, extractor: Extractor | None) -> Result:
     if isinstance(item, tuple):
         doc_id, text = item
         source = encoding = None
@@ -63,6 +78,19 @@ def extract_item(item: DocumentItem, doc_year: int | None = None, extractor: Ext
         )
     except PolicyExtractError as error:  # an input too large, a scan past its time limit
         return Result(document=Document(doc_id=doc_id, source=source, error=str(error)))
+
+
+def _item_id(item: object) -> str:
+    """A doc_id for an item that failed before it had one: its pair's id, its file's stem, or its repr."""
+    if isinstance(item, tuple) and item and isinstance(item[0], str):
+        return item[0]
+    if isinstance(item, str | os.PathLike):
+        return Path(item).stem
+    return repr(item)[:80]
+
+
+def _item_source(item: object) -> str | None:
+    return os.fsdecode(item) if isinstance(item, str | os.PathLike) else None
 
 
 def extract_bag(documents: Any, doc_year: int | None = None, extractor: Extractor | None = None) -> Any:
