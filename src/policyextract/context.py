@@ -14,6 +14,10 @@ from .segment import Span
 # bound that keeps a 10,000-figure "sentence" linear.
 LOOK_BACK = 160
 LOOK_AHEAD = 60
+# How many earlier figures of the sentence the meaning stages see: a shared subject is carried
+# over a list of a few dozen items at most, and a table flattened into one "sentence" of
+# 100,000 figures must not make every figure walk back over all the others.
+PREVIOUS_KEPT = 32
 
 # Clause breaks for reading a figure's own clause; 、 splits enumerations (小学98.7%、初中94.2%).
 # 、 does not end a clause: it joins nouns (国培、省培67人次); after a figure (小学98.7%、初中94.2%)
@@ -24,8 +28,9 @@ _CLAUSE_BREAK_RIGHT = regex.compile(r"[,，;；:：。!！?？、\n]")
 
 @dataclass
 class FigureContext:
-    """A candidate in its surroundings; `previous` holds the meaning given to earlier figures
-    of the same sentence, so that a shared subject can be carried over."""
+    """A candidate in its surroundings; `previous` holds the meaning given to the figures just
+    before it in the same sentence (at most `PREVIOUS_KEPT`), so that a shared subject can be
+    carried over."""
 
     text: str
     candidate: Candidate
@@ -33,6 +38,7 @@ class FigureContext:
     previous: list[Meaning] = field(default_factory=list)
     floor: int = 0  # end of the previous figure of the sentence: its clause starts after it
     prior_end: int = 0  # end of the previous figure of the document, whatever its sentence
+    line_start: int = 0  # start of the figure's line (a table row's label stands there)
 
     @property
     def written(self) -> str:

@@ -198,9 +198,17 @@ def one_per_one_formula(candidate: Candidate, text: str) -> bool:
     ],
 )
 def page_furniture(candidate: Candidate, text: str) -> bool:
-    line_start = text.rfind("\n", 0, candidate.start) + 1
-    line_end = text.find("\n", candidate.end)
-    line_end = len(text) if line_end < 0 else line_end
+    # Both ends are looked for within the longest furniture line only: from every figure of a
+    # line of a million characters, an unbounded search would be quadratic.
+    reach = blocklist.FURNITURE_LINE_MAX + 1
+    line_start = text.rfind("\n", max(0, candidate.start - reach), candidate.start) + 1
+    if line_start == 0 and candidate.start > reach:
+        return False
+    line_end = text.find("\n", candidate.end, candidate.end + reach)
+    if line_end < 0:
+        if len(text) - candidate.end > reach:
+            return False
+        line_end = len(text)
     if line_end - line_start > blocklist.FURNITURE_LINE_MAX:
         return False
     return _FURNITURE.search(text, line_start, line_end) is not None

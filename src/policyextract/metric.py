@@ -286,8 +286,7 @@ def decide_metric(context: FigureContext, role: str = "level") -> MetricDecision
     if kind in {"date", "duration"}:
         return MetricDecision(None, (), None, "dates and durations have no metric")
     if context.candidate.rule == "table_cell":
-        line_start = context.text.rfind("\n", 0, context.candidate.start) + 1
-        label = _ROW_LABEL.match(context.text, line_start)
+        label = _ROW_LABEL.match(context.text, context.line_start)
         if label:
             return MetricDecision(label.group("label").strip(), (), None, "the label of its table row")
     header = _column_header(context)
@@ -454,16 +453,16 @@ def _lines_before(context: FigureContext) -> str:
     """The phrase on the lines before a number that stands alone on its line (PDF breaks)."""
     text = context.text
     start = context.candidate.start
-    line_start = text.rfind("\n", 0, start) + 1
-    if line_start == 0 or _has_words(_clean(text[line_start:start])):
-        return ""
+    line_start = context.line_start
+    if line_start == 0 or start - line_start > LOOK_BACK or _has_words(_clean(text[line_start:start])):
+        return ""  # a lone number has only spaces before it: a long line is never read whole
     floor = max(context.prior_end, start - LOOK_BACK, 0)
     pieces: list[str] = []
     position = line_start - 1
     for _ in range(_MAX_BROKEN_LINES):
         if position <= floor:
             break
-        begin = max(text.rfind("\n", 0, position) + 1, floor)
+        begin = max(text.rfind("\n", floor, position) + 1, floor)
         line = _clean(text[begin:position]).strip()
         position = begin - 1
         if not line:
@@ -479,7 +478,7 @@ def _column_header(context: FigureContext) -> str | None:
     normalised text has lost the spaces): the header's measures, one per figure after each year."""
     text = context.text
     start = context.candidate.start
-    line_start = max(text.rfind("\n", 0, start) + 1, start - _HEADER_REACH)
+    line_start = max(context.line_start, start - _HEADER_REACH)
     line = regex.split(r"[:：]", text[line_start:start])[-1]
     first_digit = _DIGIT.search(line)
     if not first_digit:

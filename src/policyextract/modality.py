@@ -104,6 +104,7 @@ _COLUMN_ACTUAL = regex.compile(r"实际|决算|完成|实绩|执行")
 _COLUMN_FORECAST = regex.compile(r"预计|预测|估计")
 _YEAR_IN_HEADER = regex.compile(r"(?:19|20)[0-9]{2}年?")
 _HEADER_REACH = 12  # table rows between a cell and its column's header
+_ROW_MAX = 4000  # characters of the longest table row read
 _RIGHT_WINDOW = 8
 # 共/共计/合计 counting up a result (全年共培训, 合计投入); not 公共, 中共, 共同, 共享, 共青团.
 _TALLY = regex.compile(r"(?<![公中])(?:共计|合计|总计|共)(?![同享建育性识赢青产])")
@@ -277,16 +278,24 @@ def _section_kind(section: Section | None, outline: Outline, offset: int) -> tup
 def _column_cue(context: FigureContext) -> tuple[Modality, str] | None:
     """The modality the header of a table cell's column states (2020年目标, 预算数, 决算数)."""
     text, start = context.text, context.candidate.start
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", start)
-    if "|" not in text[line_start : line_end if line_end >= 0 else len(text)]:
+    # Rows are read only up to _ROW_MAX characters long, so that no figure of a line of a
+    # million characters reads the whole line.
+    line_start = context.line_start
+    line_end = text.find("\n", start, line_start + _ROW_MAX + 1)
+    if line_end < 0:
+        if len(text) > line_start + _ROW_MAX:
+            return None
+        line_end = len(text)
+    if "|" not in text[line_start:line_end]:
         return None
     column = text.count("|", line_start, start)
     position = line_start - 1
     for _ in range(_HEADER_REACH):
         if position <= 0:
             return None
-        header_start = text.rfind("\n", 0, position) + 1
+        header_start = text.rfind("\n", max(0, position - _ROW_MAX - 1), position) + 1
+        if header_start == 0 and position > _ROW_MAX + 1:
+            return None
         cells = text[header_start:position].split("|")
         if len(cells) <= column or "|" not in text[header_start:position]:
             return None

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from . import filters
-from .context import FigureContext, Meaning
+from .context import PREVIOUS_KEPT, FigureContext, Meaning
 from .errors import ExtractionLimitError
 from .errors import InputError as InputError  # re-exported: its old home
 from .extractor import Extractor, resolve
@@ -17,7 +17,7 @@ from .modality import decide_modality
 from .models import Document, Figure, Result, TimeRef, YearSource
 from .normalize import NormalizedText, normalize
 from .outline import Outline, title_end
-from .recognize import SCAN_TIMEOUT_SECONDS, recognize
+from .recognize import MATCH_TIMEOUT_SECONDS, recognize
 from .role import decide_role
 from .rules.registry import Candidate
 from .segment import Segmenter
@@ -94,8 +94,8 @@ def explained_figures(
         ]
     except TimeoutError as error:  # regex's time limit: name the document, keep the error family
         raise ExtractionLimitError(
-            f"document {doc_id!r}: recognition ran past its time limit of {SCAN_TIMEOUT_SECONDS:g} s "
-            "(a pathological input?)"
+            f"document {doc_id!r}: one recognition step ran past its time limit of "
+            f"{MATCH_TIMEOUT_SECONDS:g} s (a pathological input?)"
         ) from error
     if not candidates:
         return
@@ -111,7 +111,9 @@ def explained_figures(
         if sentence.start != sentence_key:
             sentence_key, previous = sentence.start, []
         floor = previous_end if previous else sentence.start
-        context = FigureContext(text, candidate, sentence, previous, floor, prior_end)
+        context = FigureContext(
+            text, candidate, sentence, previous, floor, prior_end, line_start=times.line_start(candidate.start)
+        )
         meaning = Meaning()
         meaning.role, meaning.why["role"] = decide_role(context)
         decision = decide_metric(context, meaning.role)
@@ -123,6 +125,8 @@ def explained_figures(
             context, outline, mention.year if mention else None, doc_year
         )
         previous.append(meaning)
+        if len(previous) > 2 * PREVIOUS_KEPT:
+            del previous[:-PREVIOUS_KEPT]  # amortised: the list is cut once every PREVIOUS_KEPT figures
         if candidate.kind not in {"date", "duration"}:  # 2025年全市入学率: a date opens no new clause
             previous_end = candidate.end
         prior_end = candidate.end

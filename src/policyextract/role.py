@@ -88,7 +88,9 @@ def decide_role(context: FigureContext) -> tuple[Role, str]:
         return "reference", "baseline: 由 X 调整为 Y"
     if candidate.rule == "doubling":
         return "change", "翻N番"
-    gap = context.text[context.floor : candidate.start] if context.previous else ""
+    # Only a one-character gap can be a joiner: the slice is never taken across a long sentence.
+    joined = context.previous and candidate.start - context.floor == 1
+    gap = context.text[context.floor : candidate.start] if joined else ""
     if gap in _LIST_JOINERS and context.previous[-1].role != "reference":
         return context.previous[-1].role, "item of a list: the role of the first item"  # 高出2.3分、3.1分
     clause = fold(context.clause_left)

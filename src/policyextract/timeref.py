@@ -291,6 +291,9 @@ def infer_doc_year(text: str, title_end: int = 0) -> int | None:
     return max(reported) if reported else None
 
 
+_LINE_BREAK = regex.compile(r"\n")
+
+
 class TimeIndex:
     """Time mentions of one document, found on demand in the spans asked about.
 
@@ -304,6 +307,14 @@ class TimeIndex:
         self._period: Callable[[int], Period] = period if callable(period) else lambda _: (period, False)
         self._cache: dict[tuple[int, int], list[TimeMention]] = {}
         self._starts: dict[tuple[int, int], list[int]] = {}
+        self._line_starts: list[int] | None = None
+
+    def line_start(self, offset: int) -> int:
+        """Start of the line holding `offset`, by bisecting the line breaks (found once):
+        `rfind("\\n")` from every figure of a million-character line would be quadratic."""
+        if self._line_starts is None:
+            self._line_starts = [0] + [found.end() for found in _LINE_BREAK.finditer(self.text)]
+        return self._line_starts[bisect.bisect_right(self._line_starts, offset) - 1]
 
     def starts(self, start: int, end: int) -> list[int]:
         """Start offsets of `within(start, end)`, for bisecting."""
@@ -337,6 +348,7 @@ class TimeIndex:
 _APPOSITION = 3  # characters between a time and a span that restates it
 _NEAREST = 4  # time mentions on each side of a figure worth looking at
 _HEADER_REACH = 12  # table rows between a cell and its header
+_ROW_MAX = 4000  # characters of a table row whose cells are aligned with a header's columns
 _TOPIC_REACH = 16  # characters: 2024年，全县… / 今年，要…: a time opening the paragraph
 
 
@@ -391,13 +403,17 @@ def decide_time(
 def _column_time(candidate: Candidate, times: TimeIndex) -> TimeMention | None:
     """The year heading a table cell's column (指标 | 2015年 | 2019年 over 率（%） | 78.5 | 88.2)."""
     text = times.text
-    line_start = text.rfind("\n", 0, candidate.start) + 1
+    line_start = times.line_start(candidate.start)
+    if candidate.start - line_start > _ROW_MAX:
+        return None  # no table is this wide: counting its columns from every cell would be quadratic
     column = text.count("|", line_start, candidate.start)
     position = line_start - 1
     for _ in range(_HEADER_REACH):
         if position <= 0:
             return None
-        header_start = text.rfind("\n", 0, position) + 1
+        header_start = times.line_start(position)
+        if position - header_start > _ROW_MAX:
+            return None
         header = text[header_start:position]
         if header.count("|") >= column and _WRITTEN_YEAR.search(header):
             cells = header.split("|")
@@ -411,7 +427,7 @@ def _column_time(candidate: Candidate, times: TimeIndex) -> TimeMention | None:
 def _paragraph_topic(offset: int, times: TimeIndex) -> TimeMention | None:
     """The time that opens the figure's paragraph as its topic (今年，要确保…), if any."""
     text = times.text
-    line_start = text.rfind("\n", 0, offset) + 1
+    line_start = times.line_start(offset)
     while line_start < offset and text[line_start] in " \t\u3000":
         line_start += 1
     for mention in times.within(line_start, min(offset, line_start + _TOPIC_REACH)):
