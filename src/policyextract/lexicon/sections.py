@@ -26,6 +26,8 @@ SECTION_CUES: dict[str, tuple[str, ...]] = {
         r"总结", r"回顾", r"(?:主要|工作|取得的?)成绩", r"(?:主要|工作)?成效", r"工作情况",
         r"(?:基本|完成|进展|执行|落实|实施|发展)情况", r"(?:发展)?概况", r"主要做法", r"工作亮点",
         r"(?:取得的?|主要)成果", r"(?:存在的?|主要)问题", r"决算", r"(?:目标|任务)(?:完成|实现|达成)",
+        # a heading that says what was reached: 学校建设取得新进展, 办学水平实现新突破
+        r"(?:取得|实现|迈上|迈出|呈现|展现)了?(?:新|明显|显著|重大|积极|长足|可喜)?的?(?:进展|成效|成绩|突破|成果|台阶|步伐|气象|面貌)",
     ),
 }  # fmt: skip
 
@@ -52,5 +54,8 @@ EXAMPLES: list[tuple[str, str]] = [
     ("二、一一三学年度工作重点", "plan"),
     ("一、工作重点完成情况", "summary"),
     ("（四）2025年部门决算", "summary"),
-    ("（五）一般公共预算教育经费", "other"),  # 一般公共预算 names a fund, it plans nothing
+    ("（五）一般公共预算教育经费", "other"),
+    ("（一）加快推进,校舍建设取得新进展", "summary"),  # the heading reports what was reached
+    ("二、办学质量实现新突破", "summary"),
+    ("三、加快推进校舍建设", "other"),  # 一般公共预算 names a fund, it plans nothing
 ]
