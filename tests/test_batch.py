@@ -166,3 +166,28 @@ def test_stopping_early_leaves_no_work_behind(seed_paths: list[Path]) -> None:
 def test_jobs_must_be_positive(seed_paths: list[Path]) -> None:
     with pytest.raises(ValueError, match="at least 1"):
         list(extract_files(seed_paths, jobs=0))
+
+
+def test_one_path_as_a_str_or_a_path_is_one_input(years: Path) -> None:
+    folder = years / "2022"
+    assert [r.document.doc_id for r in extract_files(str(folder))] == ["report"], "not its characters"
+    assert [r.document.doc_id for r in extract_files(folder)] == ["report"]
+    assert [r.document.doc_id for r in extract_files(folder / "report.txt")] == ["report"]
+
+
+@pytest.mark.parametrize(
+    ("arguments", "message"),
+    [
+        ({"paths": 42}, "paths must be file or folder names"),
+        ({"paths": [b"raw"]}, "paths must be file or folder names"),
+        ({"doc_year": "2024"}, "doc_year must be an int"),
+        ({"jobs": "2"}, "jobs must be a whole number"),
+        ({"max_bytes": 0}, "max_bytes must be a positive int"),
+        ({"doc_id": "x", "id_root": "."}, "not both"),
+    ],
+    ids=["number", "bytes", "year-str", "jobs-str", "max-bytes", "doc-id-and-root"],
+)
+def test_bad_arguments_are_clear_config_errors_at_the_call(arguments: dict, message: str) -> None:
+    arguments = {"paths": ["x.txt"], **arguments}
+    with pytest.raises(ConfigError, match=message):
+        extract_files(**arguments)  # raised at the call, before any iteration

@@ -400,3 +400,75 @@ def test_a_walk_follows_links_to_folders_once_and_reports_what_it_skips(tmp_path
     assert read == [str(root / "a.txt"), str(root / "linked" / "b.txt")]
     assert set(skipped) == {str(root / "linked_again"), str(root / "up")}
     assert all("already read" in reason for reason in skipped.values())
+
+
+# ---------------------------------------------------------------------------------------------
+# names and bytes that are not clean UTF-8
+
+
+def test_a_file_name_that_is_not_utf8_becomes_a_printable_lossless_id_and_source(tmp_path: Path) -> None:
+    import json
+    import os
+
+    from policyextract import extract_files
+    from policyextract.ingest import path_from_printable
+
+    raw = os.fsencode(tmp_path) + b"/report\xff\xfe.txt"  # Latin-1 or GBK bytes from another system
+    with open(raw, "wb") as stream:
+        stream.write("全市新建学校3所。".encode())
+    (result,) = extract_files(tmp_path)
+    document = result.document
+    assert document.doc_id == "report\\xff\\xfe"
+    assert document.source == f"{tmp_path}/report\\xff\\xfe.txt"
+    assert os.fsencode(path_from_printable(document.source)) == raw, "the original bytes come back"
+    json.loads(result.model_dump_json())  # serialisable: no surrogate escapes left
+    assert result.figures[0].doc_id == document.doc_id
+
+
+def test_names_with_control_characters_and_backslashes_round_trip() -> None:
+    import os
+
+    from policyextract.ingest import path_from_printable, printable_path
+
+    for name in ["a\nb.txt", "\x1b[31mred.txt", "back\\slash.txt", "年报.txt", os.fsdecode(b"\xb9\xfa.txt")]:
+        printable = printable_path(name)
+        assert printable.isprintable() and "\n" not in printable
+        assert path_from_printable(printable) == name
+    assert printable_path("年报.txt") == "年报.txt"
+
+
+def test_one_stray_byte_in_utf8_is_repaired_with_a_warning() -> None:
+    text = "全市新建学校3所，投入经费500万元。\n" * 4
+    data = text.encode("utf-8")
+    broken = data[:20] + b"\xff" + data[20:]  # a stray byte inside 所
+    with pytest.warns(UnicodeWarning, match=r"invalid UTF-8 bytes replaced by U\+FFFD"):
+        decoded, encoding = decode(broken, "stray.txt")
+    assert encoding == "utf-8" and decoded.count("\ufffd") == 4 and decoded.endswith(text[20:])
+    spliced = data[:22] + b"\x80" + data[22:]  # between two characters
+    with pytest.warns(UnicodeWarning, match="1 invalid UTF-8 byte replaced"):
+        assert decode(spliced)[0] == text[:8] + "\ufffd" + text[8:]
+
+
+def test_gbk_and_utf16_are_never_taken_for_repaired_utf8() -> None:
+    import warnings
+
+    text = "全市新建学校3所，投入经费500万元。" * 3
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # no repair warning: these are read as what they are
+        assert decode(text.encode("gbk")) == (text, "gbk")
+        assert decode(text.encode("gb18030")) == (text, "gbk")
+        assert decode(text.encode("utf-16-le")) == (text, "utf-16-le")
+    many = b"".join(text.encode("utf-8")[i : i + 30] + b"\xff" for i in range(0, 150, 30))
+    with pytest.raises(IngestError, match="undecodable"):
+        decode(many)  # stray bytes every ten characters: not one slip, a wrong encoding
+
+
+def test_a_file_with_a_stray_byte_is_extracted_and_the_repair_reported(tmp_path: Path) -> None:
+    from policyextract import extract_files
+
+    path = tmp_path / "stray.txt"
+    data = ("全市新建学校3所，投入经费500万元。\n" * 4).encode()
+    path.write_bytes(data[:20] + b"\xff" + data[20:])
+    (result,) = extract_files(path)
+    assert result.document.error is None and len(result.figures) == 7
+    assert result.warnings == (f"{path}: 4 invalid UTF-8 bytes replaced by U+FFFD (the first on line 1)",)

@@ -147,3 +147,33 @@ def test_a_table_cell_takes_the_year_of_its_column() -> None:
     text = "指标 | 2015年 | 2019年\n学前教育毛入园率（%） | 78.5 | 88.2\n"
     times = [(f.text, f.time.text if f.time else None) for f in policyextract.extract(text) if f.kind != "date"]
     assert times == [("78.5", "2015年"), ("88.2", "2019年")]
+
+
+def test_a_lone_surrogate_is_replaced_with_a_warning_never_unserialisable() -> None:
+    import json
+
+    import policyextract
+
+    text = "今年全市新建学校3所\ud800，投入经费500万元。"
+    with pytest.warns(UnicodeWarning, match=r"1 lone surrogate.*U\+D800 at offset 10"):
+        result = policyextract.extract_document(text, doc_id="x")
+    assert [f.text for f in result.figures] == ["3所", "500万元"]
+    assert all(text[f.start : f.end] == f.text for f in result.figures), "offsets hold"
+    for figure in result.figures:
+        json.loads(figure.model_dump_json())
+    assert "\ufffd" in result.figures[0].sentence
+
+
+def test_bad_arguments_raise_clear_input_errors() -> None:
+    import policyextract
+    from policyextract.errors import InputError, PolicyExtractError
+
+    for arguments, message in [
+        ({"doc_year": "2024"}, "doc_year must be an int such as 2024, or None, not str '2024'"),
+        ({"doc_year": True}, "doc_year must be an int"),
+        ({"doc_year": 24}, "four-digit year"),
+        ({"doc_id": 7}, "doc_id must be a non-empty str"),
+    ]:
+        with pytest.raises(InputError, match=message) as caught:
+            policyextract.extract("今年全市新建学校3所。", **arguments)
+        assert isinstance(caught.value, PolicyExtractError) and isinstance(caught.value, ValueError)

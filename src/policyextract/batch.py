@@ -199,7 +199,7 @@ def _run(task: _Task, extractor: Extractor | None = None) -> Result:
         )
         if task.known_hash is not None and content_hash(source.text) == task.known_hash:
             return _failure(task, source_name, UNCHANGED)
-        return extract_document(
+        result = extract_document(
             source.text,
             doc_id=task.doc_id,
             doc_year=task.doc_year,
@@ -207,6 +207,9 @@ def _run(task: _Task, extractor: Extractor | None = None) -> Result:
             encoding=source.encoding,
             extractor=extractor or _worker_extractor,
         )
+        if source.warnings:
+            return Result(document=result.document, figures=result.figures, warnings=source.warnings)
+        return result
     except IngestError as error:
         return _failure(task, source_name, str(error))
     except Exception as error:  # one document's bug must not end the batch: report it as its error

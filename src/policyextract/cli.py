@@ -220,6 +220,8 @@ def _handle(result: Result, sink: Any, store: _Store, summary: _Summary, progres
         summary.unchanged += 1
         return True
     name = _name(document)
+    for warning in result.warnings:
+        summary.warn(warning, progress)
     if failed(result):
         summary.fail(document.error or f"{name}: failed", progress)
         # never let a failure replace a stored good copy, or a document written in this run
@@ -317,8 +319,15 @@ class _Summary:
         self.unchanged = 0
         self.failed: list[str] = []
         self.skipped: list[str] = []
+        self.warnings: list[str] = []
         self.not_documents: Counter[str] = Counter()  # suffix → files of no document format
         self.kinds: Counter[str] = Counter()
+
+    def warn(self, message: str, progress: _Progress) -> None:
+        message = one_line(message)
+        self.warnings.append(message)
+        if self.quiet:
+            progress.message(f"policyextract: warning: {message}")
 
     def skip(self, skipped: Skipped) -> None:
         if skipped.reason == NOT_A_DOCUMENT:
@@ -355,6 +364,9 @@ class _Summary:
         if self.failed:
             lines.append("  failed:")
             lines.extend(f"    {message}" for message in self.failed)
+        if self.warnings:
+            lines.append("  warnings (extracted after a repair):")
+            lines.extend(f"    {message}" for message in self.warnings)
         if self.skipped:
             lines.append("  skipped (in folders, not read):")
             lines.extend(f"    {message}" for message in self.skipped)

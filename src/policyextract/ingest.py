@@ -21,6 +21,7 @@ import re
 import stat
 import sys
 import unicodedata
+import warnings
 import zipfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -49,6 +50,7 @@ class SourceText:
     source: str
     encoding: str
     format: str = "text"  # text, html, docx or pdf
+    warnings: tuple[str, ...] = ()  # what was repaired in reading (stray bytes), for the report
 
 
 # ---------------------------------------------------------------------------------------------
@@ -359,10 +361,10 @@ def source_from_bytes(
     if suffix in PDF_SUFFIXES or (not suffix and data.startswith(b"%PDF-")):
         return SourceText(doc_id, _nonempty(pdf_to_text(data, name), name), source, "pdf", "pdf")
     if suffix in HTML_SUFFIXES or _looks_like_html(data):
-        text, encoding = decode(data, name, declared=_declared_charset(data))
-        return SourceText(doc_id, _nonempty(html_to_text(text), name), source, encoding, "html")
-    text, encoding = decode(data, name)
-    return SourceText(doc_id, _nonempty(text, name), source, encoding, "text")
+        text, encoding, repairs = decode_repairing(data, name, declared=_declared_charset(data))
+        return SourceText(doc_id, _nonempty(html_to_text(text), name), source, encoding, "html", repairs)
+    text, encoding, repairs = decode_repairing(data, name)
+    return SourceText(doc_id, _nonempty(text, name), source, encoding, "text", repairs)
 
 
 def _nonempty(text: str, name: str) -> str:
@@ -414,7 +416,17 @@ _UTF8_DECISIVE = 8  # non-ASCII characters after which valid UTF-8 is taken as U
 
 
 def decode(data: bytes, name: str = "<bytes>", *, declared: str | None = None) -> tuple[str, str]:
-    """Decode document bytes; returns the text and the encoding found.
+    """Decode document bytes; returns the text and the encoding found (repairs: `UnicodeWarning`)."""
+    text, encoding, repairs = decode_repairing(data, name, declared=declared)
+    for repair in repairs:
+        warnings.warn(repair, UnicodeWarning, stacklevel=2)
+    return text, encoding
+
+
+def decode_repairing(
+    data: bytes, name: str = "<bytes>", *, declared: str | None = None
+) -> tuple[str, str, tuple[str, ...]]:
+    """Decode document bytes; returns the text, the encoding found and what was repaired.
 
     A byte-order mark decides. Otherwise every candidate encoding that decodes the bytes
     strictly (UTF-8, GBK/GB18030, UTF-16 LE and BE) is scored on how much its text looks like
@@ -422,12 +434,21 @@ def decode(data: bytes, name: str = "<bytes>", *, declared: str | None = None) -
     control characters, private-use and unassigned code points, Hangul count against — and the
     most plausible wins. This is what tells short GBK texts from UTF-8 or UTF-16 ones, where
     generic detectors guess wrong.
+
+    UTF-8 with a few stray invalid bytes (a file cut and pasted together, one bad sector) is
+    read as UTF-8 with each such byte replaced by U+FFFD, and the repair is reported, rather than
+    the document rejected: at most one stray byte per 200 multi-byte characters, so a GBK or
+    UTF-16 file, which is invalid UTF-8 at nearly every character, is never taken for it.
     """
     for bom, codec, label in _BOMS:
         if data.startswith(bom):
             try:
-                return data[len(bom) :].decode(codec), label
+                return data[len(bom) :].decode(codec), label, ()
             except UnicodeDecodeError as error:
+                if codec == "utf-8-sig":
+                    repaired = _nearly_utf8(data[len(bom) :], name)
+                    if repaired is not None:
+                        return repaired[0], label, (repaired[1],)
                 raise IngestError(f"{name}: starts with a {label} byte-order mark but is not {label}") from error
     for magic, what in _BINARY_MAGIC:
         if data.startswith(magic):
@@ -439,10 +460,15 @@ def decode(data: bytes, name: str = "<bytes>", *, declared: str | None = None) -
             continue
         try:
             text = data.decode(codec)
-        except (UnicodeDecodeError, LookupError):
+        except UnicodeDecodeError:
+            repaired = _nearly_utf8(data, name) if codec == "utf-8" else None
+            if repaired is not None:
+                return repaired[0], codec, (repaired[1],)
+            continue
+        except LookupError:
             continue
         if codec == "utf-8" and _non_ascii(text, _UTF8_DECISIVE):
-            return text, codec  # other bytes are almost never valid UTF-8 this long
+            return text, codec, ()  # other bytes are almost never valid UTF-8 this long
         score = plausibility(text[:_SAMPLE_CHARACTERS])
         label = _label(codec, data) if codec == "gb18030" else codec
         if best is None or score > best[0]:
@@ -453,7 +479,29 @@ def decode(data: bytes, name: str = "<bytes>", *, declared: str | None = None) -
         if b"\x00" in data[:4096]:
             raise IngestError(f"{name}: binary file (NUL bytes), not a text document")
         raise IngestError(f"{name}: undecodable: not UTF-8, GB18030/GBK or UTF-16 text")
-    return best[1], best[2]
+    return best[1], best[2], ()
+
+
+_STRAY = re.compile("[\udc80-\udcff]+")  # undecodable bytes, as surrogateescape gives them
+_STRAY_RATE = 200  # multi-byte characters per tolerated place of stray bytes
+
+
+def _nearly_utf8(data: bytes, name: str) -> tuple[str, str] | None:
+    """UTF-8 text with a few stray bytes repaired (U+FFFD each) and the warning; None when the
+    bytes are not nearly all UTF-8."""
+    text = data.decode("utf-8", "surrogateescape")  # a stray byte becomes one U+DC80-U+DCFF
+    places = _STRAY.findall(text)  # a run of stray bytes: one broken character, one bad splice
+    # bytes beyond one per character: 2 per CJK character, 0 per ASCII or stray byte
+    multibyte = (len(data) - len(text)) // 2
+    if not places or multibyte < _UTF8_DECISIVE or len(places) > max(1, multibyte // _STRAY_RATE):
+        return None
+    first = _STRAY.search(text)
+    assert first is not None
+    where = text.count("\n", 0, first.start()) + 1
+    strays = sum(len(place) for place in places)
+    noun = "byte" if strays == 1 else "bytes"
+    warning = f"{name}: {strays} invalid UTF-8 {noun} replaced by U+FFFD (the first on line {where})"
+    return _STRAY.sub(lambda run: "\ufffd" * len(run.group()), text), warning
 
 
 def _non_ascii(text: str, at_least: int) -> bool:

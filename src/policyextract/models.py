@@ -111,3 +111,6 @@ class Result(_Frozen):
 
     document: Document
     figures: tuple[Figure, ...] = ()
+    warnings: tuple[str, ...] = Field(
+        (), description="what reading had to repair, e.g. stray invalid bytes replaced by U+FFFD"
+    )

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import hashlib
+import re
+import warnings
 from collections.abc import Iterator
 from dataclasses import replace
 
@@ -69,8 +71,15 @@ def prepare(text: str, doc_id: str, doc_year: int | None) -> tuple[NormalizedTex
     ("given", "inferred" or "unknown")."""
     if not isinstance(text, str):
         raise InputError(f"text must be str, not {type(text).__name__}")
+    if not isinstance(doc_id, str) or not doc_id:
+        raise InputError(f"doc_id must be a non-empty str, not {doc_id!r}")
+    if doc_year is not None and (isinstance(doc_year, bool) or not isinstance(doc_year, int)):
+        raise InputError(f"doc_year must be an int such as 2024, or None, not {type(doc_year).__name__} {doc_year!r}")
+    if doc_year is not None and not 1000 <= doc_year <= 9999:
+        raise InputError(f"doc_year must be a four-digit year, not {doc_year}")
     if len(text) > MAX_CHARACTERS:
         raise InputError(f"document {doc_id!r} has {len(text)} characters; the limit is {MAX_CHARACTERS}")
+    text = _without_lone_surrogates(text, doc_id)
     # Furniture lines (breadcrumbs, view counters, ads) become spaces: same length, so offsets
     # hold, and neither their numbers nor their dates (an upload date) are read as the document's.
     scanned = strip_furniture(text)
@@ -79,6 +88,31 @@ def prepare(text: str, doc_id: str, doc_year: int | None) -> tuple[NormalizedTex
         doc_year = infer_doc_year(scanned, title_end(scanned))
         year_source = "inferred" if doc_year is not None else "unknown"
     return replace(normalize(scanned), source=text), doc_year, year_source
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _without_lone_surrogates(text: str, doc_id: str) -> str:
+    """`text` with each lone surrogate (half of a UTF-16 pair, not a character: it cannot be
+    written as UTF-8 or JSON) replaced by U+FFFD, with a warning; same length, so offsets hold.
+
+    A str from a file never holds one (every reader decodes strictly); a str built by hand or
+    decoded with errors="surrogateescape" may.
+    """
+    if text.isascii():
+        return text
+    first = _SURROGATE.search(text)
+    if first is None:
+        return text
+    repaired, count = _SURROGATE.subn("\ufffd", text)
+    warnings.warn(
+        f"document {doc_id!r}: {count} lone surrogate(s) (the first U+{ord(first.group()):04X} at offset "
+        f"{first.start()}) replaced by U+FFFD: they are no characters and cannot be written as JSON",
+        UnicodeWarning,
+        stacklevel=4,
+    )
+    return repaired
 
 
 def explained_figures(
