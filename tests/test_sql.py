@@ -669,3 +669,87 @@ def test_a_missing_nullable_column_is_added(database_url: str, result_a: Result)
     with open_sink(database_url) as sink:
         sink.write(result_a)
     assert [figure_from_row(row) for row in _stored_figures(database_url)] == list(result_a.figures)
+
+
+# --- the server stops mid-run -----------------------------------------------------------------
+
+
+class _Proxy:
+    """A TCP relay on 127.0.0.1 to the PostgreSQL server: `stop()` is the server going away mid-run."""
+
+    def __init__(self, host: str, port: int) -> None:
+        self.target = (host, port)
+        self.listener = socket.create_server(("127.0.0.1", 0))
+        self.port = self.listener.getsockname()[1]
+        self.sockets: list[socket.socket] = []
+        self.running = True
+        threading.Thread(target=self._accept, daemon=True).start()
+
+    def _accept(self) -> None:
+        while self.running:
+            try:
+                client, _ = self.listener.accept()
+            except OSError:
+                return
+            server = socket.create_connection(self.target, timeout=10)
+            self.sockets += [client, server]
+            for source, sink in ((client, server), (server, client)):
+                threading.Thread(target=self._pipe, args=(source, sink), daemon=True).start()
+
+    @staticmethod
+    def _pipe(source: socket.socket, sink: socket.socket) -> None:
+        try:
+            while data := source.recv(65536):
+                sink.sendall(data)
+        except OSError:
+            pass
+        finally:
+            with contextlib.suppress(OSError):
+                sink.shutdown(socket.SHUT_RDWR)
+
+    def stop(self) -> None:
+        self.running = False
+        self.listener.close()
+        for connection in self.sockets:
+            with contextlib.suppress(OSError):
+                connection.shutdown(socket.SHUT_RDWR)
+            connection.close()
+
+
+def test_a_server_that_stops_mid_run_is_one_clear_line_and_resume_recovers(
+    postgres_url: str, seed_paths: list[Path], monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import sqlalchemy
+
+    from policyextract.cli import main
+
+    real = sqlalchemy.engine.make_url(postgres_url)
+    proxy = _Proxy(real.host or "127.0.0.1", real.port or 5432)
+    url = real.set(host="127.0.0.1", port=proxy.port).render_as_string(hide_password=False)
+    real_write = sql_sink.SqlAlchemySink.write
+    calls = {"count": 0}
+
+    def write_then_stop(self: Any, result: Result) -> None:
+        calls["count"] += 1
+        if calls["count"] == 3:
+            proxy.stop()  # the server goes away before the third document
+        real_write(self, result)
+
+    monkeypatch.setattr(sql_sink.SqlAlchemySink, "write", write_then_stop)
+    paths = [str(path) for path in seed_paths]
+    try:
+        assert main(["extract", *paths, "--db", url, "--quiet"]) == 1
+    finally:
+        proxy.stop()
+    (line,) = capsys.readouterr().err.splitlines()
+    assert line.startswith(f"policyextract: cannot write document {seed_paths[2].stem!r} to postgresql")
+    assert "the 2 documents written before it in this run are stored" in line and "--resume" in line
+    assert [row["doc_id"] for row in _stored_documents(postgres_url)] == [path.stem for path in seed_paths[:2]]
+
+    monkeypatch.undo()
+    assert main(["extract", *paths, "--db", postgres_url, "--resume"]) == 0
+    assert "3 extracted, 2 unchanged (--resume)" in capsys.readouterr().err
+    assert [row["doc_id"] for row in _stored_documents(postgres_url)] == [path.stem for path in seed_paths]
+    figures = _stored_figures(postgres_url)
+    expected = [extract_document(path.read_text(encoding="utf-8"), doc_id=path.stem) for path in seed_paths]
+    assert len(figures) == sum(len(result.figures) for result in expected), "nothing lost, nothing twice"

@@ -23,7 +23,7 @@ from collections.abc import Iterator, Sequence
 from typing import Any
 
 from ..models import Result
-from .base import Sink, SinkError, check_columns, hide_password, missing_extra
+from .base import Sink, SinkBroken, SinkError, check_columns, hide_password, missing_extra, stopped
 from .schema import (
     DATABASE_DOCUMENTS,
     FAILURES,
@@ -114,6 +114,7 @@ class SqlAlchemySink(Sink):
             ) from error
         except sqlalchemy.exc.ArgumentError as error:
             raise SinkError(f"not a usable database URL: {self.target} ({error})") from error
+        self._documents = 0  # documents this sink stored
         self._metadata = sqlalchemy.MetaData()
         self.documents, self.figures, self.failures = build_tables(sqlalchemy, self._metadata)
         try:
@@ -186,7 +187,12 @@ class SqlAlchemySink(Sink):
                 failures = self.failures
                 connection.execute(failures.delete().where(failures.c.doc_id == row["doc_id"]))
         except sqlalchemy.exc.SQLAlchemyError as error:
-            raise SinkError(f"cannot write document {document.doc_id!r} to {self.target}: {_reason(error)}") from error
+            message = f"cannot write document {document.doc_id!r} to {self.target}: {_reason(error)}"
+            if _lost_connection(sqlalchemy, error, self._engine.dialect.name):
+                raise SinkBroken(stopped(message, self._documents)) from error
+            raise SinkError(message) from error
+        if document.error is None:
+            self._documents += 1
 
     def _upsert(self, connection: Any, table: Any, rows: Sequence[dict[str, Any]]) -> None:
         if not rows:
@@ -257,6 +263,15 @@ def _dialect_insert(dialect: str) -> Any:
     from sqlalchemy.dialects import sqlite
 
     return sqlite.insert
+
+
+def _lost_connection(sqlalchemy: Any, error: Exception, dialect: str) -> bool:
+    """The server went away (stopped, restarted, network): every later document would fail too."""
+    if not isinstance(error, sqlalchemy.exc.DBAPIError):
+        return False
+    return bool(error.connection_invalidated) or (
+        dialect != "sqlite" and isinstance(error, sqlalchemy.exc.OperationalError)
+    )
 
 
 def _collided(error: Exception) -> bool:

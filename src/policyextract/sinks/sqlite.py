@@ -22,7 +22,7 @@ from decimal import Decimal
 from typing import Any, TypeVar
 
 from ..models import Result
-from .base import Sink, SinkError, check_columns
+from .base import Sink, SinkBroken, SinkError, check_columns, stopped
 from .schema import (
     DATABASE_DOCUMENTS,
     FAILURES,
@@ -111,6 +111,7 @@ class SqliteSink(Sink):
         self.target = url
         self.path = sqlite_path(url)
         self._connection: sqlite3.Connection | None = None
+        self._documents = 0  # documents this sink stored
         try:
             # autocommit mode (isolation_level=None): transactions are the explicit BEGIN/COMMIT below;
             # `timeout` is SQLite's busy timeout: wait for another writer's transaction to end
@@ -197,7 +198,12 @@ class SqliteSink(Sink):
         try:
             retry_busy(lambda: self._transaction(store_failure if document.error is not None else store))
         except sqlite3.Error as error:
-            raise SinkError(f"cannot write document {document.doc_id!r} to {self.target}: {error}") from error
+            message = f"cannot write document {document.doc_id!r} to {self.target}: {error}"
+            if isinstance(error, sqlite3.OperationalError) and ("full" in str(error) or "I/O" in str(error)):
+                raise SinkBroken(stopped(message, self._documents)) from error  # a full disk: no more fits
+            raise SinkError(message) from error
+        if document.error is None:
+            self._documents += 1
 
     def known_hashes(self) -> dict[str, str]:
         rows = self.connection.execute(
