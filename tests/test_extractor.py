@@ -177,3 +177,16 @@ def test_cli_bad_indicators_file_is_a_usage_error(
     assert "bad.toml" in error and message in error and "Traceback" not in error
     assert not output.exists()  # refused before anything was opened
     assert main(["explain", MEALS_TEXT, "--indicators", str(bad)]) == 2
+
+
+def test_the_documented_indicator_file_and_cli_flag_work(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    meaning = (Path(__file__).resolve().parents[1] / "docs" / "meaning.md").read_text(encoding="utf-8")
+    toml = meaning.split("```toml\n", 1)[1].split("```", 1)[0]
+    assert "--indicators" in meaning and "Extractor(indicators=" in meaning
+    path = tmp_path / "my_indicators.toml"
+    path.write_text(toml, encoding="utf-8")
+    extractor = Extractor(indicators=[path])
+    assert extractor.extract("全县落实营养改善计划资金300万元。")[0].indicator == "nutrition_meals"
+    assert extractor.extract("全县发放营养餐补助300万元。")[0].indicator != "nutrition_meals"  # its exclude word
+    assert main(["explain", "全县发放营养餐12万份。", "--indicators", str(path)]) == 0
+    assert "nutrition_meals" in capsys.readouterr().out
