@@ -74,6 +74,7 @@ _GUARDS = {
     "会": r"(?<=[府局署方校们])会(?!同|议|商|签|审|计|员|上|中|后|前|期)",  # 政府会…, not 教育局会同
     "去年": r"(?<![比较于])去年",
     # 计划 as a verb (计划新建, 按计划), not as a programme's name (特岗计划, 国培计划)
+    "规定的": r"(?<![未无])规定的",  # 低于国家规定的0.65: a standard to meet
     "计划": (rf"(?<=按|按照)计划|(?:(?<!\p{{Han}})|(?<=[{_SUBJECT_END}]))计划(?=[{_PLAN_VERB_OBJECT}])"),
     "规划": rf"(?:(?<!\p{{Han}})|(?<=[{_SUBJECT_END}]))规划(?=[新建改完在到于将全用])",
 }
@@ -102,6 +103,10 @@ _PLAN_VERB = regex.compile(r"^[(（一二三四五六七八九十0-9、.)）\s]*
 _COLUMN_TARGET = regex.compile(r"目标|计划|预算|规划|任务")
 _COLUMN_ACTUAL = regex.compile(r"实际|决算|完成|实绩|执行")
 _COLUMN_FORECAST = regex.compile(r"预计|预测|估计")
+# The head of a document that reports (its title may sit below a web page's furniture).
+# (a speech that 总结20xx年教育工作 and then plans is none).
+_REPORTS = regex.compile(r"(?:工作|年度|年终|半年|学期|教学)总结|总结报告|述职报告|工作汇报|自查报告")
+_HEAD = 400
 _YEAR_IN_HEADER = regex.compile(r"(?:19|20)[0-9]{2}年?")
 _HEADER_REACH = 12  # table rows between a cell and its column's header
 _ROW_MAX = 4000  # characters of the longest table row read
@@ -121,6 +126,9 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("我们新建和改扩建了35所中小学及幼儿园", "35所", "actual"),
     ("霍山县已被确定为全省首批17个样本县区之一", "17个", "actual"),
     ("全市消除56人以上大班额320个", "56人以上", "other"),
+    ("教师中五十五岁以上的有9人", "五十五岁以上", "other"),
+    ("35岁以下的青年教师占42%", "35岁以下", "other"),
+    ("全县教师平均年龄为45岁", "45岁", "actual"),
     ("又造成了农村教育经费缺口每年三百多万元", "三百多万元", "actual"),
     # The outline's section kind: plan sections make targets, summaries results, the title speaks
     # before the first heading; a figure for a year before a plan section's own year is a result.
@@ -134,6 +142,8 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("二、2027年工作安排\n2026年全县巩固率为96.2%,明年要达到97%。", "96.2%", "actual"),
     ("二、2027年工作安排\n2026年全县巩固率为96.2%,明年要达到97%。", "97%", "target"),
     ("二、下一步工作打算\n目前全县已建成智慧教室310间。", "310间", "actual"),
+    ("收藏本文\n2025年镇中心校工作总结\n（一）加快推进,办学条件持续改善\n新增学位480个。", "480个", "actual"),
+    ("在全县教育工作会议上的讲话\n三、狠抓落实,推进项目建设\n新建学生宿舍2栋。", "2栋", "target"),
     # Traditional cue characters read like simplified ones.
     ("本縣將新建公辦幼兒園4所", "4所", "target"),
     ("今年計劃招收新生1200人", "1200人", "target"),
@@ -163,6 +173,10 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("全年实际招收新生1150人", "1150人", "actual"),
     ("一般公共预算教育经费12.4亿元", "12.4亿元", "actual"),
     ("结合县里实际,全县共有教学点46个", "46个", "actual"),
+    # A standard laid down (国家规定的) is a target to meet, the level measured against it a result.
+    ("差异系数为0.38,低于国家规定的0.5", "0.5", "target"),
+    ("生均校舍面积达到省规定的7.5平方米", "7.5平方米", "target"),
+    ("差异系数为0.38,低于国家规定的0.5", "0.38", "actual"),
     # Guards: 比…要多 compares, 确保了 reports, 目标管理 and programme names are no cues.
     ("教师月平均工资比当地公务员还要多260元", "260元", "actual"),
     ("通过努力确保了全县1.2万名留守儿童按时入学", "1.2万名", "actual"),
@@ -253,6 +267,8 @@ def decide_modality(
     if kind == "summary":
         return "actual", f"in a summary section ({where})"
     numbered = [heading for heading in (section.headings if section else []) if heading.level <= SECTION]
+    if numbered and _REPORTS.search(context.text, 0, _HEAD):
+        numbered = []  # 加快推进… in a 工作总结 whose title the outline missed reports what was done
     for heading in reversed(numbered):  # 三、加强领导 in a speech that neither reviews nor plans
         if _PLAN_VERB.search(heading.text):
             return "target", f"under the imperative heading {heading.text[:20]}"
@@ -319,7 +335,11 @@ def _defines_a_category(context: FigureContext) -> bool:
     if candidate.unit not in _CATEGORY_UNITS or candidate.bound not in {">=", "<="}:
         return False
     written = context.written
-    return written.endswith(("以上", "以下")) and _CATEGORY_NOUN.match(context.clause_right) is not None
+    if not written.endswith(("以上", "以下")):
+        return False
+    if candidate.unit in {"岁", "周岁"} and context.clause_right.startswith("的"):
+        return True  # 五十岁以上的有十七个: an age bracket names the group counted after it
+    return _CATEGORY_NOUN.match(context.clause_right) is not None
 
 
 _CATEGORY_UNITS = frozenset({"人", "名", "岁", "周岁"})

@@ -27,7 +27,7 @@ TARGET_CUES: tuple[str, ...] = (
     "要求", "还需", "尚需", "仍需", "需要",
     # budgets and quotas are targets (年初预算安排教育支出8.6亿元); 一般公共预算 names a fund, no cue
     "预算安排", "年初预算", "预算数", "预算为", "预算总额", "预算金额", "安排预算", "拟安排",
-    "预算控制数", "预算草案", "计划数", "招生计划", "下达计划", "规划", "将于", "目标值", "预留",
+    "规定的", "预算控制数", "预算草案", "计划数", "招生计划", "下达计划", "规划", "将于", "目标值", "预留",
 )  # fmt: skip
 # Weak target cues: 将 and times to come (明年新建学校3所, 将新建3所) plan, unless a forecast
 # cue speaks in the same sentence (据预测，明年学龄人口将减少3200人).
