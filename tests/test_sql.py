@@ -753,3 +753,65 @@ def test_a_server_that_stops_mid_run_is_one_clear_line_and_resume_recovers(
     figures = _stored_figures(postgres_url)
     expected = [extract_document(path.read_text(encoding="utf-8"), doc_id=path.stem) for path in seed_paths]
     assert len(figures) == sum(len(result.figures) for result in expected), "nothing lost, nothing twice"
+
+
+def test_command_line_killed_mid_document_then_resume_loses_and_doubles_nothing(
+    database_url: str, seed_paths: list[Path]
+) -> None:
+    """kill -9 in the middle of the third document's transaction; --resume then adds what is missing."""
+    paths = [str(path) for path in seed_paths]
+    script = textwrap.dedent(
+        f"""
+        import os, signal
+        from policyextract import cli
+        from policyextract.sinks import sql, sqlite
+        documents = []
+        def die(figure, real=sqlite.figure_row):
+            if figure.doc_id not in documents:
+                documents.append(figure.doc_id)
+            if len(documents) == 3:
+                os.kill(os.getpid(), signal.SIGKILL)
+            return real(figure)
+        sqlite.figure_row = sql.figure_row = die
+        cli.main(["extract", *{paths!r}, "--db", {database_url!r}, "--quiet"])
+        """
+    )
+    killed = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=300)
+    assert killed.returncode == -9, killed.stderr
+    assert [row["doc_id"] for row in _stored_documents(database_url)] == [path.stem for path in seed_paths[:2]]
+    resumed = subprocess.run(
+        [sys.executable, "-m", "policyextract", "extract", *paths, "--db", database_url, "--resume"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert resumed.returncode == 0, resumed.stderr
+    assert "3 extracted, 2 unchanged (--resume)" in resumed.stderr
+    assert [row["doc_id"] for row in _stored_documents(database_url)] == [path.stem for path in seed_paths]
+    expected = [extract_document(path.read_text(encoding="utf-8"), doc_id=path.stem) for path in seed_paths]
+    stored = _stored_figures(database_url)
+    assert len(stored) == sum(len(result.figures) for result in expected)
+    assert len({(row["doc_id"], row["start"], row["end"]) for row in stored}) == len(stored)
+
+
+@pytest.mark.parametrize("output", ["figures.jsonl", "figures.csv", "figures.parquet", "database"])
+def test_command_line_with_a_file_name_that_is_not_utf8(
+    output: str, database_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A GBK file name on a UTF-8 file system reaches Python with lone surrogates: every sink stores it."""
+    if output == "figures.parquet":
+        pytest.importorskip("pyarrow")
+    if output != "database" and not database_url.startswith("sqlite:///"):
+        pytest.skip("files once, not once per database")
+    from policyextract.cli import main
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    name = os.fsdecode(b"\xb9\xfa\xbc\xd2\xb1\xa8\xb8\xe6.txt")  # 国家报告 in GBK
+    (folder / name).write_text(TEXT_B, encoding="utf-8")
+    target = ["--db", database_url] if output == "database" else ["-o", str(tmp_path / output)]
+    assert main(["extract", str(folder), *target, "--quiet"]) == 0, capsys.readouterr().err
+    assert "Traceback" not in capsys.readouterr().err
+    if output == "database":
+        (document,) = _stored_documents(database_url)
+        assert document["figure_count"] == len(_stored_figures(database_url)) > 0
