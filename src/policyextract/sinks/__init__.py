@@ -11,7 +11,7 @@
 |---|---|---|
 | `-` | JSONL on standard output (or CSV with format="csv") | — |
 | `*.jsonl`, `*.csv`, `*.parquet` (or `format=`) | one figure a line / row | Parquet: the `parquet` extra |
-| `sqlite:///figures.db` | tables `documents`, `figures`, `failures`, view `figures_with_documents`; standard library sqlite3 | — |
+| `sqlite:///figures.db` | tables `documents`, `figures`, `failures`, a view; standard library sqlite3 | — |
 | any other SQLAlchemy URL (`postgresql://user@127.0.0.1/edu`) | the same tables | the `sql` extra |
 
 Every sink is a context manager with `write(result)`, `known_hashes()` and `close()`; every
