@@ -52,3 +52,11 @@ def test_document_year_in_the_republic_calendar() -> None:
     assert infer_doc_year("某县教育局一一二学年度工作报告\n全县国小45所。") == 2023
     assert infer_doc_year("112年度教育预算\n经费320亿元。") == 2023
     assert infer_doc_year("建校118年来共培养学生9万名。") is None  # an age, no year
+
+
+def test_line_starts_are_found_by_bisection() -> None:
+    from policyextract.timeref import TimeIndex
+
+    text = "第一行\n今年,新建学校3所。\n\n第四行"
+    times = TimeIndex(text, 2025)
+    assert [times.line_start(offset) for offset in (0, 2, 4, 9, 15, 16, 17, len(text))] == [0, 0, 4, 4, 15, 16, 16, 16]

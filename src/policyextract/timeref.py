@@ -151,6 +151,11 @@ EXAMPLES: list[tuple[str, str, str | None, int | None]] = [
     ("二、上半年工作情况\n新开工幼儿园4所。", "4所", "上半年", None),
     ("一、2023年度主要成效。（一）学校建设。新建学校5所。", "5所", "2023年度", 2023),
     ("完成招商引资任务3000万元", "3000万元", None, None),
+    # a time dates its own item of an enumeration, not the next one
+    ("第一，2019年春季开学前，全县新建教室40间；第二，留守儿童建档1200人。", "1200人", None, None),
+    ("一是2023年新建幼儿园5所；二是全县在园幼儿达到1.2万人。", "1.2万人", None, None),
+    ("2023年新建幼儿园5所；全县在园幼儿达到1.2万人。", "1.2万人", "2023年", 2023),
+    ("第一，2021年新建学校2所，新增学位900个；第二，改造旱厕15座。", "900个", "2021年", 2021),
 ]
 
 _RELATIVE_OFFSETS = {
@@ -349,6 +354,9 @@ _APPOSITION = 3  # characters between a time and a span that restates it
 _NEAREST = 4  # time mentions on each side of a figure worth looking at
 _HEADER_REACH = 12  # table rows between a cell and its header
 _ROW_MAX = 4000  # characters of a table row whose cells are aligned with a header's columns
+_ITEM_REACH = 200  # characters looked back for the start of an enumerated item
+# A new item of an enumeration inside one sentence: ；第二， / ；二是 / ；其次.
+_NEXT_ITEM = regex.compile(r"[；;]\s*(?:第[二三四五六七八九十]|[二三四五六七八九十]是|其次|再次|再者|最后)")
 _TOPIC_REACH = 16  # characters: 2024年，全县… / 今年，要…: a time opening the paragraph
 
 
@@ -379,7 +387,8 @@ def decide_time(
     if role == "reference" and comparison:
         return min(comparison, key=lambda mention: abs(mention.start - candidate.start)), "the baseline's time"
     usable = [mention for mention in in_sentence if mention not in comparison]
-    before = [mention for mention in usable if mention.end <= candidate.start]
+    item_start = _item_start(text, sentence.start, candidate.start)
+    before = [mention for mention in usable if item_start <= mention.start and mention.end <= candidate.start]
     if before:
         chosen = before[-1]
         if len(before) > 1 and chosen.text.endswith(("内", "来")) and chosen.start - before[-2].end <= _APPOSITION:
@@ -398,6 +407,16 @@ def decide_time(
     if outline.title_time is not None:
         return outline.title_time, "the document title"
     return None, "no time in its sentence, section or title"
+
+
+def _item_start(text: str, sentence_start: int, offset: int) -> int:
+    """Where the enumerated item holding `offset` starts within its sentence (…；第二，…): a
+    time written in an earlier item does not date this one. Looks back a bounded stretch."""
+    window_start = max(sentence_start, offset - _ITEM_REACH)
+    start = window_start
+    for found in _NEXT_ITEM.finditer(text, window_start, offset):
+        start = found.end()
+    return start if start > window_start else sentence_start
 
 
 def _column_time(candidate: Candidate, times: TimeIndex) -> TimeMention | None:
