@@ -77,13 +77,30 @@ def test_a_blocklist_word_drops_the_figures_inside_it() -> None:
     assert [figure.text for figure in Extractor(blocklist=["三支一扶"]).extract(text)] == ["150名"]
 
 
+def test_extra_classifiers_count_for_that_extractor_only() -> None:
+    text = "运动会上获得金牌3枚，银牌五枚；帮扶薄弱学校20校。"
+    assert policyextract.extract(text) == []
+    extractor = Extractor(classifiers=["校", "枚"])
+    found = [(figure.text, figure.kind, figure.unit, int(figure.value)) for figure in extractor.extract(text)]
+    assert found == [("3枚", "count", "枚", 3), ("五枚", "count", "枚", 5), ("20校", "count", "校", 20)]
+    assert extractor.classifiers == ("枚", "校") and extractor == Extractor(classifiers=["枚", "校", "枚"])
+    assert [figure.text for figure in extractor.extract("全市新建学校3所。")] == ["3所"]  # the lexicon's still count
+
+
+@pytest.mark.parametrize("bad", ["", "3", "a b", "很长的一个量词"], ids=["empty", "digit", "latin", "too-long"])
+def test_a_bad_classifier_is_a_config_error(bad: str) -> None:
+    with pytest.raises(policyextract.ConfigError, match="classifier"):
+        Extractor(classifiers=[bad])
+
+
 def test_an_extractor_pickles_with_its_settings_and_works_after() -> None:
-    extractor = Extractor(indicators=[MEALS], blocklist=["三支一扶"])
+    extractor = Extractor(indicators=[MEALS], blocklist=["三支一扶"], classifiers=["枚"])
     extractor.extract("推进三支一扶计划。" + MEALS_TEXT)  # fills the caches, which must not travel
     copy = pickle.loads(pickle.dumps(extractor))
     assert copy == extractor and copy is not extractor
     assert copy.extract(MEALS_TEXT)[0].indicator == "nutrition_meals"
     assert [figure.text for figure in copy.extract("推进三支一扶计划。")] == []
+    assert [figure.text for figure in copy.extract("获得金牌3枚。")] == ["3枚"]
 
 
 def test_explain_and_extract_document_use_the_settings() -> None:
@@ -114,11 +131,11 @@ from policyextract.batch import extract_files
 MEALS = {"code": "nutrition_meals", "keywords": ["营养餐"], "kinds": ["count"]}
 paths = sys.argv[3:]
 if sys.argv[2] == "extractor":
-    results = policyextract.Extractor(indicators=[MEALS]).extract_files(paths, jobs=2)
+    results = policyextract.Extractor(indicators=[MEALS], classifiers=["枚"]).extract_files(paths, jobs=2)
 else:  # the old way: module state the workers used to miss
     indicator.register(MEALS)
     results = extract_files(paths, jobs=2)
-print(json.dumps([[figure.indicator for figure in result.figures] for result in results]))
+print(json.dumps([[figure.indicator or figure.unit for figure in result.figures] for result in results]))
 """
 
 
@@ -128,14 +145,16 @@ def test_settings_reach_pool_workers_under_every_start_method(method: str, how: 
     paths = []
     for number in range(4):  # more documents than workers: every worker gets some
         path = tmp_path / f"d{number}.txt"
-        path.write_text(f"全县发放营养餐{number + 1}万份。", encoding="utf-8")
+        path.write_text(f"全县发放营养餐{number + 1}万份，获得奖牌{number + 2}枚。", encoding="utf-8")
         paths.append(str(path))
     env = {**os.environ, "PYTHONPATH": SRC + os.pathsep + os.environ.get("PYTHONPATH", "")}
     run = subprocess.run(
         [sys.executable, "-c", _WORKERS_SCRIPT, method, how, *paths], capture_output=True, text=True, env=env
     )
     assert run.returncode == 0, run.stderr
-    assert json.loads(run.stdout) == [["nutrition_meals"]] * 4
+    # the extractor's own classifier 枚 counts in the workers too; register() has no classifiers
+    expected = ["nutrition_meals", "枚"] if how == "extractor" else ["nutrition_meals"]
+    assert json.loads(run.stdout) == [expected] * 4
 
 
 # --- the command line ----------------------------------------------------------------------------

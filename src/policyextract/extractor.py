@@ -2,7 +2,8 @@
 
     extractor = policyextract.Extractor(
         indicators=["my_indicators.toml", {"code": "nutrition_meals", "keywords": ["营养餐"]}],
-        blocklist=["985工程"],
+        blocklist=["三支一扶"],
+        classifiers=["枚", "校"],
     )
     extractor.extract(text, doc_id="report")
     extractor.extract_document(text, doc_year=2025)
@@ -27,6 +28,7 @@ from typing import Any
 import regex
 
 from . import indicator
+from .errors import ConfigError
 from .indicator import IndicatorEntry, IndicatorSource, IndicatorTable
 from .lexicon.units import alternation
 from .models import Figure, Result
@@ -39,7 +41,9 @@ class Extractor:
     `indicators`: entries (`IndicatorEntry` or dicts) and/or TOML/JSON files of entries, tried
     in the order given, before the built-in table (`built_in_indicators=False` drops it).
     `blocklist`: extra words that contain a numeral but name no quantity (`985工程`, `三支一扶`):
-    a figure overlapping one is not reported. Bad settings raise `IndicatorError`/`ConfigError`.
+    a figure overlapping one is not reported. `classifiers`: extra counting classifiers (`枚`:
+    获得金牌3枚 is a count of 3 枚), recognised wherever the lexicon's are. Bad settings raise
+    `IndicatorError`/`ConfigError`.
     """
 
     def __init__(
@@ -48,6 +52,7 @@ class Extractor:
         *,
         built_in_indicators: bool = True,
         blocklist: Iterable[str] = (),
+        classifiers: Iterable[str] = (),
     ) -> None:
         own = indicator.read_entries(indicators)
         table = own + list(indicator.BUILT_IN_ENTRIES) if built_in_indicators else own
@@ -56,6 +61,7 @@ class Extractor:
             blocklist = [blocklist]
         self._blocklist = tuple(dict.fromkeys(word for word in blocklist if word.strip()))
         self._blocked: regex.Pattern[str] | None = None
+        self._classifiers = _classifiers(classifiers)
 
     @classmethod
     def _with_table(cls, table: IndicatorTable) -> Extractor:
@@ -74,6 +80,11 @@ class Extractor:
     def blocklist(self) -> tuple[str, ...]:
         """The extra words whose numerals are no figures."""
         return self._blocklist
+
+    @property
+    def classifiers(self) -> tuple[str, ...]:
+        """The extra counting classifiers, sorted (the lexicon's are always used)."""
+        return self._classifiers
 
     def classify(self, metric: str | None, kind: str) -> tuple[str | None, str | None]:
         """(indicator code, stage code) of a metric; None where nothing matches."""
@@ -126,21 +137,44 @@ class Extractor:
     # --- value semantics --------------------------------------------------------------------
 
     def __getstate__(self) -> dict[str, Any]:
-        return {"table": self._table, "blocklist": self._blocklist}  # compiled patterns stay behind
+        # compiled patterns stay behind: each process compiles its own
+        return {"table": self._table, "blocklist": self._blocklist, "classifiers": self._classifiers}
 
     def __setstate__(self, state: dict[str, Any]) -> None:
         self._table = state["table"]
         self._blocklist = state["blocklist"]
+        self._classifiers = state.get("classifiers", ())
         self._blocked = None
 
     def __eq__(self, other: object) -> bool:
-        return isinstance(other, Extractor) and (self._table, self._blocklist) == (other._table, other._blocklist)
+        return isinstance(other, Extractor) and self._key() == other._key()
 
     def __hash__(self) -> int:
-        return hash((self._table, self._blocklist))
+        return hash(self._key())
+
+    def _key(self) -> tuple[IndicatorTable, tuple[str, ...], tuple[str, ...]]:
+        return self._table, self._blocklist, self._classifiers
 
     def __repr__(self) -> str:
-        return f"Extractor(indicators={len(self.indicators)} entries, blocklist={list(self._blocklist)!r})"
+        return (
+            f"Extractor(indicators={len(self.indicators)} entries, blocklist={list(self._blocklist)!r}, "
+            f"classifiers={list(self._classifiers)!r})"
+        )
+
+
+_CLASSIFIER = regex.compile(r"\p{Han}{1,4}")  # a classifier is a short word: 枚, 人次, 台套
+
+
+def _classifiers(words: Iterable[str]) -> tuple[str, ...]:
+    """The extra classifiers checked and sorted, so equal settings share one compiled pattern."""
+    if isinstance(words, str):
+        words = [words]
+    found = set()
+    for word in words:
+        if not isinstance(word, str) or not _CLASSIFIER.fullmatch(word):
+            raise ConfigError(f"classifier {word!r}: expected one to four Chinese characters, such as 枚 or 人次")
+        found.add(word)
+    return tuple(sorted(found))
 
 
 _DEFAULT: Extractor | None = None

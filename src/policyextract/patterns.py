@@ -83,7 +83,10 @@ def expand(source: str) -> str:
     return source
 
 
-def compile_pattern(source: str) -> regex.Pattern[str]:
-    """Compile verbose pattern text with the shared definitions and word lists."""
-    word_lists: dict[str, Any] = WORD_LISTS  # named lists go in as keywords beside compile's own
+def compile_pattern(source: str, classifiers: tuple[str, ...] = ()) -> regex.Pattern[str]:
+    """Compile verbose pattern text with the shared definitions and word lists; `classifiers`
+    are counting classifiers a user added to the lexicon's (`Extractor(classifiers=...)`)."""
+    word_lists: dict[str, Any] = dict(WORD_LISTS)  # named lists go in as keywords beside compile's own
+    if classifiers:
+        word_lists["classifiers"] = units.alternation(set(WORD_LISTS["classifiers"]) | set(classifiers))
     return regex.compile(expand(source), regex.VERBOSE, ignore_unused=True, **word_lists)

@@ -123,7 +123,7 @@ def explained_figures(
     try:
         candidates = [
             candidate
-            for candidate in recognize(text)
+            for candidate in recognize(text, extractor.classifiers)
             if filters.is_figure(candidate, text) and not extractor.blocks(candidate, text)
         ]
     except TimeoutError as error:  # regex's time limit: name the document, keep the error family

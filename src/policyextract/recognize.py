@@ -74,25 +74,26 @@ _ANCHORS = re.compile(
 _CHINESE_NUMERALS = frozenset(_NUMERAL_CHARACTERS) - {"零"}  # 零 alone is a rate: 举报率为零
 
 
-def _unit_first_characters() -> str:
+def _unit_first_characters(classifiers: tuple[str, ...] = ()) -> str:
     """First characters of every unit a Chinese numeral can carry, from the lexicon."""
     words = [word for name, words in WORD_LISTS.items() if name.endswith(("units", "classifiers")) for word in words]
     extra = "%‰倍番年月日号天周分成—–-~至到"
-    return "".join(sorted({word[0] for word in words if word} | set(extra)))
-
-
-# A Chinese numeral run, an optional 余/多, then the first character of a unit; or a year
-# written digit by digit (一九八五), which may stand without 年 in a list of years.
-_PLAUSIBLE_CHINESE = re.compile(
-    rf"[{_NUMERAL_CHARACTERS}点0-9]+[余多几]?[{re.escape(_unit_first_characters())}]|[一二][九〇零○][〇零○一二三四五六七八九]{{2}}"
-)
+    return "".join(sorted({word[0] for word in [*words, *classifiers] if word} | set(extra)))
 
 
 @functools.cache
-def master_pattern() -> regex.Pattern[str]:
-    """The one pattern holding every rule, compiled once per process."""
+def _plausible_chinese(classifiers: tuple[str, ...] = ()) -> re.Pattern[str]:
+    """A Chinese numeral run, an optional 余/多, then the first character of a unit; or a year
+    written digit by digit (一九八五), which may stand without 年 in a list of years."""
+    units = re.escape(_unit_first_characters(classifiers))
+    return re.compile(rf"[{_NUMERAL_CHARACTERS}点0-9]+[余多几]?[{units}]|[一二][九〇零○][〇零○一二三四五六七八九]{{2}}")
+
+
+@functools.cache  # one per set of extra classifiers (one per Extractor setting), compiled once per process
+def master_pattern(classifiers: tuple[str, ...] = ()) -> regex.Pattern[str]:
+    """The one pattern holding every rule, with the lexicon's classifiers and `classifiers`."""
     source = "|".join(f"(?P<{rule.group}>{rule.pattern})" for rule in _ordered_rules())
-    return compile_pattern(f"(?=[{FIRST_CHARACTERS}]){_NOT_INSIDE_A_NUMBER}(?:{source})")
+    return compile_pattern(f"(?=[{FIRST_CHARACTERS}]){_NOT_INSIDE_A_NUMBER}(?:{source})", classifiers)
 
 
 @functools.cache
@@ -101,16 +102,17 @@ def _ordered_rules() -> tuple[Rule, ...]:
 
 
 @functools.cache
-def _rule_groups() -> tuple[tuple[int, Rule], ...]:
+def _rule_groups(classifiers: tuple[str, ...] = ()) -> tuple[tuple[int, Rule], ...]:
     """(group number, rule) pairs: which alternative matched is read from the group spans."""
-    index = master_pattern().groupindex
+    index = master_pattern(classifiers).groupindex
     return tuple((index[rule.group], rule) for rule in _ordered_rules())
 
 
-def recognize(text: str) -> list[Candidate]:
-    """Every candidate figure of a normalised text, in text order, without overlaps."""
+def recognize(text: str, classifiers: tuple[str, ...] = ()) -> list[Candidate]:
+    """Every candidate figure of a normalised text, in text order, without overlaps;
+    `classifiers` count too, beside the lexicon's (sorted: one compiled pattern per set)."""
     found: list[Candidate] = []
-    for candidate in _scan(text):
+    for candidate in _scan(text, classifiers):
         items = _items_sharing_unit(candidate, text, found[-1].end if found else 0)
         found.extend(items)
         found.append(candidate)
@@ -194,17 +196,18 @@ _RANGE_DASHES = frozenset("-—–~")
 _THIRD_IN_A_CHAIN = regex.compile(r"(?<=[0-9.]+[-—–~][0-9.]+[-—–~])")
 
 
-def _matches(text: str) -> Iterator[regex.Match[str]]:
+def _matches(text: str, classifiers: tuple[str, ...] = ()) -> Iterator[regex.Match[str]]:
     """The master pattern's matches, as `finditer` would give them, but tried only where a
     figure can start: a C-speed stdlib scan finds those anchors, so ordinary prose costs
     nothing. Each attempt has a time limit: a regex pathology fails loudly instead of hanging."""
-    pattern = master_pattern()
+    pattern = master_pattern(classifiers)
+    plausible = _plausible_chinese(classifiers)
     resume = 0
     for anchor in _ANCHORS.finditer(text):
         position = anchor.start()
         if position < resume:
             continue
-        if anchor.group(0) in _CHINESE_NUMERALS and not _PLAUSIBLE_CHINESE.match(text, position):
+        if anchor.group(0) in _CHINESE_NUMERALS and not plausible.match(text, position):
             continue  # 一些, 统一, 一是: a Chinese numeral with no unit after it starts no figure
         if text[position - 1 : position] in _RANGE_DASHES and _THIRD_IN_A_CHAIN.match(text, position):
             continue
@@ -214,10 +217,10 @@ def _matches(text: str) -> Iterator[regex.Match[str]]:
             yield match
 
 
-def _scan(text: str) -> Iterator[Candidate]:
-    rule_groups = _rule_groups()
+def _scan(text: str, classifiers: tuple[str, ...] = ()) -> Iterator[Candidate]:
+    rule_groups = _rule_groups(classifiers)
     list_head: Candidate | None = None  # a figure whose leading comparator may scope a list
-    for match in _matches(text):
+    for match in _matches(text, classifiers):
         rule = next(rule for number, rule in rule_groups if match.start(number) >= 0)
         candidate = rule.produce(match)
         if candidate is None:
