@@ -74,7 +74,7 @@ def test_jobs_zero_is_a_config_error() -> None:
         list(extract_files([], jobs=0))
 
 
-def _times_out(text: str) -> list:
+def _times_out(text: str, *settings: object) -> list:
     # a real regex time-out: catastrophic backtracking on a digit run, with a tiny limit
     regex.compile(r"(?:1|11)+x").match("1" * 60, timeout=0.001)
     return []
