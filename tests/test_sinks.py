@@ -508,3 +508,18 @@ def test_undecodable_file_names_and_nul_are_written_losslessly(tmp_path: Path, f
     assert _read_back(path, format) == _as_written(result.figures, format)
     if format == "jsonl":  # JSON's own escapes: the JSON reader gives the same str back
         assert [Figure.model_validate(record) for record in _read_back(path, format)] == list(result.figures)
+
+
+def test_command_line_on_a_full_disk_under_sqlite(seed_paths: list[Path], tmp_path: Path) -> None:
+    database = tmp_path / "figures.db"
+    command = [sys.executable, "-m", "policyextract", "extract", *map(str, seed_paths), "--db", f"sqlite:///{database}"]
+    full = subprocess.run(command, capture_output=True, text=True, timeout=300, preexec_fn=_limited(150_000))
+    assert full.returncode == 1 and "Traceback" not in full.stderr
+    (line,) = full.stderr.splitlines()
+    import sqlite3
+
+    stored = [row[0] for row in sqlite3.connect(database).execute("SELECT doc_id FROM documents ORDER BY doc_id")]
+    assert stored == [path.stem for path in seed_paths[: len(stored)]]
+    missing = seed_paths[len(stored)].stem
+    assert line.startswith(f"policyextract: cannot write document '{missing}' to sqlite:///")
+    assert f"written before it in this run {'is' if len(stored) == 1 else 'are'} stored" in line

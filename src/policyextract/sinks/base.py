@@ -29,11 +29,12 @@ def not_stored(target: str, reason: str, stored: int, doc_id: str) -> str:
 
 def stopped(message: str, stored: int) -> str:
     """A database's SinkBroken message: what this run stored, and how to add the rest."""
-    noun = "document" if stored == 1 else "documents"
-    return (
-        f"{message}; the {stored} {noun} written before it in this run are stored, it and every document "
-        "after it are not (a run with --resume adds them)"
+    written = (
+        "the 1 document written before it in this run is"
+        if stored == 1
+        else f"the {stored} documents written before it in this run are"
     )
+    return f"{message}; {written} stored, it and every document after it are not (a run with --resume adds them)"
 
 
 def os_reason(error: BaseException) -> str:
