@@ -191,3 +191,70 @@ def test_bad_arguments_are_clear_config_errors_at_the_call(arguments: dict, mess
     arguments = {"paths": ["x.txt"], **arguments}
     with pytest.raises(ConfigError, match=message):
         extract_files(**arguments)  # raised at the call, before any iteration
+
+
+# ---------------------------------------------------------------------------------------------
+# no worker outlives its parent
+
+
+def _children(pid: int) -> set[int]:
+    found: set[int] = set()
+    for task in Path(f"/proc/{pid}/task").glob("*"):
+        try:
+            found.update(int(child) for child in (task / "children").read_text().split())
+        except OSError:
+            continue
+    return found
+
+
+def _running(pid: int) -> bool:
+    try:
+        status = Path(f"/proc/{pid}/status").read_text()
+    except OSError:
+        return False
+    return "\nState:\tZ" not in status  # a zombie has ended; only its exit status is left
+
+
+def _wait_until(condition, seconds: float) -> bool:
+    import time
+
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if condition():
+            return True
+        time.sleep(0.05)
+    return condition()
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="reads worker pids from /proc (Linux)")
+@pytest.mark.parametrize("signal_name", ["SIGTERM", "SIGINT", "SIGKILL"])
+def test_killing_a_two_job_run_leaves_no_worker_running(
+    tmp_path: Path, seed_paths: list[Path], signal_name: str
+) -> None:
+    import signal
+    import subprocess
+    import sys
+
+    text = "".join(path.read_text(encoding="utf-8") for path in seed_paths) * 20  # long enough to be busy
+    for number in range(40):
+        (tmp_path / f"{number:02d}.txt").write_text(text, encoding="utf-8")
+    run = subprocess.Popen(
+        [sys.executable, "-m", "policyextract", "extract", str(tmp_path), "--jobs", "2", "--quiet"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    workers: set[int] = set()
+    try:
+        assert _wait_until(lambda: len(_children(run.pid)) >= 2, 120), "the workers never started"
+        workers = _children(run.pid)
+        run.send_signal(getattr(signal, signal_name))
+        run.wait(timeout=60)
+        assert _wait_until(lambda: not any(_running(pid) for pid in workers), 30), f"workers left after {signal_name}"
+        if signal_name != "SIGKILL":
+            assert run.returncode == {"SIGTERM": 143, "SIGINT": 130}[signal_name]
+            assert b"interrupted; every document reported as done is stored" in run.stderr.read()
+    finally:
+        run.kill()
+        for pid in workers:  # whatever happened, leave nothing behind
+            if _running(pid):
+                os.kill(pid, signal.SIGKILL)

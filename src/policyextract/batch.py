@@ -13,8 +13,12 @@ worker are in flight at once, so memory stays flat however many files there are.
 
 from __future__ import annotations
 
+import ctypes
 import os
 import signal
+import sys
+import threading
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -232,7 +236,7 @@ def _run_in_processes(tasks: Iterator[_Task], jobs: int, extractor: Extractor) -
                 task = next(tasks, None)
                 if task is None:
                     break
-                pending.append((task, executor.submit(_run, task)))
+                pending.append((task, _submit(executor, task)))
             if not pending:
                 finished = True
                 return
@@ -249,13 +253,42 @@ def _run_in_processes(tasks: Iterator[_Task], jobs: int, extractor: Extractor) -
             pending.popleft()
             yield result
     finally:
-        # When the consumer stops early (--strict, an error) drop queued work without waiting;
-        # when all is done, wait, so no worker outlives the batch.
-        executor.shutdown(wait=finished, cancel_futures=not finished)
+        # When all is done, wait, so no worker outlives the batch. When the consumer stops early
+        # (--strict, Ctrl-C, SIGTERM, an error) end the workers now: the documents they hold
+        # are abandoned anyway, and waiting for them would keep a killed run alive.
+        if not finished:
+            _end_workers(executor)
+        executor.shutdown(wait=True, cancel_futures=not finished)
+
+
+_STOP_SIGNALS = {signal.SIGINT, signal.SIGTERM}
+
+
+def _submit(executor: ProcessPoolExecutor, task: _Task) -> Future[Result]:
+    """Submit with Ctrl-C and SIGTERM held back: a submit may fork the workers, and a
+    KeyboardInterrupt raised inside the fork's bookkeeping (an at-fork handler) is swallowed
+    and leaves the pool half made. Held, the signal arrives right after, where it stops the
+    batch cleanly."""
+    try:
+        held = signal.pthread_sigmask(signal.SIG_BLOCK, _STOP_SIGNALS)
+    except (AttributeError, ValueError, OSError):  # no pthread_sigmask (Windows)
+        return executor.submit(_run, task)
+    try:
+        return executor.submit(_run, task)
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, held)
+
+
+def _end_workers(executor: ProcessPoolExecutor) -> None:
+    # The pool has no public way to stop its processes mid-task; `_processes` is the map of
+    # them that it keeps itself (pid → Process), stable since Python 3.2.
+    for process in list((getattr(executor, "_processes", None) or {}).values()):
+        if process.is_alive():
+            process.terminate()
 
 
 def _pool(jobs: int, extractor: Extractor) -> ProcessPoolExecutor:
-    return ProcessPoolExecutor(max_workers=jobs, initializer=_start_worker, initargs=(extractor,))
+    return ProcessPoolExecutor(max_workers=jobs, initializer=_start_worker, initargs=(extractor, os.getpid()))
 
 
 # The settings of a worker process, sent by its parent when the pool starts (never inherited:
@@ -263,12 +296,55 @@ def _pool(jobs: int, extractor: Extractor) -> ProcessPoolExecutor:
 _worker_extractor: Extractor | None = None
 
 
-def _start_worker(extractor: Extractor) -> None:
+def _start_worker(extractor: Extractor, parent: int) -> None:
     global _worker_extractor
     _worker_extractor = extractor
     # Ctrl-C is the parent's to handle: it stops the batch and keeps what is stored, while a
     # worker interrupted mid-document would only break the pool.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # SIGTERM ends a worker at once (the parent's own handler, inherited by fork, would raise
+    # inside whatever the worker is doing)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, _STOP_SIGNALS)  # forked while `_submit` held them
+    _die_with(parent)
+
+
+_PR_SET_PDEATHSIG = 1  # prctl option, linux/prctl.h
+_WATCH_SECONDS = 1.0  # how often a worker checks that its parent still lives
+
+
+def _die_with(parent: int) -> None:
+    """End this worker when the process that started the batch dies, however it dies (SIGKILL
+    included: then it can tell no one). On Linux the kernel sends SIGKILL at once
+    (PR_SET_PDEATHSIG); everywhere a watchdog thread notices within a second."""
+    if sys.platform.startswith("linux"):
+        try:
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+        except (OSError, AttributeError):
+            pass  # no usable libc: the watchdog alone
+    starter = os.getppid()  # the parent itself, or the forkserver that forked this worker for it
+    if not _alive(parent):
+        os._exit(1)  # the parent died before the signal was armed
+    threading.Thread(target=_watch, args=(parent, starter), name="policyextract-watchdog", daemon=True).start()
+
+
+def _watch(parent: int, starter: int) -> None:
+    while True:
+        time.sleep(_WATCH_SECONDS)
+        if os.getppid() != starter or not _alive(parent):
+            os._exit(1)  # orphaned: no one will read what this worker produces
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # it exists, under another user: not ours to judge
+    return True
 
 
 def _finished(task: _Task, future: Future[Result], extractor: Extractor) -> Future[Result]:
@@ -278,7 +354,7 @@ def _finished(task: _Task, future: Future[Result], extractor: Extractor) -> Futu
     alone: Future[Result] = Future()
     with _pool(1, extractor) as solo:
         try:
-            alone.set_result(solo.submit(_run, task).result())
+            alone.set_result(_submit(solo, task).result())
         except BrokenProcessPool:
             name = "<stdin>" if task.path == STDIN else printable_path(task.path)
             source = STDIN if task.path == STDIN else ingest_source_name(task.path)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import signal
 import sys
 import time
 from collections import Counter
@@ -30,7 +31,7 @@ from .ingest import DEFAULT_MAX_BYTES, NOT_A_DOCUMENT, STDIN, Skipped, iter_path
 from .models import Document, Figure, Result
 from .sinks.base import SinkBroken, SinkError
 
-EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED, EXIT_TERMINATED = 0, 1, 2, 130, 143
 _FORMATS = ("jsonl", "csv", "parquet")
 _SUFFIX_FORMATS = {".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".parquet": "parquet", ".pq": "parquet"}
 _SCHEMAS: dict[str, type[BaseModel]] = {"figure": Figure, "document": Document, "result": Result}
@@ -152,6 +153,8 @@ def _extract(args: argparse.Namespace) -> int:
     summary = _Summary(quiet=args.quiet)
     progress = _Progress.for_run(paths, args, sys.stderr)
     status = EXIT_OK
+    results: Iterator[Result] | None = None
+    previous_handler = _on_sigterm(_terminate)
     try:
         with _open_sink(target, output_format) as sink:
             stored = sink.known_hashes() if "://" in target else {}
@@ -179,13 +182,36 @@ def _extract(args: argparse.Namespace) -> int:
         progress.close()
         print(f"policyextract: {error}", file=sys.stderr)  # one line: what is stored and what is not
         return EXIT_FAILED
-    except KeyboardInterrupt:
-        status = EXIT_INTERRUPTED
-        print("\npolicyextract: interrupted; every document reported as done is stored", file=sys.stderr)
+    except KeyboardInterrupt as interruption:
+        status = EXIT_TERMINATED if isinstance(interruption, _Terminated) else EXIT_INTERRUPTED
+        progress.close()
+        print("policyextract: interrupted; every document reported as done is stored", file=sys.stderr)
+    finally:
+        if results is not None:
+            results.close()  # ends the worker processes now, not when the generator is collected
+        _on_sigterm(previous_handler)
     progress.close()
     if not args.quiet:
         summary.print(time.perf_counter() - started, sys.stderr)
     return status
+
+
+class _Terminated(KeyboardInterrupt):
+    """SIGTERM: stop as on Ctrl-C — end the workers, keep what is stored, say so."""
+
+
+def _terminate(signum: int, frame: object) -> None:
+    raise _Terminated
+
+
+def _on_sigterm(handler: Any) -> Any:
+    """Install `handler` for SIGTERM; the one it replaces (None where signals cannot be set)."""
+    if handler is None:
+        return None
+    try:
+        return signal.signal(signal.SIGTERM, handler)
+    except ValueError:  # not the main thread: leave signals to the program that runs us
+        return None
 
 
 class _Store:
