@@ -50,8 +50,9 @@ _LEADING_NOISE = regex.compile(
       | (?:19|20)[0-9xX]{2}年(?:度)? | 到 | 至 | 在(?=(?:19|20)[0-9xX]{2}年) | 共 | 累计
       | 已经 | 已 | 有 | 还有 | 尚有 | 共有 | 现有 | 、
       | 一年来 | 近年来 | 多年来 | 每年 | 的 | 了 | 和 | 及 | 与 | 等 | 还 | 又 | 也 | 都 | 均
-      | 控制在 | 保持在 | 稳定在 | 维持在 | (?:省|市|县|国家)(?:定|规定)(?:的)?   # 控制在省定1%以内
-      | [(（]?[0-9一二三四五六七八九十]{1,2}[)）]                               # （2）争取投入…
+      | 控制在 | 保持在 | 稳定在 | 维持在                                       # 控制在省定1%以内
+      | (?:低于|高于|不低于|不高于|超过)?(?:省|市|县|国家)(?:定|规定|标准)(?:的)?   # 均低于国家规定的
+      | [(（]?[0-9一二三四五六七八九十]{1,2}[)）] | [0-9]{1,2}[、.．]             # （2）争取…, 6、特殊…
     )+
     """,
     regex.VERBOSE,
@@ -67,7 +68,7 @@ _TRAILING_LINKS = regex.compile(
 )
 # Time expressions and spans inside a subject say when, not what: 按照“2021—2023年”三年内全市.
 _TIME_WORDS = regex.compile(
-    r"(?:按照|根据|通过|在|于|到|至)?[“\"]?(?:(?:19|20)[0-9xX]{2}年(?:度|底|末|初)?[—-]*){1,2}[”\"]?"
+    r"(?:按照|根据|通过|在|于|到|至)?[“\"]?(?:(?:(?:19|20)[0-9xX]{2}|[xX*]{4})年(?:度|底|末|初)?[—\-至到]*){1,2}[”\"]?"
     r"|[一二两三四五六七八九十0-9]+(?:个)?(?:年|月|天)(?:内|来|以来|之内|间)|连续[一二两三四五六七八九十0-9]+年"
 )
 # A subject and its verb of possession before what is counted: 五镇尚有欠款 → 欠款; 具有 is no 有.
@@ -89,8 +90,10 @@ _STAGES_AT_END = regex.compile(
 _MEASURE_END = regex.compile(r"(?:\L<ends>)$", ends=alternation(MEASURE_ENDINGS))
 _NOUN_END = regex.compile(r"[,，。;；:：!！?？()（）\n 　\t0-9]|第(?=[0-9一二三四五六七八九十])")
 # A 、 before the next numbered item ends the noun (一次深度谈心、一次家访); 中等/高等 are no 等.
+_MOVES = ("降", "下降", "提高", "提升", "上升")  # 大班额降至318个: a verb of movement ends the noun
 _COUNTED_NOUN_STOP = regex.compile(
-    r"、(?=[0-9一二两三四五六七八九十百千])|并|以便|以及|用于|使得|使之|让|(?<![中高初同平对相])等|跟|把|用来|来(?=保证|确保|支持)"
+    r"、(?=[0-9一二两三四五六七八九十百千])|并|以便|以及|用于|使得|使之|让|(?<![中高初同平对相])等|跟|把|用来|来(?=保证|确保|支持)|\L<links>",
+    links=alternation([*CHANGE_VERBS, *STATE_CHANGES, *(link for link in RATE_LINKS if link.startswith(_MOVES))]),
 )
 # A modifier that opens with a verb (具有…的, 适应…的) leaves the head noun as what is counted.
 _VERB_MODIFIER = regex.compile(r"具有|具备|适应|符合|满足|达到|体现|面向|服务|承担|拥有|能够|可以|可")
@@ -135,10 +138,11 @@ _ATTRIBUTE_AT_END = regex.compile(r"(?:\L<heads>)$", heads=_ATTRIBUTES)
 _OWNER_AT_END = regex.compile(r"(?:\L<heads>)$", heads=_OWNERS)
 _OWNER_WORD = regex.compile(r"\L<heads>|\L<stages>", heads=_OWNERS, stages=_STAGES)
 _MAX_BARE_QUALIFIER = 3  # 本专科招生: a qualifier this short still needs its owner
-# A light verb opens the subject or follows an adverb or a closing title (又造成了, 》连续刊登);
+# A light verb opens the subject or follows an adverb, a frequency or a closing title (又造成了,
+# 每周至少开展, 》连续刊登);
 # inside a noun (提案办理先进单位) it stays.
 _LIGHT_VERB = regex.compile(
-    r"(?:^|(?<=[又还并要也》”]))(?:\L<adverbs>)?(?:\L<verbs>)",
+    r"(?:^|(?<=[又还并要也》”少周月年天]))(?:\L<adverbs>)?(?:\L<verbs>)",
     adverbs=alternation(LIGHT_VERB_ADVERBS),
     verbs=alternation(LIGHT_VERBS),
 )
@@ -146,12 +150,16 @@ _LIGHT_VERB = regex.compile(
 _HONOUR = regex.compile(r"^.{0,8}?(?:被评为|被命名为|被授予|被认定为|被确定为|获评)(?P<honour>.{2,})$")
 _TOPIC_END = regex.compile(r"(?:\L<heads>)$", heads=alternation(TOPIC_HEADS))
 _TOPIC_OPENING = regex.compile(r"^(?:\L<verbs>|按照|根据|依据|在)+", verbs=alternation(TOPIC_VERBS))
-_MAX_TOPIC = 16
+_MAX_TOPIC = 20
 _MIN_TOPIC = 3
+_NO_TOPIC = regex.compile(r"了|(?<![主重需必])要|将|应当|应该|必须|需要|完成|通过")
+_PROGRAMME = regex.compile(r"^.{2,14}(?:\L<heads>)", heads=alternation(TOPIC_HEADS))
 _MAX_TOPIC_PHRASE = 6  # 占地面积, 二等奖 need their topic; a longer phrase names its quantity itself
 _MAX_PART = 4  # 其中本科, 公办园: a longer part (省级财政奖补) names its own quantity
 _SHARE = regex.compile(r"^(?:约占|占)")
 _MAX_SHARE_BASE = 10
+_REPORT_ADVERBS = frozenset({"实际", "累计", "共", "已", "已经", "全年", "当年"})
+_COUNT_WORD_AT_END = regex.compile(r"(?:人数|数|人次|人)$")
 _RATIO_WORDS = frozenset({"比率", "比例", "占比"})  # 上重点线312人(比率12%): the ratio of that count
 _EVENT_VERBS = regex.compile(r"^(?:\L<verbs>)+", verbs=alternation(EVENT_VERBS))
 _PARENTHETICAL = regex.compile(r"[(（][^()（）]*[)）]")
@@ -163,6 +171,8 @@ _PART_OPENING = regex.compile(r"^[(（]?其中")
 _MAX_HEADER_CELL = 8
 _HEADER_REACH = 400  # characters of a flattened table line read back for its header
 _MIN_TABLE_COLUMNS = 2
+_COLON = regex.compile(r"[:：]")
+_JOINER = regex.compile(r"和|与|及|、")
 _ROW_KEY_HEADER = regex.compile(r"^(?:年份|年度|学年|时间|项目|指标)")
 _ROW_KEY = regex.compile(r"(?:19|20)[0-9]{2}(?:年度|学年|年)")
 _MEASURE_CELL = regex.compile(r".+?(?:\L<ends>)", ends=alternation(MEASURE_ENDINGS))
@@ -240,7 +250,7 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("98.5%的中小学校达到省定办学标准", "98.5%", "中小学校达到省定办学标准"),
     ("全县12所学校全部达标,96%的教师参加了轮训", "96%", "教师参加了轮训"),
     # Verbs of a new state link the count to its value.
-    ("与2015年相比,全县初中调整为18所,小学由96所调整为64所", "64所", "小学"),
+    ("与2015年相比,全县初中调整为18所,小学由96所调整为64所", "64所", "全县小学"),
     ("教学点由40个撤并为12个", "12个", "教学点"),
     ("教学点由40个撤并为12个", "40个", "教学点"),
     # Openers that say how or to what standard, and list markers, are no part of the metric.
@@ -252,6 +262,22 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("计划招聘教师1500名,其中农村学校不少于900名", "900名", "农村学校计划招聘教师"),
     ("专任教师820人(初中310人,小学510人)", "510人", "小学专任教师"),
     ("普通高中招生9800人,在校生2.9万人;初中214所,招生3.1万人", "214所", "初中"),  # negative: no list
+    # After a stage, a short item with the same classifier goes on with the list.
+    ("教职工950人,其中专任教师820人,高中310人,初中290人,电大30人", "30人", "电大专任教师"),
+    ("教职工950人,其中专任教师820人,高中310人,初中290人,电大30人", "310人", "高中专任教师"),
+    # A count narrowed in parentheses is the same count.
+    ("全区共有学校320所(除市直外265所)", "265所", "全区学校(除市直外)"),
+    ("在校学生8.6万人(除市直外7.9万人)", "7.9万人", "在校学生(除市直外)"),
+    ("小学45所(含12所九年一贯制学校)", "12所", "含九年一贯制学校"),  # negative: it names its own schools
+    # A rate named by the count's own verb keeps the count's qualifiers.
+    ("高考本科上线1280人,上线率为52.3%", "52.3%", "高考本科上线率"),
+    ("中考录取2650人,录取率为88.1%", "88.1%", "中考录取率"),
+    ("实际入学3231人,入学率99.05%", "99.05%", "入学率"),  # negative: 实际 says nothing of the rate
+    # After 、 a short item replaces its like in the rate before it.
+    ("学前一年幼儿的毛入园率达到99.4%、学前二年达到92.6%", "92.6%", "学前二年幼儿的毛入园率"),
+    ("城区学校达标率达到97%、乡村学校达到91%", "91%", "乡村学校达标率"),
+    ("小学入学率达到100%、初中达到99.5%", "99.5%", "初中入学率"),
+    ("校际差异系数小学为0.42、初中为0.31,均低于国家规定的0.65和0.55", "0.55", "初中校际差异系数"),
     # 分别 over whole phrases and over stages that end the subject.
     ("学前三年毛入园率、义务教育巩固率和高中阶段毛入学率分别达到92%、97%和93%", "97%", "义务教育巩固率"),
     ("学前三年毛入园率、义务教育巩固率和高中阶段毛入学率分别达到92%、97%和93%", "93%", "高中阶段毛入学率"),
@@ -322,9 +348,9 @@ def _from_clause(context: FigureContext, role: str) -> MetricDecision:
             return MetricDecision(metrics[0], metrics[1:], None, "分别 list over the subject's enumeration")
     if previous and previous.metric_list and len(subject) < _MIN_SUBJECT:
         return MetricDecision(previous.metric_list[0], previous.metric_list[1:], None, "next item of a 分别 list")
-    if previous and previous.metric and _is_bare_stage(subject):
+    if previous and previous.metric and _in_enumeration(context, clause_left, subject):
         return MetricDecision(
-            _restage(previous.metric, subject, _continues(clause_left, context.previous)),
+            _restage(previous.metric, subject, _continues(clause_left, context.previous) or _same_classifier(context)),
             (),
             None,
             "stage enumeration sharing the previous metric",
@@ -332,6 +358,14 @@ def _from_clause(context: FigureContext, role: str) -> MetricDecision:
     part = _as_part(context, clause_left, subject)
     if part:
         return part
+    if previous and previous.metric and _qualifies_previous(context, clause_left, subject):
+        # 各级各类学校1200所(除市直外980所): the same count, narrowed
+        return MetricDecision(f"{previous.metric}({subject})", (), None, "the count before it, narrowed")
+    if previous and previous.metric and kind in {"percentage", "percentage_point"}:
+        rate = _rate_of_count(previous.metric, subject)
+        rate = rate or _parallel_item(context, clause_left, previous.metric, subject)
+        if rate:
+            return MetricDecision(rate, (), None, "the rate of the count before it, or its parallel item")
     if previous and previous.metric and subject in _RATIO_WORDS:
         return MetricDecision(previous.metric + subject, (), None, "a ratio of the figure before it")
     counted = _counted_noun(context) if kind in _COUNTED_KINDS else ""
@@ -412,6 +446,75 @@ def _parallel_count(context: FigureContext, clause_left: str, previous: Meaning 
     return previous.metric[: -len(noun)]
 
 
+def _same_classifier(context: FigureContext) -> bool:
+    """教职工420人,高中180人: the figure before ends with the classifier ours ends with."""
+    floor = context.floor
+    if not context.previous or floor <= 0:
+        return False
+    between = context.text[floor : context.candidate.start - len(context.clause_left)]
+    mine = context.text[context.candidate.end - 1]
+    return between.strip() in {",", "，", ""} and context.text[floor - 1] == mine and not _DIGIT.match(mine)
+
+
+def _in_enumeration(context: FigureContext, clause_left: str, subject: str) -> bool:
+    """小学98.7%、初中94.2%; 专任教师820人,高中310人,初中290人,电大30人: a stage, or after one a
+    short item, taking the metric before it."""
+    if not subject:
+        return False
+    if _is_bare_stage(subject):
+        return True
+    if clause_left.strip().startswith(("(", "（")):
+        return False  # 小学12所(含3所校区): an aside, not the next item
+    why = context.previous[-1].why.get("metric", "") if context.previous else ""
+    return (
+        why.startswith("stage enumeration")
+        and len(subject) <= _MAX_ITEM
+        and not _MEASURE_END.search(subject)
+        and not _ATTRIBUTE_AT_END.search(subject)
+        and _same_classifier(context)
+    )
+
+
+def _qualifies_previous(context: FigureContext, clause_left: str, subject: str) -> bool:
+    """(除市直外980所) after 1200所: a parenthesised narrowing of the count before it."""
+    opening = clause_left.strip()
+    if not opening.startswith(("(", "（")) or not _MIN_SUBJECT <= len(subject) <= _MAX_PART + 2:
+        return False
+    if _STAGE.match(subject) or _ATTRIBUTE_AT_END.search(subject) or _OWNER_WORD.search(subject):
+        return False
+    return context.text[context.floor - 1 : context.floor] == context.text[context.candidate.end - 1]
+
+
+def _rate_of_count(previous: str, subject: str) -> str | None:
+    """高考本科上线1137人,上线率为48.6% → 高考本科上线率: a rate named by the count's own verb."""
+    if not subject.endswith("率") or not _MIN_SUBJECT <= len(subject) <= _MAX_ITEM:
+        return None
+    stem = subject[:-1]
+    counted = _COUNT_WORD_AT_END.sub("", previous)
+    qualifier = counted[: -len(stem)] if stem else ""
+    if qualifier in _REPORT_ADVERBS:
+        return None  # 实际入学3231人,入学率99.05%: 实际 says nothing of the rate
+    if len(counted) > len(stem) and counted.endswith(stem):
+        return counted + "率"
+    return None
+
+
+def _parallel_item(context: FigureContext, clause_left: str, previous: str, subject: str) -> str | None:
+    """学前一年幼儿的毛入园率达到99.4%、学前二年达到92.6% → 学前二年幼儿的毛入园率: after 、 a short
+    item replaces its like (same length, all but one or two characters alike) in the metric before."""
+    if not clause_left.strip().startswith("、") or not _MIN_SUBJECT <= len(subject) <= _MAX_ITEM:
+        return None
+    if _MEASURE_END.search(subject) or _STAGE.fullmatch(subject):
+        return None
+    width = len(subject)
+    for start in range(len(previous) - width + 1):
+        window = previous[start : start + width]
+        alike = sum(mine == theirs for mine, theirs in zip(window, subject, strict=True))
+        if max(1, width - 2) <= alike < width:
+            return previous[:start] + subject + previous[start + width :]
+    return None
+
+
 def _continues(clause_left: str, previous: list[Meaning]) -> bool:
     """、初中94.2%, 其中高中3所, 初中15所 after it, 专任教师820人(初中310人: the clause goes on with
     the figure before it."""
@@ -479,7 +582,7 @@ def _column_header(context: FigureContext) -> str | None:
     text = context.text
     start = context.candidate.start
     line_start = max(context.line_start, start - _HEADER_REACH)
-    line = regex.split(r"[:：]", text[line_start:start])[-1]
+    line = _COLON.split(text[line_start:start])[-1]
     first_digit = _DIGIT.search(line)
     if not first_digit:
         return None
@@ -501,13 +604,13 @@ def _distribute(subject: str) -> tuple[str, ...]:
     生均经费小学、初中 → (小学生均经费, 初中生均经费); 入园率、巩固率和毛入学率 → three."""
     listed = _LIST_OF_STAGES.match(subject)
     if listed:
-        stages = regex.split(r"和|与|及|、", listed.group("stages"))
+        stages = _JOINER.split(listed.group("stages"))
         return tuple(stage + listed.group("rest") for stage in stages)
     trailing = _STAGES_AT_END.match(subject)
     if trailing:
-        stages = regex.split(r"和|与|及|、", trailing.group("stages"))
+        stages = _JOINER.split(trailing.group("stages"))
         return tuple(stage + trailing.group("rest") for stage in stages)
-    parts = regex.split(r"和|与|及|、", subject)
+    parts = _JOINER.split(subject)
     if len(parts) < 2 or len(parts) > _MAX_LIST_ITEMS:
         return ()
     if all(_MIN_PHRASE_ITEM <= len(part) <= _MAX_PHRASE_ITEM for part in parts) and all(
@@ -589,7 +692,7 @@ def _restage(metric: str, stage: str, continued: bool) -> str:
     if not found:
         return stage + metric if continued else stage  # 其中小学…, 、初中…: a part of the metric before
     rest = metric[found.end() :]
-    if rest.startswith("校") and not stage.endswith("学"):
+    if found.group(0) == "中小学" and rest.startswith("校") and not stage.endswith("学"):
         rest = "学" + rest  # 中小学|校: the 学 belonged to the stage word
     return metric[: found.start()] + stage + rest
 
@@ -645,8 +748,11 @@ def _owner_of(phrase: str, context: FigureContext, topic: tuple[str, bool] | Non
 
 
 def _owner(metric: str | None) -> str | None:
-    if not metric or "占" in metric:
-        return None
+    if not metric or "占" in metric or "、" in metric:
+        return None  # a share or a list owns nothing
+    programme = _PROGRAMME.match(metric)
+    if programme and not _TOPIC_END.search(metric):
+        return programme.group(0)  # 营养改善计划惠及学生 → 营养改善计划 (投入资金)
     attribute = _ATTRIBUTE_AT_END.search(metric)
     owner = metric[: attribute.start()] if attribute else metric
     if len(owner) < _MIN_SUBJECT or not _OWNER_WORD.search(owner):
@@ -666,8 +772,8 @@ def _topic(context: FigureContext) -> tuple[str, bool] | None:
     clauses = _WIDE_CLAUSE.split(_clean(context.text[start:clause_start]))[:-1]
     for clause in reversed(clauses):
         text = _TIME_WORDS.sub("", clause).strip(" \t\u3000(（")
-        if not text or _DIGIT.search(text) or len(text) > _MAX_TOPIC + 4 or "了" in text:
-            continue  # 实施了…工程: a clause with 了 reports an event, it sets no topic
+        if not text or _DIGIT.search(text) or len(text) > _MAX_TOPIC + 4 or _NO_TOPIC.search(text):
+            continue  # 实施了…工程, 教师要在…完成…计划: an event or a duty sets no topic
         if text.endswith("中") and not text.endswith("其中"):
             topic = _subject(_TOPIC_OPENING.sub("", text[:-1]))
             if len(topic) >= _MIN_TOPIC:

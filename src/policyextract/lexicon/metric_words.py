@@ -27,7 +27,8 @@ OWNER_HEADS: tuple[str, ...] = (
 # 全力实施校舍安全工程,已开工…): it ends with one of these, and its verbs of doing go.
 TOPIC_HEADS: tuple[str, ...] = ("项目", "工程", "计划", "行动")
 TOPIC_VERBS: tuple[str, ...] = (
-    "全力实施", "全面实施", "深入实施", "继续实施", "实施", "推进", "加快推进", "启动", "开展", "抓好",
+    "全力实施", "全面实施", "深入实施", "继续实施", "持续实施", "实施", "推进", "加快推进", "启动", "开展",
+    "抓好",
 )  # fmt: skip
 
 # Verbs of doing that open a clause but do not name the quantity (组织…考试共11次 → …考试;
