@@ -70,7 +70,7 @@ _GUARDS = {
     "确保": r"确保(?!了)",  # 确保了 reports what was ensured
     "的目标": r"的目标(?!管理|责任|考核|体系)",  # 目标管理体系 names a system
     "实际": r"(?<![合从切符])实际(?![情况出发需要问])",  # 结合实际 is no outturn
-    "预期": r"预期(?!目标)",
+    "预期": r"预期(?!目标|性)",  # 预期性 marks a plan's indicator kind, no forecast
     "会": r"(?<=[府局署方校们])会(?!同|议|商|签|审|计|员|上|中|后|前|期)",  # 政府会…, not 教育局会同
     "去年": r"(?<![比较于])去年",
     # 计划 as a verb (计划新建, 按计划), not as a programme's name (特岗计划, 国培计划)
@@ -205,6 +205,10 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("项目 | 预算数 | 决算数\n教育支出（万元） | 5200 | 4980", "4980", "actual"),
     ("指标 | 2022年 | 2023年预计\n在校生（人） | 8800 | 9100", "9100", "other"),
     ("指标 | 2022年 | 2023年\n在校生（人） | 8800 | 9100", "8800", "actual"),
+    # In a plan's indicator table the base year's column reports; 预期性 marks an indicator's kind.
+    ("一、主要目标\n指标 | 2020年 | 2025年 | 属性\n巩固率（%） | 95.6 | 97 | 约束性", "95.6", "actual"),
+    ("一、主要目标\n指标 | 2020年 | 2025年 | 属性\n入园率（%） | 88.3 | 92 | 预期性", "92", "target"),
+    ("一、主要目标\n指标 | 2020年 | 2025年 | 属性\n巩固率（%） | 95.6 | 97 | 约束性", "97", "target"),
     # A clause that tallies (共, 合计) reports, whatever an earlier clause planned.
     ("要进一步规范办学行为,全年共检查学校86所", "86所", "actual"),
     ("要新建学校5所,改扩建学校12所", "12所", "target"),
@@ -261,6 +265,7 @@ def decide_modality(
     if kind == "plan":
         # 2023年入学率为98% under 二、2024年工作计划 is the baseline the plan starts from
         planned = section.time.year if section is not None and section.time is not None else None
+        planned = planned or doc_year
         if year is not None and planned is not None and year < planned:
             return "actual", f"refers to {year}, before the plan's year {planned} ({where})"
         return "target", f"in a plan section ({where})"

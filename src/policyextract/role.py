@@ -13,12 +13,21 @@ from .models import Role
 _CHANGE = regex.compile(r"(?P<verb>\L<verbs>)(?P<after>[^到至为达成]{0,12})$", verbs=alternation(CHANGE_VERBS))
 _TO_LEVEL_AFTER = regex.compile(r"^(?:了)?(?:\L<words>)", words=list(TO_LEVEL))
 _REFERENCE = regex.compile(
-    r"(?:\L<cues>)(?:上年|去年|上一年|[0-9x]{4}年)?(?:的)?[(（]?$", cues=alternation(REFERENCE_CUES)
+    r"(?:(?:\L<cues>)(?:上年|去年|上一年|[0-9x]{4}年)?|(?:比|较)(?:上年|去年|上一年|[0-9x]{4}年)(?:同期)?)(?:的)?[(（]?$",
+    cues=alternation(REFERENCE_CUES),
 )
+# 招生46608人(上年为38307人): the previous year's figure in parentheses is the baseline.
+_PREVIOUS_IN_PARENS = regex.compile(r"[(（](?:上年|去年|上一年|[0-9x]{4}年)(?:同期)?(?:为|是|有|的)?$")
 _CHANGE_AHEAD = regex.compile(r"\L<verbs>", verbs=alternation(CHANGE_VERBS))
 _REFERENCE_IN_PARENS = regex.compile(r"(?:比|较)[^,，。;；()（）]{1,6}[(（]$")
 # 比去年多了十二个, 比公务员的津补贴还要多3600元: what stands between 比 and 多 is the thing compared.
-_COMPARED_MORE = regex.compile(r"(?:比|较)[^，,。；;]{1,24}(?:多|少|(?<![提升])高|(?<![降减])低)(?:了|出)?$")
+# 比上年多招收新生1200人: a short verb phrase may follow 多/少. Not 比例, 比重; not 不少, 至少.
+_COMPARED_MORE = regex.compile(
+    r"(?:比|较)(?![例重率赛如较])[^，,。；;]{1,24}"
+    r"(?:(?<![不至最])(?:多|少)(?:了|出)?(?!于)\p{Han}{0,4}|(?<![提升])高(?:了|出)?|(?<![降减])低(?:了|出)?)$"
+)
+# 低于全省平均水平0.8个百分点: percentage points above or below something are a difference.
+_POINTS_APART = regex.compile(r"(?:高于|低于|超过|超出|多于|少于)")
 _CHANGE_NOUN = regex.compile(r"(?P<noun>\L<nouns>)(?:为|达到|达|是|约|超过)?$", nouns=alternation(CHANGE_NOUNS))
 # 由3000人调整为2600人, 从12所撤并为9所: the figure after 由/从 is where the change started.
 _FROM = regex.compile(r"(?:由|从)(?:上年|去年|上一年|[0-9x]{4}年)?(?:的)?$")
@@ -70,6 +79,26 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("全县统考排名比去年前进了四位", "四位", "change"),
     ("巩固率距省定目标还差0.8个百分点", "0.8个百分点", "change"),
     ("巩固率达到省定目标0.8个百分点以上", "0.8个百分点以上", "level"),
+    # 比2015年的14所 before a change verb: the earlier figure is the baseline.
+    ("公办园比2016年的22所增加了9所", "22所", "reference"),
+    ("招生人数较上年同期的3100人减少了150人", "3100人", "reference"),
+    ("公办园比2016年的22所增加了9所", "9所", "change"),
+    # (上年为38307人): last year's figure in parentheses is the baseline.
+    ("普通高中招生2.4万人(上年为2.2万人)", "2.2万人", "reference"),
+    ("在校生9.1万人（去年同期为8.7万人）", "8.7万人", "reference"),
+    ("普通高中招生2.4万人(其中民办0.3万人)", "0.3万人", "level"),
+    # Growth rates named as nouns are changes.
+    ("教育经费年均增长率为7.6%", "7.6%", "change"),
+    ("在校生减少到1.9万人,减幅为3%", "3%", "change"),
+    ("教育经费占财政支出的比例为17%", "17%", "level"),
+    # 比上年多招收: a short verb may follow 多/少; 比例, 不少于 and 至少 compare nothing.
+    ("今年比上年多招收新生450人", "450人", "change"),
+    ("比去年少支出经费120万元", "120万元", "change"),
+    ("师生比例为1比13,教师不少于280人", "280人", "level"),
+    # Percentage points above or below another level are a difference.
+    ("巩固率低于全市平均水平0.6个百分点", "0.6个百分点", "change"),
+    ("优秀率超过全省平均2.1个百分点", "2.1个百分点", "change"),
+    ("巩固率低于全市平均水平的98.5%", "98.5%", "level"),
 ]
 
 
@@ -82,6 +111,8 @@ def decide_role(context: FigureContext) -> tuple[Role, str]:
     clause_right = fold(context.clause_right)
     if _REFERENCE_IN_PARENS.search(left):
         return "reference", "in parentheses after 比上年"
+    if _PREVIOUS_IN_PARENS.search(left):
+        return "reference", "in parentheses after 上年为"
     if _REFERENCE.search(left[-10:]) and _CHANGE_AHEAD.search(clause_right):
         return "reference", "baseline: 由/比上年 X 增加到 Y"
     if _FROM.search(left[-10:]) and _TO_AHEAD.search(clause_right):
@@ -96,6 +127,8 @@ def decide_role(context: FigureContext) -> tuple[Role, str]:
     clause = fold(context.clause_left)
     if candidate.kind == "multiple" and _TIMES_OF.search(clause):
         return "change", "是…的N倍: a multiple of an earlier time"
+    if candidate.kind == "percentage_point" and _POINTS_APART.search(clause):
+        return "change", "percentage points above or below another level"
     if _COMPARED_MORE.search(clause):
         return "change", "比…多/少: a difference"  # 比去年多了十二个, 比上学期多一倍
     named = _CHANGE_NOUN.search(clause)

@@ -11,7 +11,9 @@ CHANGE_VERBS: tuple[str, ...] = (
     "前进", "后退", "还差", "相差", "尚差",
 )  # fmt: skip
 # Nouns that name the change itself, before its figure (增幅达15%, 差距为3分).
-CHANGE_NOUNS: tuple[str, ...] = ("增幅", "增速", "涨幅", "降幅", "差距", "差额")
+CHANGE_NOUNS: tuple[str, ...] = (
+    "增幅", "增速", "涨幅", "降幅", "减幅", "差距", "差额", "增长率", "增长幅度", "下降幅度", "降低幅度",
+)  # fmt: skip
 # ...unless followed by one of these: 提高到95% is a level, not a change.
 TO_LEVEL: tuple[str, ...] = ("到", "至", "为", "达", "成")
 
