@@ -154,7 +154,8 @@ def _extract(args: argparse.Namespace) -> int:
     progress = _Progress.for_run(paths, args, sys.stderr)
     status = EXIT_OK
     results: Iterator[Result] | None = None
-    previous_handler = _on_sigterm(_terminate)
+    terminated: list[int] = []
+    previous_handler = _on_sigterm(_interrupt_recording(terminated))
     try:
         with _open_sink(target, output_format) as sink:
             stored = sink.known_hashes() if "://" in target else {}
@@ -182,8 +183,8 @@ def _extract(args: argparse.Namespace) -> int:
         progress.close()
         print(f"policyextract: {error}", file=sys.stderr)  # one line: what is stored and what is not
         return EXIT_FAILED
-    except KeyboardInterrupt as interruption:
-        status = EXIT_TERMINATED if isinstance(interruption, _Terminated) else EXIT_INTERRUPTED
+    except KeyboardInterrupt:
+        status = EXIT_TERMINATED if terminated else EXIT_INTERRUPTED
         progress.close()
         print("policyextract: interrupted; every document reported as done is stored", file=sys.stderr)
     finally:
@@ -196,12 +197,15 @@ def _extract(args: argparse.Namespace) -> int:
     return status
 
 
-class _Terminated(KeyboardInterrupt):
-    """SIGTERM: stop as on Ctrl-C — end the workers, keep what is stored, say so."""
+def _interrupt_recording(record: list[int]) -> Any:
+    """A SIGTERM handler that stops the run as Ctrl-C does (end the workers, keep what is
+    stored, say so), noting the signal in `record` for the exit status."""
 
+    def terminate(signum: int, frame: object) -> None:
+        record.append(signum)
+        raise KeyboardInterrupt
 
-def _terminate(signum: int, frame: object) -> None:
-    raise _Terminated
+    return terminate
 
 
 def _on_sigterm(handler: Any) -> Any:
