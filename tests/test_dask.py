@@ -62,6 +62,7 @@ def test_extract_to_parquet_on_a_local_cluster(cluster_client: Client, seed_path
     assert "missing.txt" in summary.failed[0][1]
     figure_files = sorted((tmp_path / "out" / "figures").glob("part-*.parquet"))
     assert [path.name for path in figure_files] == ["part-00000.parquet", "part-00001.parquet", "part-00002.parquet"]
+    assert not list((tmp_path / "out").rglob("*.part")), "no temporary file is left"
 
     table = pyarrow.dataset.dataset(tmp_path / "out" / "figures", format="parquet").to_table()
     assert table.schema == arrow_schema(FIGURES)

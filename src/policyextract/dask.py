@@ -32,6 +32,7 @@ from .extractor import Extractor, resolve
 from .ingest import IngestError, read_source
 from .models import Document, Result
 from .pipeline import extract_document
+from .sinks.atomic import AtomicFile
 from .sinks.parquet import documents_table, figures_table, import_pyarrow
 
 DocumentItem = str | os.PathLike[str] | tuple[str, str]
@@ -143,10 +144,22 @@ def write_partition(results: Iterable[Result], output_dir: str, index: int) -> P
         folder.mkdir(parents=True, exist_ok=True)
         paths[table_name] = str(folder / f"part-{index:05d}.parquet")
     figures = [figure for result in results for figure in result.figures]
-    parquet.write_table(figures_table(figures), paths["figures"])
-    parquet.write_table(documents_table(result.document for result in results), paths["documents"])
+    _write_whole(parquet, figures_table(figures), paths["figures"])
+    _write_whole(parquet, documents_table(result.document for result in results), paths["documents"])
     failed = tuple((r.document.doc_id, r.document.error) for r in results if r.document.error is not None)
     return PartitionWritten(paths["figures"], paths["documents"], len(results), len(figures), failed)
+
+
+def _write_whole(parquet: Any, table: Any, path: str) -> None:
+    """Write a part under a hidden temporary name (readers skip names starting with '.'), then rename:
+    a part file is complete or absent, never unreadable, however the worker dies."""
+    output = AtomicFile(path)
+    try:
+        parquet.write_table(table, output.path)
+    except BaseException:
+        output.discard()
+        raise
+    output.finish()
 
 
 def extract_to_parquet(
