@@ -92,7 +92,7 @@ _NOUN_END = regex.compile(r"[,，。;；:：!！?？()（）\n 　\t0-9]|第(?=[
 # A 、 before the next numbered item ends the noun (一次深度谈心、一次家访); 中等/高等 are no 等.
 _MOVES = ("降", "下降", "提高", "提升", "上升")  # 大班额降至318个: a verb of movement ends the noun
 _COUNTED_NOUN_STOP = regex.compile(
-    r"、(?=[0-9一二两三四五六七八九十百千])|并|以便|以及|用于|使得|使之|让|(?<![中高初同平对相])等|跟|把|用来|来(?=保证|确保|支持)|\L<links>",
+    r"(?:、|和|及|与)(?=[0-9一二两三四五六七八九十百千])|并|以便|以及|用于|使得|使之|让|(?<![中高初同平对相])等|跟|把|用来|来(?=保证|确保|支持)|\L<links>",
     links=alternation([*CHANGE_VERBS, *STATE_CHANGES, *(link for link in RATE_LINKS if link.startswith(_MOVES))]),
 )
 # A modifier that opens with a verb (具有…的, 适应…的) leaves the head noun as what is counted.
@@ -160,6 +160,10 @@ _SHARE = regex.compile(r"^(?:约占|占)")
 _MAX_SHARE_BASE = 10
 _REPORT_ADVERBS = frozenset({"实际", "累计", "共", "已", "已经", "全年", "当年"})
 _COUNT_WORD_AT_END = regex.compile(r"(?:人数|数|人次|人)$")
+_SPENDING_VERBS = frozenset({"投入", "投资", "安排", "拨付", "下拨", "筹措", "筹集"})
+_PURPOSE = regex.compile(r"(?:用于|实施|完成|推进|打造)(?P<purpose>[^,，。;；:：!！?？()（）\n]{2,24})")
+_COUNT_IN_PURPOSE = regex.compile(r"[0-9一二两三四五六七八九十百千万.]+[所个项间套台座栋]")
+_CLASSIFIER_WORD_ENDS = frozenset("口员次")  # 人口, 人员, 人次
 _RATIO_WORDS = frozenset({"比率", "比例", "占比"})  # 上重点线312人(比率12%): the ratio of that count
 _EVENT_VERBS = regex.compile(r"^(?:\L<verbs>)+", verbs=alternation(EVENT_VERBS))
 _PARENTHETICAL = regex.compile(r"[(（][^()（）]*[)）]")
@@ -230,6 +234,7 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("示范高中要帮扶两所薄弱初中、一所薄弱小学", "一所", "示范高中要帮扶薄弱小学"),
     ("县里现辖14个乡镇、6个街道", "6个", "县里现辖街道"),
     ("开展培训12期、参训教师960人次", "960人次", "参训教师"),  # negative: the noun stands before it
+    ("区示范校要帮扶两所薄弱初中和三所薄弱小学", "三所", "区示范校要帮扶薄弱小学"),
     # A ratio in parentheses is the ratio of the count before it.
     ("上本科线860人(比率41.5%),上重点线212人(比率10.2%)", "10.2%", "上重点线比率"),
     ("上本科线860人(占比41.5%)", "41.5%", "上本科线占比"),
@@ -262,6 +267,11 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("计划招聘教师1500名,其中农村学校不少于900名", "900名", "农村学校计划招聘教师"),
     ("专任教师820人(初中310人,小学510人)", "510人", "小学专任教师"),
     ("普通高中招生9800人,在校生2.9万人;初中214所,招生3.1万人", "214所", "初中"),  # negative: no list
+    # A bare verb of spending takes its purpose; a one-character noun continues the classifier.
+    ("投入2860万元实施中小学校园文化提升", "2860万元", "中小学校园文化提升投入"),
+    ("投资4100多万元,完成12所学校操场改造", "4100多万元", "学校操场改造投资"),
+    ("投入资金2860万元,用于校舍维修", "2860万元", "投入资金"),  # negative: it names its noun
+    ("全县辖十四个乡镇,三十二万人口", "三十二万人", "人口"),
     # After a stage, a short item with the same classifier goes on with the list.
     ("教职工950人,其中专任教师820人,高中310人,初中290人,电大30人", "30人", "电大专任教师"),
     ("教职工950人,其中专任教师820人,高中310人,初中290人,电大30人", "310人", "高中专任教师"),
@@ -376,6 +386,9 @@ def _from_clause(context: FigureContext, role: str) -> MetricDecision:
         if subject.endswith("等"):
             verbs = _EVENT_VERBS.match(subject)  # 新建A小学、B幼儿园等7所城乡学校: examples go
             subject = verbs.group(0) if verbs else ""
+    purpose = _purpose(context, subject) if kind == "money" else None
+    if purpose:
+        return MetricDecision(purpose, (), None, "money for the purpose after it")
     lights = list(_LIGHT_VERB.finditer(subject))
     light = lights[-1] if lights else None
     if light and (len(subject) - light.end() >= _MIN_SUBJECT or counted):
@@ -410,6 +423,18 @@ def _from_clause(context: FigureContext, role: str) -> MetricDecision:
         if len(noun) >= _MIN_SUBJECT:
             return MetricDecision(noun, (), None, "the noun after a share")
     return MetricDecision(phrase or None, (), None, "own clause (short)")
+
+
+def _purpose(context: FigureContext, subject: str) -> str | None:
+    """投入3118万元实施校园文化打造 → 校园文化打造投入: a bare verb of spending takes its purpose."""
+    if subject not in _SPENDING_VERBS:
+        return None
+    after = context.text[context.candidate.end : context.candidate.end + _NOUN_REACH].lstrip(",，")
+    found = _PURPOSE.match(after)
+    if not found:
+        return None
+    purpose = _COUNT_IN_PURPOSE.sub("", found.group("purpose"))[:_MAX_NOUN]
+    return purpose + subject if len(purpose) >= _MIN_SUBJECT else None
 
 
 def _trim(metric: str | None) -> str | None:
@@ -670,6 +695,8 @@ def _counted_noun(context: FigureContext) -> str:
     noun = noun.removeprefix("的")
     if "、" in noun and "的" not in noun.split("、", 1)[1]:
         noun = noun.split("、", 1)[0]  # 2所、市级标准化学校7所: the list goes on with the next item
+    if len(noun) == 1 and noun in _CLASSIFIER_WORD_ENDS:
+        return context.text[context.candidate.end - 1] + noun  # 五十六万人口: 人 + 口 is the noun
     honour = _HONOUR.match(noun)
     if honour:
         return honour.group("honour")[:_MAX_NOUN]
