@@ -176,11 +176,12 @@ def test_cli_indicators_file_is_applied(tmp_path: Path, capsys: pytest.CaptureFi
 @pytest.mark.parametrize(
     ("content", "message"),
     [
-        ("[[indicator]\ncode = ", "not valid toml"),
+        ("[[indicator]\ncode = ", "not valid TOML"),
+        ('[[indicators]]\ncode = "meals"\nkeywords = ["营养餐"]\n', "unknown table or key indicators"),
         ('[[indicator]]\ncode = "Bad Code"\nkeywords = ["x"]\n', "bad indicator entry"),
         (None, "cannot read"),
     ],
-    ids=["broken-toml", "bad-entry", "missing"],
+    ids=["broken-toml", "misspelt-table", "bad-entry", "missing"],
 )
 def test_cli_bad_indicators_file_is_a_usage_error(
     content: str | None, message: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]

@@ -124,10 +124,17 @@ def read_file(path: str | Path) -> list[IndicatorEntry]:
         raw = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as error:
         raise IndicatorError(f"{path}: cannot read the indicator file: {error}") from error
+    is_toml = path.suffix.lower() == ".toml"  # anything else is read as JSON
     try:
-        data = tomllib.loads(raw).get("indicator", []) if path.suffix == ".toml" else json.loads(raw)
+        data: Any = tomllib.loads(raw) if is_toml else json.loads(raw)
     except (tomllib.TOMLDecodeError, json.JSONDecodeError) as error:
-        raise IndicatorError(f"{path}: not valid {path.suffix.lstrip('.') or 'JSON'}: {error}") from error
+        raise IndicatorError(f"{path}: not valid {'TOML' if is_toml else 'JSON'}: {error}") from error
+    if is_toml:
+        unknown = sorted(set(data) - {"indicator"})
+        if unknown:  # [[indicators]] would otherwise add nothing, silently
+            names = ", ".join(unknown)
+            raise IndicatorError(f"{path}: unknown table or key {names}; entries go in [[indicator]] tables")
+        data = data.get("indicator", [])
     if not isinstance(data, list):
         raise IndicatorError(f"{path}: expected a list of indicator entries")
     try:
