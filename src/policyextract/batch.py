@@ -20,7 +20,7 @@ import sys
 import threading
 import time
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Generator, Iterable, Iterator, Mapping
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
@@ -73,7 +73,7 @@ def extract_files(
     doc_id: str | None = None,
     id_root: str | Path | None = None,
     on_skip: Callable[[Skipped], None] | None = None,
-) -> Iterator[Result]:
+) -> Generator[Result, None, None]:
     """A `Result` per input document, in input order; folders are read recursively.
 
     `paths` is one path (a file or a folder) or several; `glob` filters the files inside
@@ -118,7 +118,7 @@ def extract_files(
     return _results(tasks, jobs, extractor)
 
 
-def _results(tasks: Iterator[_Task], jobs: int, extractor: Extractor | None) -> Iterator[Result]:
+def _results(tasks: Iterator[_Task], jobs: int, extractor: Extractor | None) -> Generator[Result, None, None]:
     extractor = resolve(extractor)
     if jobs == 1:
         for task in tasks:

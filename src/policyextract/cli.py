@@ -18,7 +18,7 @@ import signal
 import sys
 import time
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Generator, Iterator, Sequence
 from pathlib import Path
 from typing import IO, Any
 
@@ -153,7 +153,7 @@ def _extract(args: argparse.Namespace) -> int:
     summary = _Summary(quiet=args.quiet)
     progress = _Progress.for_run(paths, args, sys.stderr)
     status = EXIT_OK
-    results: Iterator[Result] | None = None
+    results: Generator[Result, None, None] | None = None
     terminated: list[int] = []
     previous_handler = _on_sigterm(_interrupt_recording(terminated))
     try:

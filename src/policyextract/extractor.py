@@ -21,7 +21,7 @@ table plus whatever `policyextract.indicator.register` added, snapshotted when t
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Generator, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -128,7 +128,7 @@ class Extractor:
 
         return explain(text, doc_year, extractor=self)
 
-    def extract_files(self, paths: Iterable[str | Path], **options: Any) -> Iterator[Result]:
+    def extract_files(self, paths: Iterable[str | Path], **options: Any) -> Generator[Result, None, None]:
         """`policyextract.extract_files` with these settings in every worker process."""
         from .batch import extract_files
 
