@@ -16,6 +16,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from policyextract import Document, Figure, Result, extract_document
 from policyextract.models import TimeRef
@@ -25,6 +27,7 @@ from policyextract.sinks import parquet as parquet_sink
 from policyextract.sinks.base import hide_password
 from policyextract.sinks.files import CsvSink, JsonlSink, csv_row_values
 from policyextract.sinks.schema import DOCUMENTS, FIGURES, figure_from_row, figure_row
+from policyextract.sinks.text import escape_text, unescape_text
 
 TEXT = (
     "2024年全市小学适龄儿童入学率为98.67%,比上年提高1.2个百分点。全市共有学校XX所。"
@@ -523,3 +526,30 @@ def test_command_line_on_a_full_disk_under_sqlite(seed_paths: list[Path], tmp_pa
     missing = seed_paths[len(stored)].stem
     assert line.startswith(f"policyextract: cannot write document '{missing}' to sqlite:///")
     assert f"written before it in this run {'is' if len(stored) == 1 else 'are'} stored" in line
+
+
+# --- the escape of characters some stores refuse ----------------------------------------------
+
+_TRICKY = st.sampled_from(["\\", "u", "d", "c", "f", "0", "8", "\x00", "\udcff", "\ud800", "a", "学"])
+
+
+@given(st.lists(_TRICKY, max_size=14).map("".join) | st.text())
+def test_the_escape_is_lossless_and_storable(text: str) -> None:
+    escaped = escape_text(text)
+    escaped.encode("utf-8")  # no lone surrogate left
+    assert "\x00" not in escaped
+    assert unescape_text(escaped) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "escaped"),
+    [
+        ("国家报告", "国家报告"),
+        ("a\udcff.txt", "a\\udcff.txt"),
+        ("x\x00y", "x\\u0000y"),
+        ("C:\\udcff", "C:\\\\udcff"),  # text that merely reads like an escape: its backslash is doubled
+        ("C:\\users", "C:\\users"),  # any other backslash is left alone
+    ],
+)
+def test_the_escape_by_example(text: str, escaped: str) -> None:
+    assert escape_text(text) == escaped and unescape_text(escaped) == text
