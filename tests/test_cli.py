@@ -367,3 +367,125 @@ def test_an_unsupported_file_named_explicitly_is_a_failure(tmp_path: Path, capsy
     old.write_bytes(b"\xd0\xcf\x11\xe0" + bytes(64))
     assert main(["extract", str(old)]) == 1
     assert f"{old}: old Word format, not supported: save it as .docx" in capsys.readouterr().err
+
+
+# ---------------------------------------------------------------------------------------------
+# the command line itself: help, usage errors, messages
+
+
+def _run(*arguments: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
+    import os
+
+    import policyextract
+
+    # the code under test, from any working folder (PYTHONPATH=src is relative)
+    environment = dict(os.environ, PYTHONPATH=str(Path(policyextract.__file__).parent.parent))
+    return subprocess.run(
+        [sys.executable, "-m", "policyextract", *arguments],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=cwd,
+        env=environment,
+    )
+
+
+def test_version_and_help_with_examples_and_exit_codes() -> None:
+    from policyextract import __version__
+
+    version = _run("--version")
+    assert (version.returncode, version.stdout.strip()) == (0, f"policyextract {__version__}")
+    for command in ([], ["extract"], ["explain"]):
+        shown = _run(*command, "--help")
+        assert shown.returncode == 0 and "examples:" in shown.stdout and "exit status" in shown.stdout
+    assert "143 terminated (SIGTERM)" in _run("extract", "--help").stdout
+
+
+def test_a_mistyped_option_prints_the_subcommands_usage(capsys) -> None:
+    assert main(["extract", "x.txt", "--jbos", "2"]) == 2
+    err = capsys.readouterr().err
+    assert "usage: policyextract extract" in err and "--jobs?" in err
+    assert main(["explain", "--doc-yaer", "2024", "文本"]) == 2
+    assert "usage: policyextract explain" in capsys.readouterr().err
+
+
+def test_each_failure_is_printed_once(tmp_path: Path, seed_paths) -> None:
+    missing = tmp_path / "missing.txt"
+    for quiet in ([], ["--quiet"]):
+        completed = _run("extract", str(missing), str(seed_paths[3]), *quiet)
+        assert completed.returncode == 1
+        assert completed.stderr.count(f"{missing}: no such file") == 1, completed.stderr
+
+
+def test_size_limits_are_written_in_sensible_units(tmp_path: Path, capsys) -> None:
+    path = tmp_path / "big.txt"
+    path.write_text("新建学校3所。" * 100, encoding="utf-8")  # 1900 bytes
+    assert main(["extract", str(path), "--max-size", "1KB", "--quiet"]) == 1
+    assert f"{path}: 1.9 KB is over the size limit of 1.0 KB" in capsys.readouterr().err
+    assert main(["extract", str(path), "--max-size", "0.5"]) == 0  # megabytes, as before
+    assert main(["extract", str(path), "--max-size", "lots"]) == 2
+
+
+def test_database_urls_that_name_no_database_are_usage_errors(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("新建学校3所。", encoding="utf-8")
+    for url, message in [
+        ("sqlite:///", "names no database file"),
+        ("sqlite://", "names no database file"),
+        ("postgresql://user@localhost:port/edu", "is not a valid URL"),
+        ("nosuchdb://x", "unknown kind of database 'nosuchdb'"),
+        ("figures.db", "needs a database URL"),
+    ]:
+        completed = _run("extract", "a.txt", "--db", url, cwd=tmp_path)
+        assert completed.returncode == 2, (url, completed.stderr)
+        assert message in completed.stderr and "Traceback" not in completed.stderr
+    assert list(tmp_path.iterdir()) == [tmp_path / "a.txt"], "nothing was created"
+
+
+def test_explain_reads_a_file_that_exists(tmp_path: Path, capsys) -> None:
+    path = tmp_path / "report.txt"
+    path.write_bytes("全市新建学校3所。".encode("gbk"))  # decoded as extract decodes
+    assert main(["explain", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "3所" in out and "report.txt" not in out
+    assert main(["explain", "新建学校5所"]) == 0 and "5所" in capsys.readouterr().out
+
+
+def test_file_names_with_newlines_and_escapes_cannot_forge_report_lines(tmp_path: Path) -> None:
+    evil = tmp_path / "evil\n    forged.txt: fine\x1b[2K.txt"
+    evil.write_bytes(b"")
+    completed = _run("extract", str(tmp_path))
+    assert completed.returncode == 1
+    lines = completed.stderr.splitlines()
+    assert f"    {tmp_path}/evil\\n    forged.txt: fine\\x1b[2K.txt: empty file" in lines
+    assert not any(line.startswith("    forged.txt") for line in lines) and "\x1b" not in completed.stderr
+
+
+def test_on_a_terminal_the_progress_bar_never_shares_a_line_with_records(tmp_path: Path) -> None:
+    import os
+    import pty
+
+    for number in range(4):
+        (tmp_path / f"{number}.txt").write_text("全市新建学校3所,投入经费500万元。", encoding="utf-8")
+    controller, terminal = pty.openpty()  # stdout and stderr on one terminal, as in a shell
+    run = subprocess.Popen(
+        [sys.executable, "-m", "policyextract", "extract", str(tmp_path)],
+        stdin=subprocess.DEVNULL,
+        stdout=terminal,
+        stderr=terminal,
+    )
+    os.close(terminal)
+    shown = b""
+    while True:
+        try:
+            chunk = os.read(controller, 65536)
+        except OSError:  # the terminal closed: the run is over
+            break
+        if not chunk:
+            break
+        shown += chunk
+    os.close(controller)
+    assert run.wait(timeout=120) == 0
+    lines = shown.decode("utf-8").replace("\r\n", "\n").split("\n")
+    records = [line for line in lines if '"doc_id"' in line]
+    assert len(records) == 8
+    assert all(line.startswith("{") and json.loads(line) for line in records), "a record shares a line"

@@ -6,12 +6,13 @@
     policyextract schema
 
 Exit status: 0 when every document was extracted, 1 when some failed (they are listed), 2 on
-a usage error.
+a usage error, 130 on Ctrl-C, 143 on SIGTERM (see `policyextract extract --help`).
 """
 
 from __future__ import annotations
 
 import argparse
+import difflib
 import json
 import os
 import signal
@@ -21,15 +22,28 @@ from collections import Counter
 from collections.abc import Generator, Iterator, Sequence
 from pathlib import Path
 from typing import IO, Any
+from urllib.parse import urlsplit
 
 from pydantic import BaseModel
 
+from . import __version__
 from .batch import extract_files, failed, is_unchanged
 from .errors import IndicatorError, PolicyExtractError
 from .extractor import Extractor
-from .ingest import DEFAULT_MAX_BYTES, NOT_A_DOCUMENT, STDIN, Skipped, iter_paths, printable_path
+from .ingest import (
+    DEFAULT_MAX_BYTES,
+    NOT_A_DOCUMENT,
+    STDIN,
+    IngestError,
+    Skipped,
+    format_size,
+    iter_paths,
+    printable_path,
+    read_source,
+    read_stdin,
+)
 from .models import Document, Figure, Result
-from .sinks.base import SinkBroken, SinkError
+from .sinks.base import SinkBroken, SinkError, hide_password
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED, EXIT_TERMINATED = 0, 1, 2, 130, 143
 _FORMATS = ("jsonl", "csv", "parquet")
@@ -53,8 +67,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _main(argv: Sequence[str] | None) -> int:
     parser = _parser()
     try:
-        args = parser.parse_args(argv)
-    except SystemExit as exit_:  # argparse exits 2 on a usage error, 0 on --help
+        args, unknown = parser.parse_known_args(argv)
+        if unknown:  # the subcommand's usage, not the top-level one, and a guess at the typo
+            command = _COMMANDS.get(getattr(args, "command", None) or "", parser)
+            command.error(_unrecognized(unknown, command))
+    except SystemExit as exit_:  # argparse exits 2 on a usage error, 0 on --help and --version
         return exit_.code if isinstance(exit_.code, int) else EXIT_USAGE
     try:
         if args.command == "extract":
@@ -71,16 +88,55 @@ def _main(argv: Sequence[str] | None) -> int:
     return EXIT_USAGE
 
 
+_EXIT_STATUS = """exit status:
+  0    every document extracted (files skipped inside folders are listed, not failures)
+  1    some document failed: each is listed with its reason; the others are written
+  2    a usage error (a bad option, a malformed --db URL)
+  130  interrupted (Ctrl-C), 143 terminated (SIGTERM): what was reported done is stored"""
+
+_MAIN_EPILOG = f"""examples:
+  policyextract extract report.txt                      one JSON record a line, to stdout
+  policyextract extract reports/ --db sqlite:///figures.db --jobs 2
+  policyextract explain "到2025年学前三年毛入园率达到92%以上"
+  policyextract extract --help                          every option of extract
+
+{_EXIT_STATUS}"""
+
+_EXTRACT_EPILOG = f"""examples:
+  policyextract extract report.txt --format jsonl
+  policyextract extract reports/ --glob '*.txt' --db sqlite:///figures.db --jobs 2 --resume
+  policyextract extract reports/ --id-root reports --db sqlite:///figures.db   ids 2022/report, 2023/report
+  policyextract extract a.txt b.html c.docx -o figures.csv
+  cat report.txt | policyextract extract --doc-id report-2025 --doc-year 2025
+
+A file's id is its name without the extension; two inputs with one id are never stored over
+each other (the second fails, naming the first).
+
+{_EXIT_STATUS}"""
+
+_EXPLAIN_EPILOG = """examples:
+  policyextract explain "全市小学适龄儿童入学率为98.67%,比上年提高1.2个百分点。"
+  policyextract explain report.txt --doc-year 2025     a file: read as extract reads it
+  cat report.txt | policyextract explain
+
+exit status: 0 explained, 1 the file cannot be read, 2 a usage error"""
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="policyextract",
         description="Every quantitative figure of Chinese education policy texts, as typed records.",
+        epilog=_MAIN_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
+    parser.add_argument("--version", action="version", version=f"policyextract {__version__}")
     commands = parser.add_subparsers(dest="command")
     extract = commands.add_parser(
         "extract",
         help="extract figures from documents",
         description="Extract the figures of files, folders (read recursively) or standard input ('-').",
+        epilog=_EXTRACT_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     extract.add_argument("paths", nargs="*", help="files or folders; '-' or nothing reads standard input")
     extract.add_argument("--glob", help="only the files inside folders whose name matches, e.g. '*.txt'")
@@ -97,7 +153,11 @@ def _parser() -> argparse.ArgumentParser:
         help="ids are the files' paths under DIR without the extension (2023/report), for trees that repeat names",
     )
     extract.add_argument(
-        "--max-size", type=float, default=DEFAULT_MAX_BYTES / 1024 / 1024, metavar="MB", help="skip larger files"
+        "--max-size",
+        type=_size,
+        default=DEFAULT_MAX_BYTES,
+        metavar="SIZE",
+        help=f"skip larger files: megabytes, or with a unit: 500KB, 2GB (default {format_size(DEFAULT_MAX_BYTES)})",
     )
     extract.add_argument("--indicators", action="append", metavar="FILE", help=_INDICATORS_HELP)
     extract.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary")
@@ -105,14 +165,50 @@ def _parser() -> argparse.ArgumentParser:
     explain = commands.add_parser(
         "explain",
         help="show each figure of a text and the rules and cues that decided its fields",
-        description="Show each figure of TEXT (or of standard input) and why each field is what it is.",
+        description="Show each figure of TEXT, of the file TEXT names, or of standard input, and why "
+        "each field is what it is.",
+        epilog=_EXPLAIN_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    explain.add_argument("text", nargs="?", help="the text; standard input when omitted")
+    explain.add_argument("text", nargs="?", help="the text, or a file to read; standard input when omitted")
     explain.add_argument("--doc-year", type=int, default=None, help="the year the text speaks from")
     explain.add_argument("--indicators", action="append", metavar="FILE", help=_INDICATORS_HELP)
     schema = commands.add_parser("schema", help="print the JSON Schema of the records")
     schema.add_argument("record", nargs="?", choices=sorted(_SCHEMAS), default="figure")
+    _COMMANDS.update(commands.choices)
     return parser
+
+
+_COMMANDS: dict[str, argparse.ArgumentParser] = {}  # filled by _parser: each subcommand's parser
+
+
+def _unrecognized(unknown: list[str], parser: argparse.ArgumentParser) -> str:
+    """argparse's message, with the nearest option for a mistyped one (--jbos → --jobs)."""
+    options = [option for action in parser._actions for option in action.option_strings]
+    guesses = []
+    for argument in unknown:
+        if argument.startswith("-"):
+            close = difflib.get_close_matches(argument.split("=", 1)[0], options, n=1)
+            if close:
+                guesses.append(f"{argument.split('=', 1)[0]} → {close[0]}?")
+    message = f"unrecognized arguments: {' '.join(printable_path(argument) for argument in unknown)}"
+    return message + (f" (did you mean {', '.join(guesses)})" if guesses else "")
+
+
+_UNITS = {"": 1024 * 1024, "b": 1, "k": 1024, "kb": 1024, "m": 1024**2, "mb": 1024**2, "g": 1024**3, "gb": 1024**3}
+
+
+def _size(text: str) -> int:
+    """A --max-size: megabytes (`100`, `0.5`) or a number with a unit (`500KB`, `2GB`)."""
+    number = text.strip().rstrip("BbKkMmGg")
+    unit = text.strip()[len(number) :].lower()
+    try:
+        value = float(number) * _UNITS[unit]
+    except (ValueError, KeyError):
+        raise argparse.ArgumentTypeError(f"not a size: {text!r} (give megabytes, or e.g. 500KB, 2MB)") from None
+    if not value >= 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1 byte, not {text!r}")
+    return int(value)
 
 
 _INDICATORS_HELP = "extra indicator entries (TOML or JSON, docs/meaning.md), tried before the built-in ones; repeatable"
@@ -134,7 +230,16 @@ def _explain(args: argparse.Namespace) -> int:
     extractor = _extractor(args)
     if args.text is None and sys.stdin.isatty():
         raise UsageError("give a text to explain, or pipe one in")
-    text = args.text if args.text is not None else sys.stdin.read()
+    if args.text is None:
+        text = read_stdin().text
+    elif os.path.isfile(args.text):  # a file: read (and decoded) as extract reads it
+        try:
+            text = read_source(args.text).text
+        except IngestError as error:
+            print(f"policyextract: {one_line(str(error))}", file=sys.stderr)
+            return EXIT_FAILED
+    else:
+        text = args.text
     print(explain(text, doc_year=args.doc_year, extractor=extractor))
     return EXIT_OK
 
@@ -166,7 +271,7 @@ def _extract(args: argparse.Namespace) -> int:
                 jobs=args.jobs,
                 doc_year=args.doc_year,
                 glob=args.glob,
-                max_bytes=int(args.max_size * 1024 * 1024),
+                max_bytes=args.max_size,
                 known_hashes=stored if args.resume else None,
                 extractor=extractor,
                 doc_id=args.doc_id,
@@ -289,12 +394,39 @@ def _write(sink: Any, result: Result, summary: _Summary, progress: _Progress, *,
     return True
 
 
+def _check_database_url(url: str) -> None:
+    """A UsageError for a --db that names no database, before anything is opened."""
+    example = "sqlite:///figures.db or postgresql://user@127.0.0.1/edu"
+    shown = printable_path(hide_password(url))
+    scheme, separator, rest = url.partition("://")
+    if not separator or not scheme:
+        raise UsageError(f"--db needs a database URL such as {example}, not {shown}")
+    if scheme == "sqlite":
+        if rest.strip("/") in ("", ":memory:"):
+            raise UsageError(f"--db {shown} names no database file: give one, e.g. sqlite:///figures.db")
+        return
+    try:
+        port = urlsplit(url).port  # a port that is not a number
+    except ValueError as error:
+        raise UsageError(f"--db {shown} is not a valid URL ({error}); e.g. {example}") from None
+    del port
+    try:
+        from sqlalchemy.engine import make_url
+        from sqlalchemy.exc import ArgumentError, NoSuchModuleError
+    except ImportError:
+        return  # the sink will say which extra to install
+    try:
+        make_url(url).get_dialect()
+    except NoSuchModuleError:
+        raise UsageError(f"--db {shown}: unknown kind of database {scheme!r}; e.g. {example}") from None
+    except (ArgumentError, ValueError) as error:
+        raise UsageError(f"--db {shown} is not a valid database URL ({error}); e.g. {example}") from None
+
+
 def _target(args: argparse.Namespace) -> tuple[str, str | None]:
     """Where the records go and in which format, or a UsageError."""
     if args.jobs < 1:
         raise UsageError(f"--jobs must be at least 1, not {args.jobs}")
-    if args.max_size <= 0:
-        raise UsageError("--max-size must be positive")
     if args.doc_id is not None and args.id_root is not None:
         raise UsageError("give either --doc-id or --id-root, not both")
     if args.doc_id is not None and (len(args.paths) > 1 or any(Path(path).is_dir() for path in args.paths)):
@@ -304,8 +436,7 @@ def _target(args: argparse.Namespace) -> tuple[str, str | None]:
     if args.db and args.output:
         raise UsageError("give either --db or -o, not both")
     if args.db:
-        if "://" not in args.db:
-            raise UsageError(f"--db needs a database URL such as sqlite:///figures.db, not {args.db!r}")
+        _check_database_url(args.db)
         if args.format:
             raise UsageError("--format is for files; a database has its own tables")
         return args.db, None
@@ -425,7 +556,7 @@ class _Progress:
 
     @classmethod
     def for_run(cls, paths: Sequence[str], args: argparse.Namespace, stream: IO[str]) -> _Progress:
-        if args.quiet or not stream.isatty() or paths == [STDIN]:
+        if args.quiet or not stream.isatty() or paths == [STDIN] or _records_share_the_terminal(args, stream):
             return cls(None, None)
         total = _count(iter_paths(paths, glob=args.glob))  # a walk of names only: cheap
         return cls(total, stream if total > 1 else None)
@@ -456,6 +587,17 @@ class _Progress:
             self.stream.write("\r\033[K")
             self.stream.flush()
             self.stream = None
+
+
+def _records_share_the_terminal(args: argparse.Namespace, stream: IO[str]) -> bool:
+    """True when records go to standard output and it is the terminal the bar would be drawn
+    on: a bar there would share lines with the records."""
+    if getattr(args, "output", None) or getattr(args, "db", None):
+        return False
+    try:
+        return sys.stdout.isatty() and os.path.samestat(os.fstat(sys.stdout.fileno()), os.fstat(stream.fileno()))
+    except (AttributeError, OSError, ValueError):  # a stream without a file descriptor
+        return sys.stdout.isatty()
 
 
 def one_line(text: str) -> str:
