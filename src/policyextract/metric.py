@@ -28,6 +28,7 @@ from .lexicon.cues import CHANGE_VERBS
 from .lexicon.markers import PREFIX_BOUNDS, RANK_CUES, RATE_LINKS
 from .lexicon.metric_words import (
     ATTRIBUTE_HEADS,
+    CHANGE_NOUNS,
     EVENT_VERBS,
     LIGHT_VERB_ADVERBS,
     LIGHT_VERBS,
@@ -70,6 +71,7 @@ _TRAILING_LINKS = regex.compile(
 _TIME_WORDS = regex.compile(
     r"(?:按照|根据|通过|在|于|到|至)?[“\"]?(?:(?:(?:19|20)[0-9xX]{2}|[xX*]{4})年(?:度|底|末|初)?[—\-至到]*){1,2}[”\"]?"
     r"|[一二两三四五六七八九十0-9]+(?:个)?(?:年|月|天)(?:内|来|以来|之内|间)|连续[一二两三四五六七八九十0-9]+年"
+    r"|[一二三四五六七八九〇零]{2,4}(?:至[一二三四五六七八九〇零]{2,4})?(?:学年度|年度|学年|年)"
 )
 # A subject and its verb of possession before what is counted: 五镇尚有欠款 → 欠款; 具有 is no 有.
 _POSSESSOR = regex.compile(r"^[^有]{1,6}?(?:尚有|共有|现有|还有|仍有|(?<![具拥没所])有)(?=..)")
@@ -98,7 +100,7 @@ _COUNTED_NOUN_STOP = regex.compile(
 # A modifier that opens with a verb (具有…的, 适应…的) leaves the head noun as what is counted.
 _VERB_MODIFIER = regex.compile(r"具有|具备|适应|符合|满足|达到|体现|面向|服务|承担|拥有|能够|可以|可")
 _NOUN_REACH = 40
-_CHANGES = alternation(CHANGE_VERBS)
+_CHANGES = alternation([*CHANGE_VERBS, *CHANGE_NOUNS])
 _STARTS_WITH_CHANGE = regex.compile(
     r"(?:\L<changes>|\L<states>|到|至)", changes=_CHANGES, states=alternation(STATE_CHANGES)
 )
@@ -108,7 +110,9 @@ _LAST_CHANGE_VERB = regex.compile(
     r"(?:\L<changes>|比(?!例|重)|较)(?!.*(?:\L<changes>|比(?!例|重)|较))", changes=_CHANGES
 )
 # A change verb that ends the clause, perhaps with 了/到: its figure measures what stands before it.
-_ENDING_CHANGE_VERB = regex.compile(r"(?:\L<changes>)(?:了|到|至|为|达)?$", changes=_CHANGES)
+_ENDING_CHANGE_VERB = regex.compile(
+    r"(?:\L<changes>)(?:了|到|至|为|达)?$", changes=alternation([*CHANGE_VERBS, *CHANGE_NOUNS])
+)
 # 单位中位居 → 单位; but 排名 in 综合排名 names the ranking and stays.
 _RANK_TAIL = regex.compile(
     r"(?:(?:中|里|内)(?:排名|\L<cues>)?|\L<cues>)$", cues=[cue for cue in alternation(RANK_CUES) if cue != "排名"]
@@ -223,6 +227,9 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("全县投入教育资金8.4亿元,年均增长6.1%", "6.1%", "投入教育资金"),
     ("在校生28.3萬人,比上年增加1.2萬人,增長4.4%", "4.4%", "在校生"),
     ("高中招生数较20XX年增长7%", "7%", "高中招生数"),
+    ("本校学生人数为1234人,较去年减少56人,减幅4.3%", "4.3%", "本校学生人数"),
+    ("教育经费总投入8.2亿元,增幅为6.5%", "6.5%", "教育经费总投入"),
+    ("二零二三至二四年度的教育开支预算为1067亿元", "1067亿元", "教育开支预算"),
     # Noise inside the clause is no part of a metric.
     ("专任教师2416人◈✿,比上年增加85人◈✿,增长3.6%", "85人", "专任教师"),
     ("小學(xué)在校生63.2萬人", "63.2萬人", "小學在校生"),
@@ -272,6 +279,10 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("投资4100多万元,完成12所学校操场改造", "4100多万元", "学校操场改造投资"),
     ("投入资金2860万元,用于校舍维修", "2860万元", "投入资金"),  # negative: it names its noun
     ("全县辖十四个乡镇,三十二万人口", "三十二万人", "人口"),
+    # In a row that lost its spaces, an attribute right before the next number is that number's.
+    ("中职学校 32所 在校生 4.1万人 专任教师 0.3万人", "4.1万人", "中职在校生"),
+    ("普通高中 48所 招生 2.6万人 在校生 8.2万人", "2.6万人", "普通高中招生"),
+    ("新建3所学校", "3所", "新建学校"),
     # After a stage, a short item with the same classifier goes on with the list.
     ("教职工950人,其中专任教师820人,高中310人,初中290人,电大30人", "30人", "电大专任教师"),
     ("教职工950人,其中专任教师820人,高中310人,初中290人,电大30人", "310人", "高中专任教师"),
@@ -287,6 +298,8 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("学前一年幼儿的毛入园率达到99.4%、学前二年达到92.6%", "92.6%", "学前二年幼儿的毛入园率"),
     ("城区学校达标率达到97%、乡村学校达到91%", "91%", "乡村学校达标率"),
     ("小学入学率达到100%、初中达到99.5%", "99.5%", "初中入学率"),
+    ("创建市级示范幼稚园2所、国中1所", "1所", "创建市级示范国中"),  # Taiwan stage names
+    ("国小学生人数为2310人、国中为1180人", "1180人", "国中学生人数"),
     ("校际差异系数小学为0.42、初中为0.31,均低于国家规定的0.65和0.55", "0.55", "初中校际差异系数"),
     # 分别 over whole phrases and over stages that end the subject.
     ("学前三年毛入园率、义务教育巩固率和高中阶段毛入学率分别达到92%、97%和93%", "97%", "义务教育巩固率"),
@@ -690,6 +703,8 @@ def _counted_noun(context: FigureContext) -> str:
     right = _clean(context.text[context.candidate.end : context.candidate.end + _NOUN_REACH])
     stop = _NOUN_END.search(right)
     noun = right[: stop.start()] if stop else right
+    if stop and _DIGIT.match(stop.group(0)) and _ATTRIBUTE_AT_END.fullmatch(noun):
+        return ""  # 在校生4.1万人 专任教师0.3万人 (a row without its spaces): the next figure's label
     if noun[:1] == "、" or _STARTS_WITH_CHANGE.match(noun):
         return ""  # 2所、市级标准化学校7所 / 1.05万人增加到…: what follows is the next item or a verb
     noun = noun.removeprefix("的")

@@ -12,10 +12,12 @@ STAGES: dict[str, str] = {
     "高等教育": "higher", "大学": "higher", "本科": "higher", "特殊教育": "special", "特教": "special",
     "残疾儿童": "special", "残儿": "special", "义务教育": "compulsory", "九年义务教育": "compulsory",
     "中小学": "compulsory", "基础教育": "compulsory", "成人": "adult", "成人教育": "adult",
+    # Taiwan and Hong Kong names (read in the simplified copy): 幼稚园, 国小, 国中.
+    "幼稚园": "preschool", "国小": "primary", "国中": "junior_secondary",
 }  # fmt: skip
 
 # Words that stand alone as a stage in an enumeration (小学98.7%、初中94.2%).
 STAGE_WORDS: tuple[str, ...] = (
     "小学", "初中", "高中", "普通高中", "中职", "幼儿园", "学前", "职高", "高职", "中小学", "大学",
-    "义务教育", "特殊教育", "学前教育",
+    "义务教育", "特殊教育", "学前教育", "幼稚园", "国小", "国中",
 )  # fmt: skip
