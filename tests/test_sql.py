@@ -815,3 +815,34 @@ def test_command_line_with_a_file_name_that_is_not_utf8(
     if output == "database":
         (document,) = _stored_documents(database_url)
         assert document["figure_count"] == len(_stored_figures(database_url)) > 0
+
+
+def test_a_role_that_may_write_rows_but_owns_no_table_can_write(postgres_url: str, result_a: Result) -> None:
+    """Opening an up-to-date database issues no DDL: a writer role without CREATE or ownership works."""
+    import sqlalchemy
+
+    with open_sink(postgres_url) as sink:  # the owner makes the tables
+        sink.write(result_a)
+    role = f"policyextract_writer_{uuid.uuid4().hex[:8]}"
+    owner = sqlalchemy.engine.make_url(postgres_url).set(drivername="postgresql+psycopg")
+    engine = sqlalchemy.create_engine(owner, isolation_level="AUTOCOMMIT")
+    with engine.connect() as connection:
+        connection.exec_driver_sql(f"CREATE ROLE {role} LOGIN")
+        connection.exec_driver_sql(f"REVOKE CREATE ON SCHEMA public FROM PUBLIC, {role}")
+        connection.exec_driver_sql(f"GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO {role}")
+    try:
+        url = owner.set(username=role, drivername="postgresql").render_as_string(hide_password=False)
+        shorter = extract_document(TEXT_A[:40], doc_id="alpha")
+        with open_sink(url) as sink:
+            sink.write(shorter)
+            sink.write(Result(document=Document(doc_id="broken", error="binary file")))
+        assert [figure_from_row(row) for row in _stored_figures(postgres_url)] == list(shorter.figures)
+    finally:
+        engine.dispose()
+        # the role holds grants in the test database: drop that first (from the server's own database)
+        admin_url = sqlalchemy.engine.make_url(os.environ[PG_URL_VARIABLE]).set(drivername="postgresql+psycopg")
+        admin = sqlalchemy.create_engine(admin_url, isolation_level="AUTOCOMMIT")
+        with admin.connect() as connection:
+            connection.exec_driver_sql(f'DROP DATABASE IF EXISTS "{owner.database}" WITH (FORCE)')
+            connection.exec_driver_sql(f"DROP ROLE IF EXISTS {role}")
+        admin.dispose()

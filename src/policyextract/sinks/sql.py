@@ -142,9 +142,13 @@ class SqlAlchemySink(Sink):
         if dialect.name == "postgresql":
             connection.execute(sqlalchemy.text("SELECT pg_advisory_xact_lock(:key)"), {"key": DDL_LOCK})
         schema = sqlalchemy.schema
+        # DDL only for what is missing: a role that may write rows but owns no table can still open it
+        tables = set(sqlalchemy.inspect(connection).get_table_names())
         for table in (self.documents, self.figures, self.failures):
-            connection.execute(schema.CreateTable(table, if_not_exists=True))
-            existing = [column["name"] for column in sqlalchemy.inspect(connection).get_columns(table.name)]
+            if table.name not in tables:
+                connection.execute(schema.CreateTable(table, if_not_exists=True))
+            inspector = sqlalchemy.inspect(connection)  # a fresh one: it caches what it has read
+            existing = [column["name"] for column in inspector.get_columns(table.name)]
             for column in table.columns:
                 if column.name not in existing and column.nullable:  # made by an earlier version
                     column_type = column.type.compile(dialect=dialect)
@@ -152,8 +156,10 @@ class SqlAlchemySink(Sink):
                     connection.execute(sqlalchemy.text(f"ALTER TABLE {table.name} ADD COLUMN {name} {column_type}"))
                     existing.append(column.name)
             check_columns(self.target, table.name, [column.name for column in table.columns], existing)
+            indexes = {index["name"] for index in inspector.get_indexes(table.name)}
             for index in table.indexes:
-                connection.execute(schema.CreateIndex(index, if_not_exists=True))
+                if index.name not in indexes:
+                    connection.execute(schema.CreateIndex(index, if_not_exists=True))
         quote = dialect.identifier_preparer.quote
         inspector = sqlalchemy.inspect(connection)
         view = [column["name"] for column in inspector.get_columns(VIEW)] if VIEW in inspector.get_view_names() else []
