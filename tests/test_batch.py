@@ -258,3 +258,36 @@ def test_killing_a_two_job_run_leaves_no_worker_running(
         for pid in workers:  # whatever happened, leave nothing behind
             if _running(pid):
                 os.kill(pid, signal.SIGKILL)
+
+
+_WITHOUT_PDEATHSIG = """
+import sys, types
+from policyextract import batch
+batch.sys = types.SimpleNamespace(platform="elsewhere")  # no prctl: the watchdog alone must act
+for result in batch.extract_files(sys.argv[1], jobs=2):
+    pass
+"""
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="reads worker pids from /proc (Linux)")
+def test_the_watchdog_alone_ends_orphaned_workers(tmp_path: Path, seed_paths: list[Path]) -> None:
+    import signal
+    import subprocess
+    import sys
+
+    text = "".join(path.read_text(encoding="utf-8") for path in seed_paths) * 20
+    for number in range(40):
+        (tmp_path / f"{number:02d}.txt").write_text(text, encoding="utf-8")
+    run = subprocess.Popen([sys.executable, "-c", _WITHOUT_PDEATHSIG, str(tmp_path)])
+    workers: set[int] = set()
+    try:
+        assert _wait_until(lambda: len(_children(run.pid)) >= 2, 120), "the workers never started"
+        workers = _children(run.pid)
+        run.kill()
+        run.wait(timeout=60)
+        assert _wait_until(lambda: not any(_running(pid) for pid in workers), 30), "orphaned workers kept running"
+    finally:
+        run.kill()
+        for pid in workers:
+            if _running(pid):
+                os.kill(pid, signal.SIGKILL)
