@@ -210,3 +210,17 @@ def test_the_documented_indicator_file_and_cli_flag_work(tmp_path: Path, capsys:
     assert extractor.extract("全县发放营养餐补助300万元。")[0].indicator != "nutrition_meals"  # its exclude word
     assert main(["explain", "全县发放营养餐12万份。", "--indicators", str(path)]) == 0
     assert "nutrition_meals" in capsys.readouterr().out
+
+
+def test_cli_classifier_and_blocklist_flags(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    document = tmp_path / "medals.txt"
+    document.write_text("获得金牌3枚，推进三支一扶计划，招募150名志愿者。", encoding="utf-8")
+    assert main(["extract", str(document), "--quiet"]) == 0
+    assert [json.loads(line)["text"] for line in capsys.readouterr().out.splitlines()] == ["三支", "150名"]
+    flags = ["--classifier", "枚", "--blocklist", "三支一扶"]
+    assert main(["extract", str(document), "--quiet", "--jobs", "2", *flags]) == 0
+    assert [json.loads(line)["text"] for line in capsys.readouterr().out.splitlines()] == ["3枚", "150名"]
+    assert main(["explain", "获得金牌3枚。", "--classifier", "枚"]) == 0
+    assert "3枚" in capsys.readouterr().out
+    assert main(["extract", str(document), "--classifier", "3"]) == 2
+    assert "classifier '3'" in capsys.readouterr().err

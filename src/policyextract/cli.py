@@ -28,7 +28,7 @@ from pydantic import BaseModel
 
 from . import __version__
 from .batch import extract_files, failed, is_unchanged
-from .errors import IndicatorError, PolicyExtractError
+from .errors import ConfigError, IndicatorError, PolicyExtractError
 from .extractor import Extractor
 from .ingest import (
     DEFAULT_MAX_BYTES,
@@ -159,7 +159,7 @@ def _parser() -> argparse.ArgumentParser:
         metavar="SIZE",
         help=f"skip larger files: megabytes, or with a unit: 500KB, 2GB (default {format_size(DEFAULT_MAX_BYTES)})",
     )
-    extract.add_argument("--indicators", action="append", metavar="FILE", help=_INDICATORS_HELP)
+    _settings_arguments(extract)
     extract.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary")
     extract.add_argument("--strict", action="store_true", help="stop at the first document that fails")
     explain = commands.add_parser(
@@ -172,7 +172,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     explain.add_argument("text", nargs="?", help="the text, or a file to read; standard input when omitted")
     explain.add_argument("--doc-year", type=int, default=None, help="the year the text speaks from")
-    explain.add_argument("--indicators", action="append", metavar="FILE", help=_INDICATORS_HELP)
+    _settings_arguments(explain)
     schema = commands.add_parser("schema", help="print the JSON Schema of the records")
     schema.add_argument("record", nargs="?", choices=sorted(_SCHEMAS), default="figure")
     _COMMANDS.update(commands.choices)
@@ -211,17 +211,34 @@ def _size(text: str) -> int:
     return int(value)
 
 
-_INDICATORS_HELP = "extra indicator entries (TOML or JSON, docs/meaning.md), tried before the built-in ones; repeatable"
+def _settings_arguments(command: argparse.ArgumentParser) -> None:
+    """The options that make an `Extractor` (each repeatable)."""
+    command.add_argument(
+        "--indicators",
+        action="append",
+        metavar="FILE",
+        help="extra indicator entries (TOML or JSON, docs/meaning.md), tried before the built-in ones",
+    )
+    command.add_argument("--classifier", action="append", metavar="WORD", help="an extra counting classifier: 枚")
+    command.add_argument(
+        "--blocklist", action="append", metavar="WORD", help="a word whose numerals are no figure: 三支一扶"
+    )
 
 
 def _extractor(args: argparse.Namespace) -> Extractor | None:
-    """The settings the command line asks for; None for the defaults. A bad file is a usage error."""
-    if not args.indicators:
+    """The settings the command line asks for; None for the defaults. A bad one is a usage error."""
+    if not (args.indicators or args.classifier or args.blocklist):
         return None
     try:
-        return Extractor(indicators=[Path(path) for path in args.indicators])
+        return Extractor(
+            indicators=[Path(path) for path in args.indicators or ()],
+            classifiers=args.classifier or (),
+            blocklist=args.blocklist or (),
+        )
     except IndicatorError as error:
         raise UsageError(f"--indicators: {error}") from error
+    except ConfigError as error:
+        raise UsageError(str(error)) from error
 
 
 def _explain(args: argparse.Namespace) -> int:
