@@ -224,7 +224,7 @@ def _failure(task: _Task, source: str, error: str) -> Result:
     return Result(document=Document(doc_id=task.doc_id, source=source, error=error))
 
 
-def _run_in_processes(tasks: Iterator[_Task], jobs: int, extractor: Extractor) -> Iterator[Result]:
+def _run_in_processes(tasks: Iterator[_Task], jobs: int, extractor: Extractor) -> Generator[Result, None, None]:
     """Run tasks in `jobs` processes, yielding in task order with a bounded window in flight."""
     window = jobs * _IN_FLIGHT_PER_JOB
     pending: deque[tuple[_Task, Future[Result]]] = deque()
