@@ -29,6 +29,7 @@ from .lexicon.markers import PREFIX_BOUNDS, RANK_CUES, RATE_LINKS
 from .lexicon.metric_words import (
     ATTRIBUTE_HEADS,
     CHANGE_NOUNS,
+    EVENT_TOPIC_ENDS,
     EVENT_VERBS,
     LIGHT_VERB_ADVERBS,
     LIGHT_VERBS,
@@ -51,7 +52,7 @@ _LEADING_NOISE = regex.compile(
       | (?:19|20)[0-9xX]{2}年(?:度)? | 到 | 至 | 在(?=(?:19|20)[0-9xX]{2}年) | 共 | 累计
       | 已经 | 已 | 有 | 还有 | 尚有 | 共有 | 现有 | 、
       | 一年来 | 近年来 | 多年来 | 每年 | 的 | 了 | 和 | 及 | 与 | 等 | 还 | 又 | 也 | 都 | 均
-      | 控制在 | 保持在 | 稳定在 | 维持在                                       # 控制在省定1%以内
+      | 控制在 | 保持在 | 稳定在 | 维持在 | 用于                                # 控制在省定1%以内
       | (?:低于|高于|不低于|不高于|超过)?(?:省|市|县|国家)(?:定|规定|标准)(?:的)?   # 均低于国家规定的
       | [(（]?[0-9一二三四五六七八九十]{1,2}[)）] | [0-9]{1,2}[、.．]             # （2）争取…, 6、特殊…
     )+
@@ -115,7 +116,7 @@ _ENDING_CHANGE_VERB = regex.compile(
 )
 # 单位中位居 → 单位; but 排名 in 综合排名 names the ranking and stays.
 _RANK_TAIL = regex.compile(
-    r"(?:(?:中|里|内)(?:排名|\L<cues>)?|\L<cues>)$", cues=[cue for cue in alternation(RANK_CUES) if cue != "排名"]
+    r"(?:(?:中|里|内)(?:排名|\L<cues>)?|\L<cues>)+$", cues=[cue for cue in alternation(RANK_CUES) if cue != "排名"]
 )
 _GENERIC_RANK_SUBJECT = 3  # characters: 单位中位居 → 单位 names nothing
 # Nouns that take the stage of the sentence's previous metric when they have none.
@@ -156,6 +157,7 @@ _TOPIC_END = regex.compile(r"(?:\L<heads>)$", heads=alternation(TOPIC_HEADS))
 _TOPIC_OPENING = regex.compile(r"^(?:\L<verbs>|按照|根据|依据|在)+", verbs=alternation(TOPIC_VERBS))
 _MAX_TOPIC = 20
 _MIN_TOPIC = 3
+_EVENT_END = regex.compile(r"(?:\L<events>)$", events=alternation(EVENT_TOPIC_ENDS))
 _NO_TOPIC = regex.compile(r"了|(?<![主重需必])要|将|应当|应该|必须|需要|完成|通过")
 _PROGRAMME = regex.compile(r"^.{2,14}(?:\L<heads>)", heads=alternation(TOPIC_HEADS))
 _MAX_TOPIC_PHRASE = 6  # 占地面积, 二等奖 need their topic; a longer phrase names its quantity itself
@@ -168,6 +170,7 @@ _SPENDING_VERBS = frozenset({"投入", "投资", "安排", "拨付", "下拨", "
 _PURPOSE = regex.compile(r"(?:用于|实施|完成|推进|打造)(?P<purpose>[^,，。;；:：!！?？()（）\n]{2,24})")
 _COUNT_IN_PURPOSE = regex.compile(r"[0-9一二两三四五六七八九十百千万.]+[所个项间套台座栋]")
 _CLASSIFIER_WORD_ENDS = frozenset("口员次")  # 人口, 人员, 人次
+_SHARE_IN = regex.compile(r"占(?!地)")  # 占总数 is a share; 占地面积 is an area
 _RATIO_WORDS = frozenset({"比率", "比例", "占比"})  # 上重点线312人(比率12%): the ratio of that count
 _EVENT_VERBS = regex.compile(r"^(?:\L<verbs>)+", verbs=alternation(EVENT_VERBS))
 _PARENTHETICAL = regex.compile(r"[(（][^()（）]*[)）]")
@@ -212,11 +215,17 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("特殊教育学校招生人数86人,在校生人数412人", "412人", "特殊教育学校在校生人数"),
     ("全区小学34所,教职工2210人", "2210人", "全区小学教职工"),  # negative: not 全区小学小学教职工
     ("全区小学34所,教职工2210人", "34所", "全区小学"),  # a bare 小学 keeps its place
+    ("学校占地面积52亩,建筑面积2.1万平方米", "2.1万平方米", "学校建筑面积"),
+    ("全区共有公办小学56所,学生人数约3.2万人", "3.2万人", "公办小学学生人数"),
+    ("安排专项资金3000万元,用于新建公办幼儿园15所", "15所", "新建公办幼儿园"),
+    ("全市中考综合成绩位居全省第3位", "第3位", "中考综合成绩"),
+    ("义务教育学校86所,其中小学62所;在校学生5.2万人", "5.2万人", "义务教育学校在校学生"),
     # The topic clause before the figures of a sentence.
     ("滨江小学新建项目,占地面积15600平方米,建筑面积8300平方米", "8300平方米", "滨江小学新建项目建筑面积"),
     ("随迁子女在校生中,在初中就读的有8.6万人", "8.6万人", "在初中就读随迁子女在校生"),
     ("在2023年全市中小学艺术展演中,学校获一等奖4项、二等奖7项", "7项", "中小学艺术展演二等奖"),
     ("建设教学楼2栋,占地面积5200平方米", "5200平方米", "占地面积"),  # negative: no topic clause
+    ("在推进教育现代化进程中,全市新建学校12所", "12所", "新建学校"),  # negative: an adverbial
     # 其中 parts take the whole's head.
     ("普通高校招生人数31200人,其中本科9800人,专科21400人", "21400人", "普通高校专科招生人数"),
     ("新建幼儿园9所(其中公办6所,民办3所)", "3所", "新建民办幼儿园"),
@@ -783,6 +792,8 @@ def _owner_of(phrase: str, context: FigureContext, topic: tuple[str, bool] | Non
     if topic and not topic[1]:
         return topic[0] + phrase
     for meaning in reversed(context.previous):
+        if meaning.why.get("metric", "").startswith(("stage enumeration", "a 其中 part")):
+            continue  # 学校86所,其中小学62所;在校学生…: the whole owns what follows, not its part
         owner = _owner(meaning.metric)
         if owner:
             return owner + phrase
@@ -790,7 +801,7 @@ def _owner_of(phrase: str, context: FigureContext, topic: tuple[str, bool] | Non
 
 
 def _owner(metric: str | None) -> str | None:
-    if not metric or "占" in metric or "、" in metric:
+    if not metric or _SHARE_IN.search(metric) or "、" in metric:
         return None  # a share or a list owns nothing
     programme = _PROGRAMME.match(metric)
     if programme and not _TOPIC_END.search(metric):
@@ -818,8 +829,9 @@ def _topic(context: FigureContext) -> tuple[str, bool] | None:
             continue  # 实施了…工程, 教师要在…完成…计划: an event or a duty sets no topic
         if text.endswith("中") and not text.endswith("其中"):
             topic = _subject(_TOPIC_OPENING.sub("", text[:-1]))
-            if len(topic) >= _MIN_TOPIC:
-                return topic, _ATTRIBUTE_AT_END.search(topic) is not None  # a population: its part first
+            population = _ATTRIBUTE_AT_END.search(topic) is not None  # 随迁子女在校生中: its part first
+            if len(topic) >= _MIN_TOPIC and (population or _EVENT_END.search(topic)):
+                return topic, population  # 在…进程中, 在…工作中: an adverbial, no topic
         if _TOPIC_END.search(text):
             topic = _TOPIC_OPENING.sub("", text)
             if _MIN_SUBJECT <= len(topic) <= _MAX_TOPIC:

@@ -13,7 +13,7 @@ ATTRIBUTE_HEADS: tuple[str, ...] = (
     "招生", "招生数", "招生人数", "招生总数", "在校生", "在校生数", "在校生人数", "在校学生",
     "在校学生数", "毕业生", "毕业生数", "毕业生人数", "专任教师", "专任教师数", "教职工",
     "教职工数", "在园幼儿", "入园幼儿", "占地面积", "建筑面积", "校舍面积", "校舍建筑面积",
-    "投入资金", "投入建设资金", "建设资金", "总投资", "投资", "教学班", "班级", "学生数", "教师",
+    "投入资金", "投入建设资金", "建设资金", "总投资", "投资", "教学班", "班级", "学生数", "学生人数", "教师",
 )  # fmt: skip
 
 # Nouns that name an institution, a project or a group: what is counted, and what owns the
@@ -26,6 +26,11 @@ OWNER_HEADS: tuple[str, ...] = (
 # A clause that names only its topic before the figures about it (第三幼儿园项目,占地面积…;
 # 全力实施校舍安全工程,已开工…): it ends with one of these, and its verbs of doing go.
 TOPIC_HEADS: tuple[str, ...] = ("项目", "工程", "计划", "行动")
+# A clause 在…中 sets the topic of the figures after it when it names an event (全省技能大赛中,
+# 学校获一等奖2项) or a population (随迁子女在校生中); 在…进程中 is only an adverbial.
+EVENT_TOPIC_ENDS: tuple[str, ...] = (
+    "大赛", "比赛", "竞赛", "评比", "评选", "评估", "考核", "监测", "展演", "考试", "检查", "运动会", "联赛",
+)  # fmt: skip
 TOPIC_VERBS: tuple[str, ...] = (
     "全力实施", "全面实施", "深入实施", "继续实施", "持续实施", "实施", "推进", "加快推进", "启动", "开展",
     "抓好",
@@ -56,5 +61,5 @@ CHANGE_NOUNS: tuple[str, ...] = ("增幅", "减幅", "降幅", "涨幅", "增速
 # Endings of a phrase that names a measured quantity (率, 经费, 人数): such a phrase can stand as
 # one item of a 分别 list, and a stage written after it moves before it (合格率小学 → 小学合格率).
 MEASURE_ENDINGS: tuple[str, ...] = (
-    "率", "值", "经费", "数", "比", "系数", "面积", "金额", "标准", "年限", "度", "额", "总额", "规模",
+    "率", "值", "经费", "费", "数", "比", "系数", "面积", "金额", "标准", "年限", "度", "额", "总额", "规模",
 )  # fmt: skip
