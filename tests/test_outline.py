@@ -104,3 +104,28 @@ def test_asides_and_broken_lines_are_no_plain_headings() -> None:
         assert Outline.build(text, 2025).sections == [], line
     text = "全县共有学校31所。\n下一步工作打算\n全年再投入资金800万元。"
     assert [section.kind for section in Outline.build(text, 2025).sections] == ["plan"]
+
+
+def test_a_title_blanked_as_page_furniture_is_given_back_to_the_outline() -> None:
+    from policyextract.outline import restore_title
+    from policyextract.pipeline import prepare
+
+    source = "某县教育局2023年工作总结.docx\n《某县教育局2023年工作总结.docx》由会员分享。\n全年新建学校3所。"
+    blanked = " " * source.index("\n") + source[source.index("\n") :]
+    restored = restore_title(blanked, source)
+    assert restored.startswith("某县教育局2023年工作总结.docx") and len(restored) == len(blanked)
+    outline = Outline.build(restored, None)
+    assert outline.title_time is not None and outline.title_time.year == 2023 and outline.title_kind == "summary"
+    # a blanked breadcrumb or advertisement is not given back: it names no kind of document
+    crumbs = "首页 > 教育新闻 > 正文\n全年新建学校3所。"
+    assert restore_title(" " * 13 + crumbs[13:], crumbs) == " " * 13 + crumbs[13:]
+    normalized, doc_year, _ = prepare(source, "d", None)
+    assert doc_year == 2023
+    assert normalized.text.startswith(" ")  # the recogniser still never reads the title's year
+
+
+def test_title_found_below_page_furniture() -> None:
+    text = "电脑版\n扫码下载到手机\n\n2022年区教育局工作总结\n全年新建学校3所。"
+    outline = Outline.build(text, None)
+    assert outline.title is not None and outline.title.text == "2022年区教育局工作总结"
+    assert outline.title_kind == "summary" and outline.title_time is not None

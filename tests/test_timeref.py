@@ -60,3 +60,12 @@ def test_line_starts_are_found_by_bisection() -> None:
     text = "第一行\n今年,新建学校3所。\n\n第四行"
     times = TimeIndex(text, 2025)
     assert [times.line_start(offset) for offset in (0, 2, 4, 9, 15, 16, 17, len(text))] == [0, 0, 4, 4, 15, 16, 16, 16]
+
+
+def test_title_years_count_when_the_body_confirms_the_title() -> None:
+    from policyextract.outline import title_end
+
+    both = "2023年工作总结及2024年工作计划\n2023年,全县新建学校3所。"
+    assert infer_doc_year(both, title_end(both)) == 2024  # a genuine title: its plan year counts
+    label = "2026年工作安排\n2013年全区新建学校3所。"
+    assert infer_doc_year(label, title_end(label)) == 2013  # the title's year is the copy's label

@@ -21,19 +21,24 @@ its parent's.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import regex
 
-from .lexicon.sections import SECTION_CUES, SectionKind
+from .lexicon.sections import SECTION_CUES, TITLE_GENRES, SectionKind
 from .segment import Heading, Span
-from .timeref import MASKED_YEAR, Period, TimeIndex, TimeMention
+from .timeref import Period, TimeIndex, TimeMention, writes_masked_years
 
 # Levels: smaller encloses larger.
 PART, PLAIN_PARENT, CHAPTER, SECTION, ITEM, SUBITEM, PLAIN, TABLE = 0, 5, 10, 20, 30, 40, 50, 60
 
 _TITLE_MAX = 60
 _TITLE_LINES = 3
+_TITLE_FRAGMENT = 10  # a named line this short may be the end of a title broken over lines
+_TITLE_SEARCH = 10  # short lines at the top looked through for the title
+_GENRE = regex.compile("|".join(TITLE_GENRES))
+_FURNITURE_MARK = regex.compile(r"[|>/»·]|首页|网站|浏览|下载|分享|收藏")
 _TITLE_BREAK = regex.compile(r"[。！？；，,]")
 _HEADING_MAX = 60
 _INLINE_TITLE_MAX = 40
@@ -147,7 +152,7 @@ class Outline:
         lines = _logical_lines(text)
         title, title_end = _title(text, lines)
         times = TimeIndex(text, doc_year)
-        masked = MASKED_YEAR.search(text, title_end) is not None
+        masked = writes_masked_years(text, title_end)
         title_time = None
         title_kind: SectionKind = "other"
         if title is not None:
@@ -190,6 +195,45 @@ class Outline:
         if self.title_time is not None and self.title_time.year is not None:
             return self.title_time.year, True
         return self.doc_year, False
+
+
+def restore_title(text: str, source: str, source_index: Callable[[int], int] | None = None) -> str:
+    """`text` with the title line given back where the furniture filter blanked it as a copy of
+    the page's file name (…2024年工作总结.docx): the outline and the document year read it, the
+    recogniser never does. `source_index` maps an offset of `text` to `source` (identity when
+    omitted); a line is given back only where the two still have the same length."""
+    to_source = source_index or (lambda index: index)
+    restored: list[tuple[int, int, str]] = []
+    position = 0
+    seen = 0
+    while position < len(text) and seen < _TITLE_SEARCH:
+        line_end = text.find("\n", position)
+        line_end = len(text) if line_end < 0 else line_end
+        if text[position:line_end].strip():
+            seen += 1
+        elif line_end > position:
+            start, end = to_source(position), to_source(line_end)
+            original = source[start:end]
+            stripped = original.strip()
+            if (
+                end - start == line_end - position
+                and stripped
+                and len(stripped) <= _TITLE_MAX
+                and _GENRE.search(stripped)
+                and not _TITLE_BREAK.search(stripped)
+            ):
+                restored.append((position, line_end, original))
+                seen += 1
+        position = line_end + 1
+    if not restored:
+        return text
+    pieces: list[str] = []
+    cursor = 0
+    for start, end, original in restored:
+        pieces += [text[cursor:start], original]
+        cursor = end
+    pieces.append(text[cursor:])
+    return "".join(pieces)
 
 
 def title_end(text: str) -> int:
@@ -237,19 +281,46 @@ def _logical_lines(text: str) -> list[_Line]:
 
 
 def _title(text: str, lines: list[_Line]) -> tuple[Span | None, int]:
-    """The title: up to three short lines without sentence punctuation at the top."""
-    title_lines: list[_Line] = []
-    for line in lines[:_TITLE_LINES]:
+    """The title: among the short lines at the top (a web copy puts its page furniture first),
+    the first that names a kind of document (…工作总结, …讲话, …规划); else up to three short
+    lines without sentence punctuation at the very top."""
+    top: list[_Line] = []
+    for line in lines[:_TITLE_SEARCH]:
         text = line.text
         if len(text) > _TITLE_MAX or _TITLE_BREAK.search(text) or _MARKER.match(text) or _LONE_NUMBER.match(text):
             break
-        if text.endswith((":", "：")):  # 同志们: a salutation opens the body
+        if text.endswith((":", "：")) and top:  # 同志们: a salutation opens the body
             break
-        title_lines.append(line)
+        top.append(line)
+    index = next((index for index, line in enumerate(top) if _GENRE.search(line.text)), None)
+    if index is not None:
+        first = index
+        fragment = len(top[index].text) <= _TITLE_FRAGMENT
+        while (
+            fragment and first > 0 and index - first < _TITLE_LINES - 1 and _continues(text, top[first - 1], top[first])
+        ):
+            first -= 1  # XX年春季学期开学暨…⏎工作会议讲话: a title broken over lines
+        named = top[first : index + 1]
+        return Span(named[0].start, named[-1].end, "".join(line.text for line in named)), named[-1].end
+    title_lines = [line for line in top[:_TITLE_LINES]]
+    for index, line in enumerate(title_lines):
+        if line.text.endswith((":", "：")):
+            title_lines = title_lines[:index]
+            break
     if not title_lines:
         return None, 0
     start, end = title_lines[0].start, title_lines[-1].end
     return Span(start, end, " ".join(line.text for line in title_lines)), end
+
+
+def _continues(text: str, upper: _Line, lower: _Line) -> bool:
+    """The upper line runs on into the lower: no blank line between, no colon or furniture."""
+    return (
+        text.count("\n", upper.end, lower.start) <= 1
+        and not upper.text.endswith((":", "："))
+        and not _FURNITURE_MARK.search(upper.text)
+        and _GENRE.search(upper.text) is None
+    )
 
 
 def _headings(text: str, lines: list[_Line], body_start: int) -> list[Heading]:

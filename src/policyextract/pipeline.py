@@ -18,7 +18,7 @@ from .metric import decide_metric
 from .modality import decide_modality
 from .models import Document, Figure, Result, TimeRef, YearSource
 from .normalize import NormalizedText, normalize
-from .outline import Outline, title_end
+from .outline import Outline, restore_title, title_end
 from .recognize import MATCH_TIMEOUT_SECONDS, recognize
 from .role import decide_role
 from .rules.registry import Candidate
@@ -85,7 +85,8 @@ def prepare(text: str, doc_id: str, doc_year: int | None) -> tuple[NormalizedTex
     scanned = strip_furniture(text)
     year_source: YearSource = "given" if doc_year is not None else "unknown"
     if doc_year is None:
-        doc_year = infer_doc_year(scanned, title_end(scanned))
+        titled = restore_title(scanned, text)  # the title line, if the furniture filter blanked it
+        doc_year = infer_doc_year(titled, title_end(titled))
         year_source = "inferred" if doc_year is not None else "unknown"
     return replace(normalize(scanned), source=text), doc_year, year_source
 
@@ -134,7 +135,7 @@ def explained_figures(
     if not candidates:
         return
     segmenter = Segmenter(text)
-    outline = Outline.build(text, doc_year)
+    outline = Outline.build(restore_title(text, normalized.source, normalized.source_index), doc_year)
     times = TimeIndex(text, outline.period_at)
     sentence_key: int | None = None
     previous: list[Meaning] = []

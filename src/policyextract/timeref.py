@@ -185,6 +185,14 @@ _YEAR_DIGITS = str.maketrans(_CN_DIGIT, "000123456789")
 _BLANKS = regex.compile(r"\s+")
 
 
+def writes_masked_years(text: str, start: int = 0) -> bool:
+    """True when the text from `start` writes its years masked (20xx年, xxxx年) at least as often
+    as real ones: a template or an anonymised copy, whose real years (a page title's) are not
+    its own. A plan's one `20xx年前` among real years does not count."""
+    masked = sum(1 for _ in MASKED_YEAR.finditer(text, start))
+    return masked > 0 and masked >= sum(1 for _ in _REPORTED_YEAR.finditer(text, start))
+
+
 Period = tuple[int | None, bool]  # a year relative words resolve against; True when written
 
 
@@ -275,11 +283,11 @@ def infer_doc_year(text: str, title_end: int = 0) -> int | None:
     plan = _PLAN_TITLE.search(text, 0, title_end) if title_end else None
     if plan is not None:
         return _PLAN_FIRST_YEARS[plan.group(1)]
-    if MASKED_YEAR.search(text, title_end):
+    if writes_masked_years(text, title_end):
         return None
     years = Counter(int(year) for year in _REPORTED_YEAR.findall(text, title_end))
     title_years = {int(year) for year in _REPORTED_YEAR.findall(text, 0, title_end)}
-    if not years:  # a body without years: the title is all there is
+    if not years or title_years & set(years):  # the body confirms the title (or has no years)
         years.update(title_years)
     for cn_year in _CN_YEAR.findall(head):
         value = _year_value(cn_year)

@@ -59,3 +59,10 @@ EXAMPLES: list[tuple[str, str]] = [
     ("二、办学质量实现新突破", "summary"),
     ("三、加快推进校舍建设", "other"),  # 一般公共预算 names a fund, it plans nothing
 ]
+
+# Head nouns of a document's own title (…2024年工作总结, 在…会议上的讲话, “十四五”…规划): the
+# line that names the document among a web copy's page furniture.
+TITLE_GENRES: tuple[str, ...] = (
+    "总结", "报告", "汇报", "计划", "规划", "要点", "讲话", "发言", "致辞", "方案", "意见", "通知",
+    "公报", "材料", "安排", "纲要", "述职", "自查", "自评", "思路", "打算", "统计", "年鉴", "决算", "预算",
+)  # fmt: skip
