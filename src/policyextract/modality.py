@@ -37,6 +37,7 @@ from .lexicon.sections import SectionKind
 from .lexicon.units import alternation
 from .models import Modality
 from .outline import SECTION, Outline, Section
+from .timeref import TimeMention
 
 _FOLD = str.maketrans(TRADITIONAL_CUE_CHARACTERS)
 
@@ -141,7 +142,11 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("2026年全县教育工作总结\n一、加强队伍建设\n全年培训教师2600人次。", "2600人次", "actual"),
     ("二、2027年工作安排\n2026年全县巩固率为96.2%,明年要达到97%。", "96.2%", "actual"),
     ("二、2027年工作安排\n2026年全县巩固率为96.2%,明年要达到97%。", "97%", "target"),
+    ("二、2027年工作安排\n至2026年秋季开学新增学位2100个。", "2100个", "target"),  # a deadline
     ("二、下一步工作打算\n目前全县已建成智慧教室310间。", "310间", "actual"),
+    ("2025年全县教育工作总结\n一、主要成效\n二期工程2027年竣工后新增学位1600个。", "1600个", "target"),
+    ("2025年全县教育工作总结\n一、主要成效\n2025年全县新增学位1600个。", "1600个", "actual"),
+    ("2025年全县教育工作总结\n一、主要成效\n与2023年相比新增学位1600个。", "1600个", "actual"),
     ("收藏本文\n2025年镇中心校工作总结\n（一）加快推进,办学条件持续改善\n新增学位480个。", "480个", "actual"),
     ("在全县教育工作会议上的讲话\n三、狠抓落实,推进项目建设\n新建学生宿舍2栋。", "2栋", "target"),
     # Traditional cue characters read like simplified ones.
@@ -228,7 +233,7 @@ EXAMPLES: list[tuple[str, str, str]] = [
 
 
 def decide_modality(
-    context: FigureContext, outline: Outline, year: int | None, doc_year: int | None
+    context: FigureContext, outline: Outline, time: TimeMention | None, doc_year: int | None
 ) -> tuple[Modality, str]:
     """(modality, why) for one figure, in the section of `outline` that holds it."""
     if context.candidate.kind in {"date", "duration"}:
@@ -262,14 +267,20 @@ def decide_modality(
         return column
     section = outline.section_at(context.candidate.start)
     kind, where = _section_kind(section, outline, context.candidate.start)
+    # the year the text reports on or plans for: its section's written year, else the title's,
+    # else the document's
+    period = outline.period_year_at(context.candidate.start)
+    year = time.year if time is not None else None
     if kind == "plan":
-        # 2023年入学率为98% under 二、2024年工作计划 is the baseline the plan starts from
-        planned = section.time.year if section is not None and section.time is not None else None
-        planned = planned or doc_year
-        if year is not None and planned is not None and year < planned:
-            return "actual", f"refers to {year}, before the plan's year {planned} ({where})"
+        # 2023年入学率为98% under 二、2024年工作计划 is the baseline the plan starts from; a
+        # deadline (到2012年底) or a year got from a relative word says nothing of the kind
+        written = time is not None and time.written_year and not time.text.startswith(("到", "至"))
+        if written and year is not None and period is not None and year < period:
+            return "actual", f"refers to {year}, before the plan's year {period} ({where})"
         return "target", f"in a plan section ({where})"
     if kind == "summary":
+        if year is not None and period is not None and year > period:
+            return "target", f"refers to {year}, after the year reported on ({period}), in a summary ({where})"
         return "actual", f"in a summary section ({where})"
     numbered = [heading for heading in (section.headings if section else []) if heading.level <= SECTION]
     if numbered and _REPORTS.search(context.text, 0, _HEAD):
@@ -277,8 +288,8 @@ def decide_modality(
     for heading in reversed(numbered):  # 三、加强领导 in a speech that neither reviews nor plans
         if _PLAN_VERB.search(heading.text):
             return "target", f"under the imperative heading {heading.text[:20]}"
-    if year is not None and doc_year is not None and year > doc_year:
-        return "target", "refers to a year after the document's"
+    if year is not None and period is not None and year > period:
+        return "target", f"refers to {year}, after the year the document reports on ({period})"
     if _LINK_BEFORE.search(clause_left):
         return "actual", "link verb before the figure"
     return "actual", "no cue: reported figures are results by default"

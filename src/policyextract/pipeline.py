@@ -156,9 +156,7 @@ def explained_figures(
         mention, meaning.why["time"] = decide_time(
             candidate, meaning.role, context.clause_right, sentence, outline, times
         )
-        meaning.modality, meaning.why["modality"] = decide_modality(
-            context, outline, mention.year if mention else None, doc_year
-        )
+        meaning.modality, meaning.why["modality"] = decide_modality(context, outline, mention, doc_year)
         previous.append(meaning)
         if len(previous) > 2 * PREVIOUS_KEPT:
             del previous[:-PREVIOUS_KEPT]  # amortised: the list is cut once every PREVIOUS_KEPT figures
