@@ -140,3 +140,6 @@ def test_one_bad_document_is_reported_and_never_ends_the_job(
     assert doc_ids == {seed_paths[0].stem, "pair", escape_text(read_source(odd_name).doc_id)}
     documents = pyarrow.dataset.dataset(tmp_path / "out" / "documents", format="parquet").to_table().to_pylist()
     assert {row["doc_id"] for row in documents if row["error"]} == {"42", "three"}
+    failures = pyarrow.dataset.dataset(tmp_path / "out" / "failures", format="parquet").to_table().to_pylist()
+    assert sorted((row["doc_id"], row["error"]) for row in failures) == sorted(summary.failed)
+    assert all(row["extractor_version"] and row["extracted_at"] for row in failures)

@@ -16,7 +16,9 @@ the client; read the result with `dask.dataframe.read_parquet("out/figures")`, p
 DuckDB. Columns and types are those of the Parquet sink (`sinks.parquet`: `value` float64 beside the
 exact `value_text`). One bad document never stops the job — one that cannot be read or extracted,
 an item that is no document (`42`, a tuple of three), an extraction that raises: its `documents`
-row carries the error and `summary.failed` lists it as (doc_id, error).
+row carries the error, `out/failures/` holds it as a row of the databases' `failures` table
+(doc_id, source, error, extractor_version, extracted_at), and `summary.failed` lists it as
+(doc_id, error).
 """
 
 from __future__ import annotations
@@ -33,7 +35,7 @@ from .ingest import IngestError, read_source
 from .models import Document, Result
 from .pipeline import extract_document
 from .sinks.atomic import AtomicFile
-from .sinks.parquet import documents_table, figures_table, import_pyarrow
+from .sinks.parquet import documents_table, failures_table, figures_table, import_pyarrow
 
 DocumentItem = str | os.PathLike[str] | tuple[str, str]
 
@@ -112,6 +114,7 @@ class PartitionWritten:
     documents: int
     figures: int
     failed: tuple[tuple[str, str], ...] = ()  # (doc_id, error) of documents that could not be extracted
+    failures_path: str = ""  # failures/part-NNNNN.parquet: the failed documents, as the databases' table
 
 
 @dataclass(frozen=True)
@@ -135,19 +138,23 @@ class ParquetSummary:
 
 
 def write_partition(results: Iterable[Result], output_dir: str, index: int) -> PartitionWritten:
-    """Write one partition's results as figures/part-NNNNN.parquet and documents/part-NNNNN.parquet."""
+    """Write one partition's results as figures/, documents/ and failures/part-NNNNN.parquet."""
     parquet = import_pyarrow().parquet
     results = list(results)
     paths = {}
-    for table_name in ("figures", "documents"):
+    for table_name in ("figures", "documents", "failures"):
         folder = Path(output_dir) / table_name
         folder.mkdir(parents=True, exist_ok=True)
         paths[table_name] = str(folder / f"part-{index:05d}.parquet")
     figures = [figure for result in results for figure in result.figures]
     _write_whole(parquet, figures_table(figures), paths["figures"])
     _write_whole(parquet, documents_table(result.document for result in results), paths["documents"])
-    failed = tuple((r.document.doc_id, r.document.error) for r in results if r.document.error is not None)
-    return PartitionWritten(paths["figures"], paths["documents"], len(results), len(figures), failed)
+    failures = [result.document for result in results if result.document.error is not None]
+    _write_whole(parquet, failures_table(failures), paths["failures"])
+    failed = tuple((document.doc_id, document.error or "") for document in failures)
+    return PartitionWritten(
+        paths["figures"], paths["documents"], len(results), len(figures), failed, failures_path=paths["failures"]
+    )
 
 
 def _write_whole(parquet: Any, table: Any, path: str) -> None:

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 from ..models import Document, Figure, Result
 from .atomic import AtomicFile
 from .base import Sink, SinkBroken, SinkError, missing_extra, os_reason
-from .schema import DOCUMENTS, FIGURES, TableLayout, document_row, figure_row
+from .schema import DOCUMENTS, FAILURES, FIGURES, TableLayout, document_row, figure_row, provenance, to_row
 
 if TYPE_CHECKING:
     import pyarrow
@@ -67,6 +67,12 @@ def figures_table(figures: Iterable[Figure]) -> pyarrow.Table:
 
 def documents_table(documents: Iterable[Document]) -> pyarrow.Table:
     return arrow_table(DOCUMENTS, [document_row(document) for document in documents])
+
+
+def failures_table(documents: Iterable[Document]) -> pyarrow.Table:
+    """Failed documents as rows of the databases' `failures` table (doc_id, source, error, provenance)."""
+    stamp = provenance()
+    return arrow_table(FAILURES, [to_row(FAILURES, document) | stamp for document in documents])
 
 
 class ParquetSink(Sink):
