@@ -22,7 +22,7 @@ from .outline import Outline, restore_title, title_end
 from .recognize import MATCH_TIMEOUT_SECONDS, recognize
 from .role import decide_role
 from .rules.registry import Candidate
-from .segment import Segmenter
+from .segment import Segmenter, Span
 from .timeref import TimeIndex, TimeMention, decide_time, infer_doc_year
 
 MAX_CHARACTERS = 60_000_000  # a larger string is refused with a clear error, not scanned
@@ -163,7 +163,8 @@ def explained_figures(
         if candidate.kind not in {"date", "duration"}:  # 2025年全市入学率: a date opens no new clause
             previous_end = candidate.end
         prior_end = candidate.end
-        yield _record(normalized, doc_id, candidate, meaning, mention, sentence.text, extractor), meaning
+        passage = segmenter.passage_at(sentence, candidate.start, candidate.end)
+        yield _record(normalized, doc_id, candidate, meaning, mention, passage, extractor), meaning
 
 
 _WRITTEN_REACH = 400  # characters around a figure whose traditional forms its metric is given back in
@@ -175,10 +176,11 @@ def _record(
     candidate: Candidate,
     meaning: Meaning,
     mention: TimeMention | None,
-    sentence: str,
+    sentence: Span,
     extractor: Extractor,
 ) -> Figure:
     start, end = normalized.to_source(candidate.start, candidate.end)
+    sentence_start, sentence_end = normalized.to_source(sentence.start, sentence.end)
     time = None
     if mention is not None:
         time_start, time_end = normalized.to_source(mention.start, mention.end)
@@ -202,7 +204,9 @@ def _record(
         modality=meaning.modality,
         role=meaning.role,
         time=time,
-        sentence=sentence,
+        sentence=sentence.text,
+        sentence_start=sentence_start,
+        sentence_end=sentence_end,
         indicator=indicator,
         stage=stage,
         rule=candidate.rule,

@@ -12,6 +12,18 @@ _SENTENCE_END = regex.compile(r"[。！？!?]+[”’」』)）]?|\n+")  # ；jo
 # Clauses split at commas and enumeration commas inside a sentence.
 CLAUSE_BREAK = regex.compile(r"[,，:：;；]")
 
+# A record shows a sentence of up to SENTENCE_MAX characters whole. A longer one (a table
+# flattened into one line, a run-on list without 。) is shown as the passage around the figure:
+# repeating a sentence of 100,000 figures in each of its records made the output grow with the
+# square of its length. The sentence is cut into passages that end after a clause mark once
+# _PASSAGE_MIN characters long (at _PASSAGE_MAX when none comes); a figure shows its own
+# passage and the one on each side: at least _PASSAGE_MIN and at most 2 × _PASSAGE_MAX
+# characters each side (less at the sentence's ends), one string shared by the figures of a passage.
+SENTENCE_MAX = 400
+_PASSAGE_MIN = 60
+_PASSAGE_MAX = 100
+_PASSAGE_BREAK = regex.compile(r"[,，:：;；、 ]")
+
 
 @dataclass(frozen=True)
 class Span:
@@ -35,6 +47,9 @@ class Segmenter:
             self._sentence_starts.append(found.end())
         self._sentence_starts.append(len(text) + 1)
         self._sentences: dict[int, Span] = {}
+        self._cuts_of: int | None = None  # the long sentence whose passages are cut (one at a time)
+        self._cuts: list[int] = []
+        self._passages: dict[tuple[int, int], Span] = {}
 
     def sentence_at(self, offset: int) -> Span:
         """The sentence around `offset`; one object per sentence, so the figures of a sentence
@@ -52,3 +67,33 @@ class Segmenter:
         stripped = raw.strip()
         lead = len(raw) - len(raw.lstrip())
         return Span(start + lead, start + lead + len(stripped), stripped)
+
+    def passage_at(self, sentence: Span, start: int, end: int) -> Span:
+        """What the record of a figure at [start, end) shows of its sentence: all of it up to
+        SENTENCE_MAX characters, else the passages around the figure (see SENTENCE_MAX)."""
+        if sentence.end - sentence.start <= SENTENCE_MAX:
+            return sentence
+        if self._cuts_of != sentence.start:  # figures come in order: one sentence's cuts at a time
+            self._cuts_of, self._cuts, self._passages = sentence.start, self._passage_starts(sentence), {}
+        cuts = self._cuts
+        first = bisect.bisect_right(cuts, start) - 1
+        last = bisect.bisect_right(cuts, max(start, end - 1)) - 1
+        low, high = max(first - 1, 0), min(last + 2, len(cuts) - 1)
+        key = (low, high)
+        if key not in self._passages:
+            raw = self.text[cuts[low] : cuts[high]]
+            stripped = raw.strip()
+            lead = len(raw) - len(raw.lstrip())
+            self._passages[key] = Span(cuts[low] + lead, cuts[low] + lead + len(stripped), stripped)
+        return self._passages[key]
+
+    def _passage_starts(self, sentence: Span) -> list[int]:
+        """Where the passages of a long sentence start, and its end."""
+        starts = [sentence.start]
+        position = sentence.start
+        while position < sentence.end:
+            limit = min(position + _PASSAGE_MAX, sentence.end)
+            found = _PASSAGE_BREAK.search(self.text, min(position + _PASSAGE_MIN, limit), limit)
+            position = found.end() if found else limit
+            starts.append(position)
+        return starts
