@@ -7,7 +7,7 @@ import pytest
 from policyextract.filters import is_figure
 from policyextract.normalize import normalize
 from policyextract.recognize import recognize
-from policyextract.rules import FILTERS, RULES, Example
+from policyextract.rules import FILTERS, PASSES, RULES, Example
 
 
 def _figures(text: str):
@@ -59,6 +59,42 @@ def test_rule_example(name: str, example: Example) -> None:
         produced = [f for f in _figures(example.text) if f[3].rule == name]
         wrong = _overlapping(example, produced)
         assert not wrong, f"rule {name}: {example.text!r} must not yield {[f[0] for f in wrong]} ({example.why})"
+
+
+@pytest.mark.parametrize(("name", "example"), _cases("pass", PASSES))
+def test_pass_example(name: str, example: Example) -> None:
+    if example.is_positive:
+        _check_positive(f"pass {name}", example, None)
+    else:
+        wrong = _overlapping(example, _figures(example.text))
+        assert not wrong, f"pass {name}: {example.text!r} must not yield {[f[0] for f in wrong]} ({example.why})"
+
+
+@pytest.mark.parametrize("name", sorted(PASSES))
+def test_every_pass_has_positive_and_negative_examples(name: str) -> None:
+    examples = PASSES[name].examples
+    assert any(e.is_positive for e in examples), f"pass {name} has no positive example"
+    assert any(not e.is_positive for e in examples), f"pass {name} has no negative example"
+
+
+def test_no_stage_branches_on_a_rule_name() -> None:
+    """Stages read a figure's kind, text and properties (in_table), never which rule found it."""
+    import re
+    from pathlib import Path
+
+    import policyextract
+
+    package = Path(policyextract.__file__).parent
+    names = "|".join(re.escape(name) for name in [*RULES, *PASSES])
+    branching = re.compile(rf"\.rule\s*(?:==|!=|in)\s*[\"'(\[{{]|[\"'](?:{names})[\"']\s*(?:==|!=)")
+    offenders = [
+        f"{path.name}:{number}"
+        for path in package.rglob("*.py")
+        if path.parent.name != "rules"
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if branching.search(line)
+    ]
+    assert not offenders, f"stages branch on rule names: {offenders}"
 
 
 @pytest.mark.parametrize(("name", "example"), _cases("filter", FILTERS))

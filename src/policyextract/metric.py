@@ -122,7 +122,8 @@ _GENERIC_RANK_SUBJECT = 3  # characters: 单位中位居 → 单位 names nothin
 # Nouns that take the stage of the sentence's previous metric when they have none.
 _STAGE_FREE_NOUNS = frozenset({"在校生", "招生", "毕业生", "专任教师", "教职工", "学校", "在园幼儿"})
 _MAX_METRIC = 24
-_ROW_LABEL = regex.compile(r"(?P<label>[^\n|（(]{1,40})[（(]")
+# A table row's label: up to its unit in brackets or its first cell bar (教育支出 | 8620.4, 率（%） | 90).
+_ROW_LABEL = regex.compile(r"(?:其中[:：])?(?P<label>[^\n|（(:：]{1,40}?)\s*(?:[（(]|\|)")
 _MAX_LIST_ITEMS = 6
 _MAX_ITEM = 4
 _MIN_PHRASE_ITEM = 3  # 分别 over whole phrases: 入园率、巩固率和毛入学率 have no shape to share
@@ -343,7 +344,7 @@ def decide_metric(context: FigureContext, role: str = "level") -> MetricDecision
     kind = context.candidate.kind
     if kind in {"date", "duration"}:
         return MetricDecision(None, (), None, "dates and durations have no metric")
-    if context.candidate.rule == "table_cell":
+    if context.candidate.in_table:
         label = _ROW_LABEL.match(context.text, context.line_start)
         if label:
             return MetricDecision(label.group("label").strip(), (), None, "the label of its table row")

@@ -117,7 +117,7 @@ def decide_role(context: FigureContext) -> tuple[Role, str]:
         return "reference", "baseline: 由/比上年 X 增加到 Y"
     if _FROM.search(left[-10:]) and _TO_AHEAD.search(clause_right):
         return "reference", "baseline: 由 X 调整为 Y"
-    if candidate.rule == "doubling":
+    if context.written.startswith("翻"):
         return "change", "翻N番"
     # Only a one-character gap can be a joiner: the slice is never taken across a long sentence.
     joined = context.previous and candidate.start - context.floor == 1

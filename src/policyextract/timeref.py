@@ -381,7 +381,7 @@ def decide_time(
     if candidate.kind in {"date", "duration"}:
         return None, "dates and durations carry no time of their own"
     text = times.text
-    if candidate.rule == "table_cell":
+    if candidate.in_table:
         column = _column_time(candidate, times)
         if column is not None:
             return column, "the year heading the table column"

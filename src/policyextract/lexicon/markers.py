@@ -10,7 +10,7 @@ from ..models import Bound
 
 # Comparators written before a number, longest first where one contains another.
 PREFIX_BOUNDS: dict[str, Bound] = {
-    "不低于": ">=", "不少于": ">=", "不下于": ">=", "至少": ">=", "最少": ">=", "起码": ">=",
+    "不低于": ">=", "不少于": ">=", "不小于": ">=", "不下于": ">=", "至少": ">=", "最少": ">=", "起码": ">=",
     "达到或超过": ">=",
     "超过": ">", "超出": ">", "高于": ">", "多于": ">", "大于": ">", "突破": ">", "逾": ">",
     "超": ">",

@@ -32,6 +32,7 @@ class Candidate:
     high: Decimal | None = None
     rule: str = ""
     number: str = ""  # the number as matched (num group), for sharing its unit with a list
+    in_table: bool = False  # a cell of a flattened table: its row label and column header say what it is
 
 
 @dataclass(frozen=True)
@@ -139,5 +140,34 @@ def non_figure(name: str, *, examples: list[Example]) -> Callable[[Callable[...,
             raise ConfigError(f"filter {name!r} registered twice")
         FILTERS[name] = Filter(name, drops, tuple(examples))
         return drops
+
+    return register
+
+
+PassFunction = Callable[[str, list[Candidate]], list[Candidate]]
+
+
+@dataclass(frozen=True)
+class Pass:
+    """A rule that reads the figures found so far with the text around them (a unit declared
+    once, a comparator scoping a list) and returns the whole list, changed or extended."""
+
+    name: str
+    run: PassFunction
+    order: int
+    examples: tuple[Example, ...]
+
+
+PASSES: dict[str, Pass] = {}
+
+
+def text_pass(name: str, *, order: int, examples: list[Example]) -> Callable[[PassFunction], PassFunction]:
+    """Register a recognition pass; `order` decides when it runs after the pattern scan."""
+
+    def register(run: PassFunction) -> PassFunction:
+        if name in PASSES or name in RULES:
+            raise ValueError(f"pass {name!r} registered twice")
+        PASSES[name] = Pass(name, run, order, tuple(examples))
+        return run
 
     return register

@@ -1,0 +1,435 @@
+"""Recognition passes: rules that read more than one match at a time.
+
+The pattern rules each read one figure where it stands. These read the figures already found
+together with the text around them: a comparator before a list scopes its items, bare numbers
+listed before a figure share its unit, a unit declared once (a `单位：` line, a table header, a
+row label) applies to the bare numbers it governs. Each is registered with `@text_pass` and
+carries its examples beside it, like the pattern rules; `recognize()` runs them in `order`.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
+from decimal import Decimal
+
+import regex
+
+from ..lexicon.markers import PREFIX_BOUNDS
+from ..lexicon.units import AREA_UNITS, COUNT_CLASSIFIERS, MONEY_UNITS, Unit
+from ..numerals import NumberError, parse_number
+from ..patterns import WORD_LISTS
+from .registry import Candidate, finds, rejects, text_pass
+
+# ---------------------------------------------------------------------------------------------
+# Leading comparators
+
+_PREFIX_WINDOW = 20
+_PREFIX_BOUND = regex.compile(
+    r"""
+    (?: (?P<marker> \L<prefix_bounds> ) (?: 了 | 在 | 于 | 为 | 到 | 是 | 达到 | 达 | 保持在 )?
+      | (?P<marker> 至少 | 最少 | 起码 | 不少于 ) \p{Han}{1,2}              # 至少开展1次, 至少家访一次
+      | (?P<marker> 达到或超过 | 不低于 | 不少于 | 不小于 | 不超过 | 不高于 | 低于 | 高于 | 超过 | 约 )  # 不低于…的5%
+        占? [^，。,;；、]{1,14} 的
+    ) \Z
+    """,
+    regex.VERBOSE,
+    prefix_bounds=WORD_LISTS["prefix_bounds"],
+)
+# Kinds for which a leading comparator says nothing about the value: 近三年 is "the last
+# three years", not "about three years".
+_NO_PREFIX_BOUND_KINDS = frozenset({"date", "rank"})
+_ABOUT_SPAN = regex.compile(r"的")
+_THE_STANDARD_ITSELF = regex.compile(r"(?:规定|要求|标准|规定标准)的$")
+# 至少一次深度谈心、一次家访、一份成长寄语: a comparator before the first item of an
+# enumeration scopes every item of it.
+_LIST_GAP = regex.compile(r"[^，,。；;！？!?：:\n]{0,12}[、和及]")
+
+
+@text_pass(
+    "leading_comparator",
+    order=10,
+    examples=[
+        finds("交流比例不低于10%。", "10%", 10, "percentage", bound=">="),
+        finds("每生每年不小于1200元", "1200元", 1200, "money", bound=">="),
+        finds("全县约有3200名教师", "3200名", 3200, "count", bound="~"),
+        finds("每个学生至少参加一次研学、两次劳动实践", "两次", 2, "count", bound=">="),
+        finds("差异系数均低于国家规定的0.65", "0.65", 0.65, "other"),
+        finds("近三年，全县新建学校6所", "三年", 3, "duration"),
+        rejects("确保生均经费不低于国家标准", "a comparator with no number after it yields nothing"),
+    ],
+)
+def leading_comparator(text: str, found: list[Candidate]) -> list[Candidate]:
+    """Apply the comparator written just before each figure (outside its text, ANNOTATION.md);
+    one before the first item of a list scopes the items after it."""
+    bounded_list: list[Candidate] = []
+    head: Candidate | None = None
+    for candidate in found:
+        bounded = with_prefix_bound(candidate, text)
+        if bounded is not candidate:
+            head = bounded
+        elif head is not None and _continues_list(head, candidate, text):
+            bounded = head = replace(candidate, bound=head.bound)
+        else:
+            head = None
+        bounded_list.append(bounded)
+    return bounded_list
+
+
+def _continues_list(head: Candidate, candidate: Candidate, text: str) -> bool:
+    if candidate.bound != "=" or candidate.kind != head.kind:
+        return False
+    return _LIST_GAP.fullmatch(text, head.end, candidate.start) is not None
+
+
+def with_prefix_bound(candidate: Candidate, text: str) -> Candidate:
+    """Apply a comparator written just before the figure, unless the figure has its own.
+    Returns the same object when nothing changes."""
+    if candidate.bound != "=" or candidate.kind in _NO_PREFIX_BOUND_KINDS:
+        return candidate
+    found = _PREFIX_BOUND.search(text[max(0, candidate.start - _PREFIX_WINDOW) : candidate.start])
+    if not found:
+        return candidate
+    marker = found.group("marker")
+    bound = PREFIX_BOUNDS.get(marker, "=")
+    if bound == "=" or _THE_STANDARD_ITSELF.search(found.group()):
+        return candidate  # 低于国家规定的0.65: the figure is the standard compared with, exactly
+    if candidate.kind == "duration" and marker == "近" and not _ABOUT_SPAN.match(text, candidate.end):
+        return candidate  # 近三年，… / 近10年来: "the last N years"; but 近百年的历史 is about a hundred
+    return replace(candidate, bound=bound)
+
+
+# ---------------------------------------------------------------------------------------------
+# Bare numbers that share a unit written once
+
+# 分别为12和8所, 分别提高了3.5和4.2个百分点, 2万、3万平方米: bare numbers listed before a
+# figure share its unit (and its trailing bound: 0.5和1.5%以内).
+# The bare number follows a word (为12和…), never a line start: 5、12所 is a list number.
+_BARE_ITEM_BEFORE = regex.compile(r"(?<=\p{Han})(?P<num>[0-9]+(?:\.[0-9]+)?(?:[万亿])?)(?:和|、|及|与)\Z")
+_SHARING_KINDS = frozenset({"count", "money", "area", "length", "percentage", "percentage_point", "duration"})
+# 入学率分别为100、99.8: further rates after a rate whose % sign is missing.
+_BARE_RATE_AFTER = regex.compile(r"(?:和|、|及)(?P<num>[0-9]+(?:\.[0-9]+)?)(?![0-9.%‰万亿]|\p{Han}{0,1}[所个名人])")
+_MAX_LIST = 8
+
+
+@text_pass(
+    "shared_unit",
+    order=20,
+    examples=[
+        finds("小学、初中分别新建12和8所", "12", 12, "count", unit="所"),
+        finds("生均面积分别提高了3.5和4.2个百分点", "3.5", 3.5, "percentage_point"),
+        finds("两校分别扩建2万、3万平方米", "2万", 20000, "area"),
+        finds("小学、初中入学率分别为100、99.8", "99.8", 99.8, "percentage"),
+        rejects("5、12所学校完成改造", "a list number at the start is no item", span="5"),
+    ],
+)
+def shared_unit(text: str, found: list[Candidate]) -> list[Candidate]:
+    shared: list[Candidate] = []
+    for candidate in found:
+        shared.extend(_items_sharing_unit(candidate, text, shared[-1].end if shared else 0))
+        shared.append(candidate)
+        if candidate.kind == "percentage" and not _HAS_SIGN.search(text, candidate.start, candidate.end):
+            shared.extend(_rates_following(candidate, text))  # 入学率分别为100、99.8
+    return shared
+
+
+_HAS_SIGN = regex.compile(r"[%‰百成]")
+
+
+def _items_sharing_unit(candidate: Candidate, text: str, floor: int) -> list[Candidate]:
+    if candidate.kind not in _SHARING_KINDS or candidate.value is None or not candidate.number:
+        return []
+    try:
+        own = parse_number(candidate.number)
+    except NumberError:
+        return []
+    if own == 0 or candidate.high is not None or not isinstance(candidate.value, Decimal):
+        return []
+    factor = candidate.value / own
+    shared_magnitude = candidate.number[-1:] in "万亿" and candidate.number[-1:] != ""
+    items: list[Candidate] = []
+    end = candidate.start
+    while len(items) < _MAX_LIST:
+        found = _BARE_ITEM_BEFORE.search(text, max(floor, end - 16), end)
+        if not found or found.start() < floor:
+            break
+        number = found.group("num")
+        value = parse_number(number)
+        if shared_magnitude and number[-1] not in "万亿":
+            value *= parse_number("1" + candidate.number[-1])
+        item = replace(
+            candidate,
+            start=found.start(),
+            end=found.start() + len(number),
+            value=value * factor,
+            rule="shared_unit",
+            number=number,
+        )
+        items.append(item)
+        end = found.start()
+    return items[::-1]
+
+
+def _rates_following(candidate: Candidate, text: str) -> list[Candidate]:
+    items: list[Candidate] = []
+    position = candidate.end
+    while len(items) < _MAX_LIST:
+        found = _BARE_RATE_AFTER.match(text, position)
+        if not found:
+            break
+        value = parse_number(found.group("num"))
+        if value > 200:
+            break
+        items.append(
+            replace(
+                candidate,
+                start=found.start("num"),
+                end=found.end("num"),
+                value=value,
+                bound="=",
+                rule="shared_unit",
+                number=found.group("num"),
+            )
+        )
+        position = found.end()
+    return items
+
+
+# ---------------------------------------------------------------------------------------------
+# Units declared once: 单位 lines and flattened tables
+
+_WRITTEN_UNIT = r"[万亿千百]?[\p{Han}]{1,3}|%|‰"
+# 以下在校生数据单位：万人。学前教育在园幼儿218.6，比上年减少9.4: a unit declared once for the
+# bare numbers of the rest of its paragraph.
+_UNIT_DECLARATION = regex.compile(rf"单位\s*[:：]\s*(?P<unit>{_WRITTEN_UNIT}?)\s*(?:[。；;，,)）\n|]|$)")
+_BARE_NUMBER = regex.compile(r"(?<=\p{Han})[0-9]+(?:\.[0-9]+)?(?=[，,。；;、）)]|\n|$)")
+
+
+def declared_unit(written: str) -> Unit | None:
+    """The unit a declaration names, its magnitude folded into the factor: 万人 → count of 人
+    × 10^4, 亿元 → money × 10^8, % → percentage."""
+    written = written.strip()
+    if written in MONEY_UNITS:
+        return MONEY_UNITS[written]
+    if written in AREA_UNITS:
+        return AREA_UNITS[written]
+    if written in {"%", "‰"}:
+        return Unit("percentage", "%", Decimal(1) if written == "%" else Decimal("0.1"))
+    magnitude = {"万": Decimal(10) ** 4, "亿": Decimal(10) ** 8}.get(written[:1], Decimal(1))
+    classifier = written[1:] if magnitude != 1 else written
+    if classifier in COUNT_CLASSIFIERS:
+        return Unit("count", classifier, magnitude)
+    return None
+
+
+@text_pass(
+    "declared_unit",
+    order=40,
+    examples=[
+        finds("以下数据单位：万人。全市普通高中在校生21.4，比上年增加0.8。", "21.4", 214000, "count", unit="人"),
+        finds("（单位：亿元）全省教育经费总投入312.6，其中财政性经费268.1。", "268.1", 26810000000, "money"),
+        rejects("全市普通高中在校生21.4，比上年增加0.8。", "no unit declared: a bare number is no figure"),
+    ],
+)
+def declared_units(text: str, found: list[Candidate]) -> list[Candidate]:
+    if "单位" not in text:
+        return found
+    declared: list[Candidate] = []
+    for declaration in _UNIT_DECLARATION.finditer(text):
+        if "|" in text[text.rfind("\n", 0, declaration.start()) + 1 : declaration.start()]:
+            continue  # a table's own header: the table pass reads it
+        paragraph_end = text.find("\n", declaration.end())
+        paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
+        numbers = _BARE_NUMBER.finditer(text, declaration.end(), paragraph_end)
+        declared += _in_unit(numbers, declared_unit(declaration.group("unit")), found, "declared_unit")
+    return _merged(found, declared)
+
+
+# A flattened table: rows on their own lines, cells split by |.
+_CELL_SPLIT = regex.compile(r"[ \t]*\|[ \t]*")
+_NUMBER_CELL = regex.compile(r"-?(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?")
+_UNIT_IN_LABEL = regex.compile(rf"[（(](?P<unit>{_WRITTEN_UNIT})[)）]\s*$")
+_UNIT_AT_END = regex.compile(r"(?P<unit>%|‰)\s*$")
+_UNIT_COLUMN = regex.compile(r"(?:计量)?单位")
+_DECLARATION_REACH = 3  # lines above a table where its 单位 line stands
+_TABLE_MAX_ROWS = 400
+
+
+@text_pass(
+    "table_cell",
+    order=50,
+    examples=[
+        finds("学前教育毛入园率（%） | 81.5 | 89.2 | 92", "89.2", 89.2, "percentage"),
+        finds("指标 | 单位 | 2030年 | 2031年\n高中 | 所 | 14 | 15\n在校生 | 万人 | 2.6 | 2.8", "2.8", 28000, "count"),
+        finds("单位：万元\n项目 | 预算数 | 决算数\n教育支出 | 5620.5 | 5480.2", "5480.2", 54802000, "money"),
+        finds("项目 | 金额（万元） | 占比（%）\n义务教育 | 3260 | 58.3", "58.3", 58.3, "percentage"),
+        rejects("指标 | 2030年 | 2031年\n普通高中 | 14 | 15", "no unit anywhere: the cells stay out", span="15"),
+        rejects("序号 | 学校 | 班级数（个）\n1 | 城关小学 | 24", "a row number is no figure", span="1 |"),
+    ],
+)
+def table_cells(text: str, found: list[Candidate]) -> list[Candidate]:
+    if "|" not in text:
+        return found
+    cells: list[Candidate] = []
+    for block in _table_blocks(text):
+        cells += _cells_of(text, block, found)
+    return _merged(found, cells)
+
+
+def _table_blocks(text: str) -> Iterator[list[tuple[int, int]]]:
+    """Runs of consecutive lines that split into two cells or more."""
+    block: list[tuple[int, int]] = []
+    start = 0
+    while start <= len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        line = text[start:end]
+        if "|" in line and len(block) < _TABLE_MAX_ROWS:
+            block.append((start, end))
+        elif block:
+            yield block
+            block = []
+        start = end + 1
+    if block:
+        yield block
+
+
+def _split(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(start, end) of each cell of a row, blanks at the ends trimmed."""
+    spans: list[tuple[int, int]] = []
+    position = start
+    for separator in _CELL_SPLIT.finditer(text, start, end):
+        spans.append((position, separator.start()))
+        position = separator.end()
+    spans.append((position, end))
+    trimmed = []
+    for cell_start, cell_end in spans:
+        while cell_start < cell_end and text[cell_start] in " \t":
+            cell_start += 1
+        while cell_end > cell_start and text[cell_end - 1] in " \t":
+            cell_end -= 1
+        trimmed.append((cell_start, cell_end))
+    if trimmed and trimmed[0][0] == trimmed[0][1]:
+        trimmed = trimmed[1:]  # | a | b |: the empty cell before the first bar
+    if trimmed and trimmed[-1][0] == trimmed[-1][1]:
+        trimmed = trimmed[:-1]
+    return trimmed
+
+
+def _is_number(text: str, span: tuple[int, int]) -> bool:
+    return _NUMBER_CELL.fullmatch(text, *span) is not None
+
+
+def _cells_of(text: str, block: list[tuple[int, int]], found: list[Candidate]) -> list[Candidate]:
+    rows = [_split(text, start, end) for start, end in block]
+    rows = [row for row in rows if len(row) >= 2]
+    if not rows:
+        return []
+    table_unit = _declaration_above(text, block[0][0])
+    header = rows[0] if not any(_is_number(text, cell) for cell in rows[0][1:]) else None
+    column_units: dict[int, str] = {}
+    unit_column: int | None = None
+    if header is not None:
+        for index, (cell_start, cell_end) in enumerate(header):
+            cell = text[cell_start:cell_end]
+            if _UNIT_COLUMN.fullmatch(cell):
+                unit_column = index
+            written = _UNIT_IN_LABEL.search(cell) or _UNIT_AT_END.search(cell)
+            if written:
+                column_units[index] = written.group("unit")
+            elif index == 0 and _UNIT_DECLARATION.search(cell + "\n"):
+                table_unit = _UNIT_DECLARATION.search(cell + "\n").group("unit")  # type: ignore[union-attr]
+    candidates: list[Candidate] = []
+    for row in rows[1:] if header is not None else rows:
+        label = text[row[0][0] : row[0][1]]
+        label_unit = _UNIT_IN_LABEL.search(label)
+        row_unit = None
+        if unit_column is not None and unit_column < len(row):
+            row_unit = text[row[unit_column][0] : row[unit_column][1]]
+        for index, span in enumerate(row):
+            if index == 0 or index == unit_column or not _is_number(text, span):
+                continue
+            written = (
+                (label_unit.group("unit") if label_unit else None) or row_unit or column_units.get(index) or table_unit
+            )
+            unit = declared_unit(written) if written else None
+            if unit is None:
+                continue
+            candidates += _in_unit([_Cell(text, *span)], unit, found, "table_cell", in_table=True)
+    return candidates
+
+
+class _Cell:
+    """A cell's number, shaped like a match for `_in_unit`."""
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self._text, self._start, self._end = text, start, end
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+    def group(self) -> str:
+        return self._text[self._start : self._end]
+
+
+def _declaration_above(text: str, block_start: int) -> str | None:
+    """The unit a 单位 line just above a table declares (单位：万元 / （金额单位：亿元））."""
+    position = block_start
+    for _ in range(_DECLARATION_REACH):
+        if position <= 0:
+            return None
+        line_start = text.rfind("\n", 0, position - 1) + 1
+        declaration = _UNIT_DECLARATION.search(text[line_start:position] + "\n")
+        if declaration:
+            return declaration.group("unit")
+        position = line_start
+    return None
+
+
+def _in_unit(
+    numbers: Iterable[regex.Match[str] | _Cell],
+    unit: Unit | None,
+    found: list[Candidate],
+    rule: str,
+    *,
+    in_table: bool = False,
+) -> list[Candidate]:
+    """Bare numbers read in a unit declared elsewhere, except where a figure was already found."""
+    if unit is None:
+        return []
+    starts = [candidate.start for candidate in found]
+    candidates = []
+    for number in numbers:
+        index = bisect.bisect_left(starts, number.end())
+        if index > 0 and found[index - 1].end > number.start():
+            continue  # a figure overlaps it already
+        written = number.group()
+        try:
+            value = parse_number(written.lstrip("-")) * unit.factor
+        except NumberError:
+            continue
+        if written.startswith("-"):
+            value = -value
+        candidates.append(
+            Candidate(
+                number.start(),
+                number.end(),
+                unit.kind,
+                value,
+                unit.canonical,
+                rule=rule,
+                number=written,
+                in_table=in_table,
+            )
+        )
+    return candidates
+
+
+def _merged(found: list[Candidate], added: list[Candidate]) -> list[Candidate]:
+    if not added:
+        return found
+    return sorted(found + added, key=lambda candidate: candidate.start)
