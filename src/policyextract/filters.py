@@ -214,6 +214,30 @@ def page_furniture(candidate: Candidate, text: str) -> bool:
     return _FURNITURE.search(text, line_start, line_end) is not None
 
 
+_GROUP_AFTER_AGES = regex.compile(
+    r"的?(?:适龄|学龄|在校|农村|城镇|留守|残疾)?(?:儿童|幼儿|学生|少年|青少年|人口|青年|孩子|婴幼儿|子女)"
+)
+
+
+@non_figure(
+    "age_bracket",
+    examples=[
+        rejects("全县3-6岁幼儿毛入园率达到92%", "3-6岁 names the group whose rate it is", span="3-6岁"),
+        rejects("7-12周岁适龄儿童总数为4120人", "an age bracket naming a group", span="7-12周岁"),
+        finds("全县3-6岁幼儿毛入园率达到92%", "92%", 92, "percentage"),
+        finds("教师平均年龄38.6岁", "38.6岁", 38.6, "other"),
+    ],
+)
+def age_bracket(candidate: Candidate, text: str) -> bool:
+    """3-6岁幼儿, 7-12周岁适龄儿童: an age range before the group it names is part of the
+    group's name, not a figure (ANNOTATION.md)."""
+    return (
+        candidate.unit == "岁"
+        and candidate.high is not None
+        and _GROUP_AFTER_AGES.match(text, candidate.end) is not None
+    )
+
+
 _HEAD_REACH = 1500  # characters: a title stands at the top
 _HEAD_LINES = 8  # non-empty lines before the body that may hold the title
 _TITLE_MAX = 60

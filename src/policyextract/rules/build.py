@@ -7,6 +7,7 @@ inside the number), `num2` (upper end of a range), `unit` (the unit as written) 
 
 from __future__ import annotations
 
+from dataclasses import replace
 from decimal import Decimal
 
 import regex
@@ -94,3 +95,18 @@ def quantity(match: Match, unit: Unit, *, rule: str, kind: Kind | None = None) -
         rule=rule,
         number=match.group("num") or "",
     )
+
+
+_MINUS = frozenset("-－−")
+_WORD_BEFORE_SIGN = regex.compile(r"[\p{Han}:：（(，,]")
+
+
+def with_minus_sign(candidate: Candidate | None, text: str) -> Candidate | None:
+    """增长-3.8% → -3.8: a minus sign right before the number, after a word (not a range's
+    dash between two numbers), belongs to the value (ANNOTATION.md)."""
+    if candidate is None or candidate.start < 2 or not isinstance(candidate.value, Decimal):
+        return candidate
+    if text[candidate.start - 1] not in _MINUS or not _WORD_BEFORE_SIGN.match(text[candidate.start - 2]):
+        return candidate
+    high = -candidate.high if candidate.high is not None else None
+    return replace(candidate, start=candidate.start - 1, value=-candidate.value, high=high)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import regex
 
 from ..lexicon.units import WEAK_CLASSIFIERS, Unit
@@ -14,6 +16,7 @@ from .registry import Candidate, Match, finds, rejects, rule
     r"""
     (?P<num> (?&number) | (?&masked) ) (?P<approx> 余 | 多 | 几 )?
     (?: (?P<unit1> \L<classifiers> )? (?&range_dash) (?P<num2> (?&number) ) (?P<approx2> 余 | 多 )? )?
+    (?P<magnitude> (?<= [余多] ) [万亿] )?                  # 500余万人, 十多万名: the magnitude after 余
     (?P<unit> \L<classifiers> )
     (?P<post> 及以上 | 及以下 | 以上 | 以下 | 以内 | 左右 | 之多 )?
     (?! 百分点 | 多月 | 月 | 年 | 学期 | 星期 | 小时 | 钟头 )
@@ -34,6 +37,9 @@ from .registry import Candidate, Match, finds, rejects, rule
         finds("印发5万册文件汇编", "5万册", 50000, "count", unit="册"),
         finds("组织辅导社区人员1万余人次", "1万余人次", 10000, "count", bound=">=", unit="人次"),
         finds("签定就业协议1000多份", "1000多份", 1000, "count", bound=">=", unit="份"),
+        finds("全省农村义务教育阶段惠及学生400余万人", "400余万人", 4000000, "count", bound=">=", unit="人"),
+        finds("参加培训的教师达十多万名", "十多万名", 100000, "count", bound=">=", unit="名"),
+        finds("受资助学生3.5万余人次", "3.5万余人次", 35000, "count", bound=">=", unit="人次"),
         finds("还有十几位家长专门留下", "十几位", 10, "count", bound=">=", unit="位"),
         finds("近百名学生获奖", "百名", 100, "count", bound="~", unit="名"),
         finds("新建一所普通高中", "一所", 1, "count", unit="所"),
@@ -66,7 +72,8 @@ def count(match: Match) -> Candidate | None:
     unit = match.group("unit")
     if unit in WEAK_CLASSIFIERS and not _WRITTEN_AS_QUANTITY.search(match.group("num")):
         return None  # 五棵树, 三面: a bare Chinese digit before these makes a name or a word
-    return quantity(match, Unit("count", unit), rule="count")
+    magnitude = {"万": Decimal(10) ** 4, "亿": Decimal(10) ** 8}.get(match.group("magnitude") or "", Decimal(1))
+    return quantity(match, Unit("count", unit, magnitude), rule="count")
 
 
 _WRITTEN_AS_QUANTITY = regex.compile(r"[0-9十百千万亿]")
@@ -104,7 +111,7 @@ def score(match: Match) -> Candidate | None:
     examples=[
         finds("全市中小学教师平均年龄41.5岁。", "41.5岁", 41.5, "other", unit="岁"),
         finds("35岁以下青年教师占比不足20%", "35岁以下", 35, "other", bound="<=", unit="岁"),
-        finds("3—6岁儿童", "3—6岁", 3, "other", high=6, unit="岁"),
+        finds("招收对象为3—6岁,每班不超过30人", "3—6岁", 3, "other", high=6, unit="岁"),
         rejects("岁月如歌", "no number"),
     ],
 )

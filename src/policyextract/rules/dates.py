@@ -36,6 +36,8 @@ def _two_digits(number: str | None) -> str | None:
       (?: 度 | (?P<month> (?&month_number) ) 月 (?: 份 | (?P<day> (?&day_number) ) [日号] )? )?
       (?! 级 | 以上 | 多 | 间 )
     | (?P<year> (?:19|20)[0-9]{2} ) 学年 (?: 度 )?
+    | (?P<year> (?:19|20)[0-9]{2} ) (?P<sep> [-/.] ) (?P<month> 1[0-2] | 0?[1-9] ) (?P=sep)
+      (?P<day> 3[01] | [12][0-9] | 0?[1-9] ) (?! [0-9] | \.[0-9] )       # 2010-01-29, 2010.1.29, 2010/01/29
     | (?<= 年 (?: 和 | 、 | 及 | 与 | 至 | 到 ) ) (?P<year> (?&cn_year) ) (?! 年 )     # 一九八四年和一九八五
     """,
     order=1,
@@ -54,7 +56,11 @@ def _two_digits(number: str | None) -> str | None:
         finds("一九九二年和一九九三连续两年被评为先进", "一九九三", "1993", "date"),
         finds("与**年相比,全县新增校舍2万平方米", "**年", "xxxx", "date"),
         finds("*年全区小学入学率达到99.2%", "*年", "xxxx", "date"),
+        finds("省督导组于2031-04-18进校检查", "2031-04-18", "2031-04-18", "date"),
+        finds("方案于2030.9.1起施行", "2030.9.1", "2030-09-01", "date"),
+        finds("截至2029/12/31,全区共有幼儿园58所", "2029/12/31", "2029-12-31", "date"),
         rejects("2025级新生", "a cohort, not a date"),
+        rejects("版本号2030.13.2", "no 13th month", span="2030.13"),
         rejects("任教20年以上", "a duration"),
         rejects("用XX年时间建成", "a masked span of years, not a year", span="XX年"),
         rejects("一九九三户人家", "a Chinese year stands after another year only", span="一九九三"),
@@ -127,7 +133,7 @@ _DAY_OF_MONTH_BEFORE = frozenset("于至到在截止自从")
     r"""
     (?P<num> (?&arabic) | (?&cn) | (?&masked) ) (?P<approx> 多 | 余 | 几 )?
     (?: (?&range_dash) (?P<num2> (?&arabic) | (?&cn) ) )?
-    (?P<unit> \L<duration_units> ) (?! 级 | 度 | 制 | 龄 | 代 | 份 | 底 | 初 | 末 | 中 | 号 | 期 )
+    (?P<unit> \L<duration_units> ) (?! 级 | 度 | 制 | 龄 | 代 | 份 | 底 | 初 | 末 | 中 | 号 | 期 | 岁 )
     (?P<half> 半 )?
     (?P<post> 及以上 | 及以下 | 以上 | 以内 | 之内 | 内 | 以来 | 来 | 间 | 左右 | 多 | 前 | 后 )?
     """,
@@ -148,6 +154,8 @@ _DAY_OF_MONTH_BEFORE = frozenset("于至到在截止自从")
         finds("入学率比十年前提高了9.6个百分点", "十年前", 10, "duration"),
         finds("项目建成3年后交付使用", "3年后", 3, "duration"),
         rejects("小学一年级", "a grade label", span="一年"),
+        rejects("年满六周岁的儿童应当入学", "六周岁 is an age, never weeks", span="六周"),
+        rejects("大一学年共开设课程12门", "大一 is a year of study", span="一学年"),
         rejects("报名工作于29日截止", "于29日 is a day of the month", span="29日"),
         rejects("全市中小学于15日前完成自查", "a day of the month before a deadline", span="15日"),
         rejects("2025年度", "a date"),

@@ -6,7 +6,7 @@ from decimal import Decimal
 
 from ..lexicon.units import Unit
 from ..numerals import NumberError, parse_number
-from .build import quantity
+from .build import quantity, with_minus_sign
 from .registry import Candidate, Match, finds, rejects, rule
 
 PERCENT = Unit("percentage", "%")
@@ -35,7 +35,7 @@ POINTS = Unit("percentage_point", "个百分点")
     ],
 )
 def percentage_point(match: Match) -> Candidate | None:
-    return quantity(match, POINTS, rule="percentage_point")
+    return with_minus_sign(quantity(match, POINTS, rule="percentage_point"), match.string)
 
 
 @rule(
@@ -59,13 +59,16 @@ def percentage_point(match: Match) -> Candidate | None:
         finds("优秀率达到90%以上", "90%以上", 90, "percentage", bound=">="),
         finds("覆盖率XX%", "XX%", None, "percentage"),
         finds("合格率达到九十五%", "九十五%", 95, "percentage"),
+        finds("全市普通高中招生增长-3.8%,初中招生增长2.1%", "-3.8%", -3.8, "percentage"),
+        finds("财政收入同比增长－0.6%", "－0.6%", -0.6, "percentage"),
         rejects("百分比的计算方法", "no number"),
+        rejects("详见http://edu.example.cn/a?q=%E6%95%99%E8%82%B2", "percent-encoded URL bytes", span="95%"),
         rejects("www.example.com/a%20b", "URL escapes are not rates", span="20"),
     ],
 )
 def percent_sign(match: Match) -> Candidate | None:
     unit = PER_MILLE if match.group("unit") == "‰" else PERCENT
-    return quantity(match, unit, rule="percent_sign")
+    return with_minus_sign(quantity(match, unit, rule="percent_sign"), match.string)
 
 
 @rule(
@@ -91,16 +94,38 @@ def percent_chinese(match: Match) -> Candidate | None:
 
 
 @rule(
+    "per_mille_chinese",
+    r"""
+    千分之 (?P<num> (?&cn) | (?&arabic) )
+    (?: (?&range_dash) (?:千分之)? (?P<num2> (?&cn) | (?&arabic) ) )?
+    (?P<post> 及以上 | 及以下 | 以上 | 以下 | 以内 | 左右 )?
+    """,
+    order=11,
+    examples=[
+        finds("全县义务教育辍学率控制在千分之三以内", "千分之三以内", 0.3, "percentage", bound="<="),
+        finds("出生人口性别比偏差降至千分之1.5", "千分之1.5", 0.15, "percentage"),
+        rejects("千分之", "no number after 千分之"),
+    ],
+)
+def per_mille_chinese(match: Match) -> Candidate | None:
+    return quantity(match, PER_MILLE, rule="per_mille_chinese")
+
+
+@rule(
     "tenths",
     r"""
-    (?P<num> [一二两三四五六七八九十] ) 成 (?P<post> 以上 | 以下 | 左右 )?
+    (?P<num> [一二两三四五六七八九十] | (?<! [0-9.] ) [1-9] (?: \.[0-9] )? ) (?P<approx> 多 )? 成 (?P<post> 以上 | 以下 | 左右 | 多 )?
     (?! [为果效绩立本功长员就熟型品人才交都了])
     """,
     order=89,
     examples=[
         finds("专业教师中具有企业工作经历的不足四成。", "四成", 40, "percentage", bound="<"),
         finds("八成以上的学校开设课后服务", "八成以上", 80, "percentage", bound=">="),
+        finds("全县近9成的中小学建成了录播教室", "9成", 90, "percentage", bound="~"),
+        finds("城区学校六成多的教师参加过省级培训", "六成多", 60, "percentage", bound=">="),
+        finds("农村学生约占7.5成", "7.5成", 75, "percentage", bound="~"),
         rejects("三成为骨干教师", "成为: become"),
+        rejects("按2成本价收取", "成本: cost", span="2成"),
         rejects("取得一成果", "成果: a result"),
     ],
 )
