@@ -335,11 +335,12 @@ def _cells_of(text: str, block: list[tuple[int, int]], found: list[Candidate]) -
             cell = text[cell_start:cell_end]
             if _UNIT_COLUMN.fullmatch(cell):
                 unit_column = index
-            written = _UNIT_IN_LABEL.search(cell) or _UNIT_AT_END.search(cell)
-            if written:
-                column_units[index] = written.group("unit")
-            elif index == 0 and _UNIT_DECLARATION.search(cell + "\n"):
-                table_unit = _UNIT_DECLARATION.search(cell + "\n").group("unit")  # type: ignore[union-attr]
+            in_header = _UNIT_IN_LABEL.search(cell) or _UNIT_AT_END.search(cell)
+            declaration = _UNIT_DECLARATION.search(cell + "\n") if index == 0 else None
+            if in_header:
+                column_units[index] = in_header.group("unit")
+            elif declaration:
+                table_unit = declaration.group("unit")
     candidates: list[Candidate] = []
     for row in rows[1:] if header is not None else rows:
         label = text[row[0][0] : row[0][1]]
@@ -350,10 +351,10 @@ def _cells_of(text: str, block: list[tuple[int, int]], found: list[Candidate]) -
         for index, span in enumerate(row):
             if index == 0 or index == unit_column or not _is_number(text, span):
                 continue
-            written = (
+            unit_text: str | None = (
                 (label_unit.group("unit") if label_unit else None) or row_unit or column_units.get(index) or table_unit
             )
-            unit = declared_unit(written) if written else None
+            unit = declared_unit(unit_text) if unit_text else None
             if unit is None:
                 continue
             candidates += _in_unit([_Cell(text, *span)], unit, found, "table_cell", in_table=True)
