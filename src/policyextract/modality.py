@@ -52,7 +52,7 @@ def fold(text: str) -> str:
 
 # Characters a verb of planning follows (我县计划新建, 全市规划到…); after any other Han
 # character 计划/规划 ends a programme's name (营养改善计划, 薄弱学校改造计划建设项目).
-_SUBJECT_END = "年月们局市县区省镇乡校府门原共还今拟并也已均再都又将我"
+_SUBJECT_END = "年月们局市县区省镇乡校府门原共还今拟并也已均再都又将我划"
 _PLAN_VERB_OBJECT = "新建改招投完实开推培用安在到于将要力争逐拟0-9一二两三四五六七八九十全"
 _PREDICTION = "(?:会|可能|可)?(?:" + "|".join(alternation(PREDICTION_VERBS)) + ")"
 # Characters that are cues only as words of their own: 要 but not 主要/重要/需要.
@@ -229,6 +229,10 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("未来三年新增公办学位1.5万个", "1.5万个", "target"),
     ("教育局会同财政局下拨资金500万元", "500万元", "actual"),
     ("社会各界捐资120万元", "120万元", "actual"),
+    ("本部113年度預算編列新臺幣42億元", "42億元", "target"),
+    ("本計畫預定補助65所學校", "65所", "target"),
+    ("二零二五至二六年度的預算開支為880億元", "880億元", "target"),
+    ("本年度經費實際支出新臺幣38億元", "38億元", "actual"),
 ]
 
 
