@@ -29,6 +29,8 @@ from .lexicon.markers import PREFIX_BOUNDS, RANK_CUES, RATE_LINKS
 from .lexicon.metric_words import (
     ATTRIBUTE_HEADS,
     CHANGE_NOUNS,
+    COUNTED_ENTITIES,
+    ENTITY_VERBS,
     EVENT_TOPIC_ENDS,
     EVENT_VERBS,
     LIGHT_VERB_ADVERBS,
@@ -172,6 +174,13 @@ _PURPOSE = regex.compile(r"(?:用于|实施|完成|推进|打造)(?P<purpose>[^,
 _COUNT_IN_PURPOSE = regex.compile(r"[0-9一二两三四五六七八九十百千万.]+[所个项间套台座栋]")
 _CLASSIFIER_WORD_ENDS = frozenset("口员次")  # 人口, 人员, 人次
 _SHARE_IN = regex.compile(r"占(?!地)")  # 占总数 is a share; 占地面积 is an area
+# 1200名考生参加高考, 27家企业开展校企合作: what is counted is the entity that did it, named
+# after what it did (参加高考考生, 开展校企合作企业).
+_ENTITY_THEN_VERB = regex.compile(
+    r"^(?P<entity>.{0,6}?(?:\L<entities>))(?P<verb>(?:\L<verbs>).{1,12})$",
+    entities=alternation(COUNTED_ENTITIES),
+    verbs=alternation(ENTITY_VERBS),
+)
 _RATIO_WORDS = frozenset({"比率", "比例", "占比"})  # 上重点线312人(比率12%): the ratio of that count
 _EVENT_VERBS = regex.compile(r"^(?:\L<verbs>)+", verbs=alternation(EVENT_VERBS))
 _PARENTHETICAL = regex.compile(r"[(（][^()（）]*[)）]")
@@ -247,6 +256,12 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("化解市属高校债务12.6亿元,占债务总额的38%", "38%", "化解市属高校债务占债务总额"),
     ("交流轮岗教师215人,占应交流人数的17.3%", "17.3%", "交流轮岗教师占应交流人数"),
     ("全市教职工5.2万人,其中专任教师4.6万人,占88.5%", "88.5%", "专任教师占比"),
+    # What is counted is the entity named after what it did.
+    ("全区1260名考生参加高考", "1260名", "参加高考考生"),
+    ("与县内外32家企业开展校企合作", "32家", "县内外开展校企合作企业"),
+    ("全市有9所学校进入全省前20名", "9所", "进入全省前学校"),
+    ("新建3所学校操场", "3所", "新建学校操场"),  # negative: no verb after the entity
+    ("全市2.7万名教师参加了培训", "2.7万名", "教师参加了培训"),  # negative: 了 reports an event
     # A list of counts shares its first count's verb; what the previous count counted is no subject.
     ("示范高中要帮扶两所薄弱初中、一所薄弱小学", "一所", "示范高中要帮扶薄弱小学"),
     ("县里现辖14个乡镇、6个街道", "6个", "县里现辖街道"),
@@ -328,7 +343,7 @@ EXAMPLES: list[tuple[str, str, str]] = [
     # What an honour counts is the honour.
     ("全区有6所学校被评为省文明校园", "6所", "省文明校园"),
     ("3名教师被授予市优秀教师称号", "3名", "市优秀教师称号"),
-    ("12名教师获得市级表彰", "12名", "教师获得市级表彰"),  # negative: no 被评为
+    ("12名教师获得了市级表彰", "12名", "教师获得了市级表彰"),  # negative: no 被评为; 了 reports
     # A number alone on its line (PDF break) takes the phrase on the lines before it.
     ("下拨学前教育\n资金\n2350\n万元，用于", "2350\n万元", "下拨学前教育资金"),
     ("全县落实义务教育\n公用经费\n6120.5\n万元，用于", "6120.5\n万元", "公用经费"),
@@ -730,6 +745,9 @@ def _counted_noun(context: FigureContext) -> str:
     modifier, _, head = noun.rpartition("的")
     if modifier and head and _VERB_MODIFIER.match(modifier):
         noun = head  # 一所具有一定规模的普通高中 → 普通高中
+    relative = _ENTITY_THEN_VERB.match(noun)
+    if relative and "了" not in relative.group("verb"):  # 教师参加了培训 reports; it names no group
+        noun = relative.group("verb") + relative.group("entity")  # 考生参加高考 → 参加高考考生
     return noun[:_MAX_NOUN]
 
 

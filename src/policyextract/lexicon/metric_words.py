@@ -55,6 +55,15 @@ STATE_CHANGES: tuple[str, ...] = (
     "调整为", "调整到", "撤并为", "撤并到", "合并为", "合并到", "整合为", "整合到", "压缩为", "压缩到",
 )  # fmt: skip
 
+# Entities a count counts that a verb after them describes (1260名考生参加高考 → 参加高考考生).
+COUNTED_ENTITIES: tuple[str, ...] = (
+    "学生", "考生", "教师", "家长", "学校", "企业", "单位", "中小学", "幼儿园", "幼儿", "儿童", "毕业生",
+)  # fmt: skip
+ENTITY_VERBS: tuple[str, ...] = (
+    "参加", "参与", "进入", "开展", "获得", "荣获", "享受", "领取", "接受", "受到", "通过", "实现", "考入",
+    "考上", "升入", "留下来", "入选",
+)  # fmt: skip
+
 # Nouns that name a change, not what changed (减幅4.3%): the figure measures the metric before.
 CHANGE_NOUNS: tuple[str, ...] = ("增幅", "减幅", "降幅", "涨幅", "增速", "增长幅度", "下降幅度")
 
