@@ -270,6 +270,7 @@ def page_number(line: str) -> bool:
 
 
 _FOLIO = regex.compile(r"[—\-–·]\s*\d{1,4}\s*[—\-–·]|第\s*\d{1,4}\s*页|\d{1,4}\s*/\s*\d{1,4}")
+_PAGER_WORD = regex.compile(r"上一页|下一页|尾页|末页|共\s*\d+\s*页|第\s*\d+\s*页")
 _PAGER = regex.compile(r"上一页|下一页|首页|尾页|末页|共\s*\d+\s*页|第\s*\d+\s*页|\d+|[|｜/\s…»«<>\[\]【】]+")
 
 
@@ -279,7 +280,7 @@ _PAGER = regex.compile(r"上一页|下一页|首页|尾页|末页|共\s*\d+\s*�
     body=("全书共5页", "第3页中的数据显示入学率为98%"),
 )
 def pagination(line: str) -> bool:
-    if len(line) > 80 or not regex.search(r"上一页|下一页|尾页|末页|共\s*\d+\s*页|第\s*\d+\s*页", line):
+    if len(line) > 80 or not _PAGER_WORD.search(line):
         return False
     return not _PAGER.sub("", line).strip()
 

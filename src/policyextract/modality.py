@@ -236,6 +236,13 @@ EXAMPLES: list[tuple[str, str, str]] = [
 ]
 
 
+# Compiled once: regex.split/search with a pattern string looks it up in regex's cache per call.
+_SEMICOLON = regex.compile(r"[；;]")
+_LEAD_BREAK = regex.compile(r"[,，。;；]")
+_HAN = regex.compile(r"\p{Han}")
+_DIGIT = regex.compile(r"[0-9]")
+
+
 def decide_modality(
     context: FigureContext, outline: Outline, time: TimeMention | None, doc_year: int | None
 ) -> tuple[Modality, str]:
@@ -248,12 +255,12 @@ def decide_modality(
     right = fold(context.clause_right[:_RIGHT_WINDOW])
     sentence = fold(context.sentence_left)
     # The sentence scope stops at ；: clauses joined by it carry their own modality...
-    after_semicolon = regex.split(r"[；;]", sentence)[-1]
+    after_semicolon = _SEMICOLON.split(sentence)[-1]
     # ...but the lead of a colon list governs every item of it (目标:入学率达到99%;巩固率达到96%).
     colon = max(sentence.rfind(":"), sentence.rfind("："))
     lead = ""
     if 0 <= colon < len(sentence) - len(after_semicolon):  # the clause that opens the list
-        lead = regex.split(r"[,，。;；]", sentence[:colon])[-1] + sentence[colon]
+        lead = _LEAD_BREAK.split(sentence[:colon])[-1] + sentence[colon]
     for scope, left, ahead in (
         ("clause", clause_left, right),
         ("sentence", after_semicolon, right),
@@ -336,7 +343,7 @@ def _column_cue(context: FigureContext) -> tuple[Modality, str] | None:
         if len(cells) <= column or "|" not in text[header_start:position]:
             return None
         cell = fold(cells[column])
-        if regex.search(r"\p{Han}", cell) and not regex.search(r"[0-9]", _YEAR_IN_HEADER.sub("", cell)):
+        if _HAN.search(cell) and not _DIGIT.search(_YEAR_IN_HEADER.sub("", cell)):
             if _COLUMN_FORECAST.search(cell):
                 return "other", f"in the forecast column {cell.strip()[:12]}"
             if _COLUMN_ACTUAL.search(cell):
