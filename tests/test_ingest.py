@@ -237,7 +237,7 @@ def test_docx_paragraphs_and_tables_become_lines(tmp_path: Path) -> None:
     path.write_bytes(_docx(["全市新建学校|3所。", "投入经费500万元。"], table=["小学", "80所"]))
     source = read_source(path)
     assert source.format == "docx"
-    assert source.text == "全市新建学校3所。\n投入经费500万元。\n小学\n80所\n"
+    assert source.text == "全市新建学校3所。\n投入经费500万元。\n小学 | 80所\n"
 
 
 def test_docx_that_is_not_a_zip_is_refused() -> None:

@@ -27,7 +27,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 from xml.etree import ElementTree
 
 from .errors import IngestError as IngestError  # re-exported: its old home
@@ -633,6 +633,8 @@ class _TextOfHtml(HTMLParser):
         re.IGNORECASE,
     )
 
+    CELLS = frozenset({"td", "th"})
+
     def __init__(self, *, skip_furniture: bool = True) -> None:
         super().__init__(convert_charrefs=True)
         self.skip_furniture = skip_furniture
@@ -640,6 +642,55 @@ class _TextOfHtml(HTMLParser):
         self._skipping: str | None = None
         self._depth = 0
         self._pre = 0
+        self._tables: list[_HtmlTable] = []  # the open tables, innermost last
+
+    def _out(self, outside: int = 0) -> list[str]:
+        """Where text goes: the innermost open cell (of the tables but the `outside` innermost
+        ones), else the page."""
+        for table in reversed(self._tables[: len(self._tables) - outside]):
+            if table.cells is not None and table.in_cell:
+                return table.cells[-1]
+        return self.parts
+
+    def _close_row(self) -> None:
+        table = self._tables[-1]
+        table.pad()
+        if table.cells is not None:
+            lines = table_row_lines(["".join(cell) for cell in table.cells])
+            self._out(outside=1).append("\n" + "\n".join(lines) + "\n")
+        table.cells, table.in_cell = None, False
+
+    def _table_tag(self, tag: str, attrs: list[tuple[str, str | None]], start: bool) -> None:
+        if tag == "table":
+            if start:
+                self._out().append("\n")
+                self._tables.append(_HtmlTable())
+            else:
+                self._close_row()
+                self._tables.pop()
+                self._out().append("\n")
+            return
+        table = self._tables[-1]
+        if tag == "tr":
+            self._close_row()
+            if start:
+                table.cells = []
+        elif start:  # td, th; a row left open by the page, or never opened, goes on
+            table.pad()
+            if table.cells is None:
+                table.cells = []
+            table.cells.append([])
+            table.in_cell = True
+            span = next((value for key, value in attrs if key == "colspan"), None) or "1"
+            table.span = min(int(span), _MAX_SPAN) if span.isdigit() and span != "0" else 1
+        else:
+            table.in_cell = False
+
+    def close(self) -> None:
+        super().close()
+        while self._tables:  # tables the page never closed
+            self._close_row()
+            self._tables.pop()
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if self._skipping == "head" and tag == "body":
@@ -655,12 +706,14 @@ class _TextOfHtml(HTMLParser):
             return
         if tag == "pre":
             self._pre += 1
-        if tag in self.BLOCKS:
-            self.parts.append("\n")
+        if tag == "table" or (self._tables and tag in self.CELLS | {"tr"}):
+            self._table_tag(tag, attrs, start=True)
+        elif tag in self.BLOCKS:
+            self._out().append("\n")
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if self._skipping is None and tag in self.BLOCKS:
-            self.parts.append("\n")
+            self._out().append("\n")
 
     def handle_endtag(self, tag: str) -> None:
         if self._skipping is not None:
@@ -671,14 +724,45 @@ class _TextOfHtml(HTMLParser):
             return
         if tag == "pre" and self._pre:
             self._pre -= 1
-        if tag in self.BLOCKS:
-            self.parts.append("\n")
+        if self._tables and tag in self.CELLS | {"tr", "table"}:
+            self._table_tag(tag, [], start=False)
+        elif tag in self.BLOCKS:
+            self._out().append("\n")
 
     def handle_data(self, data: str) -> None:
         if self._skipping is not None:
             return
         # Source line breaks are not text breaks in HTML, except inside <pre>.
-        self.parts.append(data if self._pre else re.sub(r"\s+", " ", data))
+        self._out().append(data if self._pre else re.sub(r"\s+", " ", data))
+
+
+@dataclass
+class _HtmlTable:
+    cells: list[list[str]] | None = None  # the open row's cells, each the text pieces read into it
+    in_cell: bool = False
+    span: int = 1  # columns the last cell spans (colspan)
+
+    def pad(self) -> None:
+        """Empty cells after a cell over several columns, so that the columns stay aligned."""
+        if self.cells is not None:
+            self.cells.extend([] for _ in range(self.span - 1))
+        self.span = 1
+
+
+# A table row becomes one line, its cells joined by ` | ` (the form the table rules read:
+# 小学在校生（人） | 21500 | 21876) when it has two cells or more and each is short; a row of
+# long cells (a page laid out in a table, a cell of paragraphs) keeps its cells' lines.
+TABLE_SEPARATOR = " | "
+_CELL_MAX = 100
+_MAX_SPAN = 64  # columns a table has at most
+
+
+def table_row_lines(cells: list[str]) -> list[str]:
+    """The lines of a table row whose cells have the texts `cells`."""
+    flat = [" ".join(cell.split()) for cell in cells]
+    if len(cells) >= 2 and all(len(cell) <= _CELL_MAX for cell in flat):
+        return [TABLE_SEPARATOR.join(flat)] if any(flat) else []
+    return [line for cell in cells for line in cell.split("\n")]
 
 
 def html_to_text(html: str) -> str:
@@ -703,11 +787,14 @@ def _html_text(html: str, *, skip_furniture: bool) -> str:
 # DOCX
 
 
-_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-
-
 def docx_to_text(data: bytes, name: str = "<docx>", *, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
-    """The text of a Word document, a paragraph a line (tables: a cell's paragraphs a line each)."""
+    """The text of a Word document, a paragraph a line; a table row a line, its cells joined by
+    ` | ` (as flattened tables are written), so that a row's label and its figures stay together.
+
+    The XML is read as a stream, and every element is dropped once read: memory stays at the
+    size of the text. Its uncompressed size may be at most `max_bytes`, declared or read (a ZIP
+    bomb declares a small size and expands without bound): over it, an `IngestError`.
+    """
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except zipfile.BadZipFile as error:
@@ -717,29 +804,97 @@ def docx_to_text(data: bytes, name: str = "<docx>", *, max_bytes: int = DEFAULT_
             info = archive.getinfo("word/document.xml")
         except KeyError:
             raise IngestError(f"{name}: not a valid DOCX file (no word/document.xml)") from None
-        if info.file_size > max_bytes:  # a ZIP bomb would expand without bound
-            raise IngestError(f"{name}: document text of {format_size(info.file_size)} is over the size limit")
-        lines: list[str] = []
-        paragraph: list[str] = []
+        too_large = (
+            f"{name}: its text (word/document.xml) is over the size limit of {format_size(max_bytes)} uncompressed"
+        )
+        if info.file_size > max_bytes:
+            raise IngestError(f"{too_large} ({format_size(info.file_size)})")
+        reader = _DocxText()
+        parser: ElementTree.XMLPullParser[ElementTree.Element] = ElementTree.XMLPullParser(events=("start", "end"))
+        read = 0
         try:
             with archive.open(info) as xml:
-                for event, element in ElementTree.iterparse(xml, events=("start", "end")):
-                    tag = element.tag
-                    if event == "start":
-                        continue
-                    if tag == f"{_W}t":
-                        paragraph.append(element.text or "")
-                    elif tag == f"{_W}tab":
-                        paragraph.append("\t")
-                    elif tag in {f"{_W}br", f"{_W}cr"}:
-                        paragraph.append("\n")
-                    elif tag == f"{_W}p":
-                        lines.append("".join(paragraph))
-                        paragraph = []
-                        element.clear()  # keep memory flat on long documents
-        except (ElementTree.ParseError, zipfile.BadZipFile, OSError) as error:
+                while chunk := xml.read(_DOCX_CHUNK):
+                    read += len(chunk)
+                    if read > max_bytes:
+                        raise IngestError(too_large)
+                    parser.feed(chunk)
+                    reader.take(parser.read_events())
+            parser.close()
+            reader.take(parser.read_events())
+        except (ElementTree.ParseError, zipfile.BadZipFile, OSError, EOFError) as error:
             raise IngestError(f"{name}: not a valid DOCX file ({error})") from error
-    return "\n".join(lines) + "\n"
+    return reader.text()
+
+
+_DOCX_CHUNK = 1 << 20
+
+
+class _DocxText:
+    """Builds the text from the parser's events; keeps only the open elements (the path from the
+    root to the current one), each dropped from its parent once read."""
+
+    def __init__(self) -> None:
+        self.lines: list[str] = []
+        self.paragraph = io.StringIO()  # runs: a paragraph of a million runs is no list of a million strings
+        self.open: list[ElementTree.Element] = []
+        # the table rows being read, innermost last: each a list of cells, each a list of the
+        # texts of its paragraphs (a nested table's rows go into the enclosing cell)
+        self.rows: list[list[list[str]]] = []
+        self.spans: list[int] = []  # columns each open cell spans (w:gridSpan)
+
+    def take(self, events: Iterable[Any]) -> None:
+        """Read the parser's start and end events (the only ones asked for)."""
+        for event, element in events:
+            if event == "start":
+                self.open.append(element)
+                if element.tag == _TR:
+                    self.rows.append([])
+                elif element.tag == _TC and self.rows:
+                    self.rows[-1].append([])
+                    self.spans.append(1)
+                continue
+            self._end(element)
+            self.open.pop()
+            if self.open:
+                del self.open[-1][-1]  # the element just read is its parent's last child
+            element.clear()
+
+    def _end(self, element: ElementTree.Element) -> None:
+        tag = element.tag
+        if tag == _T:
+            self.paragraph.write(element.text or "")
+        elif tag == _TAB:
+            self.paragraph.write("\t")
+        elif tag in _BREAKS:
+            self.paragraph.write("\n")
+        elif tag == _P:
+            self._emit(self.paragraph.getvalue())
+            self.paragraph = io.StringIO()
+        elif tag == _GRID_SPAN and self.spans:
+            written = element.get(f"{_W}val", "1")
+            self.spans[-1] = int(written) if written.isdigit() else 1
+        elif tag == _TC and self.spans:
+            columns = min(self.spans.pop(), _MAX_SPAN)
+            if self.rows:  # a cell over several columns: empty cells keep the columns aligned
+                self.rows[-1].extend([] for _ in range(columns - 1))
+        elif tag == _TR and self.rows:
+            for line in table_row_lines(["\n".join(cell) for cell in self.rows.pop()]):
+                self._emit(line)
+
+    def _emit(self, line: str) -> None:
+        if self.rows and self.rows[-1]:
+            self.rows[-1][-1].append(line)  # inside a table cell
+        else:
+            self.lines.append(line)
+
+    def text(self) -> str:
+        return "\n".join(self.lines) + "\n"
+
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_T, _TAB, _P, _TR, _TC, _GRID_SPAN = (f"{_W}{tag}" for tag in ("t", "tab", "p", "tr", "tc", "gridSpan"))
+_BREAKS = frozenset({f"{_W}br", f"{_W}cr"})
 
 
 # ---------------------------------------------------------------------------------------------
