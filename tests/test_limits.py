@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 import policyextract
 from policyextract.segment import SENTENCE_MAX
 
@@ -55,3 +57,23 @@ def test_output_grows_linearly_with_a_sentence_of_many_figures() -> None:
     # each record repeated its whole sentence: 4x the figures gave 16x the output
     small, large = _jsonl_bytes(1000), _jsonl_bytes(4000)
     assert large / small < 4.5
+
+
+def test_a_document_of_more_figures_than_the_limit_is_a_clear_error(monkeypatch) -> None:
+    from policyextract import pipeline
+
+    monkeypatch.setattr(pipeline, "MAX_FIGURES", 1000)
+    assert len(policyextract.extract("达到98.67%," * 1000)) == 1000
+    with pytest.raises(policyextract.ExtractionLimitError, match=r"'dump'.*more than 1,000 figures"):
+        policyextract.extract("达到98.67%," * 1001, doc_id="dump")
+
+
+def test_a_document_over_the_figure_limit_is_that_documents_error_in_a_batch(monkeypatch, tmp_path) -> None:
+    from policyextract import pipeline
+
+    monkeypatch.setattr(pipeline, "MAX_FIGURES", 1000)
+    (tmp_path / "dump.txt").write_text("达到98.67%," * 2000, encoding="utf-8")
+    (tmp_path / "report.txt").write_text("全县新建学校3所。", encoding="utf-8")
+    results = {result.document.doc_id: result for result in policyextract.extract_files([tmp_path])}
+    assert results["dump"].document.error is not None and "ExtractionLimitError" in results["dump"].document.error
+    assert [figure.text for figure in results["report"].figures] == ["3所"]

@@ -26,6 +26,10 @@ from .segment import Segmenter, Span
 from .timeref import TimeIndex, TimeMention, decide_time, infer_doc_year
 
 MAX_CHARACTERS = 60_000_000  # a larger string is refused with a clear error, not scanned
+# Each figure holds ~1.5 KB while a document is extracted (its record, its candidate): a
+# document of more figures (a 10 MB table dump) is refused with a clear error, as soon as
+# recognition has found them, instead of taking gigabytes.
+MAX_FIGURES = 250_000
 
 
 def content_hash(text: str) -> str:
@@ -124,9 +128,13 @@ def explained_figures(
     try:
         candidates = [
             candidate
-            for candidate in recognize(text, extractor.classifiers)
+            for candidate in recognize(text, extractor.classifiers, MAX_FIGURES)
             if filters.is_figure(candidate, text) and not extractor.blocks(candidate, text)
         ]
+    except ExtractionLimitError as error:
+        raise ExtractionLimitError(
+            f"document {doc_id!r}: {error} (the limit of policyextract.pipeline.MAX_FIGURES; split the document)"
+        ) from None
     except TimeoutError as error:  # regex's time limit: name the document, keep the error family
         raise ExtractionLimitError(
             f"document {doc_id!r}: one recognition step ran past its time limit of "

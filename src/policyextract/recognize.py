@@ -14,6 +14,7 @@ from collections.abc import Iterator
 
 import regex
 
+from .errors import ExtractionLimitError
 from .patterns import WORD_LISTS, compile_pattern
 from .rules import PASSES, RULES, Candidate, Pass, Rule
 
@@ -87,11 +88,16 @@ def _rule_groups(classifiers: tuple[str, ...] = ()) -> tuple[tuple[int, Rule], .
     return tuple((index[rule.group], rule) for rule in _ordered_rules())
 
 
-def recognize(text: str, classifiers: tuple[str, ...] = ()) -> list[Candidate]:
+def recognize(text: str, classifiers: tuple[str, ...] = (), limit: int | None = None) -> list[Candidate]:
     """Every candidate figure of a normalised text, in text order, without overlaps: the pattern
     rules' matches (`classifiers` count too, beside the lexicon's: sorted, one compiled pattern
-    per set), then each registered pass over them (rules/passes.py)."""
-    found = list(_scan(text, classifiers))
+    per set), then each registered pass over them (rules/passes.py). Over `limit` candidates,
+    `ExtractionLimitError`, as soon as the pattern rules have found that many."""
+    found: list[Candidate] = []
+    for candidate in _scan(text, classifiers):
+        if limit is not None and len(found) >= limit:
+            raise ExtractionLimitError(f"more than {limit:,} figures")
+        found.append(candidate)
     for text_pass in _ordered_passes():
         found = text_pass.run(text, found)
     return found

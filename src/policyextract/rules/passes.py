@@ -272,8 +272,9 @@ def table_cells(text: str, found: list[Candidate]) -> list[Candidate]:
     if "|" not in text:
         return found
     cells: list[Candidate] = []
+    starts = [candidate.start for candidate in found]  # once: every cell bisects them
     for block in _table_blocks(text):
-        cells += _cells_of(text, block, found)
+        cells += _cells_of(text, block, found, starts)
     return _merged(found, cells)
 
 
@@ -321,7 +322,7 @@ def _is_number(text: str, span: tuple[int, int]) -> bool:
     return _NUMBER_CELL.fullmatch(text, *span) is not None
 
 
-def _cells_of(text: str, block: list[tuple[int, int]], found: list[Candidate]) -> list[Candidate]:
+def _cells_of(text: str, block: list[tuple[int, int]], found: list[Candidate], starts: list[int]) -> list[Candidate]:
     rows = [_split(text, start, end) for start, end in block]
     rows = [row for row in rows if len(row) >= 2]
     if not rows:
@@ -357,7 +358,7 @@ def _cells_of(text: str, block: list[tuple[int, int]], found: list[Candidate]) -
             unit = declared_unit(unit_text) if unit_text else None
             if unit is None:
                 continue
-            candidates += _in_unit([_Cell(text, *span)], unit, found, "table_cell", in_table=True)
+            candidates += _in_unit([_Cell(text, *span)], unit, found, "table_cell", in_table=True, starts=starts)
     return candidates
 
 
@@ -398,11 +399,14 @@ def _in_unit(
     rule: str,
     *,
     in_table: bool = False,
+    starts: list[int] | None = None,
 ) -> list[Candidate]:
-    """Bare numbers read in a unit declared elsewhere, except where a figure was already found."""
+    """Bare numbers read in a unit declared elsewhere, except where a figure was already found
+    (`starts`: the starts of `found`, when the caller has them)."""
     if unit is None:
         return []
-    starts = [candidate.start for candidate in found]
+    if starts is None:
+        starts = [candidate.start for candidate in found]
     candidates = []
     for number in numbers:
         index = bisect.bisect_left(starts, number.end())
