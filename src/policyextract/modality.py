@@ -58,7 +58,7 @@ _PREDICTION = "(?:会|可能|可)?(?:" + "|".join(alternation(PREDICTION_VERBS))
 # Characters that are cues only as words of their own: 要 but not 主要/重要/需要.
 _GUARDS = {
     # 比公务员还要多3600元 compares, it does not plan
-    "要": r"(?<![主重需纲摘提概只紧首])(?<!比[^,，。;；:]{0,20})要(?![求点素闻害么是不])",
+    "要": r"(?<![主需纲摘提概只紧首])(?<!(?<!比)重)(?<!比(?![例重率])[^,，。;；:]{0,20})要(?![求点素闻害么是不])",
     "要求": r"(?<![按照的合符足高严])要求(?![的,，。、和及与])",
     "需要": r"(?<!的)需要(?![的,，。])",
     # 将 before a verb of reaching predicts (毕业生将达到26.5万人): a forecast, below
@@ -184,6 +184,9 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("差异系数为0.38,低于国家规定的0.5", "0.38", "actual"),
     # Guards: 比…要多 compares, 确保了 reports, 目标管理 and programme names are no cues.
     ("教师月平均工资比当地公务员还要多260元", "260元", "actual"),
+    ("全县公办园在园幼儿比例要达到55%", "55%", "target"),
+    ("教育支出占财政支出比重要保持在16%以上", "16%以上", "target"),
+    ("最重要的是全县共建成标准化学校18所", "18所", "actual"),
     ("通过努力确保了全县1.2万名留守儿童按时入学", "1.2万名", "actual"),
     ("全面推行目标管理考核,全年开展督导21次", "21次", "actual"),
     ("农村学校营养改善计划惠及学生4.3万人", "4.3万人", "actual"),
