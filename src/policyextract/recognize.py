@@ -38,10 +38,8 @@ _NOT_INSIDE_A_NUMBER = rf"(?<![0-9.]|[{_NUMERAL_CHARACTERS}](?=[{_NUMERAL_CHARAC
 # never starts inside one), or a character that opens a figure (第14名, 翻三番, 前10名).
 _ANCHORS = re.compile(
     rf"""
-    (?<![0-9.{_NUMERAL_CHARACTERS}A-Za-z]) (?<!%[0-9A-Fa-f]{{2}}%) (?!(?<=%)[0-9A-Fa-f]{{2}}%)
-    [0-9]                                 # the first digit of a run, never after a letter or inside
-                                          # a URL's escapes (PM2.5, %E6%95%99)
-    | (?<![0-9.{_NUMERAL_CHARACTERS}]) [{_NUMERAL_CHARACTERS}]     # the first numeral of a run
+    (?<![0-9.{_NUMERAL_CHARACTERS}A-Za-z]) [0-9{_NUMERAL_CHARACTERS}]    # the first numeral of a run,
+                                                                        # never after a letter (PM2.5)
     | (?<![Xx×*]) [Xx×*]                                            # the first mask character
     | [第前] (?=[0-9Xx{_NUMERAL_CHARACTERS}])                        # 第14名, 前10名
     | 翻 (?=了?[一二两三四五12345]番)                                  # 翻三番, 翻了一番

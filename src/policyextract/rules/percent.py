@@ -41,9 +41,10 @@ def percentage_point(match: Match) -> Candidate | None:
 @rule(
     "percent_sign",
     r"""
+    (?<! %[0-9A-Fa-f]{2}% )                       # %E6%95%99: a URL's escaped bytes, no rate
     (?P<num> (?&arabic) | (?&masked) | (?&cn) ) (?P<approx> 多 )?
     (?: %? (?&range_dash) (?P<num2> (?&arabic) ) )?
-    (?P<unit> [%‰] )
+    (?P<unit> [%‰] ) (?! [0-9A-Fa-f]{2}% )
     (?P<post> 及以上 | 及以下 | 以上 | 以下 | 以内 | 之内 | 左右 | 上下 )?
     """,
     order=30,
