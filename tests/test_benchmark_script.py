@@ -74,3 +74,22 @@ def test_quick_run_prints_the_table_with_positive_numbers(tmp_path: Path) -> Non
     assert "skipped (--no-peers)" in completed.stdout
     if "skipped: policyextract.batch.extract_files" not in completed.stdout:
         assert _number(row("speed-up jobs 2 / jobs 1").strip()[len("speed-up jobs 2 / jobs 1") :]) > 0
+
+
+def test_the_adversarial_benchmark_prints_a_row_per_pattern_and_size() -> None:
+    script = ROOT / "benchmarks" / "adversarial.py"
+    done = subprocess.run(
+        [sys.executable, str(script), "--patterns", "dash,percent", "--sizes", "2k,4k"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=True,
+    )
+    rows = [line.split() for line in done.stdout.splitlines() if line.startswith(("dash", "percent"))]
+    assert [(row[0], row[1]) for row in rows] == [
+        ("dash", "2,000"),
+        ("dash", "4,000"),
+        ("percent", "2,000"),
+        ("percent", "4,000"),
+    ]
+    assert int(rows[3][2]) == 444, "the figures of 4,000 characters of 达到98.67%,"

@@ -134,3 +134,11 @@ def test_a_docx_is_read_as_a_stream() -> None:
         tracemalloc.stop()
     assert len(text) == 9 * 200_000 + 1
     assert peak < 40 * 1024 * 1024, f"peak {peak / 1e6:.0f} MB for {len(text)} characters"
+
+
+def test_the_size_limit_of_a_file_bounds_its_docx_text_too(tmp_path: Path) -> None:
+    path = tmp_path / "big.docx"
+    path.write_bytes(_docx(_paragraph("全县新建学校3所。") * 20_000))  # ~60 KB zipped, ~1.2 MB of XML
+    assert read_source(path).text.startswith("全县新建学校3所。")
+    with pytest.raises(IngestError, match=r"big\.docx: its text .* over the size limit"):
+        read_source(path, max_bytes=200_000)

@@ -326,7 +326,12 @@ def read_source(
         raise IngestError(f"{name}: over the size limit of {format_size(max_bytes)}")
     suffix = os.path.splitext(os.fspath(path))[1].lower()
     return source_from_bytes(
-        data, name=name, doc_id=doc_id or document_id(path), suffix=suffix, source=source_name(path)
+        data,
+        name=name,
+        doc_id=doc_id or document_id(path),
+        suffix=suffix,
+        source=source_name(path),
+        max_bytes=max_bytes,
     )
 
 
@@ -342,7 +347,7 @@ def read_stdin(
     data = stream.read(max_bytes + 1)
     if len(data) > max_bytes:
         raise IngestError(f"<stdin>: over the size limit of {format_size(max_bytes)}")
-    source = source_from_bytes(data, name="<stdin>", doc_id=doc_id or "stdin", source=STDIN)
+    source = source_from_bytes(data, name="<stdin>", doc_id=doc_id or "stdin", source=STDIN, max_bytes=max_bytes)
     if doc_id is None:
         digest = hashlib.sha256(source.text.encode("utf-8", "surrogatepass")).hexdigest()
         source = dataclasses.replace(source, doc_id=f"stdin-{digest[:12]}")
@@ -350,14 +355,22 @@ def read_stdin(
 
 
 def source_from_bytes(
-    data: bytes, *, name: str, doc_id: str, suffix: str = "", source: str | None = None
+    data: bytes,
+    *,
+    name: str,
+    doc_id: str,
+    suffix: str = "",
+    source: str | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
 ) -> SourceText:
-    """Bytes of a document of any supported format → its text."""
+    """Bytes of a document of any supported format → its text (a DOCX's XML at most `max_bytes`
+    uncompressed)."""
     source = name if source is None else source
     if not data.strip():
         raise IngestError(f"{name}: empty file")
     if suffix in DOCX_SUFFIXES or (not suffix and data.startswith(b"PK\x03\x04")):
-        return SourceText(doc_id, _nonempty(docx_to_text(data, name), name), source, "utf-8", "docx")
+        text = docx_to_text(data, name, max_bytes=max_bytes)
+        return SourceText(doc_id, _nonempty(text, name), source, "utf-8", "docx")
     if suffix in PDF_SUFFIXES or (not suffix and data.startswith(b"%PDF-")):
         return SourceText(doc_id, _nonempty(pdf_to_text(data, name), name), source, "pdf", "pdf")
     if suffix in HTML_SUFFIXES or _looks_like_html(data):
