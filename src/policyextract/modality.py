@@ -269,6 +269,8 @@ def decide_modality(
         ("sentence", after_semicolon, right),
         ("lead of its list", lead, ""),
     ):
+        if not (left or ahead) or (scope == "sentence" and left == clause_left):
+            continue  # nothing more to read than the clause already gave
         decided = _by_cues(left, ahead, after_semicolon, doc_year, limits=scope == "clause")
         if decided and decided[0] == "target" and scope != "clause" and _TALLY.search(clause_left):
             # 要加强管理，全年共培训教师1200人次: a clause that tallies reports, whatever the
