@@ -25,7 +25,7 @@ MATCH_TIMEOUT_SECONDS = 10.0
 
 # Every figure starts with one of these characters (after any lookbehind): checking one
 # character class first lets the scan skip ordinary text without trying every rule.
-FIRST_CHARACTERS = "0-9Xx×*零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟廿卅第翻前"
+FIRST_CHARACTERS = "0-9Xx×*零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟廿卅第翻前半"
 
 
 # A figure never starts inside a run of digits or numerals: without this, a long run would be
@@ -43,6 +43,7 @@ _ANCHORS = re.compile(
     | (?<![Xx×*]) [Xx×*]                                            # the first mask character
     | [第前] (?=[0-9Xx{_NUMERAL_CHARACTERS}])                        # 第14名, 前10名
     | 翻 (?=了?[一二两三四五12345]番)                                  # 翻三番, 翻了一番
+    | (?<![上下前后头末]) 半 (?=个?[年月天小学])                         # 半年内, 半个月
     | (?<=[0-9.]) [万亿]
     """,
     re.VERBOSE,

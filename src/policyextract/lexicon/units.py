@@ -32,6 +32,12 @@ MONEY_UNITS: dict[str, Unit] = {
     "千万元": Unit("money", "元", Decimal(10) ** 7),
     "亿元": Unit("money", "元", _YI),
     "万亿元": Unit("money", "元", Decimal(10) ** 12),
+    # Hong Kong texts count in their own dollars (教育开支913亿港元): money, in the unit written.
+    **{
+        magnitude + currency: Unit("money", "港元", factor)
+        for currency in ("港元", "港币")
+        for magnitude, factor in (("", Decimal(1)), ("万", _WAN), ("亿", _YI), ("百万", Decimal(10) ** 6))
+    },
 }
 
 AREA_UNITS: dict[str, Unit] = {

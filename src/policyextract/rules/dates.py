@@ -6,6 +6,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from ..lexicon.units import DURATION_UNITS
+from ..models import Bound
 from ..numerals import NumberError, parse_number
 from .build import quantity
 from .registry import Candidate, Match, finds, rejects, rule
@@ -39,6 +40,9 @@ def _two_digits(number: str | None) -> str | None:
     | (?P<year> (?:19|20)[0-9]{2} ) (?P<sep> [-/.] ) (?P<month> 1[0-2] | 0?[1-9] ) (?P=sep)
       (?P<day> 3[01] | [12][0-9] | 0?[1-9] ) (?! [0-9] | \.[0-9] )       # 2010-01-29, 2010.1.29, 2010/01/29
     | (?<= 年 (?: 和 | 、 | 及 | 与 | 至 | 到 ) ) (?P<year> (?&cn_year) ) (?! 年 )     # 一九八四年和一九八五
+    | (?<= 民国 ) (?P<roc> [0-9]{1,3} | (?&cn) ) 年 (?: 度 )?                     # Republic years: 民国一百年
+    | (?P<roc> 1[0-2][0-9] ) (?: 学年度 | 学年 | 年度 )                            # 112學年度, 113年度
+    | (?P<roc> [5-9][0-9] | 一[〇零○一二][〇零○一二三四五六七八九] ) 学年 度?          # 99學年度, 一一四學年
     """,
     order=1,
     examples=[
@@ -59,7 +63,12 @@ def _two_digits(number: str | None) -> str | None:
         finds("省督导组于2031-04-18进校检查", "2031-04-18", "2031-04-18", "date"),
         finds("方案于2030.9.1起施行", "2030.9.1", "2030-09-01", "date"),
         finds("截至2029/12/31,全区共有幼儿园58所", "2029/12/31", "2029-12-31", "date"),
+        finds("113學年度全市國小新生共1.2萬人", "113學年度", "2024", "date"),
+        finds("民國一百年起,全縣國中學生數逐年減少", "一百年", "2011", "date"),
+        finds("一一二學年共開設課程36門", "一一二學年", "2023", "date"),
+        finds("中程計畫自108年度起實施", "108年度", "2019", "date"),
         rejects("2025级新生", "a cohort, not a date"),
+        rejects("学校已有110年的历史", "a span of years, not a Republic year", span="110年"),
         rejects("版本号2030.13.2", "no 13th month", span="2030.13"),
         rejects("任教20年以上", "a duration"),
         rejects("用XX年时间建成", "a masked span of years, not a year", span="XX年"),
@@ -67,6 +76,13 @@ def _two_digits(number: str | None) -> str | None:
     ],
 )
 def date(match: Match) -> Candidate | None:
+    roc = match.group("roc")
+    if roc:  # a Republic-calendar year is given as the Gregorian one (+1911, ANNOTATION.md)
+        try:
+            year = int(roc) if roc.isdigit() else int(parse_number(roc))
+        except NumberError:
+            return None
+        return Candidate(match.start(), match.end(), "date", str(year + 1911), "", rule="date")
     candidate = _calendar_point(match, "date")
     upper = match.group("year2")
     if candidate is None or not upper:
@@ -123,6 +139,31 @@ def _calendar_point(match: Match, rule: str) -> Candidate | None:
 )
 def month_day(match: Match) -> Candidate | None:
     return _calendar_point(match, "month_day")
+
+
+@rule(
+    "half_span",
+    r"""
+    (?<! [上下前后头末] ) 半 (?P<unit> 年 | 个月 | 学期 | 天 | 小时 )
+    (?P<post> 以上 | 以内 | 之内 | 内 | 以来 | 来 | 间 | 左右 )?
+    (?! 级 | 度 | 制 | 报 | 刊 | 工作 | 总结 )
+    """,
+    order=71,
+    examples=[
+        finds("各校要在半年内完成校舍排查", "半年内", 0.5, "duration", unit="年"),
+        finds("新教师须跟岗学习半个月", "半个月", 0.5, "duration", unit="月"),
+        finds("半年来,全县新增学位1200个", "半年来", 0.5, "duration"),
+        rejects("上半年全县新建幼儿园3所", "上半年 is a time, not a span", span="半年"),
+        rejects("全县召开半年工作总结会", "半年工作总结: a half-year report", span="半年"),
+    ],
+)
+def half_span(match: Match) -> Candidate | None:
+    unit = DURATION_UNITS[match.group("unit")]
+    post = match.group("post")
+    bound: Bound = "<=" if post in {"以内", "之内"} else ">=" if post == "以上" else "~" if post == "左右" else "="
+    return Candidate(
+        match.start(), match.end(), "duration", Decimal("0.5"), unit.canonical, bound=bound, rule="half_span"
+    )
 
 
 _DAY_OF_MONTH_BEFORE = frozenset("于至到在截止自从")

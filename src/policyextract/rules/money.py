@@ -37,6 +37,8 @@ _WORD_DIGITS = frozenset("一二两三四五六七八九十多")
         finds("补助500元左右", "500元左右", 500, "money", bound="~"),
         rejects("人民币元的汇率", "no number"),
         rejects("5美元", "foreign currency is not normalised to yuan"),
+        finds("本年度教育开支预算为913亿港元", "913亿港元", 91300000000, "money", unit="港元"),
+        finds("资助每名学生2.5万港元", "2.5万港元", 25000, "money", unit="港元"),
         rejects("城乡二元结构", "二元 is a word here"),
         rejects("投资主体一元化", "一元化 is a word"),
     ],
