@@ -79,10 +79,10 @@ def date(match: Match) -> Candidate | None:
     roc = match.group("roc")
     if roc:  # a Republic-calendar year is given as the Gregorian one (+1911, ANNOTATION.md)
         try:
-            year = int(roc) if roc.isdigit() else int(parse_number(roc))
+            republic = int(roc) if roc.isdigit() else int(parse_number(roc))
         except NumberError:
             return None
-        return Candidate(match.start(), match.end(), "date", str(year + 1911), "", rule="date")
+        return Candidate(match.start(), match.end(), "date", str(republic + 1911), "", rule="date")
     candidate = _calendar_point(match, "date")
     upper = match.group("year2")
     if candidate is None or not upper:
