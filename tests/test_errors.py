@@ -22,6 +22,8 @@ PUBLIC = [
     ("SinkError", RuntimeError),
     ("MissingExtraError", ImportError),
     ("NumberError", ValueError),
+    ("GoldError", ValueError),
+    ("PredictionError", ValueError),
 ]
 
 

@@ -11,14 +11,17 @@ from typing import TYPE_CHECKING, Any
 from .errors import (
     ConfigError,
     ExtractionLimitError,
+    GoldError,
     IndicatorError,
     IngestError,
     InputError,
     MissingExtraError,
     NumberError,
     PolicyExtractError,
+    PredictionError,
     SinkError,
 )
+from .evaluate import Evaluation, evaluate  # eager, as explain: the function, not the submodule
 from .explain import explain  # eager: the submodule of the same name must not shadow the function
 from .extractor import Extractor
 from .models import Document, Figure, Result, TimeRef
@@ -46,19 +49,23 @@ __version__ = "0.1.0"
 __all__ = [
     "ConfigError",
     "Document",
+    "Evaluation",
     "ExtractionLimitError",
     "Extractor",
     "Figure",
+    "GoldError",
     "IndicatorError",
     "IngestError",
     "InputError",
     "MissingExtraError",
     "NumberError",
     "PolicyExtractError",
+    "PredictionError",
     "Result",
     "SinkError",
     "TimeRef",
     "__version__",
+    "evaluate",
     "explain",
     "extract",
     "extract_document",

@@ -78,6 +78,10 @@ def _main(argv: Sequence[str] | None) -> int:
             return _extract(args)
         if args.command == "explain":
             return _explain(args)
+        if args.command == "eval":
+            from .cli_eval import run_eval
+
+            return run_eval(args)
         if args.command == "schema":
             print(json.dumps(_SCHEMAS[args.record].model_json_schema(), ensure_ascii=False, indent=2))
             return EXIT_OK
@@ -98,6 +102,7 @@ _MAIN_EPILOG = f"""examples:
   policyextract extract report.txt                      one JSON record a line, to stdout
   policyextract extract reports/ --db sqlite:///figures.db --jobs 2
   policyextract explain "到2025年学前三年毛入园率达到92%以上"
+  policyextract eval my_gold/                           score the extractor on annotated documents
   policyextract extract --help                          every option of extract
 
 {_EXIT_STATUS}"""
@@ -173,6 +178,9 @@ def _parser() -> argparse.ArgumentParser:
     explain.add_argument("text", nargs="?", help="the text, or a file to read; standard input when omitted")
     explain.add_argument("--doc-year", type=int, default=None, help="the year the text speaks from")
     _settings_arguments(explain)
+    from .cli_eval import add_eval_parser
+
+    _settings_arguments(add_eval_parser(commands))
     schema = commands.add_parser("schema", help="print the JSON Schema of the records")
     schema.add_argument("record", nargs="?", choices=sorted(_SCHEMAS), default="figure")
     _COMMANDS.update(commands.choices)

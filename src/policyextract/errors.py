@@ -18,6 +18,8 @@ re-export it under its old name (`policyextract.ingest.IngestError`, `policyextr
 | `IndicatorError` | an indicator entry or file is invalid | `ConfigError` |
 | `SinkError` | an output cannot be opened or written | `RuntimeError` |
 | `MissingExtraError` | an optional dependency (an extra) is not installed | `ImportError` |
+| `GoldError` | a gold file cannot be scored against (`policyextract.evaluate`) | `ValueError` |
+| `PredictionError` | a prediction file to score is not JSON lines | `ValueError` |
 | `NumberError` | a span is not a number (`policyextract.numerals.parse_number`) | `ValueError` |
 """
 
@@ -63,6 +65,15 @@ class MissingExtraError(PolicyExtractError, ImportError):
     """An optional dependency is not installed; the message names the extra to install."""
 
 
+class GoldError(PolicyExtractError, ValueError):
+    """A gold file that cannot be scored against: the message names the file, the figure
+    (its number and `left`+`text`) and what is wrong with it."""
+
+
+class PredictionError(PolicyExtractError, ValueError):
+    """A prediction file to score cannot be read (not JSON lines); the message names the line."""
+
+
 class NumberError(PolicyExtractError, ValueError):
     """A span is not a number `numerals.parse_number` can read."""
 
@@ -70,11 +81,13 @@ class NumberError(PolicyExtractError, ValueError):
 __all__ = [
     "ConfigError",
     "ExtractionLimitError",
+    "GoldError",
     "IndicatorError",
     "IngestError",
     "InputError",
     "MissingExtraError",
     "NumberError",
     "PolicyExtractError",
+    "PredictionError",
     "SinkError",
 ]
