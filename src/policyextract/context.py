@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 
 import regex
 
@@ -30,7 +31,8 @@ _CLAUSE_BREAK_RIGHT = regex.compile(r"[,，;；:：。!！?？、\n]")
 class FigureContext:
     """A candidate in its surroundings; `previous` holds the meaning given to the figures just
     before it in the same sentence (at most `PREVIOUS_KEPT`), so that a shared subject can be
-    carried over."""
+    carried over. The derived texts (clause_left…) are read by several stages: each is cut once
+    (a context is never changed after it is made)."""
 
     text: str
     candidate: Candidate
@@ -40,18 +42,18 @@ class FigureContext:
     prior_end: int = 0  # end of the previous figure of the document, whatever its sentence
     line_start: int = 0  # start of the figure's line (a table row's label stands there)
 
-    @property
+    @cached_property
     def written(self) -> str:
         return self.text[self.candidate.start : self.candidate.end]
 
-    @property
+    @cached_property
     def clause_left(self) -> str:
         """Text of the figure's clause before it."""
         left = self.text[max(self.sentence.start, self.floor, self.candidate.start - LOOK_BACK) : self.candidate.start]
         breaks = list(_CLAUSE_BREAK_LEFT.finditer(left))
         return left[breaks[-1].end() :] if breaks else left
 
-    @property
+    @cached_property
     def clause_right(self) -> str:
         """Text of the figure's clause after it."""
         end = min(max(self.sentence.end, self.candidate.end), self.candidate.end + LOOK_AHEAD)
@@ -59,7 +61,7 @@ class FigureContext:
         found = _CLAUSE_BREAK_RIGHT.search(right)
         return right[: found.start()] if found else right
 
-    @property
+    @cached_property
     def sentence_left(self) -> str:
         """The sentence before the figure (at most LOOK_BACK characters of it)."""
         start = max(self.sentence.start, self.candidate.start - LOOK_BACK)
