@@ -429,6 +429,13 @@ def _deadlines(text: str, doc_year: int | None) -> list[tuple[int, str]]:
 
 def _nearest(pattern: regex.Pattern[str], left: str, right: str) -> tuple[int, str] | None:
     """(distance in characters, cue) of the cue nearest the figure, left or right of it."""
-    found = [(len(left) - cue.end(), cue.group()) for cue in pattern.finditer(left)]
-    found += [(cue.start(), cue.group()) for cue in pattern.finditer(right)]
-    return min(found) if found else None
+    # Matches do not overlap, so the last one on the left and the first on the right are the
+    # nearest on each side: no list of every cue, and the right is read only up to its first.
+    last = None
+    for last in pattern.finditer(left):  # noqa: B007 (the loop keeps the last match)
+        pass
+    first = pattern.search(right)
+    if last is None:
+        return (first.start(), first.group()) if first is not None else None
+    nearest = (len(left) - last.end(), last.group())
+    return min(nearest, (first.start(), first.group())) if first is not None else nearest
