@@ -42,8 +42,17 @@ from .timeref import TimeMention
 _FOLD = str.maketrans(TRADITIONAL_CUE_CHARACTERS)
 
 
+# Any character that fold may change: most clauses hold none, and one C-speed scan for them is
+# cheaper than the word checks and the per-character look-ups of translate.
+_FOLDED = regex.compile(
+    "[" + regex.escape("".join(sorted({*TRADITIONAL_CUE_CHARACTERS, *"".join(TRADITIONAL_CUE_WORDS)}))) + "]"
+)
+
+
 def fold(text: str) -> str:
     """`text` with its traditional cue characters in simplified form; the length is kept."""
+    if not _FOLDED.search(text):
+        return text
     for traditional, simplified in TRADITIONAL_CUE_WORDS.items():
         if traditional in text:
             text = text.replace(traditional, simplified)
