@@ -127,6 +127,9 @@ MONEY = {"left": "投入经费", "text": "500万元", "kind": "money", "value": 
         ({**MONEY, "modality": "planned"}, "unknown modality 'planned'"),
         ({**MONEY, "value": "五百万"}, "value must be a number"),
         ({**MONEY, "colour": "red"}, "unknown keys ['colour']"),
+        ({**MONEY, "bound": [">="]}, "unknown bound ['>=']"),
+        ({**MONEY, "metric": 5}, "metric must be a string or null"),
+        ({**MONEY, "high": "六百万"}, "high must be a number"),
     ],
 )
 def test_bad_gold_file_names_file_figure_and_problem(tmp_path: Path, capsys, figure: dict, complaint: str) -> None:
@@ -205,3 +208,11 @@ def test_the_example_of_the_gold_format_page_is_valid(tmp_path: Path) -> None:
         load_gold(tmp_path / "demo.gold.json")
     shown = str(raised.value).splitlines()[-1].strip()
     assert shown in page
+
+
+def test_odd_prediction_fields_are_wrong_not_fatal(tmp_path: Path) -> None:
+    folder = _gold_folder(tmp_path, [MONEY])
+    odd = {"doc_id": "a", "start": 17, "end": 22, "kind": ["money"], "value": [1], "bound": ["="], "metric": {"x": 1}}
+    evaluation = policyextract.evaluate(folder, [odd, {"doc_id": "a", "start": "17"}])
+    assert evaluation.span.tp == 1 and evaluation.value.tp == 0
+    assert evaluation.span.predicted == 1  # a record without integer offsets is no prediction

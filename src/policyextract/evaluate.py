@@ -96,7 +96,7 @@ class GoldFigure:
     end: int
     kind: str
     value: Any  # a number, a date string ("2025-09-01", "20xx"), or None where the source masks it
-    high: float | None = None
+    high: Any = None  # a number; for a date range, its last date as a string
     bound: str = "="
     unit: str | None = None
     metric: str | None = None
@@ -189,15 +189,20 @@ def _gold_figure(raw: object, number: int, text: str, problems: list[str]) -> Go
         return None
     start = text.index(left + core) + len(left)
     kind, value = raw.get("kind"), raw.get("value")
-    for key, allowed in (("kind", KINDS), ("modality", MODALITIES), ("role", ROLES)):
-        if raw.get(key) not in allowed:
-            problems.append(f"{where}: unknown {key} {raw.get(key)!r} (one of {', '.join(sorted(allowed))})")
-    if raw.get("bound", "=") not in BOUNDS:
-        problems.append(f"{where}: unknown bound {raw.get('bound')!r} (one of {' '.join(sorted(BOUNDS))})")
+    for key, allowed in (("kind", KINDS), ("modality", MODALITIES), ("role", ROLES), ("bound", BOUNDS)):
+        given = raw.get(key, "=" if key == "bound" else None)
+        if not (isinstance(given, str) and given in allowed):  # a list or an object is no name either
+            problems.append(f"{where}: unknown {key} {given!r} (one of {', '.join(sorted(allowed))})")
+    for key in ("metric", "time", "unit"):
+        if raw.get(key) is not None and not isinstance(raw.get(key), str):
+            problems.append(f"{where}: {key} must be a string or null, not {raw.get(key)!r}")
+    high = raw.get("high")
+    if high is not None and not (isinstance(high, str) if kind == "date" else _is_number(high)):
+        problems.append(f"{where}: high must be {'a date string' if kind == 'date' else 'a number'}, not {high!r}")
     if kind == "date":
         if value is not None and not isinstance(value, str):
             problems.append(f'{where}: a date\'s value must be a string such as "2025-09-01" or null')
-    elif value is not None and not isinstance(value, int | float):
+    elif value is not None and not _is_number(value):
         problems.append(f"{where}: value must be a number or null, not {value!r}")
     return GoldFigure(
         text=core,
@@ -214,6 +219,10 @@ def _gold_figure(raw: object, number: int, text: str, problems: list[str]) -> Go
         time=raw.get("time"),
         ignore=bool(raw.get("ignore")),
     )
+
+
+def _is_number(value: object) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool)
 
 
 def load_gold_folder(folder: str | Path) -> list[GoldDocument]:
@@ -580,9 +589,10 @@ def _score_document(document: GoldDocument, predicted: Sequence[Mapping[str, Any
         kind_ok = normal_kind(prediction.get("kind")) == gold.kind
         value_ok = kind_ok and value_right(gold, prediction)
         bound = prediction.get("bound")
+        bound = bound if bound is None or isinstance(bound, str) else str(bound)  # a list would not hash
         bound_ok = BOUND_CLASS.get(bound, bound) == BOUND_CLASS.get(gold.bound)
-        for name, ok in (("kind", kind_ok), ("value", value_ok), ("bound", bound_ok)):
-            evaluation.matched_right[name] += ok
+        for name, right in (("kind", kind_ok), ("value", value_ok), ("bound", bound_ok)):
+            evaluation.matched_right[name] += right
         full_value = value_ok and bound_ok
         if not full_value:
             evaluation.mistakes.append(
