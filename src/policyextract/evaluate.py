@@ -29,31 +29,18 @@ from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from . import models
 from .errors import GoldError, PredictionError
 
 if TYPE_CHECKING:
     from .extractor import Extractor
     from .models import Figure
 
-KINDS = frozenset(
-    {
-        "percentage",
-        "percentage_point",
-        "money",
-        "count",
-        "area",
-        "length",
-        "ratio",
-        "multiple",
-        "rank",
-        "date",
-        "duration",
-        "other",
-    }
-)
-BOUNDS = frozenset({"=", "~", ">=", ">", "<=", "<"})
-MODALITIES = frozenset({"actual", "target", "other"})
-ROLES = frozenset({"level", "change", "reference"})
+# The values a gold figure may hold are the record's own (one source of truth: models.py).
+KINDS = frozenset(models.KINDS)
+BOUNDS = frozenset(models.BOUNDS)
+MODALITIES = frozenset(models.MODALITIES)
+ROLES = frozenset(models.ROLES)
 FIGURE_KEYS = frozenset(
     {"left", "text", "kind", "value", "high", "bound", "unit", "metric", "modality", "role", "time", "ignore", "note"}
 )
