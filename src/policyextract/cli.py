@@ -28,6 +28,7 @@ from pydantic import BaseModel
 
 from . import __version__
 from .batch import extract_files, failed, is_unchanged
+from .check import Finding
 from .errors import ConfigError, IndicatorError, PolicyExtractError
 from .extractor import Extractor
 from .ingest import (
@@ -48,7 +49,7 @@ from .sinks.base import SinkBroken, SinkError, hide_password
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED, EXIT_TERMINATED = 0, 1, 2, 130, 143
 _FORMATS = ("jsonl", "csv", "parquet")
 _SUFFIX_FORMATS = {".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".parquet": "parquet", ".pq": "parquet"}
-_SCHEMAS: dict[str, type[BaseModel]] = {"figure": Figure, "document": Document, "result": Result}
+_SCHEMAS: dict[str, type[BaseModel]] = {"figure": Figure, "document": Document, "result": Result, "finding": Finding}
 
 
 class UsageError(PolicyExtractError):
@@ -82,6 +83,10 @@ def _main(argv: Sequence[str] | None) -> int:
             from .cli_eval import run_eval
 
             return run_eval(args)
+        if args.command == "check":
+            from .cli_check import run_check
+
+            return run_check(args)
         if args.command == "schema":
             print(json.dumps(_SCHEMAS[args.record].model_json_schema(), ensure_ascii=False, indent=2))
             return EXIT_OK
@@ -103,6 +108,7 @@ _MAIN_EPILOG = f"""examples:
   policyextract extract reports/ --db sqlite:///figures.db --jobs 2
   policyextract explain "到2025年学前三年毛入园率达到92%以上"
   policyextract eval my_gold/                           score the extractor on annotated documents
+  policyextract check report.txt                        where the figures contradict each other
   policyextract extract --help                          every option of extract
 
 {_EXIT_STATUS}"""
@@ -181,6 +187,9 @@ def _parser() -> argparse.ArgumentParser:
     from .cli_eval import add_eval_parser
 
     _settings_arguments(add_eval_parser(commands))
+    from .cli_check import add_check_parser
+
+    _settings_arguments(add_check_parser(commands))
     schema = commands.add_parser("schema", help="print the JSON Schema of the records")
     schema.add_argument("record", nargs="?", choices=sorted(_SCHEMAS), default="figure")
     _COMMANDS.update(commands.choices)

@@ -1,0 +1,25 @@
+"""Cue words for the consistency checks (`policyextract check`): data only, read by check.py.
+
+Each list holds both scripts where they differ, because the checks read the sentence as written.
+"""
+
+from __future__ import annotations
+
+# A change downward: the figure after it is subtracted (减少1.6% is −1.6%).
+DECREASE_WORDS: tuple[str, ...] = (
+    "减少", "下降", "降低", "回落", "减小", "缩小", "缩减", "压减", "削减", "下滑", "降幅", "减幅", "少了",
+    "減少", "降幅", "減小", "縮小", "縮減", "壓減", "削減", "減幅",
+)  # fmt: skip
+# A change upward (增长21.67%, 提高0.3个百分点).
+INCREASE_WORDS: tuple[str, ...] = (
+    "增加", "增长", "提高", "上升", "增幅", "增多", "扩大", "提升", "攀升", "多出", "净增", "涨幅", "增收",
+    "增長", "提昇", "擴大", "淨增", "漲幅",
+)  # fmt: skip
+# Words right before a share: the percentage is one figure's part of another (占60%, 占比60%).
+SHARE_CUES: tuple[str, ...] = ("占", "佔", "占比", "所占比例", "比重")
+# Words between a total and its first part (全县共有学校56所，其中小学42所).
+PART_CUES: tuple[str, ...] = ("其中", "含", "包括", "包含", "內含")
+# Words that say every part is listed, so the parts must add up to the total.
+FULL_BREAKDOWN_CUES: tuple[str, ...] = ("分别为", "分别是", "分别有", "分別為", "分別是")
+# A clause boundary: figures across one of these do not form a group.
+CLAUSE_STOPS: str = "。！？；;!?\n"
