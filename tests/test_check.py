@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from policyextract import extract
-from policyextract.check import FINDING_KINDS, Finding, check_figures, check_text
+from policyextract.check import FINDING_KINDS, Finding, check_figures, check_text, checked_relations
 from policyextract.cli import main
 from policyextract.models import Figure
 
@@ -153,3 +153,23 @@ def test_finding_schema_is_printed() -> None:
     )
     schema = json.loads(done.stdout)
     assert set(schema["properties"]["kind"]["enum"]) == set(FINDING_KINDS)
+
+
+def test_relations_that_hold_are_listed_on_request(capsys: pytest.CaptureFixture[str]) -> None:
+    figures = extract("招生46608人，比上年增加8301人，增长21.67%。入学率由95.2%提高到98.6%，提高2.4个百分点。")
+    relations = checked_relations(figures)
+    assert [(relation.kind, relation.holds) for relation in relations] == [
+        ("growth_mismatch", True),
+        ("point_change_mismatch", False),
+    ]
+    assert check_figures(figures) == [relation for relation in relations if not relation.holds]
+
+
+def test_cli_all_lists_what_holds_and_still_exits_by_the_findings(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    consistent = tmp_path / "ok.txt"
+    consistent.write_text("招生46608人，比上年增加8301人，增长21.67%。", encoding="utf-8")
+    assert main(["check", str(consistent), "--all"]) == 0
+    captured = capsys.readouterr()
+    assert "\tholds\t" in captured.out and "1 relation checked, 0 findings" in captured.err

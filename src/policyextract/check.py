@@ -73,6 +73,7 @@ class Finding(BaseModel):
     expected: float = Field(description="the value the other figures imply")
     observed: float = Field(description="the value as written")
     tolerance: float = Field(description="how far apart the two may be from rounding alone")
+    holds: bool = Field(False, description="the figures agree: a relation checked, listed only on request")
 
 
 @dataclass(frozen=True)
@@ -93,6 +94,11 @@ def check_text(text: str, doc_year: int | None = None, *, extractor: Extractor |
 
 def check_figures(figures: Sequence[Figure]) -> list[Finding]:
     """Every contradiction among `figures` (one document's records, any order), in text order."""
+    return [finding for finding in checked_relations(figures) if not finding.holds]
+
+
+def checked_relations(figures: Sequence[Figure]) -> list[Finding]:
+    """Every relation checked among `figures`, those that hold (`holds`) and those that do not."""
     by_document: dict[str, list[Figure]] = defaultdict(list)
     for figure in figures:
         by_document[figure.doc_id].append(figure)
@@ -185,9 +191,17 @@ def _same_metric(first: Figure, second: Figure) -> bool:
 
 
 def _finding(
-    kind: FindingKind, figures: Sequence[Figure], expected: Decimal, observed: Decimal, tolerance: Decimal, why: str
+    kind: FindingKind,
+    figures: Sequence[Figure],
+    expected: Decimal,
+    observed: Decimal,
+    tolerance: Decimal,
+    why: str,
+    *,
+    holds: bool = False,
 ) -> Finding:
     return Finding(
+        holds=holds,
         doc_id=figures[0].doc_id,
         kind=kind,
         message=why,
@@ -255,9 +269,9 @@ def _growth(clause: list[Figure]) -> Iterable[Finding]:
         observed = _signed(rate, rate_direction if rate_direction is not None else (1 if change_signed >= 0 else -1))
         tolerance = rate.half_unit + 100 * (spread / before + abs(change_signed) * spread / (before * before))
         tolerance += Decimal("1e-9")
-        if abs(expected - observed) > tolerance:
-            why = f"{arithmetic} = {expected:+.4g}%, but the rate is written {rate.figure.text}"
-            yield _finding("growth_mismatch", figures, expected, observed, tolerance, why)
+        holds = abs(expected - observed) <= tolerance
+        why = f"{arithmetic} = {expected:+.4g}%, {'as' if holds else 'but'} the rate is written {rate.figure.text}"
+        yield _finding("growth_mismatch", figures, expected, observed, tolerance, why, holds=holds)
 
 
 # --- a rate, its earlier value and the change in points ------------------------------------------
@@ -292,13 +306,13 @@ def _point_changes(clause: list[Figure]) -> Iterable[Finding]:
         difference = now.value - then.value
         observed = _signed(points, direction) if direction is not None else points.value.copy_sign(difference)
         tolerance = now.half_unit + then.half_unit + points.half_unit + Decimal("1e-9")
-        if abs(difference - observed) > tolerance:
-            why = (
-                f"{now.figure.text} − {then.figure.text} = {_number(difference)} points, "
-                f"but the change is written {points_figure.text}"
-            )
-            figures = sorted([now.figure, then.figure, points_figure], key=lambda figure: figure.start)
-            yield _finding("point_change_mismatch", figures, difference, observed, tolerance, why)
+        holds = abs(difference - observed) <= tolerance
+        why = (
+            f"{now.figure.text} − {then.figure.text} = {_number(difference)} points, "
+            f"{'as' if holds else 'but'} the change is written {points_figure.text}"
+        )
+        figures = sorted([now.figure, then.figure, points_figure], key=lambda figure: figure.start)
+        yield _finding("point_change_mismatch", figures, difference, observed, tolerance, why, holds=holds)
 
 
 # --- a part's share of its total -----------------------------------------------------------------
@@ -336,13 +350,13 @@ def _shares(clause: list[Figure]) -> Iterable[Finding]:
             part.half_unit / total.value + part.value * total.half_unit / (total.value * total.value)
         )
         tolerance += Decimal("1e-9")
-        if abs(expected - share.value) > tolerance:
-            why = (
-                f"{part_figure.text} / {total.figure.text} = {expected:.4g}%, "
-                f"but the share is written {share_figure.text}"
-            )
-            figures = [total.figure, part_figure, share_figure]
-            yield _finding("share_mismatch", figures, expected, share.value, tolerance, why)
+        holds = abs(expected - share.value) <= tolerance
+        why = (
+            f"{part_figure.text} / {total.figure.text} = {expected:.4g}%, "
+            f"{'as' if holds else 'but'} the share is written {share_figure.text}"
+        )
+        figures = [total.figure, part_figure, share_figure]
+        yield _finding("share_mismatch", figures, expected, share.value, tolerance, why, holds=holds)
 
 
 def _part_of(figure: Figure) -> int | None:
@@ -398,6 +412,11 @@ def _parts(figures: Sequence[Figure]) -> Iterable[Finding]:
             yield _finding("parts_exceed_total", figures_involved, total.value, summed, tolerance, why)
             continue
         between = _between(total.figure, amounts[0].figure) or ""
-        if any(cue in between for cue in FULL_BREAKDOWN_CUES) and total.value - summed > tolerance:
-            why = f"{listing} = {_number(summed)}, but 分别 lists every part of the total {total.figure.text}"
-            yield _finding("parts_sum", figures_involved, total.value, summed, tolerance, why)
+        if any(cue in between for cue in FULL_BREAKDOWN_CUES):
+            holds = total.value - summed <= tolerance
+            why = f"{listing} = {_number(summed)}, {'the' if holds else 'but 分别 lists every part of the'} total"
+            why += f" {total.figure.text}"
+            yield _finding("parts_sum", figures_involved, total.value, summed, tolerance, why, holds=holds)
+        else:
+            why = f"{listing} = {_number(summed)}, within the total {total.figure.text}"
+            yield _finding("parts_exceed_total", figures_involved, total.value, summed, tolerance, why, holds=True)

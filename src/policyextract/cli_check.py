@@ -17,7 +17,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from .batch import extract_files, failed
-from .check import Finding, check_figures
+from .check import Finding, check_figures, checked_relations
 from .cli import EXIT_FAILED, EXIT_OK, UsageError, _extractor, one_line
 from .errors import ConfigError
 from .ingest import Skipped
@@ -50,6 +50,7 @@ def add_check_parser(commands: Any) -> argparse.ArgumentParser:
     command.add_argument("paths", nargs="*", help="files or folders (read as extract reads them)")
     command.add_argument("--records", metavar="FILE.jsonl", help="check these records instead of extracting")
     command.add_argument("--format", choices=("table", "jsonl"), default="table", help="output (default table)")
+    command.add_argument("--all", action="store_true", help="list the relations that hold too (holds: true)")
     command.add_argument("--glob", help="only the files inside folders whose name matches, e.g. '*.txt'")
     command.add_argument("--doc-year", type=int, default=None, help="the year the documents speak from")
     return command
@@ -63,11 +64,13 @@ def run_check(args: argparse.Namespace) -> int:
         figure_groups: Iterable[list[Figure]] = _read_records(Path(args.records))
     else:
         figure_groups = _extracted(args, problems)
-    count = 0
+    count = checked = 0
     try:
         for figures in figure_groups:
-            for finding in check_figures(figures):
-                count += 1
+            relations = checked_relations(figures)
+            checked += len(relations)
+            for finding in relations if args.all else check_figures(figures):
+                count += not finding.holds
                 print(_format(finding, args.format), flush=False)
     except ValueError as error:  # a bad records file: which line, what is wrong
         print(f"policyextract: {error}", file=sys.stderr)
@@ -75,7 +78,7 @@ def run_check(args: argparse.Namespace) -> int:
     for problem in problems:
         print(f"policyextract: {problem}", file=sys.stderr)
     if args.format == "table":
-        print(f"{count} finding{'s' if count != 1 else ''}", file=sys.stderr)
+        print(f"{_plural(checked, 'relation')} checked, {_plural(count, 'finding')}", file=sys.stderr)
     return EXIT_FAILED if count or problems else EXIT_OK
 
 
@@ -117,4 +120,9 @@ def _format(finding: Finding, style: str) -> str:
     if style == "jsonl":
         return finding.model_dump_json()
     figures = "  ".join(f"{figure.text}@{figure.start}" for figure in finding.figures)
-    return f"{finding.doc_id}\t{finding.kind}\t{figures}\t{finding.message}"
+    verdict = "holds" if finding.holds else finding.kind
+    return f"{finding.doc_id}\t{verdict}\t{figures}\t{finding.message}"
+
+
+def _plural(count: int, noun: str) -> str:
+    return f"{count} {noun}{'' if count == 1 else 's'}"
