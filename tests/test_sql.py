@@ -671,6 +671,32 @@ def test_a_missing_nullable_column_is_added(database_url: str, result_a: Result)
     assert [figure_from_row(row) for row in _stored_figures(database_url)] == list(result_a.figures)
 
 
+def test_a_database_from_before_part_of_and_commitment_gets_both_columns(database_url: str) -> None:
+    """Issue 12's fields: a database made before them is brought up to date when opened, its rows
+    kept (NULL in the new columns), and the view shows the new columns."""
+    from test_relation_fields import related
+
+    result = related()
+    plain = result.model_copy(
+        update={"figures": tuple(f.model_copy(update={"part_of": None, "commitment": None}) for f in result.figures)}
+    )
+    with open_sink(database_url) as sink:
+        sink.write(plain)
+    for column in ("part_of", "commitment"):
+        _drop_column(database_url, "figures", column)
+    with open_sink(database_url):
+        pass
+    assert [figure_from_row(row) for row in _stored_figures(database_url)] == list(plain.figures)
+    with open_sink(database_url) as sink:
+        sink.write(result)
+    stored = _stored_figures(database_url)
+    assert [figure_from_row(row) for row in stored] == list(result.figures)
+    assert [row["part_of"] for row in stored] == [None, 7, 7, None, None]
+    assert [row["commitment"] for row in stored] == [None, None, None, "binding", "forecast"]
+    view = _select(database_url, f"SELECT part_of, commitment FROM {VIEW} ORDER BY start")
+    assert [row["commitment"] for row in view] == [None, None, None, "binding", "forecast"]
+
+
 # --- the server stops mid-run -----------------------------------------------------------------
 
 

@@ -7,7 +7,7 @@ from functools import cached_property
 
 import regex
 
-from .models import Modality, Role
+from .models import Commitment, Modality, Role
 from .rules.registry import Candidate
 from .segment import Span
 
@@ -77,4 +77,6 @@ class Meaning:
     whole: str | None = None  # the whole a 其中 part belongs to (其中公办4所,民办2所: 新建幼儿园)
     role: Role = "level"
     modality: Modality = "other"
+    commitment: Commitment | None = None
+    part_of: int | None = None  # start, in the normalised copy, of the figure this one is a part of
     why: dict[str, str] = field(default_factory=dict)  # field → the rule or cue that decided it

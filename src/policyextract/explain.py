@@ -10,6 +10,7 @@ def explain(text: str, doc_year: int | None = None, *, extractor: Extractor | No
     """A human-readable account of every figure of `text` and why each field is what it is."""
     normalized, doc_year, _ = prepare(text, "explain", doc_year)
     lines: list[str] = []
+    texts: dict[int, str] = {}  # start → text of the figures so far: a part names its total
     for figure, meaning in explained_figures(normalized, "explain", doc_year, resolve(extractor)):
         high = f"–{figure.high}" if figure.high is not None else ""
         lines.append(f"{figure.text}  [{figure.start}:{figure.end}]")
@@ -20,6 +21,12 @@ def explain(text: str, doc_year: int | None = None, *, extractor: Extractor | No
         lines.append(f"  role     {figure.role}  ({meaning.why.get('role', '')})")
         time = f"{figure.time.text} → {figure.time.year}" if figure.time else None
         lines.append(f"  time     {time}  ({meaning.why.get('time', '')})")
+        if figure.commitment or "commitment" in meaning.why:
+            lines.append(f"  commitment {figure.commitment}  ({meaning.why.get('commitment', '')})")
+        if figure.part_of is not None:
+            total = texts.get(figure.part_of, "?")
+            lines.append(f"  part_of  {total} [{figure.part_of}]  ({meaning.why.get('part_of', '')})")
+        texts[figure.start] = figure.text
         if figure.indicator or figure.stage:
             lines.append(f"  indicator {figure.indicator}  stage {figure.stage}")
     if not lines:

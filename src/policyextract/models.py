@@ -28,12 +28,15 @@ Kind = Literal[
 Bound = Literal["=", "~", ">=", ">", "<=", "<"]
 Modality = Literal["actual", "target", "other"]
 Role = Literal["level", "change", "reference"]
+# How firmly a target is set (binding: 确保/必须/约束性; aim: 力争/争取/预期性), or a forecast.
+Commitment = Literal["binding", "aim", "forecast"]
 YearSource = Literal["given", "inferred", "unknown"]  # where a document's year came from
 
 KINDS: tuple[Kind, ...] = get_args(Kind)
 BOUNDS: tuple[Bound, ...] = get_args(Bound)
 MODALITIES: tuple[Modality, ...] = get_args(Modality)
 ROLES: tuple[Role, ...] = get_args(Role)
+COMMITMENTS: tuple[Commitment, ...] = get_args(Commitment)
 
 
 def decimal_to_json(number: Decimal | None) -> int | float | None:
@@ -91,6 +94,19 @@ class Figure(_Frozen):
         None, ge=0, description="offset in the original document of the span `sentence` is the cleaned text of"
     )
     sentence_end: int | None = Field(None, ge=0, description="end of that span")
+    # Issue 12, after the rest: optional and null by default, so records, files and databases
+    # written before them stay valid (an older database gets the columns when opened).
+    part_of: int | None = Field(
+        None,
+        ge=0,
+        description="`start` of the figure of the same document this figure is a part of "
+        "(全县共有中小学56所，其中小学42所: the 42所 is part of the 56所); null when none",
+    )
+    commitment: Commitment | None = Field(
+        None,
+        description="how firmly a target is set: binding (确保, 必须, 约束性), aim (力争, 争取, "
+        "预期性); forecast for an estimate nobody commits to (预计, 将达到); null otherwise",
+    )
 
     @field_serializer("value", when_used="json")
     def _value_json(self, value: str | Decimal | None) -> Any:

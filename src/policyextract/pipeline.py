@@ -218,4 +218,6 @@ def _record(
         indicator=indicator,
         stage=stage,
         rule=candidate.rule,
+        part_of=None if meaning.part_of is None else normalized.source_index(meaning.part_of),
+        commitment=meaning.commitment,
     )
