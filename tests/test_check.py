@@ -12,7 +12,6 @@ import pytest
 from policyextract import extract
 from policyextract.check import FINDING_KINDS, Finding, check_figures, check_text, checked_relations
 from policyextract.cli import main
-from policyextract.models import Figure
 
 PLANTED = Path(__file__).parent / "data" / "check_planted.txt"
 
@@ -88,7 +87,10 @@ def test_findings_of_two_documents_stay_apart() -> None:
     assert check_figures([*first, *second]) == []
 
 
-@pytest.mark.skipif("part_of" not in Figure.model_fields, reason="the part_of field has not landed")
+@pytest.mark.skipif(
+    all(figure.part_of is None for figure in extract("全县共有中小学56所，其中小学42所。")),
+    reason="the relations stage that fills part_of has not landed (the field has)",
+)
 def test_parts_that_exceed_their_total() -> None:
     assert kinds("全县共有中小学56所，其中小学42所、初中24所。") == ["parts_exceed_total"]
     assert kinds("全县共有中小学56所，其中小学42所、初中14所。") == []
