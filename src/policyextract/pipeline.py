@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from . import filters
+from .commitment import decide_commitment
 from .context import PREVIOUS_KEPT, FigureContext, Meaning
 from .errors import ExtractionLimitError
 from .errors import InputError as InputError  # re-exported: its old home
@@ -20,6 +21,7 @@ from .models import Document, Figure, Result, TimeRef, YearSource
 from .normalize import NormalizedText, normalize
 from .outline import Outline, restore_title, title_end
 from .recognize import MATCH_TIMEOUT_SECONDS, recognize
+from .relations import Relations
 from .role import decide_role
 from .rules.registry import Candidate
 from .segment import Segmenter, Span
@@ -145,6 +147,7 @@ def explained_figures(
     segmenter = Segmenter(text)
     outline = Outline.build(restore_title(text, normalized.source, normalized.source_index), doc_year)
     times = TimeIndex(text, outline.period_at)
+    relations = Relations(text)
     sentence_key: int | None = None
     previous: list[Meaning] = []
     previous_end = 0
@@ -165,6 +168,12 @@ def explained_figures(
             candidate, meaning.role, context.clause_right, sentence, outline, times
         )
         meaning.modality, meaning.why["modality"] = decide_modality(context, outline, mention, doc_year)
+        meaning.commitment, why = decide_commitment(context, meaning.modality, outline)
+        if meaning.commitment is not None:
+            meaning.why["commitment"] = why
+        meaning.part_of, why = relations.decide(context, meaning)
+        if meaning.part_of is not None:
+            meaning.why["part_of"] = why
         previous.append(meaning)
         if len(previous) > 2 * PREVIOUS_KEPT:
             del previous[:-PREVIOUS_KEPT]  # amortised: the list is cut once every PREVIOUS_KEPT figures

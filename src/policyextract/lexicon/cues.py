@@ -32,6 +32,9 @@ TARGET_CUES: tuple[str, ...] = (
     "规定的", "预算控制数", "预算草案",
     # Taiwan and Hong Kong budgets and schedules (預算編列50億元, 預定補助50校, 預算開支)
     "编列", "预定", "预算开支", "修订预算", "计划数", "招生计划", "下达计划", "规划", "将于", "目标值", "预留",
+    # prohibitions, encouragements and a plan's indicator marks set targets too (严禁班额超过55人,
+    # 鼓励开设课程20门以上, 占比达到50%（约束性）)
+    "严禁", "不得", "禁止", "鼓励", "约束性", "预期性",
 )  # fmt: skip
 # Weak target cues: 将 and times to come (明年新建学校3所, 将新建3所) plan, unless a forecast
 # cue speaks in the same sentence (据预测，明年学龄人口将减少3200人).
@@ -86,7 +89,7 @@ TRADITIONAL_CUE_CHARACTERS: dict[str, str] = {
     "見": "见", "規": "规", "計": "计", "議": "议", "設": "设", "調": "调", "謀": "谋", "較": "较",
     "達": "达", "過": "过", "還": "还", "進": "进", "會": "会", "編": "编", "訂": "订", "適": "适",
     "長": "长", "問": "问", "間": "间", "聞": "闻", "際": "际", "順": "顺", "須": "须", "顧": "顾",
-    "預": "预", "題": "题", "額": "额",
+    "預": "预", "題": "题", "額": "额", "嚴": "严", "勵": "励", "約": "约",
 }  # fmt: skip
 # Taiwan writes some cue words with other characters than a character-by-character conversion
 # gives (計畫 for 计划).
