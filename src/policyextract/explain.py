@@ -7,7 +7,24 @@ from .pipeline import explained_figures, prepare
 
 
 def explain(text: str, doc_year: int | None = None, *, extractor: Extractor | None = None) -> str:
-    """A human-readable account of every figure of `text` and why each field is what it is."""
+    """A human-readable account of every figure of `text` and why each field is what it is.
+
+    For each figure: its text and offsets, the recognition rule that found it, and the cue or
+    rule that decided its metric, modality, role and time — the first thing to look at when
+    a figure comes out wrong. `policyextract explain` prints the same.
+
+    Args:
+        text: the text to explain.
+        doc_year: the year the text speaks from (for `今年`, `上年`).
+        extractor: the settings; the default ones when None.
+
+    Returns:
+        Several lines a figure, or `"no figures"`.
+
+    Examples:
+        >>> print(explain("全市共有普通高中12所。").splitlines()[0])
+        12所  [8:11]
+    """
     normalized, doc_year, _ = prepare(text, "explain", doc_year)
     lines: list[str] = []
     texts: dict[int, str] = {}  # start → text of the figures so far: a part names its total

@@ -38,12 +38,26 @@ from .rules.registry import Candidate
 class Extractor:
     """Extraction settings, and the extraction functions that use them.
 
-    `indicators`: entries (`IndicatorEntry` or dicts) and/or TOML/JSON files of entries, tried
-    in the order given, before the built-in table (`built_in_indicators=False` drops it).
-    `blocklist`: extra words that contain a numeral but name no quantity (`985工程`, `三支一扶`):
-    a figure overlapping one is not reported. `classifiers`: extra counting classifiers (`枚`:
-    获得金牌3枚 is a count of 3 枚), recognised wherever the lexicon's are. Bad settings raise
-    `IndicatorError`/`ConfigError`.
+    A plain, picklable value: `extract_files(jobs=N)` sends it to every worker process and
+    `policyextract.dask` with every task, so a setting never vanishes in a parallel run.
+
+    Args:
+        indicators: entries (`IndicatorEntry` or dicts) and/or TOML/JSON files of entries,
+            tried in the order given, before the built-in table (docs/meaning.md).
+        built_in_indicators: False leaves the built-in indicator table out.
+        blocklist: extra words that contain a numeral but name no quantity (`985工程`,
+            `三支一扶`): a figure overlapping one is not reported.
+        classifiers: extra counting classifiers (`枚`: 获得金牌3枚 is a count of 3 枚),
+            recognised wherever the lexicon's are.
+
+    Raises:
+        IndicatorError: a bad indicator entry or file (the message names it).
+        ConfigError: another bad setting.
+
+    Examples:
+        >>> extractor = Extractor(indicators=[{"code": "nutrition_meals", "keywords": ["营养餐"]}])
+        >>> extractor.extract("全县享受营养餐的学生达到12000名。")[0].indicator
+        'nutrition_meals'
     """
 
     def __init__(
@@ -105,7 +119,14 @@ class Extractor:
     # --- extraction -------------------------------------------------------------------------
 
     def extract(self, text: str, doc_id: str = "doc", doc_year: int | None = None) -> list[Figure]:
-        """Every figure of `text`, in document order, with its meaning."""
+        """Every figure of `text`, in document order, with its meaning, by these settings.
+
+        The arguments are those of `policyextract.extract`.
+
+        Examples:
+            >>> Extractor(classifiers=["枚"]).extract("获得金牌3枚。")[0].unit
+            '枚'
+        """
         return list(self.extract_document(text, doc_id=doc_id, doc_year=doc_year).figures)
 
     def extract_document(
@@ -117,13 +138,13 @@ class Extractor:
         source: str | None = None,
         encoding: str | None = None,
     ) -> Result:
-        """The document record and its figures."""
+        """The document record and its figures, by these settings (see `policyextract.extract_document`)."""
         from .pipeline import extract_document
 
         return extract_document(text, doc_id, doc_year, source=source, encoding=encoding, extractor=self)
 
     def explain(self, text: str, doc_year: int | None = None) -> str:
-        """A human-readable account of every figure of `text` and why each field is what it is."""
+        """Why each field of each figure is what it is, by these settings (see `policyextract.explain`)."""
         from .explain import explain
 
         return explain(text, doc_year, extractor=self)

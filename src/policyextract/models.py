@@ -58,29 +58,33 @@ class TimeRef(_Frozen):
     text: str = Field(description="the time expression as written, e.g. 到2025年, 今年, 上半年")
     year: int | None = Field(None, description="calendar year, resolved against the document year")
     start: int | None = Field(None, description="offset of the expression in the document, if found there")
-    end: int | None = None
+    end: int | None = Field(None, description="end offset of the expression in the document")
 
 
 class Figure(_Frozen):
-    """One quantitative figure of a document."""
+    """One quantitative figure of a document: what it is, where it stands, what it means.
 
-    doc_id: str
+    `figure.model_dump(mode="json")` is its JSON record (one line of the JSONL output), with
+    `value` and `high` as JSON numbers. Every field is described in docs/records.md.
+    """
+
+    doc_id: str = Field(description="the document: a file's name without the extension, or the doc_id given")
     start: int = Field(ge=0, description="offset of the figure in the original document")
-    end: int = Field(ge=0)
+    end: int = Field(ge=0, description="end offset: text == document[start:end]")
     text: str = Field(min_length=1, description="the figure as written: document[start:end]")
-    kind: Kind
+    kind: Kind = Field(description="percentage, percentage_point, money, count, area, length, ratio, …, date, duration")
     # str first: a date written back as JSON ("2024") must stay a string, not become a number.
     value: str | Decimal | None = Field(
         description="normalised number (percent, yuan, count, m², m, factor, rank); an ISO-like "
         "string for dates; null for a masked number"
     )
     high: Decimal | None = Field(None, description="upper end of a range")
-    bound: Bound = "="
-    unit: str = ""
-    metric: str | None = None
-    modality: Modality = "other"
-    role: Role = "level"
-    time: TimeRef | None = None
+    bound: Bound = Field("=", description="= exact, ~ about, >= at least, > more than, <= at most, < less than")
+    unit: str = Field("", description="canonical unit: %, 个百分点, 元, m², the classifier (所, 名), 年; '' for dates")
+    metric: str | None = Field(None, description="what is measured, a phrase of the sentence: 小学适龄儿童入学率")
+    modality: Modality = Field("other", description="target (goal, plan), actual (a result), other (dates, durations)")
+    role: Role = Field("level", description="level, change (增加, 提高…) or reference (the baseline of a change)")
+    time: TimeRef | None = Field(None, description="the time the figure refers to")
     sentence: str = Field(
         "",
         description="the sentence the figure stands in; of a sentence over 400 characters, the "
@@ -130,22 +134,22 @@ _ALL_FIGURE_FIELDS: set[str] = set(Figure.model_fields)
 class Document(_Frozen):
     """One input document and what became of it."""
 
-    doc_id: str
+    doc_id: str = Field(description="the document's id (see docs/records.md, Document ids)")
     source: str | None = Field(None, description="path or URL the text came from")
     sha256: str | None = Field(None, description="hash of the decoded text, for --resume")
-    encoding: str | None = None
+    encoding: str | None = Field(None, description="the detected encoding: utf-8, gb18030, utf-16, …")
     length: int = Field(0, ge=0, description="characters of text")
     doc_year: int | None = Field(None, description="the year the document speaks from")
-    doc_year_source: YearSource = "unknown"
-    figure_count: int = 0
+    doc_year_source: YearSource = Field("unknown", description="given, inferred (dateline, title) or unknown")
+    figure_count: int = Field(0, description="figures extracted")
     error: str | None = Field(None, description="why the document was skipped, if it was")
 
 
 class Result(_Frozen):
     """A document with its figures: what `extract_document` returns."""
 
-    document: Document
-    figures: tuple[Figure, ...] = ()
+    document: Document = Field(description="the document record")
+    figures: tuple[Figure, ...] = Field((), description="its figures, in document order")
     warnings: tuple[str, ...] = Field(
         (), description="what reading had to repair, e.g. stray invalid bytes replaced by U+FFFD"
     )

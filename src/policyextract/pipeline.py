@@ -42,8 +42,29 @@ def content_hash(text: str) -> str:
 def extract(
     text: str, doc_id: str = "doc", doc_year: int | None = None, *, extractor: Extractor | None = None
 ) -> list[Figure]:
-    """Every figure of `text`, in document order, with its meaning (by `extractor`'s settings,
-    else the default ones)."""
+    """Every figure of `text`, in document order, with its meaning.
+
+    Args:
+        text: the document's text (a `str`; read files with `extract_files`).
+        doc_id: the id written in each record's `doc_id`.
+        doc_year: the year the text speaks from, to resolve `今年`, `上年`; inferred from a
+            dateline or title when None.
+        extractor: the settings (indicator codes, classifiers, blocklist); the default ones
+            when None.
+
+    Returns:
+        The `Figure` records, ordered by their offset in `text`.
+
+    Raises:
+        InputError: `text` is not a string, or longer than `MAX_CHARACTERS`.
+        ExtractionLimitError: the document holds more than `MAX_FIGURES` figures, or a scan
+            ran past its time limit.
+
+    Examples:
+        >>> figures = extract("全市小学适龄儿童入学率为98.67%,比上年提高1.2个百分点。")
+        >>> [(f.text, f.kind, f.role) for f in figures]
+        [('98.67%', 'percentage', 'level'), ('1.2个百分点', 'percentage_point', 'change')]
+    """
     return list(extract_document(text, doc_id=doc_id, doc_year=doc_year, extractor=extractor).figures)
 
 
@@ -56,7 +77,30 @@ def extract_document(
     encoding: str | None = None,
     extractor: Extractor | None = None,
 ) -> Result:
-    """The document record and its figures."""
+    """The document record and its figures: `extract` with a `Document` beside them.
+
+    Args:
+        text: the document's text.
+        doc_id: the document's id.
+        doc_year: the year the text speaks from; inferred from a dateline or title when None
+            (`result.document.doc_year_source` says which).
+        source: where the text came from (a path, a URL), written in `Document.source`.
+        encoding: the encoding the text was decoded from, written in `Document.encoding`.
+        extractor: the settings; the default ones when None.
+
+    Returns:
+        A `Result`: `result.document` (id, hash, length, year, figure count) and
+        `result.figures`.
+
+    Raises:
+        InputError: `text` is not a string, or longer than `MAX_CHARACTERS`.
+        ExtractionLimitError: too many figures, or a scan past its time limit.
+
+    Examples:
+        >>> result = extract_document("2023年全省初中学生辍学率控制在0.5%以内。", doc_id="demo")
+        >>> result.document.figure_count, result.figures[1].bound
+        (2, '<=')
+    """
     normalized, doc_year, year_source = prepare(text, doc_id, doc_year)
     figures = tuple(figure for figure, _ in explained_figures(normalized, doc_id, doc_year, resolve(extractor)))
     document = Document(
