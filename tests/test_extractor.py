@@ -6,6 +6,7 @@ import json
 import multiprocessing
 import os
 import pickle
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -201,7 +202,7 @@ def test_cli_bad_indicators_file_is_a_usage_error(
 
 def test_the_documented_indicator_file_and_cli_flag_work(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     meaning = (Path(__file__).resolve().parents[1] / "docs" / "meaning.md").read_text(encoding="utf-8")
-    toml = meaning.split("```toml\n", 1)[1].split("```", 1)[0]
+    toml = re.split(r"```toml[^\n]*\n", meaning, maxsplit=1)[1].split("```", 1)[0]  # ```toml title="…"
     assert "--indicators" in meaning and "Extractor(indicators=" in meaning
     path = tmp_path / "my_indicators.toml"
     path.write_text(toml, encoding="utf-8")
