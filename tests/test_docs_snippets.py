@@ -7,7 +7,7 @@ Snippets (docs/contributing.md, "Snippets in the docs run"):
 - a block preceded by `<!-- not-run: reason -->` is skipped with that reason;
 - a block with a title (```` ```toml title="my_indicators.toml" ````) is written as that file;
 - the blocks of one page run in order in one fresh folder, laid out like a checkout with example
-  inputs (`SANDBOX_INPUTS` below); `policyextract` is this checkout's code.
+  inputs (`make_sandbox` below); `policyextract` is this checkout's code.
 
 A command that reads `../shared` is skipped where the checkout has none beside it; a
 `postgresql://…` URL is replaced by a fresh database on POLICYEXTRACT_TEST_PG_URL's server (skipped
@@ -24,6 +24,7 @@ from __future__ import annotations
 import contextlib
 import doctest
 import importlib
+import json
 import math
 import os
 import re
@@ -38,6 +39,7 @@ from pathlib import Path
 
 import pytest
 
+import policyextract
 import update_figures
 from accuracy import corpus_folders, shared_folder
 
@@ -207,6 +209,10 @@ def make_sandbox(folder: Path, page: Path) -> Path:
         if path.name.endswith((".txt", ".gold.json")):
             shutil.copyfile(path, gold / path.name)
     (checkout / "my_indicators.toml").write_text(INDICATORS_TOML, encoding="utf-8")
+    with (checkout / "figures.jsonl").open("w", encoding="utf-8") as records:  # as extract --format jsonl writes
+        text = (checkout / "report.txt").read_text(encoding="utf-8")
+        for figure in policyextract.extract(text, doc_id="report"):
+            records.write(json.dumps(figure.model_dump(mode="json"), ensure_ascii=False) + "\n")
     for name, content in page_files(page).items():
         (checkout / name).parent.mkdir(parents=True, exist_ok=True)
         (checkout / name).write_text(content, encoding="utf-8")
