@@ -48,7 +48,7 @@ def _pattern(words: tuple[str, ...], *extra: str) -> regex.Pattern[str]:
 
 
 # 达到…标准 as a requirement (生均校舍面积达到省定标准), 达标
-_BINDING = _pattern(BINDING_CUES, r"达到[^,，。；;:：]{0,12}(?:标准|要求)", r"达标")
+_BINDING = _pattern(BINDING_CUES, r"达到[^,，。；;:：]{0,12}(?:标准|要求)", r"达标(?!率)")  # 达标率 names a rate
 _AIM = _pattern(AIM_CUES)
 _FORECAST = regex.compile(
     "|".join(r"预期(?!目标|性)" if word == "预期" else regex.escape(word) for word in alternation(FORECAST_CUES))
@@ -60,6 +60,9 @@ _MARK = regex.compile(r"约束性|预期性")
 _SEMICOLON = regex.compile(r"[；;]")
 _LEAD_BREAK = regex.compile(r"[,，。;；]")
 _ROW_MAX = 4000
+# Characters after a figure read for a cue: a mark right after it (50%（约束性）), not the purpose
+# of a later verb (投入500万的资金来保证教育).
+_RIGHT_WINDOW = 5
 _GROUP_REACH = 12  # table rows above a cell in which a group row (约束性指标) is looked for
 
 # (text, figure as written, commitment). Positive and negative, of our own.
@@ -80,6 +83,8 @@ EXAMPLES: list[tuple[str, str, str | None]] = [
     ("要力争确保辍学率控制在0.6%以内", "0.6%以内", "binding"),
     ("确保校舍安全，力争全年新建学校4所", "4所", "aim"),
     ("确保投入到位，全年新建学校4所", "4所", "binding"),
+    ("今年将不低于800万元的资金用于保证校舍维修", "800万元", None),
+    ("年底前全市智慧校园建设达标率达到70%", "70%", None),
     # a plan that says nothing of how firmly; results, estimates and dates
     ("今年要新建乡镇寄宿制学校3所", "3所", None),
     ("到2027年全区学前教育毛入园率达到93%", "93%", None),
@@ -114,7 +119,7 @@ def decide_commitment(context: FigureContext, modality: Modality, outline: Outli
     if marked:
         return marked
     clause_left = _fold(context.clause_left)
-    right = _fold(context.clause_right)
+    right = _fold(context.clause_right[:_RIGHT_WINDOW])
     sentence = _fold(context.sentence_left)
     after_semicolon = _SEMICOLON.split(sentence)[-1]
     colon = max(sentence.rfind(":"), sentence.rfind("："))

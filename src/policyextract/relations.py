@@ -11,8 +11,8 @@ m² with m²). The link is read from:
 1. a cue that opens a breakdown after the total: 其中, 含, 包括, 包含 (全县共有学校56所，其中小学42
    所、初中14所); the breakdown goes on over the clauses after it to the end of the sentence (or
    ；), until a level of another measure (在校生3000人) or a new total (共有, 全县…);
-2. a breakdown in parentheses right after the total, with a cue (新建幼儿园9所(其中公办6所)) or
-   without one (校舍66.3万平方米（幼儿园6.4万平方米、小学24.3万平方米）);
+2. a breakdown in parentheses right after the total, with a cue (新建幼儿园9所(其中公办6所), 学校
+   212所(除省属学校外197所)) or without one (校舍42.8万平方米（幼儿园3.6万、小学15.1万）);
 3. 分别 after a total, in the next clause (毕业生4216人，升入高中和中职的分别为2530人和1348人),
    unless its subject names other years or other stages than the total's (parallel figures);
 4. rows of a flattened table under a total row (合计, 总计, 全县…) or a 其中 row under the row it
@@ -63,7 +63,8 @@ _GUARDS = {
 }
 _CUE = regex.compile("|".join(_GUARDS.get(word, regex.escape(word)) for word in alternation(PART_CUES)))
 _RESPECTIVE = regex.compile("|".join(regex.escape(word) for word in alternation(RESPECTIVE_CUES)))
-_PAREN_CUE = regex.compile(r"^\s*(?:" + _CUE.pattern + r")")
+# 除市直外126所 gives what is left without the named part: a part too (不含…3.1万人 names what is left out).
+_PAREN_CUE = regex.compile(r"^\s*(?:" + _CUE.pattern + r"|除[^,，、;；]{1,12}?(?:外|以外|之外))")
 _STOP = regex.compile(r"[。！？!?；;\n]")
 _PAREN = regex.compile(r"[(（)）]")
 _HAN_START = regex.compile(r"的?\p{Han}")
@@ -111,10 +112,13 @@ EXAMPLES: list[tuple[str, str, str | None]] = [
     # 不含 excludes; 含义 is no cue
     ("全市人口52.3万人（不含流动人口3.1万人）。", "3.1万人", None),
     ("全市共有学校146所（含教学点38个）。", "38个", "146所"),
+    ("全区共有学校212所（除省属学校外197所），教师1.1万人（除省属学校外0.9万人）。", "0.9万人", "1.1万人"),
+    ("全区共有学校212所（除省属学校外197所），教师1.1万人（除省属学校外0.9万人）。", "197所", "212所"),
     # parentheses: with a cue, or a bare list of labelled parts
     ("新建幼儿园9所（其中公办7所，民办2所），改扩建幼儿园4所（其中公办3所，民办1所）。", "2所", "9所"),
     ("新建幼儿园9所（其中公办7所，民办2所），改扩建幼儿园4所（其中公办3所，民办1所）。", "1所", "4所"),
     ("新建校舍18.4万平方米（小学7.5万平方米、初中10.9万平方米）。", "10.9万平方米", "18.4万平方米"),
+    ("校舍42.8万平方米（幼儿园3.6万、小学15.1万、初中24.1万）。", "15.1万", "42.8万平方米"),
     ("中职招生2080人（比上年1640人）。", "1640人", None),
     ("全市有高中19所（2020年为17所）。", "17所", None),
     # 分别 after a total in the next clause; not over other years or other stages
