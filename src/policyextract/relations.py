@@ -19,9 +19,11 @@ m² with m²). The link is read from:
    breaks down, in the same column.
 
 A part of a part: in 教职工950人，其中专任教师820人，高中310人 the 310人 (metric 高中专任教师)
-is part of the 820人 (专任教师), not of the 950人. Apart from the first part after an explicit
-cue, a part is never larger than its total (a larger figure starts something new); the first part
-may be larger, so that `policyextract check` can report a total and parts that contradict.
+is part of the 820人 (专任教师), not of the 950人; in a list of stages of progress (启动9个(其中
+立项9个，开工4个，建成1个)) each stage is part of the one before, as the subsets nest. Apart
+from the first part after an explicit cue, a part is never larger than its total (a larger
+figure starts something new); the first part may be larger, so that `policyextract check` can
+report a total and parts that contradict.
 """
 
 from __future__ import annotations
@@ -39,6 +41,7 @@ from .lexicon.relations import (
     EXTRA_TRADITIONAL,
     NOT_A_BREAKDOWN,
     PART_CUES,
+    PROGRESS_STAGES,
     RESPECTIVE_CUES,
     STAGE_WORDS,
     TOTAL_ROW_LABELS,
@@ -76,6 +79,7 @@ _NEW_TOTAL = regex.compile(r"[,，]\s*(?:全[市县区省州镇乡国]|共有|�
 # (2019年为3000人), (全省为…)).
 _NOT_BARE = regex.compile("|".join(regex.escape(word) for word in (*NOT_A_BREAKDOWN, *EXCLUSIONS)) + r"|[为是达占约]")
 _NOT_RESPECTIVE = regex.compile("|".join(regex.escape(word) for word in NOT_A_BREAKDOWN))
+_PROGRESS = regex.compile("|".join(regex.escape(word) for word in alternation(PROGRESS_STAGES)))
 _STAGE = regex.compile("|".join(regex.escape(word) for word in alternation(STAGE_WORDS)))
 # Characters between a total and the parenthesis of its breakdown: the noun it counts (570所学校(其中…)).
 _NOUN_GAP = regex.compile(r"^\p{Han}{0,8}$")
@@ -105,6 +109,10 @@ EXAMPLES: list[tuple[str, str, str | None]] = [
     # a part of a part: 高中专任教师 is part of 专任教师
     ("全县教职工1840人，其中专任教师1610人，高中520人，初中640人。", "520人", "1610人"),
     ("全县教职工1840人，其中专任教师1610人，高中520人，初中640人。", "1610人", "1840人"),
+    # stages of progress nest: each is part of the stage before
+    ("已启动改造项目12个（其中完成立项12个，开工建设7个，建成投用3个）。", "7个", "12个"),
+    ("已启动改造项目12个（其中完成立项12个，开工建设7个，建成投用3个）。", "3个", "7个"),
+    ("新建项目15个，其中城区6个，农村9个。", "9个", "15个"),
     # rates are no parts; a level of another measure ends the list; a change is no part
     ("小学入学率99.6%，其中农村小学入学率99.1%。", "99.1%", None),
     ("新建学校12所，其中小学7所，新增学位5400个。", "5400个", None),
@@ -145,6 +153,7 @@ class _Seen:
     value: Decimal | None
     level: bool  # a level of an amount that adds up: may be a total or a part
     metric: str
+    label: str = ""  # the words of its clause before it (开工建设 in 开工建设4个)
     part_of: int | None = None
     breakdown: int | None = None  # where the cue of the breakdown it is a part of stands
 
@@ -204,6 +213,7 @@ class Relations:
             value,
             candidate.kind in _ADDITIVE and meaning.role == "level" and not _threshold(context),
             meaning.metric or "",
+            _fold(context.clause_left[-12:]),
         )
         decided: tuple[_Seen, int | None, str] | None = None
         if self._in_table(context):
@@ -345,6 +355,15 @@ class Relations:
             return None
         if not siblings and not first_may_exceed and not _not_larger(part, total):
             return None
+        last = siblings[-1] if siblings else None
+        if (
+            last is not None  # 立项9个，开工4个，建成1个: each stage of progress is part of the one before
+            and last.breakdown == cue_at
+            and _PROGRESS.search(part.label)
+            and _PROGRESS.search(last.label)
+            and _not_larger(part, last)
+        ):
+            return last, cue_at, f"{why}, a later stage of progress than {last.label.strip()}"
         first = siblings[0] if siblings else None
         if (
             first is not None  # 其中专任教师1610人，高中520人: a breakdown of the list's first part

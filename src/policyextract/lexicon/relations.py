@@ -17,6 +17,13 @@ RESPECTIVE_CUES: tuple[str, ...] = ("分别为", "分别是", "分别有", "分�
 # Words that leave a figure out of the total before it (人口52.3万人（不含流动人口3.1万人）).
 EXCLUSIONS: tuple[str, ...] = ("不含", "不包括", "不包含", "除", "以外", "之外", "另有", "另外")
 
+# Stages of progress of a project: a list of them counts subsets that nest (启动9个(其中立项9个,
+# 开工4个,建成1个): each is part of the stage before, not a partition of the total.
+PROGRESS_STAGES: tuple[str, ...] = (
+    "立项", "招标", "设计", "开工", "动工", "在建", "封顶", "主体完工", "建成", "竣工", "完工", "验收", "交付",
+    "投入使用", "投用",
+)  # fmt: skip
+
 # Row labels of a flattened table that total the rows under them (合计 | 120 | 135).
 TOTAL_ROW_LABELS: tuple[str, ...] = (
     "合计", "总计", "共计", "总数", "总量", "总额", "小计", "全市", "全县", "全区", "全省", "全镇", "全州", "全盟",
@@ -59,5 +66,5 @@ AIM_CUES: tuple[str, ...] = (
 # 不準, 保證, 盡量, 總數, 禁止, 鼓勵 …); a test checks this table against OpenCC.
 EXTRA_TRADITIONAL: dict[str, str] = {
     "別": "别", "準": "准", "證": "证", "盡": "尽", "儘": "尽", "專": "专", "職": "职", "區": "区", "縣": "县",
-    "鎮": "镇", "園": "园",
+    "鎮": "镇", "園": "园", "體": "体", "頂": "顶", "項": "项", "驗": "验",
 }  # fmt: skip
