@@ -5,7 +5,10 @@ Snippets (docs/contributing.md, "Snippets in the docs run"):
 - fenced `bash`/`sh`/`shell`/`console` blocks run a command at a time (a line ending in `\\`
   continues); `python` blocks run whole with this interpreter;
 - a block preceded by `<!-- not-run: reason -->` is skipped with that reason;
-- a block with a title (```` ```toml title="my_indicators.toml" ````) is written as that file;
+- a block with a title (```` ```toml title="my_indicators.toml" ````) is written as that file (in
+  every page's folder);
+- a block preceded by `<!-- output -->` is what the snippet before it prints: its lines must appear
+  in that order in the snippet's output (`...` skips lines; decimals agree within 0.005);
 - the blocks of one page run in order in one fresh folder, laid out like a checkout with example
   inputs (`make_sandbox` below); `policyextract` is this checkout's code.
 
@@ -22,6 +25,7 @@ measurement of benchmarks/README.md.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import doctest
 import importlib
 import json
@@ -48,6 +52,8 @@ PAGES = [ROOT / "README.md", *sorted((ROOT / "docs").rglob("*.md"))]
 SHELL = {"bash", "sh", "shell", "console"}
 FENCE = re.compile(r"^(?P<indent>\s*)(?P<fence>`{3,}|~{3,})\s*(?P<info>[^`]*)$")
 NOT_RUN = re.compile(r"^\s*<!--\s*not-run:\s*(?P<reason>.+?)\s*-->\s*$")
+OUTPUT = re.compile(r"^\s*<!--\s*output\s*-->\s*$")
+NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
 TITLE = re.compile(r'title="(?P<title>[^"]+)"')
 PG_URL = re.compile(r"postgresql://[^\s\"'`)]+")
 PG_VARIABLE = "POLICYEXTRACT_TEST_PG_URL"
@@ -63,6 +69,7 @@ class Snippet:
     language: str  # "shell" or "python"
     code: str
     not_run: str | None  # the reason given, for a block marked not-run
+    expected: tuple[str, ...] = ()  # the output the page shows for it (<!-- output --> block after it)
 
     @property
     def id(self) -> str:
@@ -75,6 +82,7 @@ class Block:
     info: str
     lines: tuple[str, ...]
     not_run: str | None
+    is_output: bool = False  # preceded by <!-- output -->: what the snippet before it prints
 
 
 def fenced_blocks(text: str) -> list[Block]:
@@ -99,7 +107,8 @@ def fenced_blocks(text: str) -> list[Block]:
             body.append(line[indent:] if not line[:indent].strip() else line.lstrip())  # an indented block, dedented
             index += 1
         start = index - len(body)  # 1-based line of the first line of the body
-        blocks.append(Block(start, opening["info"].strip(), tuple(body), marked["reason"] if marked else None))
+        reason = marked["reason"] if marked else None
+        blocks.append(Block(start, opening["info"].strip(), tuple(body), reason, bool(OUTPUT.match(previous))))
         index += 1
     return blocks
 
@@ -129,10 +138,13 @@ def shell_commands(block: Block) -> Iterator[tuple[int, str]]:
 
 
 def page_snippets(page: Path) -> list[Snippet]:
-    snippets = []
+    snippets: list[Snippet] = []
     for block in fenced_blocks(page.read_text(encoding="utf-8")):
         lang = language(block)
-        if lang in SHELL:
+        if block.is_output:
+            assert snippets, f"{page.name}:{block.line}: an <!-- output --> block with no snippet before it"
+            snippets[-1] = dataclasses.replace(snippets[-1], expected=block.lines)
+        elif lang in SHELL:
             for line, command in shell_commands(block):
                 snippets.append(Snippet(page, line, "shell", command, block.not_run))
         elif lang in {"python", "py"} and not any(line.startswith(">>>") for line in block.lines):
@@ -148,6 +160,34 @@ def page_files(page: Path) -> dict[str, str]:
         if titled:
             files[titled["title"]] = "\n".join(block.lines) + "\n"
     return files
+
+
+def shows(expected: tuple[str, ...], output: str) -> str | None:
+    """None when `output` holds the lines of `expected` in order (a `...` line skips any number of
+    lines; numbers with a decimal point agree within 0.005); else the first line not found."""
+    actual = [line.rstrip() for line in output.splitlines()]
+    position = 0
+    for want in (line.rstrip() for line in expected):
+        if want.strip() in {"...", "…"} or not want.strip():
+            continue
+        while position < len(actual) and not _same_line(want, actual[position]):
+            position += 1
+        if position == len(actual):
+            return want
+        position += 1
+    return None
+
+
+def _same_line(want: str, got: str) -> bool:
+    if NUMBER.split(want) != NUMBER.split(got):
+        return False
+    for wanted, found in zip(NUMBER.findall(want), NUMBER.findall(got), strict=True):
+        if "." in wanted or "." in found:
+            if abs(float(wanted) - float(found)) > update_figures.TOLERANCE:
+                return False
+        elif wanted != found:
+            return False
+    return True
 
 
 SNIPPETS = [snippet for page in PAGES for snippet in page_snippets(page)]
@@ -213,7 +253,8 @@ def make_sandbox(folder: Path, page: Path) -> Path:
         text = (checkout / "report.txt").read_text(encoding="utf-8")
         for figure in policyextract.extract(text, doc_id="report"):
             records.write(json.dumps(figure.model_dump(mode="json"), ensure_ascii=False) + "\n")
-    for name, content in page_files(page).items():
+    titled = {name: content for other in PAGES if other != page for name, content in page_files(other).items()}
+    for name, content in {**titled, **page_files(page)}.items():
         (checkout / name).parent.mkdir(parents=True, exist_ok=True)
         (checkout / name).write_text(content, encoding="utf-8")
     bin_dir = folder / "bin"  # `policyextract` is this checkout's code, whatever is installed
@@ -227,7 +268,8 @@ def make_sandbox(folder: Path, page: Path) -> Path:
 @dataclass
 class Outcome:
     returncode: int
-    output: str
+    output: str  # the end of stdout and stderr, for a failure's message
+    stdout: str = ""
 
 
 class Runner:
@@ -295,7 +337,7 @@ class Runner:
             )
         except subprocess.TimeoutExpired as expired:
             return Outcome(-1, f"timed out after {TIMEOUT} s: {expired.stdout!r} {expired.stderr!r}")
-        outcome = Outcome(done.returncode, (done.stdout + done.stderr)[-4000:])
+        outcome = Outcome(done.returncode, (done.stdout + done.stderr)[-4000:], done.stdout)
         if only_prints:
             self.printed[code] = outcome
         return outcome
@@ -339,6 +381,12 @@ def test_snippet_runs_as_written(snippet: Snippet, runner: Runner) -> None:
         f"{snippet.id}: exit status {outcome.returncode}\n--- {snippet.language} ---\n{snippet.code}\n"
         f"--- output (last 4000 characters) ---\n{outcome.output}"
     )
+    if snippet.expected:
+        missing = shows(snippet.expected, outcome.stdout)
+        assert missing is None, (
+            f"{snippet.id}: the page shows the line {missing!r} in its output, which it no longer prints "
+            f"(update the page's <!-- output --> block):\n{outcome.stdout[-3000:]}"
+        )
 
 
 def test_snippets_are_found() -> None:
@@ -374,6 +422,15 @@ def test_fenced_blocks_parse() -> None:
     ]
     commands = list(shell_commands(Block(1, "bash", ("# c", "a \\", "  --b", "", "c # d"), None)))
     assert commands == [(2, "a \n  --b"), (5, "c # d")]
+    assert fenced_blocks("<!-- output -->\n```text\nx\n```\n")[0].is_output
+
+
+def test_shown_output_matching() -> None:
+    output = "span P=1.000 (tp=7)\nskipped\nvalue_F1=0.997 record_F1=0.956\n"
+    assert shows(("span P=1.000 (tp=7)", "...", "value_F1=0.995 record_F1=0.959"), output) is None
+    assert shows(("value_F1=0.990 record_F1=0.956",), output) == "value_F1=0.990 record_F1=0.956"  # 0.007 away
+    assert shows(("span P=1.000 (tp=8)",), output) == "span P=1.000 (tp=8)"  # counts exact
+    assert shows(("value_F1=0.997 record_F1=0.956", "span P=1.000 (tp=7)"), output) is not None  # order
 
 
 # --- docstring examples of the API reference ------------------------------------------------------
