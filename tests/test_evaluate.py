@@ -7,6 +7,7 @@ from __future__ import annotations
 import contextlib
 import io
 import json
+import re
 import shutil
 import sys
 from pathlib import Path
@@ -196,8 +197,8 @@ def test_ignored_figure_neither_rewards_nor_punishes(tmp_path: Path) -> None:
 def test_the_example_of_the_gold_format_page_is_valid(tmp_path: Path) -> None:
     """docs/gold-format.md's example loads as written, and its error message is the one printed."""
     page = (Path(__file__).resolve().parent.parent / "docs" / "gold-format.md").read_text(encoding="utf-8")
-    text = page.split("```text\n", 1)[1].split("```", 1)[0]
-    gold = page.split("```json\n", 1)[1].split("```", 1)[0]
+    text = re.split(r"```text[^\n]*\n", page, maxsplit=1)[1].split("```", 1)[0]  # ```text title="…"
+    gold = re.split(r"```json[^\n]*\n", page, maxsplit=1)[1].split("```", 1)[0]
     (tmp_path / "demo.txt").write_text(text, encoding="utf-8")
     (tmp_path / "demo.gold.json").write_text(gold, encoding="utf-8")
     document = load_gold(tmp_path / "demo.gold.json")
