@@ -19,6 +19,7 @@ Measured and not adopted: trimming the subject to its trailing noun phrase with 
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import NamedTuple
 
 import regex
@@ -642,10 +643,15 @@ def _lines_before(context: FigureContext) -> str:
 def _column_header(context: FigureContext) -> str | None:
     """年份 毕业生数 就业率 2019年 986人 96.2%: a flattened table whose header leads its line (the
     normalised text has lost the spaces): the header's measures, one per figure after each year."""
-    text = context.text
     start = context.candidate.start
-    line_start = max(context.line_start, start - _HEADER_REACH)
-    line = _COLON.split(text[line_start:start])[-1]
+    return _header_over(context.text[max(context.line_start, start - _HEADER_REACH) : start])
+
+
+@lru_cache(maxsize=4096)
+def _header_over(before: str) -> str | None:
+    """The header measure of the column a figure after `before` (its line) stands in. Cached:
+    a pure function of the text, which the cells of a flattened table repeat."""
+    line = _COLON.split(before)[-1]
     first_digit = _DIGIT.search(line)
     if not first_digit:
         return None
@@ -710,7 +716,10 @@ def _earlier_list(context: FigureContext) -> tuple[str, ...]:
 _MEANS = regex.compile(r"通过.{1,16}?(?:渠道|方式|途径|形式|办法)")
 
 
+@lru_cache(maxsize=4096)
 def _subject(clause_left: str) -> str:
+    """The subject phrase of a clause: time words, comparisons, openers and links stripped.
+    Cached: a pure function of the text, read again by the figures of a list."""
     text = _MEANS.sub("", _COMPARISON.sub("", _clean(clause_left).strip()))
     text = _TIME_WORDS.sub("", text).strip(' (（“”"')
     for _ in range(3):
@@ -725,7 +734,15 @@ def _subject(clause_left: str) -> str:
 def _counted_noun(context: FigureContext) -> str:
     """What a count or amount counts: the words after it, up to the clause's end; of a long
     modifier (一所具有一定规模的普通高中) the head noun after the last 的."""
-    right = _clean(context.text[context.candidate.end : context.candidate.end + _NOUN_REACH])
+    end = context.candidate.end
+    return _noun_after(context.text[end : end + _NOUN_REACH], context.text[end - 1])
+
+
+@lru_cache(maxsize=4096)
+def _noun_after(after: str, last: str) -> str:
+    """The counted noun in `after`, the text after a figure whose last character is `last`.
+    Cached: a pure function of the text, which the items of a list repeat."""
+    right = _clean(after)
     stop = _NOUN_END.search(right)
     noun = right[: stop.start()] if stop else right
     if stop and _DIGIT.match(stop.group(0)) and _ATTRIBUTE_AT_END.fullmatch(noun):
@@ -736,7 +753,7 @@ def _counted_noun(context: FigureContext) -> str:
     if "、" in noun and "的" not in noun.split("、", 1)[1]:
         noun = noun.split("、", 1)[0]  # 2所、市级标准化学校7所: the list goes on with the next item
     if len(noun) == 1 and noun in _CLASSIFIER_WORD_ENDS:
-        return context.text[context.candidate.end - 1] + noun  # 五十六万人口: 人 + 口 is the noun
+        return last + noun  # 五十六万人口: 人 + 口 is the noun
     honour = _HONOUR.match(noun)
     if honour:
         return honour.group("honour")[:_MAX_NOUN]
@@ -841,20 +858,36 @@ def _topic(context: FigureContext) -> tuple[str, bool] | None:
     clause_start = context.candidate.start - len(context.clause_left)
     if clause_start <= start:
         return None
-    clauses = _WIDE_CLAUSE.split(_clean(context.text[start:clause_start]))[:-1]
-    for clause in reversed(clauses):
-        text = _TIME_WORDS.sub("", clause).strip(" \t\u3000(（")
-        if not text or _DIGIT.search(text) or len(text) > _MAX_TOPIC + 4 or _NO_TOPIC.search(text):
-            continue  # 实施了…工程, 教师要在…完成…计划: an event or a duty sets no topic
-        if text.endswith("中") and not text.endswith("其中"):
-            topic = _subject(_TOPIC_OPENING.sub("", text[:-1]))
-            population = _ATTRIBUTE_AT_END.search(topic) is not None  # 随迁子女在校生中: its part first
-            if len(topic) >= _MIN_TOPIC and (population or _EVENT_END.search(topic)):
-                return topic, population  # 在…进程中, 在…工作中: an adverbial, no topic
-        if _TOPIC_END.search(text):
-            topic = _TOPIC_OPENING.sub("", text)
-            if _MIN_SUBJECT <= len(topic) <= _MAX_TOPIC:
-                return topic, False
+    return _topic_in(context.text[start:clause_start])
+
+
+@lru_cache(maxsize=4096)
+def _topic_in(before: str) -> tuple[str, bool] | None:
+    """The topic the nearest topic clause of `before` (the sentence before the figure's clause)
+    names. Cached: a pure function of the text, which a long list repeats."""
+    for clause in reversed(_WIDE_CLAUSE.split(_clean(before))[:-1]):
+        topic = _topic_of(clause)
+        if topic is not None:
+            return topic
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _topic_of(clause: str) -> tuple[str, bool] | None:
+    """The topic one clause names, if it only names one (see _topic). Cached: each clause is
+    read again by every figure after it in its sentence."""
+    text = _TIME_WORDS.sub("", clause).strip(" \t\u3000(（")
+    if not text or _DIGIT.search(text) or len(text) > _MAX_TOPIC + 4 or _NO_TOPIC.search(text):
+        return None  # 实施了…工程, 教师要在…完成…计划: an event or a duty sets no topic
+    if text.endswith("中") and not text.endswith("其中"):
+        topic = _subject(_TOPIC_OPENING.sub("", text[:-1]))
+        population = _ATTRIBUTE_AT_END.search(topic) is not None  # 随迁子女在校生中: its part first
+        if len(topic) >= _MIN_TOPIC and (population or _EVENT_END.search(topic)):
+            return topic, population  # 在…进程中, 在…工作中: an adverbial, no topic
+    if _TOPIC_END.search(text):
+        topic = _TOPIC_OPENING.sub("", text)
+        if _MIN_SUBJECT <= len(topic) <= _MAX_TOPIC:
+            return topic, False
     return None
 
 

@@ -18,6 +18,8 @@ are folded to simplified ones (將→将, 預計→预计), so converted and unc
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 from .context import FigureContext
@@ -263,9 +265,20 @@ def decide_modality(
         return "other", "dates and durations"
     if _defines_a_category(context):
         return "other", "a threshold that defines a category (56人以上大班额)"
-    clause_left = fold(context.clause_left)
-    right = fold(context.clause_right[:_RIGHT_WINDOW])
-    sentence = fold(context.sentence_left)
+    cued = _by_scopes(context.clause_left, context.clause_right[:_RIGHT_WINDOW], context.sentence_left, doc_year)
+    if cued:
+        return cued
+    return _by_position(context, outline, time, doc_year)
+
+
+@lru_cache(maxsize=4096)
+def _by_scopes(clause_left: str, right: str, sentence: str, doc_year: int | None) -> tuple[Modality, str] | None:
+    """Tiers 1 and 2: the nearest cue in the figure's clause, its sentence, the lead of its list.
+    A pure function of the local text, cached: the figures of a flattened table or a long list
+    read the same clause and sentence texts over and over."""
+    clause_left = fold(clause_left)
+    right = fold(right)
+    sentence = fold(sentence)
     # The sentence scope stops at ；: clauses joined by it carry their own modality...
     after_semicolon = _SEMICOLON.split(sentence)[-1]
     # ...but the lead of a colon list governs every item of it (目标:入学率达到99%;巩固率达到96%).
@@ -287,6 +300,13 @@ def decide_modality(
             return "actual", f"a tally in its clause ({decided[1]} in the {scope} does not reach it)"
         if decided:
             return decided[0], f"{decided[1]} in the {scope}"
+    return None
+
+
+def _by_position(
+    context: FigureContext, outline: Outline, time: TimeMention | None, doc_year: int | None
+) -> tuple[Modality, str]:
+    """Tiers 3 to 6: the table column, the outline section, the year, a link verb."""
     column = _column_cue(context)
     if column:
         return column
@@ -315,7 +335,7 @@ def decide_modality(
             return "target", f"under the imperative heading {heading.text[:20]}"
     if year is not None and period is not None and year > period:
         return "target", f"refers to {year}, after the year the document reports on ({period})"
-    if _LINK_BEFORE.search(clause_left):
+    if _LINK_BEFORE.search(fold(context.clause_left)):
         return "actual", "link verb before the figure"
     return "actual", "no cue: reported figures are results by default"
 

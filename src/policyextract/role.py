@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 from .context import FigureContext
@@ -107,8 +109,26 @@ def decide_role(context: FigureContext) -> tuple[Role, str]:
     candidate = context.candidate
     if candidate.kind in {"date", "duration"}:
         return "level", "dates and durations"
-    left = fold(context.sentence_left)
-    clause_right = fold(context.clause_right)
+    baseline = _by_sentence(context.sentence_left, context.clause_right)
+    if baseline:
+        return baseline
+    if context.written.startswith("翻"):
+        return "change", "翻N番"
+    # Only a one-character gap can be a joiner: the slice is never taken across a long sentence.
+    joined = context.previous and candidate.start - context.floor == 1
+    gap = context.text[context.floor : candidate.start] if joined else ""
+    if gap in _LIST_JOINERS and context.previous[-1].role != "reference":
+        return context.previous[-1].role, "item of a list: the role of the first item"  # 高出2.3分、3.1分
+    return _by_clause(candidate.kind, context.clause_left)
+
+
+# Both helpers are pure functions of the local text, cached: the figures of a flattened table
+# or a long list read the same sentence and clause texts over and over.
+@lru_cache(maxsize=4096)
+def _by_sentence(sentence_left: str, clause_right: str) -> tuple[Role, str] | None:
+    """A baseline, read from the sentence before the figure and its clause after it."""
+    left = fold(sentence_left)
+    clause_right = fold(clause_right)
     if _REFERENCE_IN_PARENS.search(left):
         return "reference", "in parentheses after 比上年"
     if _PREVIOUS_IN_PARENS.search(left):
@@ -117,17 +137,16 @@ def decide_role(context: FigureContext) -> tuple[Role, str]:
         return "reference", "baseline: 由/比上年 X 增加到 Y"
     if _FROM.search(left[-10:]) and _TO_AHEAD.search(clause_right):
         return "reference", "baseline: 由 X 调整为 Y"
-    if context.written.startswith("翻"):
-        return "change", "翻N番"
-    # Only a one-character gap can be a joiner: the slice is never taken across a long sentence.
-    joined = context.previous and candidate.start - context.floor == 1
-    gap = context.text[context.floor : candidate.start] if joined else ""
-    if gap in _LIST_JOINERS and context.previous[-1].role != "reference":
-        return context.previous[-1].role, "item of a list: the role of the first item"  # 高出2.3分、3.1分
-    clause = fold(context.clause_left)
-    if candidate.kind == "multiple" and _TIMES_OF.search(clause):
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _by_clause(kind: str, clause_left: str) -> tuple[Role, str]:
+    """A change, read from the figure's own clause before it; else a level."""
+    clause = fold(clause_left)
+    if kind == "multiple" and _TIMES_OF.search(clause):
         return "change", "是…的N倍: a multiple of an earlier time"
-    if candidate.kind == "percentage_point" and _POINTS_APART.search(clause):
+    if kind == "percentage_point" and _POINTS_APART.search(clause):
         return "change", "percentage points above or below another level"
     if _COMPARED_MORE.search(clause):
         return "change", "比…多/少: a difference"  # 比去年多了十二个, 比上学期多一倍
