@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cached_property
 
 import regex
 
@@ -23,7 +22,7 @@ PREVIOUS_KEPT = 32
 # Clause breaks for reading a figure's own clause; 、 splits enumerations (小学98.7%、初中94.2%).
 # 、 does not end a clause: it joins nouns (国培、省培67人次); after a figure (小学98.7%、初中94.2%)
 # the previous figure's end already bounds the clause.
-_CLAUSE_BREAK_LEFT = regex.compile(r"[,，;；:：。!！?？\n]")
+_CLAUSE_BREAK_LEFT = regex.compile(r"(?r)[,，;；:：。!！?？\n]")  # (?r): searched from the end, the last break
 _CLAUSE_BREAK_RIGHT = regex.compile(r"[,，;；:：。!！?？、\n]")
 
 
@@ -31,8 +30,8 @@ _CLAUSE_BREAK_RIGHT = regex.compile(r"[,，;；:：。!！?？、\n]")
 class FigureContext:
     """A candidate in its surroundings; `previous` holds the meaning given to the figures just
     before it in the same sentence (at most `PREVIOUS_KEPT`), so that a shared subject can be
-    carried over. The derived texts (clause_left…) are read by several stages: each is cut once
-    (a context is never changed after it is made)."""
+    carried over. The derived texts (clause_left…) are read by several stages: each is cut once,
+    when the context is made (a context is never changed after it is made)."""
 
     text: str
     candidate: Candidate
@@ -42,30 +41,23 @@ class FigureContext:
     prior_end: int = 0  # end of the previous figure of the document, whatever its sentence
     line_start: int = 0  # start of the figure's line (a table row's label stands there)
 
-    @cached_property
-    def written(self) -> str:
-        return self.text[self.candidate.start : self.candidate.end]
+    # The texts the stages read, cut once when the context is made: every stage reads them for
+    # nearly every figure (a lazy property cost more than the cutting, per figure).
+    written: str = field(init=False, repr=False)  # the figure as written
+    clause_left: str = field(init=False, repr=False)  # text of the figure's clause before it
+    clause_right: str = field(init=False, repr=False)  # text of the figure's clause after it
+    sentence_left: str = field(init=False, repr=False)  # the sentence before it (at most LOOK_BACK characters)
 
-    @cached_property
-    def clause_left(self) -> str:
-        """Text of the figure's clause before it."""
-        left = self.text[max(self.sentence.start, self.floor, self.candidate.start - LOOK_BACK) : self.candidate.start]
-        breaks = list(_CLAUSE_BREAK_LEFT.finditer(left))
-        return left[breaks[-1].end() :] if breaks else left
-
-    @cached_property
-    def clause_right(self) -> str:
-        """Text of the figure's clause after it."""
-        end = min(max(self.sentence.end, self.candidate.end), self.candidate.end + LOOK_AHEAD)
-        right = self.text[self.candidate.end : end]
+    def __post_init__(self) -> None:
+        text, start, end, sentence = self.text, self.candidate.start, self.candidate.end, self.sentence
+        self.written = text[start:end]
+        left = text[max(sentence.start, self.floor, start - LOOK_BACK) : start]
+        last = _CLAUSE_BREAK_LEFT.search(left)
+        self.clause_left = left[last.end() :] if last else left
+        right = text[end : min(max(sentence.end, end), end + LOOK_AHEAD)]
         found = _CLAUSE_BREAK_RIGHT.search(right)
-        return right[: found.start()] if found else right
-
-    @cached_property
-    def sentence_left(self) -> str:
-        """The sentence before the figure (at most LOOK_BACK characters of it)."""
-        start = max(self.sentence.start, self.candidate.start - LOOK_BACK)
-        return self.text[start : self.candidate.start]
+        self.clause_right = right[: found.start()] if found else right
+        self.sentence_left = text[max(sentence.start, start - LOOK_BACK) : start]
 
 
 @dataclass
