@@ -79,12 +79,12 @@ def test_a_blocklist_word_drops_the_figures_inside_it() -> None:
 
 
 def test_extra_classifiers_count_for_that_extractor_only() -> None:
-    text = "运动会上获得金牌3枚，银牌五枚；帮扶薄弱学校20校。"
+    text = "运动会上获得金牌3枚，银牌五枚；向水库放流鱼苗2000尾。"
     assert policyextract.extract(text) == []
-    extractor = Extractor(classifiers=["校", "枚"])
+    extractor = Extractor(classifiers=["尾", "枚"])
     found = [(figure.text, figure.kind, figure.unit, int(figure.value)) for figure in extractor.extract(text)]
-    assert found == [("3枚", "count", "枚", 3), ("五枚", "count", "枚", 5), ("20校", "count", "校", 20)]
-    assert extractor.classifiers == ("枚", "校") and extractor == Extractor(classifiers=["枚", "校", "枚"])
+    assert found == [("3枚", "count", "枚", 3), ("五枚", "count", "枚", 5), ("2000尾", "count", "尾", 2000)]
+    assert extractor.classifiers == ("尾", "枚") and extractor == Extractor(classifiers=["枚", "尾", "枚"])
     assert [figure.text for figure in extractor.extract("全市新建学校3所。")] == ["3所"]  # the lexicon's still count
 
 

@@ -76,6 +76,11 @@ _TRADITIONAL_TARGET = regex.compile(r"\p{Han}")
 
 # Pinyin that web copies insert after characters (學(xué)生, 計算機(jī)): noise, dropped from the copy.
 _PINYIN_GLOSS = regex.compile(r"(?<=\p{Han})[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*[)）]")
+# A tab between two cells of a line is a flattened table's column break (a spreadsheet or PDF
+# copy): it becomes the `|` that DOCX and HTML rows are read with, so the table stages see one
+# kind of row. `小学（所）⏎45⏎43` written with tabs → `小学（所）|45|43`; a tab that only indents a
+# line (`⏎\t一、…`) or ends it stays a blank, and two tabs keep the empty cell between them.
+_CELL_TABS = re.compile(r"(?<=[^\s])\t+(?=[^\s])")
 # A middle dot between digits is a decimal point in Taiwan and Hong Kong texts (3・5%).
 _DOT_BETWEEN_DIGITS = regex.compile(r"(?<=[0-9])[・･](?=[0-9])")
 
@@ -100,7 +105,8 @@ _SOFT_BREAK = regex.compile(
     (?: (?<= [\p{Han},，、] ) (?: [ \t\u3000]* \n )+ [ \t\u3000]* (?= [\p{Han}0-9] )
       | (?<= [0-9] ) (?: [ \t\u3000]* \n )+ [ \t\u3000]* (?= \p{Han} ) )   # never digit to digit
     # blank lines in between: a page break whose furniture was blanked
-    (?! [一二三四五六七八九十]+[、是] | 第[一二三四五六七八九十] | [0-9]{1,2}[、．](?![0-9]) )  # a new list item
+    # a new list item (3、3项制度: a list number starts one even right before a figure):
+    (?! [一二三四五六七八九十]+[、是] | 第[一二三四五六七八九十] | [0-9]{1,2}、 | [0-9]{1,2}．(?![0-9]) )
     """,
     regex.VERBOSE,
 )
@@ -197,7 +203,8 @@ _BROKEN_FIGURE = regex.compile(
 
 def normalize(source: str) -> NormalizedText:
     """Return the cleaned copy of `source` with its offset map."""
-    variants = _replace_variants(source)
+    source_cells = _CELL_TABS.sub(lambda tabs: "|" * len(tabs.group()), source) if "\t" in source else source
+    variants = _replace_variants(source_cells)
     simplified = _to_simplified(variants)
     converted = simplified is not variants
     mapped = _FULLWIDTH_THOUSANDS.sub(",", simplified)

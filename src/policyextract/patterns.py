@@ -47,8 +47,12 @@ SUBPATTERNS: dict[str, str] = {
     "number": r"""                                  # 2.8万, 40.53亿, 三百万, 27000, 3千, 1亿零500万
         (?&arabic)(?:[十百千]?[万亿]零?(?&arabic)?)*+(?:[千百](?![万亿]))?
       | (?&cn)(?:[万亿][零〇一二两三四五六七八九十百千壹贰叁肆伍陆柒捌玖拾佰仟]*+)*+  # 四亿五千六百万零一十五
+        (?:(?<=[万亿])点[零〇一二三四五六七八九]++)?            # 两千万点五: a decimal read after the magnitude
       | (?<=[逾近上超约数])[万亿]                   # 逾万名, 近万人: a bare magnitude
       | [万亿](?=[余多])                            # 万余名: ten thousand and more
+    """,
+    "lai": r"""                                    # 二十来万, 100来人, 十来年: 来 after a round number is "about"
+        (?<= [十百千万亿0] ) 来
     """,
     "masked": r"""
         [Xx×*]{1,8}+ (?: \.[Xx×*]{1,4}+ )? [万亿]?   # XX所, **所, XX万人, xxxxx人, *.*亿元: hidden by the source

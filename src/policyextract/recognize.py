@@ -65,7 +65,8 @@ def _plausible_chinese(classifiers: tuple[str, ...] = ()) -> re.Pattern[str]:
     """A Chinese numeral run, an optional 余/多, then the first character of a unit; or a year
     written digit by digit (一九八五), which may stand without 年 in a list of years."""
     units = re.escape(_unit_first_characters(classifiers))
-    return re.compile(rf"[{_NUMERAL_CHARACTERS}点0-9]+[余多几]?[{units}]|[一二][九〇零○][〇零○一二三四五六七八九]{{2}}")
+    numerals = rf"[{_NUMERAL_CHARACTERS}点0-9]+[余多几来]?[{units}]"
+    return re.compile(rf"{numerals}|[一二][九〇零○][〇零○一二三四五六七八九]{{2}}")
 
 
 @functools.cache  # one per set of extra classifiers (one per Extractor setting), compiled once per process

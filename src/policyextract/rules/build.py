@@ -55,6 +55,8 @@ def bound_of(match: Match) -> Bound:
     if post and post in SUFFIX_BOUNDS:
         return SUFFIX_BOUNDS[post]
     approx = match.group("approx") if "approx" in match.re.groupindex else None
+    if approx == "来":
+        return "~"  # 二十来万: about
     if approx:
         return ">="
     return "="

@@ -14,15 +14,16 @@ from .registry import Candidate, Match, finds, rejects, rule
 @rule(
     "count",
     r"""
-    (?P<num> (?&number) | (?&masked) ) (?P<approx> 余 | 多 | 几 )?
+    (?P<num> (?&number) | (?&masked) ) (?P<approx> 余 | 多 | 几 | (?&lai) )?
     (?: (?P<unit1> \L<classifiers> )? (?&range_dash) (?P<num2> (?&number) ) (?P<approx2> 余 | 多 )? )?
-    (?P<magnitude> (?<= [余多] ) [万亿] )?                  # 500余万人, 十多万名: the magnitude after 余
+    (?P<magnitude> (?<= [余多来] ) [万亿] )?                # 500余万人, 十多万名: the magnitude after 余
     (?P<unit> \L<classifiers> )
     (?P<post> 及以上 | 及以下 | 以上 | 以下 | 以内 | 左右 | 之多 )?
     (?! 百分点 | 多月 | 月 | 年 | 学期 | 星期 | 小时 | 钟头 )
     (?<! 人 (?= 民 ) )                              # ****人民政府: 人民 is a word
     (?<! [部班期] (?= 制 ) )                         # 二部制, 三班制: the name of a scheme
     (?<! 期 (?= 工程 | 扩建 | 项目 | 改造 | 建设 ) )    # 三期扩建: a phase of a project
+    (?<! 校 (?= [区园长友舍级际内外训史风徽车服医门庆企地本]) )   # 2校区, 3校长: 校 starts a word
     """,
     order=80,
     examples=[
@@ -39,6 +40,10 @@ from .registry import Candidate, Match, finds, rejects, rule
         finds("签定就业协议1000多份", "1000多份", 1000, "count", bound=">=", unit="份"),
         finds("全省农村义务教育阶段惠及学生400余万人", "400余万人", 4000000, "count", bound=">=", unit="人"),
         finds("参加培训的教师达十多万名", "十多万名", 100000, "count", bound=">=", unit="名"),
+        finds("每年受益学生二十来万人", "二十来万人", 200000, "count", bound="~", unit="人"),
+        finds("到场家长100来人", "100来人", 100, "count", bound="~", unit="人"),
+        rejects("一来学校人手不足，二来经费紧张", '一来…二来 is "firstly, secondly"'),
+        rejects("23来人", "来 is about only after a round number"),
         finds("受资助学生3.5万余人次", "3.5万余人次", 35000, "count", bound=">=", unit="人次"),
         finds("还有十几位家长专门留下", "十几位", 10, "count", bound=">=", unit="位"),
         finds("近百名学生获奖", "百名", 100, "count", bound="~", unit="名"),
@@ -55,6 +60,10 @@ from .registry import Candidate, Match, finds, rejects, rule
         finds("新增学位1.5—2万个", "1.5—2万个", 15000, "count", high=20000),
         finds("培训教师3-5千人", "3-5千人", 3000, "count", high=5000),
         finds("开展活动120场次", "120场次", 120, "count", unit="场次"),
+        finds("本年度共補助偏遠地區45校", "45校", 45, "count", unit="校"),
+        finds("試辦學校由12校擴大至30校", "30校", 30, "count", unit="校"),
+        rejects("新建的2校区于秋季启用", "校区 is a campus, not a count of schools", span="2校"),
+        rejects("两校分别扩建", "两校 names a pair of schools", span="两校"),
         rejects("十一届五次全会", "meeting ordinal", span="五次"),
         rejects("****人民政府2019年工作报告", "人民 is a word, not people counted", span="****人"),
         rejects("全面取消了城区小学的二部制,新建校舍2万平方米", "二部制 names a scheme", span="二部"),

@@ -172,7 +172,7 @@ _DAY_OF_MONTH_BEFORE = frozenset("于至到在截止自从")
 @rule(
     "duration",
     r"""
-    (?P<num> (?&arabic) | (?&cn) | (?&masked) ) (?P<approx> 多 | 余 | 几 )?
+    (?P<num> (?&arabic) | (?&cn) | (?&masked) ) (?P<approx> 多 | 余 | 几 | (?&lai) )?
     (?: (?&range_dash) (?P<num2> (?&arabic) | (?&cn) ) )?
     (?P<unit> \L<duration_units> ) (?! 级 | 度 | 制 | 龄 | 代 | 份 | 底 | 初 | 末 | 中 | 号 | 期 | 岁 )
     (?P<half> 半 )?
@@ -189,6 +189,7 @@ _DAY_OF_MONTH_BEFORE = frozenset("于至到在截止自从")
         finds("作业时间控制在四十五分钟以内", "四十五分钟以内", 45, "duration", bound="<=", unit="分钟"),
         finds("用三五年时间", "三五年", 3, "duration", high=5),
         finds("十余年来坚持送教下乡", "十余年来", 10, "duration", bound=">="),
+        finds("坚持送教下乡十来年", "十来年", 10, "duration", bound="~"),
         finds("培训3个月", "3个月", 3, "duration", unit="月"),
         finds("任教10年以上", "10年以上", 10, "duration", bound=">="),
         finds("七年前,全镇只有一所完全小学", "七年前", 7, "duration"),

@@ -187,3 +187,34 @@ def rank(match: Match) -> Candidate | None:
     except NumberError:
         return None
     return Candidate(match.start(), match.end(), "rank", value, "", bound="<=" if top else "=", rule="rank")
+
+
+# 排名前进了五位 / 位次上升3位: a move in a ranking counts places, never people. 名 counts people
+# as often as places (学生减少了20名), so it is a move only where a ranking is named before it.
+@rule(
+    "rank_change",
+    r"""
+    (?<= (?: 前进 | 后退 | 上升 | 下降 | 提升 | 提高 | 跃升 | 攀升 | 下滑 | 跌落 | 前移 | 后移 ) 了? )
+    (?P<num> (?&arabic) | (?&cn) ) (?P<approx> 多 )?
+    (?: 个位次 | 位次 | 位
+      | 名 (?<= (?: 排名 | 名次 | 位次 | 排位 | 排序 | 排行 ) [^，。,；;！？\n]{0,16} ) )
+    (?! 数 | 老师 | 教师 | 同学 | 学生 | 专家 | 校长 | 代表 | 家长 | 选手 )
+    """,
+    order=4,
+    examples=[
+        finds("全省综合排名前进了五位", "五位", 5, "rank", unit=""),
+        finds("本县位次比上年上升3个位次", "3个位次", 3, "rank"),
+        finds("在全国的名次后退两名", "两名", 2, "rank"),
+        finds("高考上线率比上年下降了2位", "2位", 2, "rank"),
+        rejects("全县专任教师比上年减少了20名", "a count of people that fell: not this rule's verb"),
+        rejects("在校生下降了120名", "名 with no ranking named is people", span="120名"),
+        rejects("骨干教师提升了3位老师", "a count of persons", span="3位"),
+    ],
+)
+def rank_change(match: Match) -> Candidate | None:
+    try:
+        value = number_value(match.group("num"))
+    except NumberError:
+        return None
+    bound: Bound = ">=" if match.group("approx") else "="
+    return Candidate(match.start(), match.end(), "rank", value, "", bound=bound, rule="rank_change")

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import replace
 from decimal import Decimal
 
+import regex
+
 from ..lexicon.units import MONEY_UNITS, Unit
 from .build import quantity
 from .registry import Candidate, Match, finds, rejects, rule
@@ -16,7 +18,7 @@ _WORD_DIGITS = frozenset("一二两三四五六七八九十多")
 @rule(
     "money",
     r"""
-    (?P<num> (?&number) | (?&masked) ) (?P<approx> 余 | 多 | 几 )?
+    (?P<num> (?&number) | (?&masked) ) (?P<approx> 余 | 多 | 几 | (?&lai) )?
     (?: (?P<unit1> \L<money_units> )? (?&range_dash) (?P<num2> (?&number) ) )?
     (?P<unit> \L<money_units> )
     (?P<post> 及以上 | 及以下 | 以上 | 以下 | 以内 | 左右 | 有余 )?
@@ -35,6 +37,7 @@ _WORD_DIGITS = frozenset("一二两三四五六七八九十多")
         finds("投资3亿5000万元", "3亿5000万元", 350000000, "money"),
         finds("经费XX万元", "XX万元", None, "money"),
         finds("补助500元左右", "500元左右", 500, "money", bound="~"),
+        finds("每年维修投入三十来万元", "三十来万元", 300000, "money", bound="~"),
         rejects("人民币元的汇率", "no number"),
         rejects("5美元", "foreign currency is not normalised to yuan"),
         finds("本年度教育开支预算为913亿港元", "913亿港元", 91300000000, "money", unit="港元"),
@@ -62,6 +65,7 @@ def money(match: Match) -> Candidate | None:
     (?:
         (?<= \L<money_words_before> (?:了|共|共计|总计|合计|达|达到|约|近|超过|不低于|不少于|将近)? )
         (?P<num> (?&arabic)[十百千]?[万亿] | (?&cn)[万亿] ) (?P<approx> 余 | 多 )?
+        (?! \L<classifiers> )                         # 资助约3万名学生: people, not money
       |
         (?P<num> (?&arabic)[十百千]?[万亿] | (?&cn)[万亿] ) (?P<approx> 余 | 多 )?
         (?= 的? \L<money_nouns_after> )
@@ -74,7 +78,40 @@ def money(match: Match) -> Candidate | None:
         finds("安排三百万经费", "三百万", 3000000, "money"),
         rejects("全市500万人口", "people, not money"),
         rejects("投入500人", "a count of people"),
+        rejects("资助约3万名学生", "a count of people after a money word", span="3万"),
     ],
 )
 def money_without_yuan(match: Match) -> Candidate | None:
     return quantity(match, YUAN, rule="money_without_yuan")
+
+
+HONG_KONG_DOLLAR = Unit("money", "港元")
+
+
+@rule(
+    "dollar_sign",
+    r"""
+    (?<= (?<! US | U\.S\. | 美元 | 美金 ) \$ )          # HK$3.2億, 撥款$5,000萬: Hong Kong dollars
+    (?P<num> (?&number) ) (?P<approx> 余 | 多 )?
+    (?P<post> 及以上 | 以上 | 以下 | 以内 | 左右 )?
+    """,
+    order=39,
+    examples=[
+        finds("當局撥款$6,000萬推行試驗計劃", "$6,000萬", 60000000, "money", unit="港元"),
+        finds("預留HK$4.5億改善校舍", "HK$4.5億", 450000000, "money", unit="港元"),
+        finds("每名合資格學生可獲津貼$3,800", "$3,800", 3800, "money", unit="港元"),
+        rejects("項目成本約US$200萬", "US dollars are not normalised"),
+        rejects("本校有学生3,800名", "no dollar sign: a count"),
+    ],
+)
+def dollar_sign(match: Match) -> Candidate | None:
+    candidate = quantity(match, HONG_KONG_DOLLAR, rule="dollar_sign")
+    if candidate is None:
+        return None
+    # The sign is the unit written first: the figure's text starts at it (HK$3.2億), so it is
+    # never read as part of the metric.
+    sign = _DOLLAR_SIGN.search(match.string, max(0, match.start() - 3), match.start())
+    return replace(candidate, start=sign.start()) if sign else candidate
+
+
+_DOLLAR_SIGN = regex.compile(r"(?:HK)?\$\Z")
