@@ -87,6 +87,10 @@ def _main(argv: Sequence[str] | None) -> int:
             from .cli_check import run_check
 
             return run_check(args)
+        if args.command == "view":
+            from .cli_view import run_view
+
+            return run_view(args)
         if args.command == "schema":
             print(json.dumps(_SCHEMAS[args.record].model_json_schema(), ensure_ascii=False, indent=2))
             return EXIT_OK
@@ -109,6 +113,7 @@ _MAIN_EPILOG = f"""examples:
   policyextract explain "到2025年学前三年毛入园率达到92%以上"
   policyextract eval my_gold/                           score the extractor on annotated documents
   policyextract check report.txt                        where the figures contradict each other
+  policyextract view report.txt -o report.html          the document with its figures marked, in a browser
   policyextract extract --help                          every option of extract
 
 {_EXIT_STATUS}"""
@@ -190,6 +195,9 @@ def _parser() -> argparse.ArgumentParser:
     from .cli_check import add_check_parser
 
     _settings_arguments(add_check_parser(commands))
+    from .cli_view import add_view_parser
+
+    _settings_arguments(add_view_parser(commands))
     schema = commands.add_parser("schema", help="print the JSON Schema of the records")
     schema.add_argument("record", nargs="?", choices=sorted(_SCHEMAS), default="figure")
     _COMMANDS.update(commands.choices)
