@@ -19,7 +19,23 @@ Engine = Literal["pandas", "polars"]
 
 
 def to_dataframe(figures: Iterable[Figure | Result], engine: Engine = "pandas") -> Any:
-    """A pandas (default) or polars DataFrame with one row per figure; Results are expanded to their figures."""
+    """A pandas (default) or polars DataFrame with one row per figure; Results are expanded to their figures.
+
+    The columns are those of the `figures` table (docs/records.md): the time flattened into
+    `time_text`, `time_year`, `time_start`, `time_end`; `value` and `high` as floats beside their
+    exact `value_text` and `high_text`.
+
+    Args:
+        figures: `Figure` records, `Result`s (from `extract_document`, `extract_files`), or both.
+        engine: `"pandas"` (the `dataframe` extra) or `"polars"`.
+
+    Returns:
+        A `pandas.DataFrame` or `polars.DataFrame`.
+
+    Raises:
+        ConfigError: an engine other than pandas or polars.
+        MissingExtraError: the engine is not installed (`pip install 'policyextract[dataframe]'`).
+    """
     if engine not in ("pandas", "polars"):
         raise ConfigError(f"engine must be 'pandas' or 'polars', not {engine!r}")
     rows = [figure_row(figure) for figure in _figures(figures)]

@@ -653,10 +653,22 @@ def evaluate(
 ) -> Evaluation:
     """Score the extractor on every `NAME.txt` of `gold_dir` that has a `NAME.gold.json`.
 
-    `predictions` scores records given instead of running the extractor: the records (dicts
-    as `extract --format jsonl` writes them, or `Figure`s), or the path of a JSON-lines file.
-    Raises `GoldError` for a missing folder or a bad gold file, `PredictionError` for a bad
-    prediction file.
+    The measures are those of the project's shared scorer (version 2) and of `policyextract eval`;
+    the gold format is described in docs/gold-format.md.
+
+    Args:
+        gold_dir: the folder of `NAME.txt` and `NAME.gold.json` files.
+        predictions: records to score instead of running the extractor: dicts as
+            `extract --format jsonl` writes them, `Figure`s, or the path of a JSON-lines file.
+        extractor: the settings the extractor runs with; the default ones when None.
+
+    Returns:
+        An `Evaluation`: `.value.f1`, `.record.f1`, `.field_accuracy("metric")`, per kind and per
+        document, the errors; `.report()` is the text `policyextract eval` prints.
+
+    Raises:
+        GoldError: a missing folder or a bad gold file (the message names the file and the figure).
+        PredictionError: a prediction file that is not JSON lines.
     """
     documents = load_gold_folder(gold_dir)
     if isinstance(predictions, str | Path):

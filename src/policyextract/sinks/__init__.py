@@ -43,6 +43,17 @@ def open_sink(target: str, format: str | None = None, *, bom: bool | None = None
     `format` ("jsonl", "csv", "parquet") overrides the file suffix; stdout defaults to JSONL.
     A CSV file starts with a UTF-8 byte order mark, so Excel reads the Chinese text right;
     `bom=False` leaves it out, `bom=True` puts one on standard output too (which has none by default).
+
+    Args:
+        target: `-`, a `.jsonl`/`.csv`/`.parquet` path, `sqlite:///figures.db` or any SQLAlchemy URL.
+        format: `"jsonl"`, `"csv"` or `"parquet"`, for a file whose suffix says otherwise.
+        bom: whether a CSV output starts with a byte order mark (default: files yes, stdout no).
+
+    Returns:
+        A `Sink`: a context manager with `write(result)`, `known_hashes()` and `close()`.
+
+    Raises:
+        SinkError: the target cannot be opened (a missing extra, a database that is down, a bad URL).
     """
     if is_database_url(target):
         if format not in _DATABASE_FORMATS:
