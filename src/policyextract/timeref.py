@@ -403,8 +403,10 @@ def decide_time(
     if role == "reference" and comparison:
         return min(comparison, key=lambda mention: abs(mention.start - candidate.start)), "the baseline's time"
     usable = [mention for mention in in_sentence if mention not in comparison]
-    item_start = _item_start(text, sentence.start, candidate.start)
-    before = [mention for mention in usable if item_start <= mention.start and mention.end <= candidate.start]
+    before = [mention for mention in usable if mention.end <= candidate.start]
+    if before:  # only a time before the figure needs its item's start (most figures have none)
+        item_start = _item_start(text, sentence.start, candidate.start)
+        before = [mention for mention in before if item_start <= mention.start]
     if before:
         chosen = before[-1]
         if len(before) > 1 and chosen.text.endswith(("内", "来")) and chosen.start - before[-2].end <= _APPOSITION:
