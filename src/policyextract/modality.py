@@ -18,6 +18,7 @@ are folded to simplified ones (將→将, 預計→预计), so converted and unc
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import regex
@@ -45,10 +46,11 @@ _FOLD = str.maketrans(TRADITIONAL_CUE_CHARACTERS)
 
 
 # Any character that fold may change: most clauses hold none, and one C-speed scan for them is
-# cheaper than the word checks and the per-character look-ups of translate.
-_FOLDED = regex.compile(
-    "[" + regex.escape("".join(sorted({*TRADITIONAL_CUE_CHARACTERS, *"".join(TRADITIONAL_CUE_WORDS)}))) + "]"
-)
+# cheaper than the word checks and the per-character look-ups of translate. The standard
+# library's re scans a class of a hundred Han characters about ten times faster than regex
+# (which tests each character against the members): fold is called for every figure.
+_FOLDABLE = "".join(sorted({*TRADITIONAL_CUE_CHARACTERS, *"".join(TRADITIONAL_CUE_WORDS)}))
+_FOLDED = re.compile("[" + re.escape(_FOLDABLE) + "]")
 
 
 def fold(text: str) -> str:
