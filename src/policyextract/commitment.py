@@ -19,6 +19,8 @@ Cues are read on a copy whose traditional characters are folded (確保, 力爭,
 
 from __future__ import annotations
 
+import re
+
 import regex
 
 from .context import FigureContext
@@ -31,6 +33,7 @@ from .models import Commitment, Modality
 from .outline import Outline
 
 _EXTRA = str.maketrans(EXTRA_TRADITIONAL)
+_EXTRA_FOUND = re.compile("[" + re.escape("".join(EXTRA_TRADITIONAL)) + "]")
 
 _GUARDS = {
     "须": r"(?<![必无毋])须(?![知])",
@@ -106,7 +109,9 @@ EXAMPLES: list[tuple[str, str, str | None]] = [
 
 
 def _fold(text: str) -> str:
-    return fold(text).translate(_EXTRA)
+    folded = fold(text)
+    # translate looks every character up: most texts hold none of these, found by one C scan
+    return folded.translate(_EXTRA) if _EXTRA_FOUND.search(folded) else folded
 
 
 def decide_commitment(context: FigureContext, modality: Modality, outline: Outline) -> tuple[Commitment | None, str]:
