@@ -435,7 +435,13 @@ def test_shown_output_matching() -> None:
 
 # --- docstring examples of the API reference ------------------------------------------------------
 
-API_MODULES = ("policyextract", "policyextract.pipeline", "policyextract.explain", "policyextract.extractor")
+API_MODULES = (
+    "policyextract",
+    "policyextract.pipeline",
+    "policyextract.explain",
+    "policyextract.extractor",
+    "policyextract.view",
+)
 
 
 @pytest.mark.parametrize("name", API_MODULES)
