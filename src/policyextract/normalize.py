@@ -194,9 +194,10 @@ _LIST_NUMBER_DOT = regex.compile(
     regex.VERBOSE,
     integer_units=["所", "个", "名", "人", "项", "次", "家", "篇", "套", "件", "条", "批", "户", "座", "台", "间"],
 )
-# A line break between a number and its unit (12.6\n亿元, 156\n所) is never a paragraph break.
+# A line break between a number and its unit (12.6\n亿元, 156\n所, 2.3亿\n元) is never a paragraph
+# break; nor one between a year and its 年 (XX⏎年, 2024⏎年).
 _BROKEN_FIGURE = regex.compile(
-    r"(?<=[0-9])\n(?=[万亿%‰]|\L<units>)|(?<=(?:^|\n)(?:[Xx*]{2,4}|(?:19|20)[0-9]{2}))\n(?=年)",  # XX⏎年, 2024⏎年
+    r"(?<=[0-9]|[0-9][万亿])\n(?=[万亿%‰]|\L<units>)|(?<=(?:^|\n)(?:[Xx*]{2,4}|(?:19|20)[0-9]{2}))\n(?=年)",
     units=alternation([*COUNT_CLASSIFIERS, *MONEY_UNITS, *AREA_UNITS, *LENGTH_UNITS, "个百分点"]),
 )
 
@@ -224,8 +225,10 @@ def normalize(source: str) -> NormalizedText:
     return NormalizedText(source, "".join(pieces), dropped_at, converted)
 
 
-# Single digits spaced out by a PDF (2 0 2 4年): the spaces go, the digits make one number.
-_SPACED_DIGITS = regex.compile(r"(?<![0-9 ])[0-9](?: [0-9]){2,}(?![0-9])")
+# Single digits spaced out by a PDF (2 0 2 4年, 为 4 6 6 0 8人, 9 9 . 8 %): the spaces go, the
+# digits make one number; a spaced point between them stays a decimal point. The run may
+# follow a space (为 1 2 3人), never a digit and a space (12 3 4 is no run of single digits).
+_SPACED_DIGITS = regex.compile(r"(?<![0-9])(?<![0-9.] )[0-9](?: [0-9]| \.(?= [0-9])){2,}(?![0-9])")
 
 
 def _positions_to_drop(text: str) -> set[int]:

@@ -29,7 +29,8 @@ YUAN = Unit("money", "元")
 @rule(
     "magnitude_without_unit",
     r"""
-    (?: (?P<num> (?&arabic)[十百千]?[万亿] | (?&cn)[万亿] | [Xx×*]{1,8}+ (?:\.[Xx×*]{1,4}+)? [万亿] )
+    (?: (?P<num> (?&arabic)[十百千]?[万亿] (?: 零? [0-9]++ [千百] )?      # 33万2千: the lower order after
+              | (?&cn)[万亿] | [Xx×*]{1,8}+ (?:\.[Xx×*]{1,4}+)? [万亿] )
         (?P<approx> 余 | 多 )?
       | (?P<num> (?&arabic) | (?&cn) ) (?P<approx> (?&lai) ) (?P<magnitude> [万亿] ) )   # 二十来万: about
     (?P<post> 左右 | 以上 | 以下 | 上下 )?
@@ -39,6 +40,8 @@ YUAN = Unit("money", "元")
     examples=[
         finds("今年全省中考报名人数预计为48万左右", "48万左右", 480000, "count", bound="~", unit="人"),
         finds("去年全市高考实际参考人数为6.3万,比上年增加", "6.3万", 63000, "count", unit="人"),
+        finds("全港學生人數約41萬6千，較上年減少", "41萬6千", 416000, "count", bound="~", unit="人"),
+        rejects("全市面积约41万6千平方米", "an area", span="41万6千"),
         finds("全县户籍人口xx万,辖12个乡镇", "xx万", None, "count", unit="人"),
         finds("明年全省报考人数，预计将达到52万左右", "52万左右", 520000, "count", bound="~", unit="人"),
         finds("全年接待参观群众预计达12万", "12万", 120000, "count", unit="人"),
