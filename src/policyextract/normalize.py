@@ -81,6 +81,40 @@ _PINYIN_GLOSS = regex.compile(r"(?<=\p{Han})[(（][a-zü]*[āáǎàēéěèīí�
 # kind of row. `小学（所）⏎45⏎43` written with tabs → `小学（所）|45|43`; a tab that only indents a
 # line (`⏎\t一、…`) or ends it stays a blank, and two tabs keep the empty cell between them.
 _CELL_TABS = re.compile(r"(?<=[^\s])\t+(?=[^\s])")
+# A table a PDF laid out with runs of spaces (`义务教育    31200    30855.6`): a line of three
+# cells or more, split by two blanks or more, that starts with a label and holds two numbers or
+# more is a row; the line right above it with as many cells is its header. The first blank of
+# each gap becomes `|` (the copy keeps its length). Prose with a double space has no such run
+# of number cells.
+_CELL_GAP = re.compile(r"(?<=\S) {2,}(?=\S)")
+_NUMBER_CELL = re.compile(r"[-+]?[0-9][0-9,]*(?:\.[0-9]+)?%?")
+_HAN = regex.compile(r"\p{Han}")
+_MIN_CELLS = 3
+
+
+def _space_tables(text: str) -> str:
+    lines = text.split("\n")
+    changed = False
+    previous_cells = 0
+    for index, line in enumerate(lines):
+        if "  " not in line or "|" in line:
+            previous_cells = 0
+            continue
+        cells = _CELL_GAP.split(line.strip())
+        numbers = sum(1 for cell in cells if _NUMBER_CELL.fullmatch(cell))
+        if len(cells) >= _MIN_CELLS and numbers >= 2 and _HAN.search(cells[0]) and not _NUMBER_CELL.fullmatch(cells[0]):
+            lines[index] = _CELL_GAP.sub(lambda gap: "|" + gap.group()[1:], line)
+            header = lines[index - 1] if index else ""
+            same_width = len(_CELL_GAP.split(header.strip())) == len(cells)
+            if previous_cells == 0 and header and "|" not in header and same_width:
+                lines[index - 1] = _CELL_GAP.sub(lambda gap: "|" + gap.group()[1:], header)
+            changed = True
+            previous_cells = len(cells)
+        else:
+            previous_cells = 0
+    return "\n".join(lines) if changed else text
+
+
 # A middle dot between digits is a decimal point in Taiwan and Hong Kong texts (3・5%).
 _DOT_BETWEEN_DIGITS = regex.compile(r"(?<=[0-9])[・･](?=[0-9])")
 
@@ -206,6 +240,8 @@ def normalize(source: str) -> NormalizedText:
     """Return the cleaned copy of `source` with its offset map."""
     source_cells = _CELL_TABS.sub(lambda tabs: "|" * len(tabs.group()), source) if "\t" in source else source
     variants = _replace_variants(source_cells)
+    if "  " in variants:
+        variants = _space_tables(variants)
     simplified = _to_simplified(variants)
     converted = simplified is not variants
     mapped = _FULLWIDTH_THOUSANDS.sub(",", simplified)

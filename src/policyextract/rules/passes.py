@@ -203,6 +203,28 @@ _WRITTEN_UNIT = r"[万亿千百]?[\p{Han}]{1,3}|%|‰"
 # 以下在校生数据单位：万人。学前教育在园幼儿218.6，比上年减少9.4: a unit declared once for the
 # bare numbers of the rest of its paragraph.
 _UNIT_DECLARATION = regex.compile(rf"单位\s*[:：]\s*(?P<unit>{_WRITTEN_UNIT}?)\s*(?:[。；;，,)）\n|]|$)")
+# A table's 单位 line may list the units of its columns (单位：万元、%, 单位：所、人、%): the one
+# unit that is no percentage is the table's; a % column says so in its own header.
+_UNIT_LIST_DECLARATION = regex.compile(
+    rf"单位\s*[:：]\s*(?P<unit>(?:{_WRITTEN_UNIT})(?:\s*[、,，/]\s*(?:{_WRITTEN_UNIT}))+)\s*(?:[。；;)）\n|]|$)"
+)
+_PERCENT_WORDS = frozenset({"%", "‰", "百分比", "百分点"})
+
+
+def _table_unit(line: str) -> str | None:
+    """The unit a 单位 line declares for a table: the one given, or of a list the one unit
+    that is not a percentage (None when the list leaves two: 所、人)."""
+    single = _UNIT_DECLARATION.search(line)
+    if single:
+        return single.group("unit")
+    listed = _UNIT_LIST_DECLARATION.search(line)
+    if not listed:
+        return None
+    units = [unit.strip() for unit in regex.split(r"[、,，/]", listed.group("unit"))]
+    amounts = [unit for unit in units if unit not in _PERCENT_WORDS]
+    return amounts[0] if len(amounts) == 1 else None
+
+
 _BARE_NUMBER = regex.compile(r"(?<=\p{Han})[0-9]+(?:\.[0-9]+)?(?=[，,。；;、）)]|\n|$)")
 
 
@@ -265,6 +287,10 @@ _TABLE_MAX_ROWS = 400
         finds("单位：万元\n项目 | 预算数 | 决算数\n教育支出 | 5620.5 | 5480.2", "5480.2", 54802000, "money"),
         finds("项目 | 金额（万元） | 占比（%）\n义务教育 | 3260 | 58.3", "58.3", 58.3, "percentage"),
         rejects("指标 | 2030年 | 2031年\n普通高中 | 14 | 15", "no unit anywhere: the cells stay out", span="15"),
+        finds("单位：万元、%\n项目 | 2030年 | 增长%\n教育支出 | 8,460.5 | 4.2", "8,460.5", 84605000, "money"),
+        finds("单位：万元、%\n项目 | 2030年 | 增长%\n教育支出 | 8,460.5 | 4.2", "4.2", 4.2, "percentage"),
+        finds("指标 | 单位 | 2030年 | 增减%\n高中 | 所 | 14 | -6.7", "-6.7", -6.7, "percentage"),
+        rejects("单位：所、人、%\n项目 | 2030年\n高中 | 14", "two units listed: a cell's is unknown", span="14"),
         rejects("序号 | 学校 | 班级数（个）\n1 | 城关小学 | 24", "a row number is no figure", span="1 |"),
     ],
 )
@@ -337,11 +363,11 @@ def _cells_of(text: str, block: list[tuple[int, int]], found: list[Candidate], s
             if _UNIT_COLUMN.fullmatch(cell):
                 unit_column = index
             in_header = _UNIT_IN_LABEL.search(cell) or _UNIT_AT_END.search(cell)
-            declaration = _UNIT_DECLARATION.search(cell + "\n") if index == 0 else None
+            declaration = _table_unit(cell + "\n") if index == 0 else None
             if in_header:
                 column_units[index] = in_header.group("unit")
             elif declaration:
-                table_unit = declaration.group("unit")
+                table_unit = declaration
     candidates: list[Candidate] = []
     for row in rows[1:] if header is not None else rows:
         label = text[row[0][0] : row[0][1]]
@@ -352,8 +378,12 @@ def _cells_of(text: str, block: list[tuple[int, int]], found: list[Candidate], s
         for index, span in enumerate(row):
             if index == 0 or index == unit_column or not _is_number(text, span):
                 continue
+            column_unit = column_units.get(index)
+            # A column headed as a percentage (增减%, 占比（%）) holds rates whatever the row counts.
             unit_text: str | None = (
-                (label_unit.group("unit") if label_unit else None) or row_unit or column_units.get(index) or table_unit
+                column_unit
+                if column_unit in _PERCENT_WORDS
+                else (label_unit.group("unit") if label_unit else None) or row_unit or column_unit or table_unit
             )
             unit = declared_unit(unit_text) if unit_text else None
             if unit is None:
@@ -385,9 +415,9 @@ def _declaration_above(text: str, block_start: int) -> str | None:
         if position <= 0:
             return None
         line_start = text.rfind("\n", 0, position - 1) + 1
-        declaration = _UNIT_DECLARATION.search(text[line_start:position] + "\n")
+        declaration = _table_unit(text[line_start:position] + "\n")
         if declaration:
-            return declaration.group("unit")
+            return declaration
         position = line_start
     return None
 
