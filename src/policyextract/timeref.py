@@ -102,8 +102,19 @@ TIME_BODY = rf"""
 # guard turns them away before the body's many alternatives are tried at each (a character
 # class first: the scan skips to the positions it allows).
 _DIGIT_START = r"[0-9][0-9〇零○一二三四五六七八九两十xX*]{0,3}(?:[ \t\n]{0,2}[年月学學]|[ ]?[—–\-~至到/])"
+# The same for the Han characters that start only a few words of the body (工 only 工程实施以来,
+# 全 only 全年, 上 only 上年/上一年/上半年/上学期…): each is let through only before one of them.
+# Numerals and the prefixes (从, 到…) start too many alternatives to be guarded.
+_WORD_STARTERS = '工实方项规计启全同年“"民现目这过多前次刚届暑寒秋春每连未当當下上本今明去近第'
+_WORD_START = (
+    r"工程实施以来|实施以来|方案实施以来|项目实施以来|规划|计划实施以来|启动以来|全年|同年|年内|年底前|年末前"
+    r"|[“\"]十|民[国國]|现阶段|现在|目前|这个|过去|多年来|前年|次年|刚才|届时|暑[假期]|寒假|[秋春]季"
+    r"|每[年月学周天季]|连续|未来|当[年前]|當年|下半年|下[学學]期|上[年一半学學]|本[年学學期规]|今[年后]|明年|去年"
+    r"|近[年几一二两三四五六七八九十0-9]|第[一二三四]季度"
+)
 TIME_EXPRESSION = regex.compile(
-    rf"(?=[{TIME_FIRST_CHARACTERS}])(?:(?![0-9])|(?={_DIGIT_START})){TIME_BODY}", regex.VERBOSE
+    rf"(?=[{TIME_FIRST_CHARACTERS}])(?:(?![0-9{_WORD_STARTERS}])|(?={_DIGIT_START})|(?={_WORD_START})){TIME_BODY}",
+    regex.VERBOSE,
 )
 # A masked year (20xx年, xxxx年, **年): the mark of a template or an anonymised copy.
 MASKED_YEAR = regex.compile(
