@@ -92,12 +92,12 @@ COUNT_CLASSIFIERS: tuple[str, ...] = (
     "台", "间", "张", "本", "座", "辆", "场", "期", "户", "支", "门", "节", "部", "种", "条",
     "处", "块", "栋", "幢", "个班", "班", "床", "架", "组", "队", "起", "例", "课", "首", "把", "双",
     "盒", "幅", "棵", "株", "面", "校次", "台套", "瓶", "箱", "册次", "艘", "辆次", "课时", "学时", "轮",
-    "校",  # Taiwan and Hong Kong count schools so: 補助120校
+    "校", "案",  # Taiwan and Hong Kong count schools and funded cases so: 補助120校, 核定85案
 )  # fmt: skip
 # Classifiers that, after a bare Chinese digit, usually make a name or a word (五棵树, 三面
 # 红旗, 两把手): they count only after Arabic digits or a numeral with a magnitude.
 # 两校, 三校联动 name a known group of schools (ANNOTATION.md: numerals fused with a noun).
-WEAK_CLASSIFIERS: frozenset[str] = frozenset({"棵", "株", "面", "把", "双", "盒", "幅", "瓶", "箱", "校"})
+WEAK_CLASSIFIERS: frozenset[str] = frozenset({"棵", "株", "面", "把", "双", "盒", "幅", "瓶", "箱", "校", "案"})
 
 PERCENTAGE_POINT_UNITS: tuple[str, ...] = ("个百分点", "百分点")
 

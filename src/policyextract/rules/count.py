@@ -62,6 +62,8 @@ from .registry import Candidate, Match, finds, rejects, rule
         finds("开展活动120场次", "120场次", 120, "count", unit="场次"),
         finds("本年度共補助偏遠地區45校", "45校", 45, "count", unit="校"),
         finds("試辦學校由12校擴大至30校", "30校", 30, "count", unit="校"),
+        finds("本年度核定補助計畫共85案", "85案", 85, "count", unit="案"),
+        rejects("落实一人一案", "a slogan: one plan per person", span="一案"),
         rejects("新建的2校区于秋季启用", "校区 is a campus, not a count of schools", span="2校"),
         rejects("两校分别扩建", "两校 names a pair of schools", span="两校"),
         rejects("十一届五次全会", "meeting ordinal", span="五次"),
@@ -92,7 +94,10 @@ _WRITTEN_AS_QUANTITY = regex.compile(r"[0-9十百千万亿]")
     "score",
     r"""
     (?<! 时 | 点 | : )                        # 8时30分 is a clock time
-    (?P<num> (?&arabic) | (?&masked) ) (?P<approx> 多 )?
+    (?P<num> (?&arabic) | (?&masked)
+      | [一二两三四五六七八九十]++ 点 [零〇一二三四五六七八九]++         # 六点五分: a Chinese decimal
+      | [一二三四五六七八九] 十 [一二三四五六七八九]? )             # 八十五分, never 十分 (very)
+    (?P<approx> 多 )?
     (?P<unit> 分 ) (?! 钟 | 之 | 类 | 别 | 配 | 批 | 期 | 校 | 为 | 成 | 享 | 解 | 工 | 析 | 流 | 层 | 管 | 担 | 布 )
     """,
     order=95,
@@ -101,6 +106,10 @@ _WRITTEN_AS_QUANTITY = regex.compile(r"[0-9十百千万亿]")
         finds("自评总得分为xxx分,其中加分x分", "xxx分", None, "other", unit="分"),
         finds("自评总得分为xxx分,其中加分x分", "x分", None, "other", unit="分"),
         rejects("3分钟", "a duration"),
+        finds("数学平均分比全镇高出四点五分", "四点五分", 4.5, "other", unit="分"),
+        finds("语文平均成绩为八十二分", "八十二分", 82, "other", unit="分"),
+        rejects("这项工作十分重要", "十分 is very"),
+        rejects("三分之一的学校", "a fraction", span="三分"),
         rejects("考试时间为8时30分至10时30分", "clock times"),
         rejects("分三批", "分 before the number is a verb"),
     ],

@@ -44,6 +44,11 @@ def _two_digits(number: str | None) -> str | None:
     | (?<= 民国 ) (?P<roc> [0-9]{1,3} | (?&cn) ) 年 (?: 度 )?                     # Republic years: 民国一百年
     | (?P<roc> 1[0-2][0-9] ) (?: 学年度 | 学年 | 年度 )                            # 112學年度, 113年度
     | (?P<roc> [5-9][0-9] | 一[〇零○一二][〇零○一二三四五六七八九] ) 学年 度?          # 99學年度, 一一四學年
+    # Taiwan years without 民國 where only a date fits: 112年3月, 107年至111年, 自112年起
+    | (?<! [0-9] ) (?P<roc> 1[01][0-9] ) 年
+      (?: (?P<month> 1[0-2] | 0?[1-9] ) 月 (?: (?P<day> (?&day_number) ) [日号] )?
+        | (?= (?: 至 | 到 | —{1,2} | – | - | ~ ) 1[01][0-9] 年 | 起 | 底 | 初 | 上半年 | 下半年 ) )
+    | (?<= (?<! [0-9] ) 1[01][0-9] 年 (?: 至 | 到 | —{1,2} | – | - | ~ ) ) (?P<roc> 1[01][0-9] ) 年
     """,
     order=1,
     examples=[
@@ -71,6 +76,11 @@ def _two_digits(number: str | None) -> str | None:
         finds("民國一百年起,全縣國中學生數逐年減少", "一百年", "2011", "date"),
         finds("一一二學年共開設課程36門", "一一二學年", "2023", "date"),
         finds("中程計畫自108年度起實施", "108年度", "2019", "date"),
+        finds("115年至118年累計補助1,480案", "115年", "2026", "date"),
+        finds("115年至118年累計補助1,480案", "118年", "2029", "date"),
+        finds("本計畫自116年起分三期推動", "116年", "2027", "date"),
+        finds("統計至117年6月底", "117年6月", "2028-06", "date"),
+        rejects("建校112年来培养学生无数", "a span of 112 years", span="112年"),
         rejects("2025级新生", "a cohort, not a date"),
         rejects("学校已有110年的历史", "a span of years, not a Republic year", span="110年"),
         rejects("版本号2030.13.2", "no 13th month", span="2030.13"),
@@ -86,7 +96,11 @@ def date(match: Match) -> Candidate | None:
             republic = int(roc) if roc.isdigit() else int(parse_number(roc))
         except NumberError:
             return None
-        return Candidate(match.start(), match.end(), "date", str(republic + 1911), "", rule="date")
+        value = str(republic + 1911)
+        month, day = match.group("month"), match.group("day")
+        if month:  # 112年3月 → 2023-03
+            value += f"-{int(month):02d}" + (f"-{int(parse_number(day)):02d}" if day else "")
+        return Candidate(match.start(), match.end(), "date", value, "", rule="date")
     candidate = _calendar_point(match, "date")
     upper = match.group("year2")
     if candidate is None or not upper:
