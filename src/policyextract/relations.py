@@ -72,6 +72,8 @@ _RESPECTIVE = regex.compile("|".join(regex.escape(word) for word in alternation(
 _PAREN_CUE = regex.compile(r"^\s*(?:" + _CUE.pattern + r"|除[^,，、;；]{1,12}?(?:外|以外|之外))")
 _STOP = regex.compile(r"[。！？!?；;\n]")
 _PAREN = regex.compile(r"[(（)）]")
+# A character every cue and parenthesis starts with (in both scripts), for a quick look first.
+_ANY_CUE = regex.compile(r"[其含包内除分(（)）]")
 _HAN_START = regex.compile(r"的?\p{Han}")
 _COMMA = regex.compile(r"[,，]")
 _CLAUSE_SPLIT = regex.compile(r"[,，；;]")
@@ -217,7 +219,7 @@ class Relations:
             value,
             candidate.kind in _ADDITIVE and meaning.role == "level" and not _threshold(context),
             meaning.metric or "",
-            _fold(context.clause_left[-12:]),
+            context.clause_left[-12:],
         )
         decided: tuple[_Seen, int | None, str] | None = None
         if self._in_table(context):
@@ -236,6 +238,8 @@ class Relations:
     def _prose_part(self, context: FigureContext, part: _Seen) -> tuple[_Seen, int | None, str] | None:
         text, start = self.text, part.start
         low = max(context.sentence.start, start - _REACH)
+        if not _ANY_CUE.search(text, low, start):
+            return None  # most figures: no cue character before them in their sentence
         left = _fold(text[low:start])
         opened: list[int] = []
         closed: list[tuple[int, int]] = []  # outermost closed parentheses
@@ -363,8 +367,8 @@ class Relations:
         if (
             last is not None  # 立项9个，开工4个，建成1个: each stage of progress is part of the one before
             and last.breakdown == cue_at
-            and _PROGRESS.search(part.label)
-            and _PROGRESS.search(last.label)
+            and _PROGRESS.search(_fold(part.label))
+            and _PROGRESS.search(_fold(last.label))
             and _not_larger(part, last)
         ):
             return last, cue_at, f"{why}, a later stage of progress than {last.label.strip()}"
