@@ -53,6 +53,7 @@ def _pattern(words: tuple[str, ...], *extra: str) -> regex.Pattern[str]:
 # 达到…标准 as a requirement (生均校舍面积达到省定标准), 达标
 _BINDING = _pattern(BINDING_CUES, r"达到[^,，。；;:：]{0,12}(?:标准|要求)", r"达标(?!率)")  # 达标率 names a rate
 _AIM = _pattern(AIM_CUES)
+_ANY_STRENGTH = regex.compile(_BINDING.pattern + "|" + _AIM.pattern)
 _FORECAST = regex.compile(
     "|".join(r"预期(?!目标|性)" if word == "预期" else regex.escape(word) for word in alternation(FORECAST_CUES))
     + r"|(?<![即])将(?:会|可能|可)?(?:"
@@ -123,22 +124,23 @@ def decide_commitment(context: FigureContext, modality: Modality, outline: Outli
     marked = _row_mark(context)
     if marked:
         return marked
-    clause_left = _fold(context.clause_left)
     right = _fold(context.clause_right[:_RIGHT_WINDOW])
-    sentence = _fold(context.sentence_left)
-    after_semicolon = _SEMICOLON.split(sentence)[-1]
-    colon = max(sentence.rfind(":"), sentence.rfind("："))
-    lead = ""
-    if 0 <= colon < len(sentence) - len(after_semicolon):
-        lead = _LEAD_BREAK.split(sentence[:colon])[-1]
-    for scope, left, ahead in (
-        ("clause", clause_left, right),
-        ("sentence", after_semicolon, ""),
-        ("list lead", lead, ""),
-    ):
-        found = _strength(left, ahead)
-        if found:
-            return found[0], f"{found[1]} in the {scope}"
+    sentence = _fold(context.sentence_left)  # folding keeps lengths: the clause is its end
+    if _ANY_STRENGTH.search(sentence) or _ANY_STRENGTH.search(right):  # most targets name no strength
+        clause_left = sentence[len(sentence) - len(context.clause_left) :]
+        after_semicolon = _SEMICOLON.split(sentence)[-1]
+        colon = max(sentence.rfind(":"), sentence.rfind("："))
+        lead = ""
+        if 0 <= colon < len(sentence) - len(after_semicolon):
+            lead = _LEAD_BREAK.split(sentence[:colon])[-1]
+        for scope, left, ahead in (
+            ("clause", clause_left, right),
+            ("sentence", after_semicolon, ""),
+            ("list lead", lead, ""),
+        ):
+            found = _strength(left, ahead)
+            if found:
+                return found[0], f"{found[1]} in the {scope}"
     group = _group_mark(context)
     if group:
         return group
