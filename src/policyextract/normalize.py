@@ -231,8 +231,17 @@ _LIST_NUMBER_DOT = regex.compile(
 # A line break between a number and its unit (12.6\n亿元, 156\n所, 2.3亿\n元) is never a paragraph
 # break; nor one between a year and its 年 (XX⏎年, 2024⏎年).
 _BROKEN_FIGURE = regex.compile(
-    r"(?<=[0-9]|[0-9][万亿])\n(?=[万亿%‰]|\L<units>)|(?<=(?:^|\n)(?:[Xx*]{2,4}|(?:19|20)[0-9]{2}))\n(?=年)",
+    r"(?<=[0-9]|[0-9][万亿])\n(?=[万亿%‰]|\L<units>)|(?<=(?:^|\n)(?:[Xx*]{2,4}|(?:19|20)[0-9]{2}))\n(?=年)"
+    r"|(?<=\p{Han}[0-9]{1,6}\.)\n(?=[0-9])",  # 经费12.⏎5亿元: a break after a decimal point
     units=alternation([*COUNT_CLASSIFIERS, *MONEY_UNITS, *AREA_UNITS, *LENGTH_UNITS, "个百分点"]),
+)
+
+
+# Boxes and triangles that a template puts for a number it hides (□□所, △△万元): masks like XX
+# where a unit follows; a box before other text is a check box or a bullet and stays.
+_MASK_SHAPES = regex.compile(
+    r"[□△](?=[□△]*+(?:\.[□△]+)?[万亿]?(?:%|\L<units>))",
+    units=alternation([*COUNT_CLASSIFIERS, *MONEY_UNITS, *AREA_UNITS, *LENGTH_UNITS, "个百分点", "年"]),
 )
 
 
@@ -245,6 +254,8 @@ def normalize(source: str) -> NormalizedText:
     simplified = _to_simplified(variants)
     converted = simplified is not variants
     mapped = _FULLWIDTH_THOUSANDS.sub(",", simplified)
+    if "□" in mapped or "△" in mapped:
+        mapped = _MASK_SHAPES.sub("X", mapped)
     if "・" in mapped or "･" in mapped:
         mapped = _DOT_BETWEEN_DIGITS.sub(".", mapped)
     mapped = _LIST_NUMBER_DOT.sub("、", mapped)

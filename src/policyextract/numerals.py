@@ -46,10 +46,12 @@ def parse_number(span: str) -> Decimal:
             total += head_value * magnitude
             last_magnitude = magnitude
     if text:
-        if last_magnitude is not None and len(text) == 1 and text in CHINESE_DIGITS and text not in _ZEROS:
+        elided = text in CHINESE_DIGITS or text in "123456789"  # 三万五, 1万2: 35000, 12000
+        if last_magnitude is not None and len(text) == 1 and elided and text not in _ZEROS:
             # 三万五 = 35000, 一亿二 = 1.2亿: a lone digit after a magnitude counts in the next
             # order down (with 零 between it would be units: 三万零五 = 30005).
-            return total + Decimal(CHINESE_DIGITS[text]) * last_magnitude / 10
+            digit = CHINESE_DIGITS[text] if text in CHINESE_DIGITS else int(text)
+            return total + Decimal(digit) * last_magnitude / 10
         total += _parse_below_wan(text)
     return total
 

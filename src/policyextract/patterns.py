@@ -55,7 +55,8 @@ SUBPATTERNS: dict[str, str] = {
         (?<= [十百千万亿0] ) 来
     """,
     "masked": r"""
-        [Xx×*]{1,8}+ (?: \.[Xx×*]{1,4}+ )? [万亿]?   # XX所, **所, XX万人, xxxxx人, *.*亿元: hidden by the source
+        [Xx×*]{1,3}+ (?: ,[Xx×*]{3} )++ [万亿]?      # x,xxx个, *,***万元: a masked number with its thousands
+      | [Xx×*]{1,8}+ (?: \.[Xx×*]{1,4}+ )? [万亿]?   # XX所, **所, XX万人, xxxxx人, *.*亿元: hidden by the source
     """,
     "range_dash": r"""
         —{1,2} | –{1,2} | -{1,2} | ~ | 至 | 到

@@ -26,7 +26,7 @@ def is_masked(number_text: str) -> bool:
     return (
         bool(number_text)
         and number_text[0] in _MASK_CHARS
-        and all(char in _MASK_CHARS or char == "." for char in number_text.rstrip("万亿"))
+        and all(char in _MASK_CHARS or char in ".," for char in number_text.rstrip("万亿"))
     )
 
 

@@ -31,6 +31,7 @@ from .registry import Candidate, Match, finds, rejects, rule
         finds("新增学位达到2.8万个", "2.8万个", 28000, "count", unit="个"),
         finds("新建、改扩建中小学XX所", "XX所", None, "count", unit="所"),
         finds("新增学位X个", "X个", None, "count", unit="个"),
+        finds("新增学位x,xxx个", "x,xxx个", None, "count", unit="个"),
         finds("惠及学生XX万人", "XX万人", None, "count", unit="人"),
         finds("建成**所学校", "**所", None, "count", unit="所"),
         finds("并力争有2—3所在9月1日前投入使用", "2—3所", 2, "count", high=3, unit="所"),

@@ -17,7 +17,7 @@ _YEAR_DIGITS = str.maketrans("〇零○一二三四五六七八九", "0001234567
 def _year_text(year: str) -> str:
     """'2025' stays; a masked year keeps its mask in lower case ('20xx'); 二〇二五 → '2025'."""
     if year.isascii() and year[:2].isdigit():
-        return year.replace("X", "x").replace("*", "x")
+        return year.replace("X", "x").replace("*", "x").ljust(4, "x")  # 20*年: a masked year, 20xx
     if year.isascii():
         return "xxxx"  # **年: the whole year hidden
     return year.translate(_YEAR_DIGITS)  # 二〇二五 and 二0二二: digit by digit
@@ -33,7 +33,8 @@ def _two_digits(number: str | None) -> str | None:
     (?P<year> (?:19|20)[0-9]{2} ) (?: (?&range_dash) | / ) (?P<year2> (?:19|20)?[0-9]{2} )   # 2010-2011年,
       (?: 财政 | 财务 | 会计 | 预算 )? 学? 年 (?: 度 )?                 # 2025-26财政年度, 2024/25学年
     | (?P<year> (?&year_number)
-        | [xX*]{1,3} (?= 年 (?! 以上 | 以来 | 来 | 内 | 之内 | 间 | 多 | 半 | 左右 | 的?时间 ) ) )  # **年: masked
+        | (?: 20[xX*] | [xX*]{1,3} )                                      # 20*年, **年: masked
+          (?= 年 (?! 以上 | 以来 | 来 | 内 | 之内 | 间 | 多 | 半 | 左右 | 的?时间 ) ) )
       年
       (?: 度 | (?P<month> (?&month_number) ) 月 (?: 份 | (?P<day> (?&day_number) ) [日号] )? )?
       (?! 级 | 以上 | 多 | 间 )
@@ -69,6 +70,7 @@ def _two_digits(number: str | None) -> str | None:
         finds("一九九二年和一九九三连续两年被评为先进", "一九九三", "1993", "date"),
         finds("与**年相比,全县新增校舍2万平方米", "**年", "xxxx", "date"),
         finds("*年全区小学入学率达到99.2%", "*年", "xxxx", "date"),
+        finds("20*年全区新建幼儿园3所", "20*年", "20xx", "date"),
         finds("省督导组于2031-04-18进校检查", "2031-04-18", "2031-04-18", "date"),
         finds("方案于2030.9.1起施行", "2030.9.1", "2030-09-01", "date"),
         finds("截至2029/12/31,全区共有幼儿园58所", "2029/12/31", "2029-12-31", "date"),

@@ -93,6 +93,8 @@ HONG_KONG_DOLLAR = Unit("money", "港元")
     r"""
     (?<= (?<! US | U\.S\. | 美元 | 美金 ) \$ )          # HK$3.2億, 撥款$5,000萬: Hong Kong dollars
     (?P<num> (?&number) ) (?P<approx> 余 | 多 )?
+    (?: (?&range_dash) (?: HK )? \$ (?P<num2> (?&number) ) )?     # $45,000至$60,000
+    (?: 港元 | 元 )?                                              # $2.5億元: the sign and the word
     (?P<post> 及以上 | 以上 | 以下 | 以内 | 左右 )?
     """,
     order=39,
@@ -101,6 +103,8 @@ HONG_KONG_DOLLAR = Unit("money", "港元")
         finds("預留HK$4.5億改善校舍", "HK$4.5億", 450000000, "money", unit="港元"),
         finds("每名合資格學生可獲津貼$3,800", "$3,800", 3800, "money", unit="港元"),
         rejects("項目成本約US$200萬", "US dollars are not normalised"),
+        finds("撥款$3.6億元推行計劃", "$3.6億元", 360000000, "money", unit="港元"),
+        finds("資助額為每年$42,000至$58,000", "$42,000至$58,000", 42000, "money", high=58000, unit="港元"),
         rejects("本校有学生3,800名", "no dollar sign: a count"),
     ],
 )

@@ -37,6 +37,8 @@ _PREFIX_BOUND = regex.compile(
     regex.VERBOSE,
     prefix_bounds=WORD_LISTS["prefix_bounds"],
 )
+# 上万名, 几十所, 数百名: a bare magnitude after 上, 几 or 数 is that order or more (加上3所 is not).
+_AT_LEAST_BEFORE_MAGNITUDE = frozenset("上几数")
 # Kinds for which a leading comparator says nothing about the value: 近三年 is "the last
 # three years", not "about three years".
 _NO_PREFIX_BOUND_KINDS = frozenset({"date", "rank"})
@@ -57,6 +59,10 @@ _LIST_GAP = regex.compile(r"[^，,。；;！？!?：:\n]{0,12}[、和及]")
         finds("每个学生至少参加一次研学、两次劳动实践", "两次", 2, "count", bound=">="),
         finds("差异系数均低于国家规定的0.65", "0.65", 0.65, "other"),
         finds("近三年，全县新建学校6所", "三年", 3, "duration"),
+        finds("全市上万名志愿者参与", "万名", 10000, "count", bound=">="),
+        finds("新建几十所乡村学校", "十所", 10, "count", bound=">="),
+        finds("数百名教师参加", "百名", 100, "count", bound=">="),
+        finds("再加上3所民办学校", "3所", 3, "count"),
         rejects("确保生均经费不低于国家标准", "a comparator with no number after it yields nothing"),
     ],
 )
@@ -88,6 +94,9 @@ def with_prefix_bound(candidate: Candidate, text: str) -> Candidate:
     Returns the same object when nothing changes."""
     if candidate.bound != "=" or candidate.kind in _NO_PREFIX_BOUND_KINDS:
         return candidate
+    before = text[candidate.start - 1 : candidate.start]
+    if before and before in _AT_LEAST_BEFORE_MAGNITUDE and text[candidate.start] in "十百千万亿":
+        return replace(candidate, bound=">=")  # 上万名, 几十所, 数百名: that order of magnitude or more
     found = _PREFIX_BOUND.search(text[max(0, candidate.start - _PREFIX_WINDOW) : candidate.start])
     if not found:
         return candidate
