@@ -65,8 +65,8 @@ def fold(text: str) -> str:
 
 # Characters a verb of planning follows (我县计划新建, 全市规划到…); after any other Han
 # character 计划/规划 ends a programme's name (营养改善计划, 薄弱学校改造计划建设项目).
-_SUBJECT_END = "年月们局市县区省镇乡校府门原共还今拟并也已均再都又将我划"
-_PLAN_VERB_OBJECT = "新建改招投完实开推培用安在到于将要力争逐拟0-9一二两三四五六七八九十全"
+_SUBJECT_END = "年度月们局市县区省镇乡校府门原共还今拟并也已均再都又将我划"
+_PLAN_VERB_OBJECT = "新建改招投完实开推培用安在到于将要力争逐拟补协扩增0-9一二两三四五六七八九十全"
 _PREDICTION = "(?:会|可能|可)?(?:" + "|".join(alternation(PREDICTION_VERBS)) + ")"
 # Characters that are cues only as words of their own: 要 but not 主要/重要/需要.
 _GUARDS = {
@@ -160,6 +160,10 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("2025年全县教育工作总结\n一、主要成效\n二期工程2027年竣工后新增学位1600个。", "1600个", "target"),
     ("2025年全县教育工作总结\n一、主要成效\n2025年全县新增学位1600个。", "1600个", "actual"),
     ("2025年全县教育工作总结\n一、主要成效\n与2023年相比新增学位1600个。", "1600个", "actual"),
+    # 重点工作 names the work, not its time: under a report's title it lists what was done.
+    ("某县2024年教育经费决算说明\n三、重点工作\n全年完成校舍维修9所。", "9所", "actual"),
+    ("某县2025年教育工作计划\n三、重点工作\n新建学校4所。", "4所", "target"),
+    ("2024年全县教育工作总结\n四、2025年重点工作\n新建学校4所。", "4所", "target"),
     ("收藏本文\n2025年镇中心校工作总结\n（一）加快推进,办学条件持续改善\n新增学位480个。", "480个", "actual"),
     ("在全县教育工作会议上的讲话\n三、狠抓落实,推进项目建设\n新建学生宿舍2栋。", "2栋", "target"),
     # Traditional cue characters read like simplified ones.
@@ -205,6 +209,9 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("农村学校营养改善计划惠及学生4.3万人", "4.3万人", "actual"),
     ("薄弱学校改造计划建设项目开工11所", "11所", "actual"),
     ("我县计划新建教师周转宿舍120套", "120套", "target"),
+    ("2026年度计划补助农村学校45所", "45所", "target"),  # 计划 after a year (年度) plans
+    ("115學年度計畫補助學校擴大至180校", "180校", "target"),
+    ("2025年度营养改善计划惠及学生3.1万人", "3.1万人", "actual"),
     ("还需新增学位约1800个", "1800个", "target"),
     ("要求各校每天安排学生体育活动不少于1小时", "1小时", "other"),
     ("要求全市中小学校园安保配备率达到100%", "100%", "target"),
@@ -249,6 +256,20 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("本計畫預定補助65所學校", "65所", "target"),
     ("二零二五至二六年度的預算開支為880億元", "880億元", "target"),
     ("本年度經費實際支出新臺幣38億元", "38億元", "actual"),
+    # A completion rate (完成…预算/计划的N%) reports how much of a plan was done.
+    ("支出决算完成年初预算的96.3%", "96.3%", "actual"),
+    ("全年招生完成计划的102%", "102%", "actual"),
+    ("预算执行率要达到95%", "95%", "target"),
+    # A budget or outturn after 比/较/与…相比 is the baseline, not the figure's modality.
+    ("2026年预算安排7.2亿元,比上年执行数增加3100万元", "3100万元", "target"),
+    ("“三公”经费决算21.4万元,比年初预算减少5.2万元", "5.2万元", "actual"),
+    ("与上年决算相比,今年预算安排增加860万元", "860万元", "target"),
+    ("今年实际完成投资1.8亿元,比上年增加2400万元", "2400万元", "actual"),
+    # Quotas (名额, 招生指标) are targets; 指标 alone names an indicator.
+    ("核定招生名额共2.4万人", "2.4万人", "target"),
+    ("下达普通高中招生指标6800人", "6800人", "target"),
+    ("各项指标完成良好,全县已新增学位1200个", "1200个", "actual"),
+    ("主要指标均有提高,新建学校3所", "3所", "actual"),
 ]
 
 
@@ -413,6 +434,12 @@ def _by_cues(left: str, right: str, sentence: str, doc_year: int | None, limits:
     """The nearest cue to the figure, left or right of it: (modality, "kind word");
     limits (不少于, 至少) count only when `limits` (the figure's own clause)."""
     found: list[tuple[int, Modality, str, str]] = []  # (distance, modality, kind of cue, cue)
+    if _COMPLETED_SHARE.search(left):
+        # 决算完成年初预算的95.8%, 完成全年计划的102%: how much of a plan was done is a result
+        return "actual", "completion rate 完成…的"
+    # the budget or outturn a change is measured against (比上年执行数增加, 比年初预算减少) is
+    # the baseline, not the figure's modality: blanked, so distances stay
+    left = _COMPARED.sub(_blank, left)
     cues: tuple[tuple[Modality, regex.Pattern[str] | None, str], ...] = (
         ("target", _TARGET, "target cue"),
         ("target", _LIMIT if limits else None, "limit"),
@@ -444,6 +471,19 @@ def _by_cues(left: str, right: str, sentence: str, doc_year: int | None, limits:
     rank = {"target": 0, "other": 1, "actual": 2}
     _, modality, kind, word = min(found, key=lambda item: (item[0], rank[item[1]]))
     return modality, f"{kind} {word}"
+
+
+# 完成(了)…预算/计划/目标/任务(数)的 right before the figure: a completion rate.
+_COMPLETED_SHARE = regex.compile(r"完成(?:了)?[^,，。;；]{0,10}?(?:预算|计划|目标|任务)[数额]?的(?:约|近)?$")
+# A comparison with a budget, an outturn or a plan (比上年执行数, 较年初预算, 与上年决算相比).
+_COMPARED = regex.compile(
+    r"(?:比|较)[^,，。;；比较]{0,8}?(?:预算|决算|执行数|实际|计划)[数额]?"
+    r"|(?:与|同|和)[^,，。;；]{0,10}?(?:预算|决算|执行数|实际|计划)[数额]?[^,，。;；]{0,4}?(?:相比|比较)"
+)
+
+
+def _blank(found: regex.Match[str]) -> str:
+    return " " * len(found.group())
 
 
 def _deadlines(text: str, doc_year: int | None) -> list[tuple[int, str]]:

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from .lexicon.sections import SECTION_CUES, TITLE_GENRES, SectionKind
+from .lexicon.sections import AMBIGUOUS_PLAN_CUES, SECTION_CUES, TITLE_GENRES, SectionKind
 from .segment import Heading, Span
 from .timeref import Period, TimeIndex, TimeMention, writes_masked_years
 
@@ -435,6 +435,16 @@ def _tree(headings: list[Heading], tables: list[Heading], text_end: int) -> list
     return sections
 
 
+def _reports_work(heading: Heading, cue: str, times: TimeIndex) -> bool:
+    """A heading whose only cue names the work itself (重点工作, 主要任务) reports under a
+    report's title, unless it writes a year after the title's period (2026年重点工作 in a 2025年
+    工作总结 plans)."""
+    if cue not in AMBIGUOUS_PLAN_CUES:
+        return False
+    mentions = times.within(heading.start, heading.end)
+    return not any(mention.year is not None and mention.relative is None for mention in mentions)
+
+
 def _fill(section: Section, times: TimeIndex, title_kind: SectionKind) -> None:
     """Kind and time of a section whose parents are filled already."""
     heading = section.heading
@@ -447,6 +457,9 @@ def _fill(section: Section, times: TimeIndex, title_kind: SectionKind) -> None:
         enclosing = next((p for p in section.parents if p.own_kind in {"plan", "summary"}), None)
         if enclosing is not None:
             section.kind, section.kind_reason = enclosing.own_kind, f"under {enclosing.heading.text[:20]}"
+        elif section.own_kind == "plan" and title_kind == "summary" and _reports_work(heading, cue, times):
+            # 三、重点工作 in a 决算说明 or 工作总结 lists what was done
+            section.kind, section.kind_reason = "summary", f"{cue} under a report's title"
         elif section.own_kind != "other":
             section.kind, section.kind_reason = section.own_kind, f"its heading says {cue}"
         elif title_kind in {"plan", "summary"}:

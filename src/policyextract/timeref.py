@@ -78,7 +78,7 @@ TIME_BODY = rf"""
             (?: {_PART_OF_YEAR} | {_MONTH} )?
           | {_HALF_YEAR}
           | (?P<relative> 过去的一年 | 过去一年 | 过去的?一[学學]年 | 年内 )
-          | (?P<relative> 本[学學]年 | 本[学學]期 | 上[学學]期 | 下[学學]期 | 本期 | 上[学學]年 )
+          | (?P<relative> 本[学學]年 | 本[学學]期 | 上[学學]期 | 下[学學]期 | 本期 | 上[学學]年 ) (?: 度 )?
           | (?P<ago> {_NUMERAL} ) 年前
           | (?P<span> {_NUMERAL} 年 (?:内|来|以来|间|累计) | 近年来 | 多年来 | 近几年 | 近年
                     | (?:近|未来|今后|连续) {_NUMERAL} 年 )
@@ -89,7 +89,7 @@ TIME_BODY = rf"""
           | 目前 | 当前 | 现阶段 | 现在 | 刚才 | 规划期内 | 规划期末 | 规划期间 | 本规划期 | 届时
           | (?:规划|计划|方案|工程|项目)?实施以来 | 启动以来
           | 到年底 | 到年末 | 年底前 | 年末前
-          | (?:今年|明年)? (?:秋季|春季) (?= 学期 | 开学 | 入学 | 招生 )
+          | (?:今年|明年)? (?:秋季|春季) (?: [学學]期 | (?= 开学 | 入学 | 招生 ) )
           | [0-9]{{1,2}}月[0-9]{{1,2}}[日号] 前?
           | [xX*]{{1,2}} 月份
         )
@@ -167,6 +167,17 @@ EXAMPLES: list[tuple[str, str, str | None, int | None]] = [
     ("未来三年再建幼儿园12所", "12所", "未来三年", None),
     ("现在全市共有中小学214所", "214所", "现在", None),
     ("本学期共开设选修课36门", "36门", "本学期", 2025),
+    ("本學年度新生註冊率為84.2%", "84.2%", "本學年度", 2025),  # the 度 is part of the word
+    ("秋季学期计划招收新生260人", "260人", "秋季学期", None),  # the term, not just the season
+    ("春季开学前完成维修校舍12所", "12所", "春季", None),
+    # a comparison's time (与2022年相比, 较上年) is the baseline's, not the figure's
+    ("2023年全区支出4.1亿元。与2022年相比，支出减少1300万元。", "1300万元", None, None),
+    ("同上年相比，今年招生增加420人", "420人", "今年", 2025),
+    ("与2019年相比，2024年专任教师增加356人", "356人", "2024年", 2024),
+    # a frequency (每年, 每周) is a time only in the figure's own clause: a rate per period
+    ("营养改善计划每生每天补助5元", "5元", "每天", None),
+    ("2024年，教研活动每周一次，全校共听课410节", "410节", "2024年", 2024),
+    ("每年培训教师两轮，今年共培训1260人次", "1260人次", "今年", 2025),
     ("二、上半年工作情况\n新开工幼儿园4所。", "4所", "上半年", None),
     ("一、2023年度主要成效。（一）学校建设。新建学校5所。", "5所", "2023年度", 2023),
     ("完成招商引资任务3000万元", "3000万元", None, None),
@@ -413,7 +424,11 @@ def decide_time(
     comparison = [mention for mention in in_sentence if _is_comparison(mention, text)]
     if role == "reference" and comparison:
         return min(comparison, key=lambda mention: abs(mention.start - candidate.start)), "the baseline's time"
-    usable = [mention for mention in in_sentence if mention not in comparison]
+    usable = [
+        mention
+        for mention in in_sentence
+        if mention not in comparison and not _frequency_elsewhere(mention, candidate.start, text)
+    ]
     before = [mention for mention in usable if mention.end <= candidate.start]
     if before:  # only a time before the figure needs its item's start (most figures have none)
         item_start = _item_start(text, sentence.start, candidate.start)
@@ -484,6 +499,23 @@ def _paragraph_topic(offset: int, times: TimeIndex) -> TimeMention | None:
     return None
 
 
+# 与2022年度决算相比, 同上年相比, 和去年比较: the time of the baseline
+_COMPARED_AFTER = regex.compile(r"[^,，。;；:：]{0,10}?(?:相比|比较|相较)")
+
+
 def _is_comparison(mention: TimeMention, text: str) -> bool:
     before = text[max(0, mention.start - 1) : mention.start]
-    return bool(before) and before in "比较由从"  # 比上年, 由上年的…: the baseline's time
+    if not before:
+        return False
+    if before in "比较較由从從":  # 比上年, 由上年的…: the baseline's time
+        return True
+    return before in "与與同和跟" and _COMPARED_AFTER.match(text, mention.end) is not None
+
+
+def _frequency_elsewhere(mention: TimeMention, candidate_start: int, text: str) -> bool:
+    """每周/每年… in an earlier clause than the figure's: a frequency of something else (每周一次，
+    全校共听课410节), not the figure's time."""
+    return mention.text.startswith("每") and _CLAUSE_BREAK.search(text, mention.end, candidate_start) is not None
+
+
+_CLAUSE_BREAK = regex.compile(r"[,，;；。:：\n]")

@@ -35,6 +35,8 @@ TARGET_CUES: tuple[str, ...] = (
     # prohibitions, encouragements and a plan's indicator marks set targets too (严禁班额超过55人,
     # 鼓励开设课程20门以上, 占比达到50%（约束性）)
     "严禁", "不得", "禁止", "鼓励", "约束性", "预期性",
+    # quotas set for a year (核定招生名额2.4万人, 下达招生指标6800人); 指标 alone names an indicator
+    "名额", "招生指标", "分配指标", "下达指标",
 )  # fmt: skip
 # Weak target cues: 将 and times to come (明年新建学校3所, 将新建3所) plan, unless a forecast
 # cue speaks in the same sentence (据预测，明年学龄人口将减少3200人).

@@ -20,17 +20,25 @@ SECTION_CUES: dict[str, tuple[str, ...]] = {
         r"(?<!完成|完成了|落实)(?:主要|重点|工作)任务", r"(?:保障|主要|具体|工作)措施",
         r"重点工作(?=$|安排|要点|计划|任务)",
         r"工作部署", r"展望", r"今后(?:一个时期|几年)?(?:的)?工作", r"(?:明年|来年)(?:工作|的工作)",
-        r"努力方向", r"(?<!公共)预算(?:安排)?(?!执行)", r"实施步骤", r"(?:进度|时间|任务)安排", r"工作要求",
+        r"(?<!发展|改革)规划(?!纲要实施|实施|执行|完成|落实)", r"努力方向", r"(?<!公共)预算(?:安排)?(?!执行)",
+        r"实施步骤", r"(?:进度|时间|任务)安排", r"工作要求",
     ),
     "summary": (
         r"总结", r"回顾", r"(?:主要|工作|取得的?)成绩", r"(?:主要|工作)?成效", r"工作情况",
         r"(?:基本|完成|进展|执行|落实|实施|发展)情况", r"(?:发展)?概况", r"主要做法", r"工作亮点",
         r"(?:取得的?|主要)成果", r"(?:存在的?|主要)问题", r"决算", r"(?:目标|任务)(?:完成|实现|达成)",
         r"情况(?=$|[及和与、])",  # …开展情况, 经费使用情况, 义务教育情况: a report of what is
+        # a plan's own review of where it starts (一、发展基础, 现实基础, 发展现状); 夯实基础 plans
+        r"(?<!夯实|筑牢|打牢|奠定|巩固|坚实)(?:发展|现实|工作|已有)基础", r"(?:发展|基本|教育)?现状",
         # a heading that says what was reached: 学校建设取得新进展, 办学水平实现新突破
         r"(?:取得|实现|迈上|迈出|呈现|展现)了?(?:新|明显|显著|重大|积极|长足|可喜)?的?(?:进展|成效|成绩|突破|成果|台阶|步伐|气象|面貌)",
     ),
 }  # fmt: skip
+
+# Cues that name the work itself rather than its time: under a report's title (决算说明, 工作总结)
+# a heading such as 三、重点工作 lists what was done; under a plan's, or with a year written in it
+# (四、2026年重点工作), it plans (outline.py).
+AMBIGUOUS_PLAN_CUES: frozenset[str] = frozenset({"重点工作"})
 
 # (heading, expected kind): positives and negatives of the cues above, in our own words.
 EXAMPLES: list[tuple[str, str]] = [
@@ -65,6 +73,14 @@ EXAMPLES: list[tuple[str, str]] = [
     ("五、实施步骤", "plan"),
     ("（二）工作要求", "plan"),
     ("（一）情况通报制度", "other"),  # 情况 inside a name, not the head noun
+    ("一、发展基础", "summary"),  # a plan's review of the five years before it
+    ("（一）“十三五”时期的发展现状", "summary"),
+    ("一、现实基础和面临形势", "summary"),
+    ("三、夯实发展基础", "other"),  # an imperative: it plans, read by the heading's verb
+    ("二、发展目标", "plan"),
+    ("二、114学年度规划", "plan"),  # a Taiwan release's plans for the next school year
+    ("三、2026年工作规划", "plan"),
+    ("（二）“十三五”规划实施情况", "summary"),  # the plan's review ends in 情况
 ]
 
 # Head nouns of a document's own title (…2024年工作总结, 在…会议上的讲话, “十四五”…规划): the
