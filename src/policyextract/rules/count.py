@@ -14,6 +14,7 @@ from .registry import Candidate, Match, finds, rejects, rule
 @rule(
     "count",
     r"""
+    (?<! 单位 \s* [:：] \s* (?= [千百万亿] ) )          # 单位：千人 declares a unit
     (?P<num> (?&number) | (?&masked) ) (?P<approx> 余 | 多 | 几 | (?&lai) )?
     (?: (?P<unit1> \L<classifiers> )? (?&range_dash) (?P<num2> (?&number) ) (?P<approx2> 余 | 多 )? )?
     (?P<magnitude> (?<= [余多来] ) [万亿] )?                # 500余万人, 十多万名: the magnitude after 余
@@ -75,6 +76,7 @@ from .registry import Candidate, Match, finds, rejects, rule
         finds("第一中学三期扩建等5个项目已竣工", "5个", 5, "count", unit="个"),
         finds("全县今年举办培训班三期,培训教师420人", "三期", 3, "count", unit="期"),
         rejects("完成五棵树小学改造", "a place name", span="五棵"),
+        rejects("（单位：千人）", "a unit declared, no count"),
         finds("购置课桌椅500把", "500把", 500, "count", unit="把"),
         rejects("3个多月", "a duration of months", span="3个"),
         rejects("比上年上升8.7个百分点", "percentage points, not a count of 个"),

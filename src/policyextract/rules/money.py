@@ -18,6 +18,7 @@ _WORD_DIGITS = frozenset("一二两三四五六七八九十多")
 @rule(
     "money",
     r"""
+    (?<! 单位 \s* [:：] \s* (?:人民币|新台币|港币)? (?= [千百万亿] ) )   # 单位：千元 declares a unit
     (?P<num> (?&number) | (?&masked) ) (?P<approx> 余 | 多 | 几 | (?&lai) )?
     (?: (?P<unit1> \L<money_units> )? (?&range_dash) (?P<num2> (?&number) ) )?
     (?P<unit> \L<money_units> )
@@ -43,6 +44,8 @@ _WORD_DIGITS = frozenset("一二两三四五六七八九十多")
         finds("本年度教育开支预算为913亿港元", "913亿港元", 91300000000, "money", unit="港元"),
         finds("资助每名学生2.5万港元", "2.5万港元", 25000, "money", unit="港元"),
         rejects("城乡二元结构", "二元 is a word here"),
+        rejects("单位：新台币千元", "a unit declared, no amount"),
+        rejects("（金额单位：百万元）", "a unit declared, no amount"),
         rejects("投资主体一元化", "一元化 is a word"),
     ],
 )

@@ -208,7 +208,9 @@ def _rates_following(candidate: Candidate, text: str) -> list[Candidate]:
 # ---------------------------------------------------------------------------------------------
 # Units declared once: 单位 lines and flattened tables
 
-_WRITTEN_UNIT = r"[万亿千百]?[\p{Han}]{1,3}|%|‰"
+# 单位：新台币千元, 单位：人民币万元: the currency named before the magnitude is the unit's too.
+_CURRENCY_NAME = r"(?:人民币|新台币|港币)"
+_WRITTEN_UNIT = rf"{_CURRENCY_NAME}?[万亿千百]?[\p{{Han}}]{{1,3}}|%|‰"
 # 以下在校生数据单位：万人。学前教育在园幼儿218.6，比上年减少9.4: a unit declared once for the
 # bare numbers of the rest of its paragraph.
 _UNIT_DECLARATION = regex.compile(rf"单位\s*[:：]\s*(?P<unit>{_WRITTEN_UNIT}?)\s*(?:[。；;，,)）\n|]|$)")
@@ -240,7 +242,7 @@ _BARE_NUMBER = regex.compile(r"(?<=\p{Han})[0-9]+(?:\.[0-9]+)?(?=[，,。；;、
 def declared_unit(written: str) -> Unit | None:
     """The unit a declaration names, its magnitude folded into the factor: 万人 → count of 人
     × 10^4, 亿元 → money × 10^8, % → percentage."""
-    written = written.strip()
+    written = regex.sub(rf"^{_CURRENCY_NAME}", "", written.strip())
     if written in MONEY_UNITS:
         return MONEY_UNITS[written]
     if written in AREA_UNITS:
@@ -260,6 +262,7 @@ def declared_unit(written: str) -> Unit | None:
     examples=[
         finds("以下数据单位：万人。全市普通高中在校生21.4，比上年增加0.8。", "21.4", 214000, "count", unit="人"),
         finds("（单位：亿元）全省教育经费总投入312.6，其中财政性经费268.1。", "268.1", 26810000000, "money"),
+        finds("单位：新台币千元\n项目 | 2031年\n国民教育 | 1,234,567", "1,234,567", 1234567000, "money"),
         rejects("全市普通高中在校生21.4，比上年增加0.8。", "no unit declared: a bare number is no figure"),
     ],
 )
