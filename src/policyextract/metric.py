@@ -49,7 +49,7 @@ _LEADING_NOISE = regex.compile(
     r"""
     ^(?:
         其中 | 同时 | 另外 | 此外 | 并且 | 并 | 而且 | 特别是 | 尤其是 | 目前 | 截至目前 | 当前 | 现在
-      | 我们 | 我们还 | 我们将 | 我局 | 我委 | 按计划 | 按照计划 | 力争 | 争取 | 确保 | 要 | 将
+      | 我们 | 我们还 | 我们将 | 我局 | 我委 | 按计划 | 按照计划 | 力争 | 争取 | 确保 | 要求 | 要 | 将 | 把 | “
       | 全[市区县省国镇乡] | 我[市区县省镇乡] | 本[市区县] | 今年 | 去年 | 明年 | 上年
       | 全年 | 上半年 | 下半年
       | (?:19|20)[0-9xX]{2}年(?:度)? | 到 | 至 | 在(?=(?:19|20)[0-9xX]{2}年) | 共 | 累计
@@ -65,7 +65,7 @@ _LEADING_NOISE = regex.compile(
 _TRAILING_LINKS = regex.compile(
     r"(?:\L<links>|\L<bounds>|\L<changes>|比上年|比去年|较上年|同比|分别|共计|合计|总计|共|累计|了|的|约|近|有|占"
     r"|仅|只有|已|将|要|再|又|还|也|就|比例|平均比例|和|、|及|与|到|至|力争|争取|确保|努力|计划|预计"
-    r"|每生每年|每人每年|每年|年均|年平均|平均|\L<states>)+$",
+    r"|每生每年|每人每年|每年|年均|年平均|平均|首次|首度|再次|再度|一举|\L<states>)+$",
     links=alternation(RATE_LINKS),
     bounds=alternation(PREFIX_BOUNDS),
     states=alternation(STATE_CHANGES),
@@ -104,6 +104,11 @@ _COUNTED_NOUN_STOP = regex.compile(
 # A modifier that opens with a verb (具有…的, 适应…的) leaves the head noun as what is counted.
 _VERB_MODIFIER = regex.compile(r"具有|具备|适应|符合|满足|达到|体现|面向|服务|承担|拥有|能够|可以|可")
 _NOUN_REACH = 40
+# A closing quotation mark with no opening one in the noun ends it (…一份成长寄语”作为规定动作).
+_UNOPENED_QUOTE = regex.compile(r"^[^“「『]*?[”」』]")
+# After 、 the next item of a list of counts opens with its own numeral (薄弱初中、一所薄弱小学);
+# a list of nouns without one is what is counted (办理议案8件: 25件人大议案、建议和政协提案).
+_NEXT_ITEM_COUNTED = regex.compile(r"^[^、]{0,6}?[0-9xX*＊一二两三四五六七八九十百千]+[所个名人项件套台座间栋次位家门]")
 _CHANGES = alternation([*CHANGE_VERBS, *CHANGE_NOUNS])
 _STARTS_WITH_CHANGE = regex.compile(
     r"(?:\L<changes>|\L<states>|到|至)", changes=_CHANGES, states=alternation(STATE_CHANGES)
@@ -309,6 +314,16 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("中职学校 32所 在校生 4.1万人 专任教师 0.3万人", "4.1万人", "中职在校生"),
     ("普通高中 48所 招生 2.6万人 在校生 8.2万人", "2.6万人", "普通高中招生"),
     ("新建3所学校", "3所", "新建学校"),
+    # A list of nouns after a count is what it counts; a list of counts goes on with the next count.
+    ("认真办理36件人大代表建议、批评和意见", "36件", "人大代表建议、批评和意见"),
+    ("全年受理127件群众来信、来访和网上留言", "127件", "受理群众来信、来访和网上留言"),
+    ("帮扶3所薄弱初中、五所薄弱小学", "3所", "帮扶薄弱初中"),  # negative: the next item is counted
+    ("全县现辖xx个乡镇、xx个社区", "xx个", "现辖乡镇"),  # negative: a masked count is counted too
+    # A closing quotation mark ends the counted noun.
+    ("把“每周至少一次集体备课、一份教学反思”作为教研常规", "一份", "每周教学反思"),
+    ("将“每学期两次家访、一份成长记录”纳入考核", "一份", "每学期成长记录"),
+    ("把“每月一次主题班会、一份家长通讯”列为必做事项", "一份", "每月家长通讯"),
+    ("发放4500份《致家长的一封信》", "4500份", "发放《致家长的一封信》"),  # negative: no closing quote
     # After a stage, a short item with the same classifier goes on with the list.
     ("教职工950人,其中专任教师820人,高中310人,初中290人,电大30人", "30人", "电大专任教师"),
     ("教职工950人,其中专任教师820人,高中310人,初中290人,电大30人", "310人", "高中专任教师"),
@@ -320,6 +335,10 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("高考本科上线1280人,上线率为52.3%", "52.3%", "高考本科上线率"),
     ("中考录取2650人,录取率为88.1%", "88.1%", "中考录取率"),
     ("实际入学3231人,入学率99.05%", "99.05%", "入学率"),  # negative: 实际 says nothing of the rate
+    # Adverbs of a first or renewed reach (首次, 再次, 一举) end no metric.
+    ("全区中考录取人数首次突破5200人,录取率达到71.4%", "71.4%", "中考录取率"),
+    ("本科上线人数再次超过960名", "960名", "本科上线人数"),
+    ("本科上线人数达到960名", "960名", "本科上线人数"),  # negative: no such adverb
     # After 、 a short item replaces its like in the rate before it.
     ("学前一年幼儿的毛入园率达到99.4%、学前二年达到92.6%", "92.6%", "学前二年幼儿的毛入园率"),
     ("城区学校达标率达到97%、乡村学校达到91%", "91%", "乡村学校达标率"),
@@ -750,8 +769,13 @@ def _noun_after(after: str, last: str) -> str:
     if noun[:1] == "、" or _STARTS_WITH_CHANGE.match(noun):
         return ""  # 2所、市级标准化学校7所 / 1.05万人增加到…: what follows is the next item or a verb
     noun = noun.removeprefix("的")
-    if "、" in noun and "的" not in noun.split("、", 1)[1]:
-        noun = noun.split("、", 1)[0]  # 2所、市级标准化学校7所: the list goes on with the next item
+    closing = _UNOPENED_QUOTE.search(noun)
+    if closing:
+        noun = noun[: closing.end() - 1]  # 一次家访、一份成长寄语”作为…: the quotation ends the noun
+    if "、" in noun and _NEXT_ITEM_COUNTED.search(noun.split("、", 1)[1]) or (
+        "、" in noun and stop is not None and _DIGIT.match(stop.group(0))
+    ):
+        noun = noun.split("、", 1)[0]  # 两所薄弱初中、一所薄弱小学: the list goes on with the next count
     if len(noun) == 1 and noun in _CLASSIFIER_WORD_ENDS:
         return last + noun  # 五十六万人口: 人 + 口 is the noun
     honour = _HONOUR.match(noun)
