@@ -207,6 +207,83 @@ _TABLE_ROWS = regex.compile(r"[0-9.,%\-年度学万亿千百人所个名元项�
 _NUMBER = regex.compile(r"[0-9]+(?:\.[0-9]+)?")
 
 
+# Counts of the units a ranking is among: 在全市参评的28个单位中位居第3位, 位居参评41个县区第5名.
+_RANKING_CUES = r"位居|位列|排名|名列|排在|排第|居"
+_UNITS_RANKED = regex.compile(
+    rf"(?P<units>[^,，。;；:：()（）\n0-9第]{{0,8}}?)(?:中|里|内)?(?:(?:{_RANKING_CUES})第?|第)[0-9一二三四五六七八九十]{{1,3}}[名位]"
+)
+_RANKING_OPENING = regex.compile(rf"^(?:(?:在|于)|(?:{_RANKING_CUES})|(?:被评|参评)(?=的))+")
+_RANKING_VERBS = regex.compile(rf"(?:{_RANKING_CUES})")
+# An honour before the parenthesis that ranks its holders: 荣获省级文明单位(在参评的…中排名第4位).
+_HONOUR_OPENING = regex.compile(r"^.*?(?:荣获|获得|获评|被评为|被授予|评为|获)")
+_EDITION = regex.compile(r"^.*?第?[0-9一二三四五六七八九十]{1,3}届")  # 第二届“文明单位” → 文明单位
+# A clause naming the activity a ranking comes from: 开展师德师风评议活动,位居参评…第3名.
+_ACTIVITY = regex.compile(r"(?:开展|参加|参与|组织|接受)(?P<activity>[^,，。;；]{2,12}?)(?:活动|工作)?$")
+_ACTIVITY_ENDS = regex.compile(r"(?:\L<ends>|评议)$", ends=alternation(EVENT_TOPIC_ENDS))
+# 全市中考成绩在参评的14个县区中位居第3位: what is ranked stands before 在.
+_RANKED_IN = regex.compile(
+    rf"^(?P<subject>[^在]{{2,}}?)在[^在]*?[0-9一二两三四五六七八九十xX*]+[个所名家位]?[^在]{{0,8}}?(?:中|里|内)(?:{_RANKING_CUES})?$"
+)
+_GENERIC_UNITS = frozenset({"", "单位", "个单位", "部门", "家单位"})
+
+
+def _ranked_units(context: FigureContext) -> MetricDecision | None:
+    """A count of the units a ranking is among, or a rank in parentheses after an honour: the
+    units are the honour's holders (荣获市级文明单位(在受表彰的24个单位中排名第3位) → 受表彰的
+    文明单位; the rank → 文明单位), or those judged in the activity the sentence names before
+    (开展行风评议活动,位居参评38个单位第5名 → 行风评议参评单位)."""
+    kind = context.candidate.kind
+    raw = context.clause_left
+    before = context.sentence_left
+    opened = max(before.rfind("("), before.rfind("（"))
+    aside = opened >= 0 and opened > max(before.rfind(")"), before.rfind("）"))
+    inside = raw[-(len(before) - opened - 1) :] if aside and len(before) - opened - 1 < len(raw) else None
+    outside = before[:opened] if aside else ""
+    honour = _honour(outside) if outside else ""
+    if kind == "rank":
+        if honour:
+            return MetricDecision(honour, (), None, "a rank among the holders of the honour before it")
+        framed = _RANKED_IN.search(_WIDE_CLAUSE.split(_clean(before))[-1])
+        ranked = _subject(framed.group("subject")) if framed else ""
+        return MetricDecision(ranked, (), None, "what is ranked, before 在…中") if len(ranked) >= _MIN_SUBJECT else None
+    found = _UNITS_RANKED.match(context.text, context.candidate.end)
+    if kind != "count" or not found:
+        return None
+    units = found.group("units")
+    qualifier = _clean(inside if inside is not None else raw)
+    qualifier = qualifier[qualifier.rfind("在") + 1 :]  # 中考成绩在参评的14个县区中: the units follow 在
+    qualifier = _RANKING_VERBS.sub("", _subject(qualifier))
+    qualifier = _RANKING_OPENING.sub("", qualifier).removesuffix("的")
+    if honour and units in _GENERIC_UNITS | {honour[-len(units) :]}:
+        return MetricDecision(qualifier + honour, (), None, "the units ranked: holders of the honour before it")
+    activity = _activity(context, len(raw))
+    if activity and units in _GENERIC_UNITS:
+        ranked = activity + qualifier + (units or "单位")
+        return MetricDecision(ranked, (), None, "the units ranked in the activity before it")
+    if units not in _GENERIC_UNITS:
+        return MetricDecision(qualifier + units, (), None, "the units ranked")
+    return None
+
+
+def _honour(outside: str) -> str:
+    phrase = _WIDE_CLAUSE.split(_clean(outside))[-1]
+    opening = _HONOUR_OPENING.match(phrase)
+    if not opening:
+        return ""
+    honour = _EDITION.sub("", phrase[opening.end() :]).strip(" “”\"'《》「」")
+    return honour.replace("“", "").replace("”", "") if len(honour) >= _MIN_SUBJECT else ""
+
+
+def _activity(context: FigureContext, clause_length: int) -> str:
+    start = max(context.sentence.start, context.candidate.start - LOOK_BACK)
+    before = _clean(context.text[start : context.candidate.start - clause_length])
+    for clause in reversed(_WIDE_CLAUSE.split(before)[:-1]):
+        found = _ACTIVITY.search(clause.strip())
+        if found and (_ACTIVITY_ENDS.search(found.group("activity")) or clause.strip().endswith("活动")):
+            return found.group("activity")
+    return ""
+
+
 class MetricDecision(NamedTuple):
     metric: str | None
     pending: tuple[str, ...]  # metrics of a 分别 list still to hand out
@@ -351,6 +428,17 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("学前三年毛入园率、义务教育巩固率和高中阶段毛入学率分别达到92%、97%和93%", "93%", "高中阶段毛入学率"),
     ("生均公用经费小学、初中分别达到720元和960元", "960元", "初中生均公用经费"),
     ("生均公用经费小学每生每年720元、初中每生每年960元", "960元", "初中生均公用经费"),
+    # The units a ranking is among: the holders of the honour before the parenthesis, or those
+    # judged in the activity the sentence names first; a rank in parentheses ranks the honour.
+    ("我局荣获第三届“优秀服务窗口单位”(在县直受表彰的15个单位中位列第4位)", "15个", "县直受表彰优秀服务窗口单位"),
+    ("我局荣获第三届“优秀服务窗口单位”(在县直受表彰的15个单位中位列第4位)", "第4位", "优秀服务窗口单位"),
+    ("深入开展师德师风考评活动,2022年位居参评38个单位第5名", "38个", "师德师风考评参评单位"),
+    ("深入开展师德师风考评活动,2022年位居参评38个单位第5名", "第5名", "师德师风考评参评单位"),
+    ("学校荣获市级平安校园(在全区受表彰的18所学校中排名第2位)", "18所", "受表彰学校"),
+    ("学校荣获市级平安校园(在全区受表彰的18所学校中排名第2位)", "第2位", "市级平安校园"),
+    ("全市中考综合成绩在参评的14个县区中位居第3位", "第3位", "中考综合成绩"),  # negative: no honour
+    ("全市中考综合成绩在参评的14个县区中位居第3位", "14个", "参评县区"),
+    ("新建幼儿园6个,其中城区4个", "4个", "新建城区幼儿园"),  # negative: no ranking after the count
     # Light verbs and clause openers before what is counted go.
     ("数学、语文、英语平均分分别高出全市平均水平4.1分、2.7分和3.3分", "3.3分", "英语平均分"),
     ("学校语文、数学、科学平均分分别为82.5分、79.1分和85.6分", "79.1分", "学校数学平均分"),
@@ -392,6 +480,10 @@ def decide_metric(context: FigureContext, role: str = "level") -> MetricDecision
 
 def _from_clause(context: FigureContext, role: str) -> MetricDecision:
     kind = context.candidate.kind
+    if kind in {"count", "rank"}:
+        ranked = _ranked_units(context)
+        if ranked:
+            return ranked
     previous = next((meaning for meaning in reversed(context.previous) if meaning.metric), None)
     clause_left = _clean(_over_modifier(context) or context.clause_left)
     if not _has_words(clause_left):
@@ -772,8 +864,8 @@ def _noun_after(after: str, last: str) -> str:
     closing = _UNOPENED_QUOTE.search(noun)
     if closing:
         noun = noun[: closing.end() - 1]  # 一次家访、一份成长寄语”作为…: the quotation ends the noun
-    if "、" in noun and _NEXT_ITEM_COUNTED.search(noun.split("、", 1)[1]) or (
-        "、" in noun and stop is not None and _DIGIT.match(stop.group(0))
+    if "、" in noun and (
+        _NEXT_ITEM_COUNTED.search(noun.split("、", 1)[1]) or (stop is not None and _DIGIT.match(stop.group(0)))
     ):
         noun = noun.split("、", 1)[0]  # 两所薄弱初中、一所薄弱小学: the list goes on with the next count
     if len(noun) == 1 and noun in _CLASSIFIER_WORD_ENDS:
