@@ -36,15 +36,18 @@ _NOT_INSIDE_A_NUMBER = rf"(?<![0-9.]|[{_NUMERAL_CHARACTERS}](?=[{_NUMERAL_CHARAC
 
 # Where a figure may start: the first character of a run of digits or numerals (a figure
 # never starts inside one), or a character that opens a figure (第14名, 翻三番, 前10名).
+# Every branch starts with its character and looks behind after it (two characters back,
+# the character itself included): a pattern that starts with a character set lets `re` skip
+# ordinary text in C instead of trying each branch at every position (2-3x faster).
 _ANCHORS = re.compile(
     rf"""
-    (?<![0-9.{_NUMERAL_CHARACTERS}A-Za-z]) [0-9{_NUMERAL_CHARACTERS}]    # the first numeral of a run,
+    [0-9{_NUMERAL_CHARACTERS}] (?<![0-9.{_NUMERAL_CHARACTERS}A-Za-z].)  # the first numeral of a run,
                                                                         # never after a letter (PM2.5)
-    | (?<![Xx×*]) [Xx×*]                                            # the first mask character
+    | [Xx×*] (?<![Xx×*].)                                           # the first mask character
     | [第前] (?=[0-9Xx{_NUMERAL_CHARACTERS}])                        # 第14名, 前10名
     | 翻 (?=了?[一二两三四五12345]番)                                  # 翻三番, 翻了一番
-    | (?<![上下前后头末]) 半 (?=个?[年月天小学])                         # 半年内, 半个月
-    | (?<=[0-9.]) [万亿]
+    | 半 (?<![上下前后头末].) (?=个?[年月天小学])                        # 半年内, 半个月
+    | [万亿] (?<=[0-9.].)
     """,
     re.VERBOSE,
 )
