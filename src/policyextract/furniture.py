@@ -388,11 +388,15 @@ _FILE_TITLE = regex.compile(
     r"|^[ \t]*(?P<name>[^《》\n]{6,80}?)\.(?:docx?|pdf|wps)[ \t]*$",
     regex.MULTILINE | regex.IGNORECASE,
 )
+# Every _FILE_TITLE match holds one of these extensions.
+_EXTENSION = regex.compile(r"\.(?:docx?|pdf|wps|txt|pptx?)", regex.IGNORECASE)
 _TITLE_COPY_REACH = 3000  # characters at the top of the page where the template puts its copies
 
 
 def _with_title_copies(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     head = text[:_TITLE_COPY_REACH]
+    if not _EXTENSION.search(head):
+        return spans  # no file name at the top (most texts): a literal scan, not _FILE_TITLE's
     names = {found.group("name").strip() for found in _FILE_TITLE.finditer(head)}
     if not names:
         return spans
