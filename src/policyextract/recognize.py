@@ -142,7 +142,8 @@ def _matches(text: str, classifiers: tuple[str, ...] = ()) -> Iterator[regex.Mat
 def _scan(text: str, classifiers: tuple[str, ...] = ()) -> Iterator[Candidate]:
     rule_groups = _rule_groups(classifiers)
     for match in _matches(text, classifiers):
-        rule = next(rule for number, rule in rule_groups if match.start(number) >= 0)
+        spans = match.regs  # every group's span in one call, not a call per rule tried
+        rule = next(rule for number, rule in rule_groups if spans[number][0] >= 0)
         candidate = rule.produce(match)
         if candidate is not None:
             yield candidate

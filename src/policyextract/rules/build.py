@@ -7,6 +7,7 @@ inside the number), `num2` (upper end of a range), `unit` (the unit as written) 
 
 from __future__ import annotations
 
+import functools
 from dataclasses import replace
 from decimal import Decimal
 
@@ -49,12 +50,19 @@ def _shared_magnitude(lower: str, upper: str) -> Decimal:
     return parse_number("1" + found.group(0))
 
 
+@functools.cache  # one per compiled pattern: `groupindex` copies the pattern's dict on every read
+def group_names(pattern: regex.Pattern[str]) -> frozenset[str]:
+    """The names of `pattern`'s groups."""
+    return frozenset(pattern.groupindex)
+
+
 def bound_of(match: Match) -> Bound:
     """Bound from markers inside the figure: 余/多 between number and unit, 以上 after it."""
-    post = match.group("post") if "post" in match.re.groupindex else None
+    names = group_names(match.re)
+    post = match.group("post") if "post" in names else None
     if post and post in SUFFIX_BOUNDS:
         return SUFFIX_BOUNDS[post]
-    approx = match.group("approx") if "approx" in match.re.groupindex else None
+    approx = match.group("approx") if "approx" in names else None
     if approx == "来":
         return "~"  # 二十来万: about
     if approx:
@@ -63,7 +71,7 @@ def bound_of(match: Match) -> Bound:
 
 
 def group(match: Match, name: str) -> str | None:
-    return match.group(name) if name in match.re.groupindex else None
+    return match.group(name) if name in group_names(match.re) else None
 
 
 def quantity(match: Match, unit: Unit, *, rule: str, kind: Kind | None = None) -> Candidate | None:

@@ -8,7 +8,7 @@ from decimal import Decimal
 from ..lexicon.units import DURATION_UNITS
 from ..models import Bound
 from ..numerals import NumberError, parse_number
-from .build import quantity
+from .build import group_names, quantity
 from .registry import Candidate, Match, finds, rejects, rule
 
 _YEAR_DIGITS = str.maketrans("〇零○一二三四五六七八九", "000123456789")
@@ -119,7 +119,7 @@ def date(match: Match) -> Candidate | None:
 def _calendar_point(match: Match, rule: str) -> Candidate | None:
     """2025, 2025-09, 2025-09-01; XXXX-09-01 when the year is not written."""
     try:
-        year = match.group("year") if "year" in match.re.groupindex else None
+        year = match.group("year") if "year" in group_names(match.re) else None
         parts = [_year_text(year) if year else "XXXX"]
         month, day = _two_digits(match.group("month")), _two_digits(match.group("day"))
     except (NumberError, ValueError):
