@@ -146,7 +146,12 @@ def shared_unit(text: str, found: list[Candidate]) -> list[Candidate]:
 _HAS_SIGN = regex.compile(r"[%‰百成]")
 
 
+_ITEM_LINKS = frozenset("和、及与")  # the last character of every _BARE_ITEM_BEFORE match
+
+
 def _items_sharing_unit(candidate: Candidate, text: str, floor: int) -> list[Candidate]:
+    if text[candidate.start - 1 : candidate.start] not in _ITEM_LINKS:
+        return []  # no listed number right before (most figures): skip parsing and the search
     if candidate.kind not in _SHARING_KINDS or candidate.value is None or not candidate.number:
         return []
     try:
