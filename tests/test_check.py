@@ -35,6 +35,12 @@ AGREE = [
     "小学招生100人，初中招生200人，分别增长5%和60%。",
     "女教师1200人，占全省的6%。",
     "教职工946人，其中专任教师881人，高级教师占比30%。",
+    # 分别 after 其中 or a selecting verb lists some parts, not all: they need not add up
+    "初中毕业生900人，升入普通高中和中职学校的分别为500人和300人。",
+    "全县录取新生3000人，考入省重点中学和市重点中学的分别为1200人和900人。",
+    "全县有学校60所，其中小学和初中分别为40所和15所。",
+    # a full breakdown that adds up
+    "全县有学校60所，分别为小学40所、初中20所。",
     # approximations are not exact enough to contradict anything
     "招生约4.6万人，比上年增加8301人，增长90%。",
 ]
@@ -46,6 +52,9 @@ DISAGREE = [
     ("入学率为98.6%，比上年提高0.4个百分点，上年为99.0%。", "point_change_mismatch"),  # it fell
     ("共有教师2000人，其中女教师1200人，占65%。", "share_mismatch"),
     ("全县共有专任教师5210人，其中女教师3360人，占46.49%。", "share_mismatch"),  # swapped digits
+    ("全县有学校60所，分别为小学40所、初中15所。", "parts_sum"),  # 分别为 lists every part
+    ("全县有专任教师500人，男女教师分别为200人和200人。", "parts_sum"),
+    ("初中毕业生900人，升入普通高中和中职学校的分别为500人和500人。", "parts_exceed_total"),
 ]
 
 

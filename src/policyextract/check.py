@@ -35,6 +35,7 @@ from .lexicon.consistency import (
     FULL_BREAKDOWN_CUES,
     INCREASE_WORDS,
     PART_CUES,
+    SELECTING_VERBS,
     SHARE_CUES,
 )
 from .models import Figure, decimal_to_json
@@ -380,6 +381,18 @@ def _total_before(clause: list[Figure], part_index: int) -> Figure | None:
     return None
 
 
+def _lists_every_part(between: str) -> bool:
+    """分别为 after a total lists all its parts, unless 其中 or a verb picks some of them out first.
+
+    教师500人，男女教师分别为200人和300人             every part
+    毕业生900人，升入高中和中职的分别为500人和300人   a selection: some went elsewhere
+    学校60所，其中小学和初中分别为40所和15所           a selection: 其中 names some of them
+    """
+    if not any(cue in between for cue in FULL_BREAKDOWN_CUES):
+        return False
+    return not any(word in between for word in (*SELECTING_VERBS, *PART_CUES))
+
+
 # --- parts against their total -------------------------------------------------------------------
 
 
@@ -389,7 +402,8 @@ def _parts(figures: Sequence[Figure]) -> Iterable[Finding]:
 
     全县共有中小学56所，其中小学42所、初中14所       agrees
     全县共有中小学56所，其中小学42所、初中24所       parts_exceed_total
-    投入经费5亿元，分别为小学3亿元、初中1亿元         parts_sum (分别为: every part is listed)
+    全县有学校60所，分别为小学40所、初中15所          parts_sum (分别为: every part is listed)
+    毕业生900人，升入高中和中职的分别为500人和300人   agrees (a selection, not every part)
     """
     by_start = {figure.start: figure for figure in figures}
     parts_of: dict[int, list[Figure]] = defaultdict(list)
@@ -412,7 +426,7 @@ def _parts(figures: Sequence[Figure]) -> Iterable[Finding]:
             yield _finding("parts_exceed_total", figures_involved, total.value, summed, tolerance, why)
             continue
         between = _between(total.figure, amounts[0].figure) or ""
-        if any(cue in between for cue in FULL_BREAKDOWN_CUES):
+        if _lists_every_part(between):
             holds = total.value - summed <= tolerance
             why = f"{listing} = {_number(summed)}, {'the' if holds else 'but 分别 lists every part of the'} total"
             why += f" {total.figure.text}"

@@ -21,5 +21,11 @@ SHARE_CUES: tuple[str, ...] = ("占", "佔", "占比", "所占比例", "比重")
 PART_CUES: tuple[str, ...] = ("其中", "含", "包括", "包含", "內含")
 # Words that say every part is listed, so the parts must add up to the total.
 FULL_BREAKDOWN_CUES: tuple[str, ...] = ("分别为", "分别是", "分别有", "分別為", "分別是")
+# Verbs that pick some of a total out before its 分别 list (毕业生4216人，升入高中和中职的分别为
+# 2530人和1348人): the list names where some went, not every part, so it need not add up.
+SELECTING_VERBS: tuple[str, ...] = (
+    "升入", "考入", "进入", "录取", "转入", "就读", "流向", "选择", "参加", "获得", "达到", "取得", "通过",
+    "升學", "進入", "錄取", "轉入", "就讀", "選擇", "參加", "獲得", "達到",
+)  # fmt: skip
 # A clause boundary: figures across one of these do not form a group.
 CLAUSE_STOPS: str = "。！？；;!?\n"
