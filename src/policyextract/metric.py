@@ -28,6 +28,7 @@ from .context import LOOK_BACK, FigureContext, Meaning
 from .lexicon.cues import CHANGE_VERBS
 from .lexicon.markers import PREFIX_BOUNDS, RANK_CUES, RATE_LINKS
 from .lexicon.metric_words import (
+    ACCOUNT_LINES,
     ATTRIBUTE_HEADS,
     CHANGE_NOUNS,
     COUNTED_ENTITIES,
@@ -63,13 +64,15 @@ _LEADING_NOISE = regex.compile(
     regex.VERBOSE,
 )
 _TRAILING_LINKS = regex.compile(
-    r"(?:\L<links>|\L<bounds>|\L<changes>|比上年|比去年|较上年|同比|分别|共计|合计|总计|共|累计|了|的|约|近|有|占"
+    r"(?:\L<links>|\L<bounds>|\L<changes>|比上年|比去年|较上年|同比|分别|共计|(?<!\L<accounts>)(?:合计|总计)|共|累计"
+    r"|了|的|约|近|有|占"
     r"|仅|只有|已|将|要|再|又|还|也|就|比例|平均比例|和|、|及|与|到|至|力争|争取|确保|努力|计划|预计"
     r"|每生每年|每人每年|每年|年均|年平均|平均|首次|首度|再次|再度|一举|\L<states>)+$",
     links=alternation(RATE_LINKS),
     bounds=alternation(PREFIX_BOUNDS),
     states=alternation(STATE_CHANGES),
-    changes=alternation([*CHANGE_VERBS, "比上年", "较上年", "分别", "共计", "合计", "总计", "累计", "计划", "预计"]),
+    changes=alternation([*CHANGE_VERBS, "比上年", "较上年", "分别", "共计", "累计", "计划", "预计"]),
+    accounts=alternation(ACCOUNT_LINES),
 )
 # Time expressions and spans inside a subject say when, not what: 按照“2021—2023年”三年内全市.
 _TIME_WORDS = regex.compile(
@@ -456,6 +459,11 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("下拨学前教育\n资金\n2350\n万元，用于", "2350\n万元", "下拨学前教育资金"),
     ("全县落实义务教育\n公用经费\n6120.5\n万元，用于", "6120.5\n万元", "公用经费"),
     ("下拨资金\n3200\n万元，新建幼儿园\n6\n所；", "6\n所", "新建幼儿园"),
+    # In an account statement 合计/总计 after an account line names the total; elsewhere it tallies.
+    ("全年部门收入合计3.62亿元,支出合计3.55亿元", "3.55亿元", "支出合计"),
+    ("与上年相比,支出总计减少860万元,下降3.1%", "3.1%", "支出总计"),
+    ("基本支出2.1亿元,占本年支出合计的72.4%", "72.4%", "基本支出占本年支出合计"),
+    ("全年培训教师合计1200人次", "1200人次", "培训教师"),  # negative: 合计 after a verb tallies
     # A flattened table with its header on the same line.
     ("表2：年份 招生数 巩固率 2021年 1320人 97.1% 2022年 1376人 97.8%", "1376人", "招生数"),
     ("表2：年份 招生数 巩固率 2021年 1320人 97.1% 2022年 1376人 97.8%", "97.8%", "巩固率"),

@@ -72,3 +72,7 @@ CHANGE_NOUNS: tuple[str, ...] = ("增幅", "减幅", "降幅", "涨幅", "增速
 MEASURE_ENDINGS: tuple[str, ...] = (
     "率", "值", "经费", "费", "数", "比", "系数", "面积", "金额", "标准", "年限", "度", "额", "总额", "规模",
 )  # fmt: skip
+
+# Account lines an account statement totals (收入总计4.86亿元, 支出合计的90%): after one of these
+# nouns 合计/总计 names the total line and stays in the metric; elsewhere it tallies (共计) and goes.
+ACCOUNT_LINES: tuple[str, ...] = ("收入", "支出", "拨款", "经费", "资金", "预算", "决算", "费用", "开支")
