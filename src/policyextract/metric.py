@@ -154,6 +154,11 @@ _OWNERS = alternation(OWNER_HEADS)
 _ATTRIBUTE_AT_END = regex.compile(r"(?:\L<heads>)$", heads=_ATTRIBUTES)
 _OWNER_AT_END = regex.compile(r"(?:\L<heads>)$", heads=_OWNERS)
 _OWNER_WORD = regex.compile(r"\L<heads>|\L<stages>", heads=_OWNERS, stages=_STAGES)
+# What a test or an account line measures (合格率, 优良率, 调整预算, 执行数), and such owners.
+_MEASURED_AT_END = regex.compile(
+    r"(?:\L<ends>|\L<accounts>)$", ends=alternation(MEASURE_ENDINGS), accounts=alternation(ACCOUNT_LINES)
+)
+_MEASURED_OWNER = regex.compile(r"\L<owners>", owners=alternation([*EVENT_TOPIC_ENDS, *ACCOUNT_LINES]))
 _MAX_BARE_QUALIFIER = 3  # 本专科招生: a qualifier this short still needs its owner
 # A light verb opens the subject or follows an adverb, a frequency or a closing title (又造成了,
 # 每周至少开展, 》连续刊登);
@@ -464,6 +469,12 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("与上年相比,支出总计减少860万元,下降3.1%", "3.1%", "支出总计"),
     ("基本支出2.1亿元,占本年支出合计的72.4%", "72.4%", "基本支出占本年支出合计"),
     ("全年培训教师合计1200人次", "1200人次", "培训教师"),  # negative: 合计 after a verb tallies
+    # A test or an account line is named once; its next measures after a comma are its too.
+    ("全区学生体质健康测试合格率为94.1%,优秀率为27.6%", "27.6%", "学生体质健康测试优秀率"),
+    ("全县教育支出年初预算为5.18亿元,调整预算为5.40亿元,执行数为5.32亿元", "5.32亿元", "教育支出执行数"),
+    ("全县教育支出年初预算为5.18亿元,调整预算为5.40亿元,执行数为5.32亿元", "5.40亿元", "教育支出调整预算"),
+    ("全省中考体育测试平均分为46.2分,优秀率为31.5%", "31.5%", "优秀率"),  # negative: another unit
+    ("办学经费总收入3286万元,其中财政拨款2915万元", "2915万元", "财政拨款"),  # negative: a 其中 part
     # A flattened table with its header on the same line.
     ("表2：年份 招生数 巩固率 2021年 1320人 97.1% 2022年 1376人 97.8%", "1376人", "招生数"),
     ("表2：年份 招生数 巩固率 2021年 1320人 97.1% 2022年 1376人 97.8%", "97.8%", "巩固率"),
@@ -561,6 +572,9 @@ def _from_clause(context: FigureContext, role: str) -> MetricDecision:
     share = _share(context, clause_left, subject)
     if share:
         return MetricDecision(share, (), None, "a share: its part before 占")
+    attribute = _sibling_attribute(context, clause_left, subject)
+    if attribute:
+        return MetricDecision(attribute, (), None, "a sibling attribute of the owner before it")
     phrase = _with_place(subject + counted, clause_left)
     topic = _topic(context)
     if len(phrase) >= _MIN_SUBJECT:
@@ -957,6 +971,28 @@ def _owner_of(phrase: str, context: FigureContext, topic: tuple[str, bool] | Non
         owner = _owner(meaning.metric)
         if owner:
             return owner + phrase
+    return None
+
+
+def _sibling_attribute(context: FigureContext, clause_left: str, subject: str) -> str | None:
+    """学生体质健康测试合格率为93.4%,优良率为38.7% → 学生体质健康测试优良率; 教育支出年初预算
+    为6.42亿元,调整预算为6.75亿元,执行数为… → 教育支出执行数: a test or an account line is
+    named once, before the first of its measures; the next measures after a comma are its too."""
+    if not context.previous or not _MIN_SUBJECT <= len(subject) <= _MAX_ITEM:
+        return None
+    if not _MEASURED_AT_END.search(subject) or _STAGE.match(subject) or _OWNER_WORD.search(subject):
+        return None
+    if _PART_OPENING.match(clause_left.strip()):
+        return None  # 总收入3286万元,其中财政拨款2915万元: a part, not a sibling
+    metric = context.previous[-1].metric
+    between = context.text[context.floor : context.candidate.start - len(clause_left)]
+    mine = context.text[context.candidate.end - 1]
+    if not metric or between.strip() not in {",", "，"} or context.text[context.floor - 1] != mine:
+        return None  # only the figure just before, in the clause just before, of the same unit
+    for found in _MEASURED_OWNER.finditer(metric, overlapped=True):
+        measure = metric[found.end() :]
+        if _MIN_SUBJECT <= len(measure) <= _MAX_ITEM and _MEASURED_AT_END.search(measure):
+            return metric[: found.end()] + subject
     return None
 
 
