@@ -51,6 +51,12 @@ def _two_digits(number: str | None) -> str | None:
       (?: (?P<month> 1[0-2] | 0?[1-9] ) 月 (?: (?P<day> (?&day_number) ) [日号] )?
         | (?= (?: 至 | 到 | —{1,2} | – | - | ~ ) 1[01][0-9] 年 | 起 | 底 | 初 | 上半年 | 下半年 ) )
     | (?<= (?<! [0-9] ) 1[01][0-9] 年 (?: 至 | 到 | —{1,2} | – | - | ~ ) ) (?P<roc> 1[01][0-9] ) 年
+    # ... and a bare one where a span cannot stand: after a comparison or a preposition of time
+    # (较111年, 于114年), or opening a clause before its subject (112年全县…, 112年,): a span
+    # would read 已有110年, 110年来, 110年的历史
+    | (?<= 较 | 比 | 于 | 自 | 从 ) (?P<roc> 1[01][0-9] ) 年
+      (?! 来 | 以来 | 间 | 的 | 多 | 余 | 前 | 后 | 之 | 内 | 历史 | 左右 | 以上 | 时间 )
+    | (?<= ^ | [。，；：\n] ) (?P<roc> 1[01][0-9] ) 年 (?= 全 | 本 | 各 | 我 | 该 | ， )
     """,
     order=1,
     examples=[
@@ -84,6 +90,13 @@ def _two_digits(number: str | None) -> str | None:
         finds("115年至118年累計補助1,480案", "118年", "2029", "date"),
         finds("本計畫自116年起分三期推動", "116年", "2027", "date"),
         finds("統計至117年6月底", "117年6月", "2028-06", "date"),
+        finds("112年全縣各校圖書館借閱量為46.3萬冊", "112年", "2023", "date"),
+        finds("平均每生借閱9.5冊，較116年成長8%", "116年", "2027", "date"),
+        finds("尚待補強的12棟校舍預定於119年全數完成", "119年", "2030", "date"),
+        finds("各校推動情形如下。105年，全市新設公共化幼兒園7園", "105年", "2016", "date"),
+        rejects("本校創校至今已有110年，校友遍布各地", "a span: no preposition of time before it", span="110年"),
+        rejects("比110年前的校舍面积增加了3倍", "110 years ago: a span", span="110年"),
+        rejects("自115年以来共培养毕业生2万人", "a span of 115 years", span="115年"),
         rejects("建校112年来培养学生无数", "a span of 112 years", span="112年"),
         rejects("2025级新生", "a cohort, not a date"),
         rejects("学校已有110年的历史", "a span of years, not a Republic year", span="110年"),
