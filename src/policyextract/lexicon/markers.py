@@ -44,6 +44,8 @@ MONEY_NOUNS_AFTER: tuple[str, ...] = (
 MONEY_WORDS_BEFORE: tuple[str, ...] = (
     "投入", "投资", "资金", "经费", "拨付", "拨款", "筹措", "筹集", "补助", "资助", "奖励",
     "欠款", "债务", "缺口", "预算", "专款", "贷款", "收入", "支出",
+    # what a speech says for it: 镇财政挤出来一百二十多万, 今年又安排了八十万, 再拿出二十万
+    "挤出来", "挤出", "拿出", "安排",
 )  # fmt: skip
 
 # Words after which a bare ordinal is a rank: 位居…第二, 排名第5.

@@ -32,6 +32,10 @@ MONEY_UNITS: dict[str, Unit] = {
     "千万元": Unit("money", "元", Decimal(10) ** 7),
     "亿元": Unit("money", "元", _YI),
     "万亿元": Unit("money", "元", Decimal(10) ** 12),
+    # Speech says 块钱 for 元 (三百块钱, 十万块钱): money, never a count of 块.
+    "块钱": Unit("money", "元"),
+    "万块钱": Unit("money", "元", _WAN),
+    "元钱": Unit("money", "元"),
     # Hong Kong texts count in their own dollars (教育开支913亿港元): money, in the unit written.
     **{
         magnitude + currency: Unit("money", "港元", factor)
@@ -93,11 +97,16 @@ COUNT_CLASSIFIERS: tuple[str, ...] = (
     "处", "块", "栋", "幢", "个班", "班", "床", "架", "组", "队", "起", "例", "课", "首", "把", "双",
     "盒", "幅", "棵", "株", "面", "校次", "台套", "瓶", "箱", "册次", "艘", "辆次", "课时", "学时", "轮",
     "校", "案",  # Taiwan and Hong Kong count schools and funded cases so: 補助120校, 核定85案
+    "园",  # Taiwan counts kindergartens so: 公共化幼兒園98園
+    "趟",  # trips: 上门跑了四十多趟
 )  # fmt: skip
 # Classifiers that, after a bare Chinese digit, usually make a name or a word (五棵树, 三面
 # 红旗, 两把手): they count only after Arabic digits or a numeral with a magnitude.
 # 两校, 三校联动 name a known group of schools (ANNOTATION.md: numerals fused with a noun).
-WEAK_CLASSIFIERS: frozenset[str] = frozenset({"棵", "株", "面", "把", "双", "盒", "幅", "瓶", "箱", "校", "案"})
+# 一园一品, 跑一趟 are words too.
+WEAK_CLASSIFIERS: frozenset[str] = frozenset(
+    {"棵", "株", "面", "把", "双", "盒", "幅", "瓶", "箱", "校", "案", "园", "趟"}
+)
 
 PERCENTAGE_POINT_UNITS: tuple[str, ...] = ("个百分点", "百分点")
 

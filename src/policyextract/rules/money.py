@@ -8,7 +8,7 @@ from decimal import Decimal
 import regex
 
 from ..lexicon.units import MONEY_UNITS, Unit
-from .build import quantity
+from .build import group, quantity
 from .registry import Candidate, Match, finds, rejects, rule
 
 YUAN = Unit("money", "元")
@@ -39,6 +39,9 @@ _WORD_DIGITS = frozenset("一二两三四五六七八九十多")
         finds("经费XX万元", "XX万元", None, "money"),
         finds("补助500元左右", "500元左右", 500, "money", bound="~"),
         finds("每年维修投入三十来万元", "三十来万元", 300000, "money", bound="~"),
+        finds("给村小老师每人每月多发三百块钱补助", "三百块钱", 300, "money", unit="元"),
+        finds("镇里再拿出十万块钱奖励老师", "十万块钱", 100000, "money"),
+        finds("国家给每个娃每天补4块钱", "4块钱", 4, "money"),
         rejects("人民币元的汇率", "no number"),
         rejects("5美元", "foreign currency is not normalised to yuan"),
         finds("本年度教育开支预算为913亿港元", "913亿港元", 91300000000, "money", unit="港元"),
@@ -67,7 +70,8 @@ def money(match: Match) -> Candidate | None:
     r"""
     (?:
         (?<= \L<money_words_before> (?:了|共|共计|总计|合计|达|达到|约|近|超过|不低于|不少于|将近)? )
-        (?P<num> (?&arabic)[十百千]?[万亿] | (?&cn)[万亿] ) (?P<approx> 余 | 多 )?
+        (?: (?P<num> (?&arabic)[十百千]?[万亿] | (?&cn)[万亿] ) (?P<approx> 余 | 多 )?
+          | (?P<num> (?&cn) ) (?P<approx> 多 | 余 | (?&lai) ) (?P<mag> [万亿] ) )   # 一百二十多万, 二十来万
         (?! \L<classifiers> )                         # 资助约3万名学生: people, not money
       |
         (?P<num> (?&arabic)[十百千]?[万亿] | (?&cn)[万亿] ) (?P<approx> 余 | 多 )?
@@ -79,13 +83,19 @@ def money(match: Match) -> Candidate | None:
         finds("今年将不低于500万的资金投入", "500万", 5000000, "money", bound=">="),
         finds("累计投入1.2亿,新建", "1.2亿", 120000000, "money"),
         finds("安排三百万经费", "三百万", 3000000, "money"),
+        finds("这两年镇财政挤出来一百二十多万修学校", "一百二十多万", 1200000, "money", bound=">="),
+        finds("今年又安排了八十万，把厕所修了", "八十万", 800000, "money"),
+        finds("镇里准备再拿出二十来万，建个录播教室", "二十来万", 200000, "money", bound="~"),
+        rejects("今年又安排了八十万名学生的营养餐", "people, not money", span="八十万"),
         rejects("全市500万人口", "people, not money"),
         rejects("投入500人", "a count of people"),
         rejects("资助约3万名学生", "a count of people after a money word", span="3万"),
     ],
 )
 def money_without_yuan(match: Match) -> Candidate | None:
-    return quantity(match, YUAN, rule="money_without_yuan")
+    magnitude = group(match, "mag")  # 一百二十多万: the magnitude after the 多 scales the number
+    unit = Unit("money", "元", Decimal(10) ** (4 if magnitude == "万" else 8)) if magnitude else YUAN
+    return quantity(match, unit, rule="money_without_yuan")
 
 
 HONG_KONG_DOLLAR = Unit("money", "港元")
