@@ -14,12 +14,18 @@ from .models import Role
 
 _CHANGE = regex.compile(r"(?P<verb>\L<verbs>)(?P<after>[^到至为达成]{0,12})$", verbs=alternation(CHANGE_VERBS))
 _TO_LEVEL_AFTER = regex.compile(r"^(?:了)?(?:\L<words>)", words=list(TO_LEVEL))
+# An earlier time a baseline is given for: 上年, 2016年, and as old, Taiwan and Hong Kong texts
+# write it: 一九九一年, 前年, 110学年度, 111年, 2021/22学年, 2022-23年度.
+_EARLIER = (
+    r"(?:上年|去年|前年|上一年|上[学學]年|[0-9x]{4}年|[一二][九〇零○][〇零○一二三四五六七八九]{2}年"
+    r"|[0-9]{4}[/-][0-9]{2}(?:[学學]年|(?:财政|財政)?年度)?|[0-9]{4}[学學]年|1[0-4][0-9](?:[学學]年度?|年度?))"
+)
 _REFERENCE = regex.compile(
-    r"(?:(?:\L<cues>)(?:上年|去年|上一年|[0-9x]{4}年)?|(?:比|较)(?:上年|去年|上一年|[0-9x]{4}年)(?:同期)?)(?:的)?[(（]?$",
+    rf"(?:(?:\L<cues>){_EARLIER}?|(?:比|较){_EARLIER}(?:同期)?)(?:的)?[(（]?$",
     cues=alternation(REFERENCE_CUES),
 )
 # 招生46608人(上年为38307人): the previous year's figure in parentheses is the baseline.
-_PREVIOUS_IN_PARENS = regex.compile(r"[(（](?:上年|去年|上一年|[0-9x]{4}年)(?:同期)?(?:为|是|有|的)?$")
+_PREVIOUS_IN_PARENS = regex.compile(rf"[(（]{_EARLIER}(?:同期)?(?:为|是|有|的)?$")
 _CHANGE_AHEAD = regex.compile(r"\L<verbs>", verbs=alternation(CHANGE_VERBS))
 _REFERENCE_IN_PARENS = regex.compile(r"(?:比|较)[^,，。;；()（）]{1,6}[(（]$")
 # 比去年多了十二个, 比公务员的津补贴还要多3600元: what stands between 比 and 多 is the thing compared.
@@ -32,7 +38,7 @@ _COMPARED_MORE = regex.compile(
 _POINTS_APART = regex.compile(r"(?:高于|低于|超过|超出|多于|少于)")
 _CHANGE_NOUN = regex.compile(r"(?P<noun>\L<nouns>)(?:为|达到|达|是|约|超过)?$", nouns=alternation(CHANGE_NOUNS))
 # 由3000人调整为2600人, 从12所撤并为9所: the figure after 由/从 is where the change started.
-_FROM = regex.compile(r"(?:由|从)(?:上年|去年|上一年|[0-9x]{4}年)?(?:的)?$")
+_FROM = regex.compile(rf"(?:由|从){_EARLIER}?(?:的)?$")
 _TO_AHEAD = regex.compile(r"^\p{Han}{1,4}?(?:为|到|至|成)")
 # 是2015年的3倍: a multiple of an earlier time is a change against it.
 _TIMES_OF = regex.compile(r"(?:是|为|相当于|达到)(?:上年|去年|上一年|同期|[0-9x]{4}年(?:同期)?)的$")
@@ -89,6 +95,12 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("普通高中招生2.4万人(上年为2.2万人)", "2.2万人", "reference"),
     ("在校生9.1万人（去年同期为8.7万人）", "8.7万人", "reference"),
     ("普通高中招生2.4万人(其中民办0.3万人)", "0.3万人", "level"),
+    # ... and so is the figure after an earlier year written the old way, or a school year.
+    ("小学辍学率由一九八九年的4.1%下降到1.2%", "4.1%", "reference"),
+    ("平均班額為26.8人，較2020/21學年的28.3人減少1.5人", "28.3人", "reference"),
+    ("代理教師比率由109學年度的17.2%降至113學年度的13.5%", "17.2%", "reference"),
+    ("代理教師比率由109學年度的17.2%降至113學年度的13.5%", "13.5%", "level"),
+    ("全县教师比一九九二年增加了86人", "86人", "change"),
     # Growth rates named as nouns are changes.
     ("教育经费年均增长率为7.6%", "7.6%", "change"),
     ("在校生减少到1.9万人,减幅为3%", "3%", "change"),
@@ -133,9 +145,9 @@ def _by_sentence(sentence_left: str, clause_right: str) -> tuple[Role, str] | No
         return "reference", "in parentheses after 比上年"
     if _PREVIOUS_IN_PARENS.search(left):
         return "reference", "in parentheses after 上年为"
-    if _REFERENCE.search(left[-10:]) and _CHANGE_AHEAD.search(clause_right):
+    if _REFERENCE.search(left[-16:]) and _CHANGE_AHEAD.search(clause_right):
         return "reference", "baseline: 由/比上年 X 增加到 Y"
-    if _FROM.search(left[-10:]) and _TO_AHEAD.search(clause_right):
+    if _FROM.search(left[-16:]) and _TO_AHEAD.search(clause_right):
         return "reference", "baseline: 由 X 调整为 Y"
     return None
 
