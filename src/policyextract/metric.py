@@ -25,7 +25,7 @@ from typing import NamedTuple
 import regex
 
 from .context import LOOK_BACK, FigureContext, Meaning
-from .lexicon.cues import CHANGE_VERBS
+from .lexicon.cues import CHANGE_VERBS, EARLIER_TIME
 from .lexicon.markers import PREFIX_BOUNDS, RANK_CUES, RATE_LINKS
 from .lexicon.metric_words import (
     ACCOUNT_LINES,
@@ -79,12 +79,13 @@ _TIME_WORDS = regex.compile(
     r"(?:按照|根据|通过|在|于|到|至)?[“\"]?(?:(?:(?:19|20)[0-9xX]{2}|[xX*]{4})年(?:度|底|末|初)?[—\-至到]*){1,2}[”\"]?"
     r"|[一二两三四五六七八九十0-9]+(?:个)?(?:年|月|天)(?:内|来|以来|之内|间)|连续[一二两三四五六七八九十0-9]+年"
     r"|[一二三四五六七八九〇零]{2,4}(?:至[一二三四五六七八九〇零]{2,4})?(?:学年度|年度|学年|年)"
+    # school and financial years (2023/24学年, 2022-23年度) and Republic years (112学年度, 112年)
+    r"|(?:在|于)?(?:19|20)[0-9]{2}[/\-—–](?:19|20)?[0-9]{2}(?:学年度|学年|财政年度|年度)?"
+    r"|(?:在|于)?(?<![0-9])1[0-4][0-9](?:学年度|学年|年度|年(?=[^0-9]))|本学年度?|本年度|上学年度?|本学期"
 )
 # A subject and its verb of possession before what is counted: 五镇尚有欠款 → 欠款; 具有 is no 有.
 _POSSESSOR = regex.compile(r"^[^有]{1,6}?(?:尚有|共有|现有|还有|仍有|(?<![具拥没所])有)(?=..)")
-_COMPARISON = regex.compile(
-    r"(?:比|较)(?:上年|去年|上一年|年初|[0-9xX]{4}年)(?:同期)?|(?:由|从)(?:上年|去年|上一年|年初|[0-9x]{4}年)?的?$"
-)
+_COMPARISON = regex.compile(rf"(?:比|较)(?:年初|{EARLIER_TIME})(?:同期)?(?:的)?|(?:由|从)(?:年初|{EARLIER_TIME})?的?$")
 # The baseline left at the end once the change verb is cut: 比十年前(提高), 较20XX年(增长).
 _TRAILING_BASELINE = regex.compile(r"(?:比|较)(?![例重率])[^比较]{0,10}$")
 _STAGES = alternation(STAGE_WORDS)
@@ -175,7 +176,8 @@ _TOPIC_OPENING = regex.compile(r"^(?:\L<verbs>|按照|根据|依据|在)+", verb
 _MAX_TOPIC = 20
 _MIN_TOPIC = 3
 _EVENT_END = regex.compile(r"(?:\L<events>)$", events=alternation(EVENT_TOPIC_ENDS))
-_NO_TOPIC = regex.compile(r"了|(?<![主重需必])要|将|应当|应该|必须|需要|完成|通过")
+# 教育局会/政府会 (a Hong Kong text's 将) announces an action too.
+_NO_TOPIC = regex.compile(r"了|(?<![主重需必])要|将|(?<=[局府署部])会|应当|应该|必须|需要|完成|通过")
 _PROGRAMME = regex.compile(r"^.{2,14}(?:\L<heads>)", heads=alternation(TOPIC_HEADS))
 _MAX_TOPIC_PHRASE = 6  # 占地面积, 二等奖 need their topic; a longer phrase names its quantity itself
 _MAX_PART = 4  # 其中本科, 公办园: a longer part (省级财政奖补) names its own quantity
@@ -466,6 +468,12 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("下拨资金\n3200\n万元，新建幼儿园\n6\n所；", "6\n所", "新建幼儿园"),
     # In an account statement 合计/总计 after an account line names the total; elsewhere it tallies.
     ("全年部门收入合计3.62亿元,支出合计3.55亿元", "3.55亿元", "支出合计"),
+    # School and Republic years say when, like 2025年; 较2021/22学年的 is the comparison.
+    ("2023/24學年全港共有官立小學34所", "34所", "官立小學"),
+    ("112學年度全縣共有國民中學23所", "23所", "國民中學"),
+    ("平均每班學生人數為25.1人，較2020/21學年的26.4人減少1.3人", "1.3人", "平均每班學生人數"),
+    ("教育局會在2025/26學年推出新計劃，撥款2.4億元", "2.4億元", "撥款"),
+    ("校董會共有校董15名", "15名", "校董"),  # negative: 会 of a body, no action
     ("与上年相比,支出总计减少860万元,下降3.1%", "3.1%", "支出总计"),
     ("基本支出2.1亿元,占本年支出合计的72.4%", "72.4%", "基本支出占本年支出合计"),
     ("全年培训教师合计1200人次", "1200人次", "培训教师"),  # negative: 合计 after a verb tallies

@@ -7,25 +7,19 @@ from functools import lru_cache
 import regex
 
 from .context import FigureContext
-from .lexicon.cues import CHANGE_NOUNS, CHANGE_VERBS, REFERENCE_CUES, TO_LEVEL
+from .lexicon.cues import CHANGE_NOUNS, CHANGE_VERBS, EARLIER_TIME, REFERENCE_CUES, TO_LEVEL
 from .lexicon.units import alternation
 from .modality import fold
 from .models import Role
 
 _CHANGE = regex.compile(r"(?P<verb>\L<verbs>)(?P<after>[^到至为达成]{0,12})$", verbs=alternation(CHANGE_VERBS))
 _TO_LEVEL_AFTER = regex.compile(r"^(?:了)?(?:\L<words>)", words=list(TO_LEVEL))
-# An earlier time a baseline is given for: 上年, 2016年, and as old, Taiwan and Hong Kong texts
-# write it: 一九九一年, 前年, 110学年度, 111年, 2021/22学年, 2022-23年度.
-_EARLIER = (
-    r"(?:上年|去年|前年|上一年|上[学學]年|[0-9x]{4}年|[一二][九〇零○][〇零○一二三四五六七八九]{2}年"
-    r"|[0-9]{4}[/-][0-9]{2}(?:[学學]年|(?:财政|財政)?年度)?|[0-9]{4}[学學]年|1[0-4][0-9](?:[学學]年度?|年度?))"
-)
 _REFERENCE = regex.compile(
-    rf"(?:(?:\L<cues>){_EARLIER}?|(?:比|较){_EARLIER}(?:同期)?)(?:的)?[(（]?$",
+    rf"(?:(?:\L<cues>){EARLIER_TIME}?|(?:比|较){EARLIER_TIME}(?:同期)?)(?:的)?[(（]?$",
     cues=alternation(REFERENCE_CUES),
 )
 # 招生46608人(上年为38307人): the previous year's figure in parentheses is the baseline.
-_PREVIOUS_IN_PARENS = regex.compile(rf"[(（]{_EARLIER}(?:同期)?(?:为|是|有|的)?$")
+_PREVIOUS_IN_PARENS = regex.compile(rf"[(（]{EARLIER_TIME}(?:同期)?(?:为|是|有|的)?$")
 _CHANGE_AHEAD = regex.compile(r"\L<verbs>", verbs=alternation(CHANGE_VERBS))
 _REFERENCE_IN_PARENS = regex.compile(r"(?:比|较)[^,，。;；()（）]{1,6}[(（]$")
 # 比去年多了十二个, 比公务员的津补贴还要多3600元: what stands between 比 and 多 is the thing compared.
@@ -38,7 +32,7 @@ _COMPARED_MORE = regex.compile(
 _POINTS_APART = regex.compile(r"(?:高于|低于|超过|超出|多于|少于)")
 _CHANGE_NOUN = regex.compile(r"(?P<noun>\L<nouns>)(?:为|达到|达|是|约|超过)?$", nouns=alternation(CHANGE_NOUNS))
 # 由3000人调整为2600人, 从12所撤并为9所: the figure after 由/从 is where the change started.
-_FROM = regex.compile(rf"(?:由|从){_EARLIER}?(?:的)?$")
+_FROM = regex.compile(rf"(?:由|从){EARLIER_TIME}?(?:的)?$")
 _TO_AHEAD = regex.compile(r"^\p{Han}{1,4}?(?:为|到|至|成)")
 # 是2015年的3倍: a multiple of an earlier time is a change against it.
 _TIMES_OF = regex.compile(r"(?:是|为|相当于|达到)(?:上年|去年|上一年|同期|[0-9x]{4}年(?:同期)?)的$")
