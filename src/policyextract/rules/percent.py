@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from decimal import Decimal
 
 from ..lexicon.units import Unit
 from ..numerals import NumberError, parse_number
-from .build import quantity, with_minus_sign
+from .build import group, quantity, with_minus_sign
 from .registry import Candidate, Match, finds, rejects, rule
 
 PERCENT = Unit("percentage", "%")
@@ -116,7 +117,8 @@ def per_mille_chinese(match: Match) -> Candidate | None:
     "tenths",
     r"""
     (?P<num> [一二两三四五六七八九十] | (?<! [0-9.] ) [1-9] (?: \.[0-9] )? ) (?P<approx> 多 )?
-    成 (?P<post> 以上 | 以下 | 左右 | 多 )?
+    成 (?P<tenth> [一二三四五六七八九] (?! [线体些批致样起定般切直同流级道律成]) )?   # 四成五: 45%
+    (?P<post> 以上 | 以下 | 左右 | 多 )?
     (?! [为果效绩立本功长员就熟型品人才交都了])
     """,
     order=89,
@@ -129,10 +131,18 @@ def per_mille_chinese(match: Match) -> Candidate | None:
         rejects("三成为骨干教师", "成为: become"),
         rejects("按2成本价收取", "成本: cost", span="2成"),
         rejects("取得一成果", "成果: a result"),
+        finds("就讀技術型高中者約占四成五", "四成五", 45, "percentage", bound="~"),
+        finds("参加课后服务的学生已达七成三以上", "七成三以上", 73, "percentage", bound=">="),
+        finds("乡村教师中本科学历的占六成二", "六成二", 62, "percentage"),
+        finds("全县三成一线教师参加了轮训", "三成", 30, "percentage"),  # 一线 is a word, not a tenth
     ],
 )
 def tenths(match: Match) -> Candidate | None:
-    return quantity(match, TENTHS, rule="tenths")
+    candidate = quantity(match, TENTHS, rule="tenths")
+    tenth = group(match, "tenth")  # 四成五: five more points after the tenths
+    if candidate is None or not tenth or not isinstance(candidate.value, Decimal):
+        return candidate
+    return replace(candidate, value=candidate.value + parse_number(tenth))
 
 
 @rule(
