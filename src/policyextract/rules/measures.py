@@ -125,7 +125,8 @@ def coefficient(match: Match) -> Candidate | None:
 @rule(
     "doubling",
     r"""
-    翻 了? (?P<num> [一二两三四五12345] ) 番 (?P<post> 多 | 以上 )?
+    翻 了? (?P<near> 将近 | 近 )? (?P<num> [一二两三四五12345] ) 番     # 翻了近一番
+    (?P<post> 还多 | 多 | 以上 )?                                     # 翻了一番还多
     """,
     order=5,
     examples=[
@@ -134,11 +135,15 @@ def coefficient(match: Match) -> Candidate | None:
         finds("投入翻了一番", "翻了一番", 2, "multiple"),
         finds("投入翻了一番多", "翻了一番多", 2, "multiple", bound=">="),
         rejects("翻番", "no number of doublings"),
+        finds("考上县一中的比去年翻了一番还多", "翻了一番还多", 2, "multiple", bound=">="),
+        finds("月平均工资五年翻了近一番", "翻了近一番", 2, "multiple", bound="~"),
+        finds("图书册数将近翻两番", "翻两番", 4, "multiple", bound="~"),  # 将近 before 翻: outside the figure
+        rejects("翻近番", "no number of doublings after 近"),
     ],
 )
 def doubling(match: Match) -> Candidate | None:
     factor = Decimal(2) ** _DOUBLINGS[match.group("num")]
-    bound: Bound = ">=" if match.group("post") else "="
+    bound: Bound = "~" if match.group("near") else ">=" if match.group("post") else "="
     return Candidate(match.start(), match.end(), "multiple", factor, "倍", bound=bound, rule="doubling")
 
 
