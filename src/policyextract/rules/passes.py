@@ -28,14 +28,17 @@ from .registry import Candidate, finds, rejects, text_pass
 _PREFIX_WINDOW = 20
 _PREFIX_BOUND = regex.compile(
     r"""
-    (?: (?P<marker> \L<prefix_bounds> ) (?: 了 | 在 | 于 | 为 | 到 | 是 | 达到 | 达 | 保持在 )?
+    (?: (?P<marker> \L<prefix_bounds> )
+        (?: 了 | 在 | 于 | 为 | 到 | 是 | 达到 | 达 | 保持在 | 可 \p{Han}? )?      # 最高可领
       | (?P<marker> 至少 | 最少 | 起码 | 不少于 ) \p{Han}{1,2}              # 至少开展1次, 至少家访一次
-      | (?P<marker> 达到或超过 | 不低于 | 不少于 | 不小于 | 不超过 | 不高于 | 低于 | 高于 | 超过 | 约 )  # 不低于…的5%
+      | (?P<marker> 达到或超过 | 不低于 | 不少于 | 不小于 | 不超过 | 不高于 | \L<negated_more>     # 不低于…的5%
+                   | 低于 | 高于 | 超过 | 约 )
         占? [^，。,;；、]{1,14} 的
     ) \Z
     """,
     regex.VERBOSE,
     prefix_bounds=WORD_LISTS["prefix_bounds"],
+    negated_more=[word for word, bound in PREFIX_BOUNDS.items() if word.startswith("不") and "超" in word],
 )
 # 上万名, 几十所, 数百名: a bare magnitude after 上, 几 or 数 is that order or more (加上3所 is not).
 _AT_LEAST_BEFORE_MAGNITUDE = frozenset("上几数")
@@ -43,7 +46,8 @@ _AT_LEAST_BEFORE_MAGNITUDE = frozenset("上几数")
 # three years", not "about three years".
 _NO_PREFIX_BOUND_KINDS = frozenset({"date", "rank"})
 _ABOUT_SPAN = regex.compile(r"的")
-_THE_STANDARD_ITSELF = regex.compile(r"(?:规定|要求|标准|规定标准)的$")
+# 高于全国平均的11.2%: the figure is the other place's average itself, exactly.
+_THE_STANDARD_ITSELF = regex.compile(r"(?:规定|要求|标准|规定标准|平均|平均水平|平均值)的$")
 # 至少一次深度谈心、一次家访、一份成长寄语: a comparator before the first item of an
 # enumeration scopes every item of it.
 _LIST_GAP = regex.compile(r"[^，,。；;！？!?：:\n]{0,12}[、和及]")
@@ -64,6 +68,12 @@ _LIST_GAP = regex.compile(r"[^，,。；;！？!?：:\n]{0,12}[、和及]")
         finds("数百名教师参加", "百名", 100, "count", bound=">="),
         finds("再加上3所民办学校", "3所", 3, "count"),
         rejects("确保生均经费不低于国家标准", "a comparator with no number after it yields nothing"),
+        finds("非本地學生人數不得超過本地學額的20%", "20%", 20, "percentage", bound="<="),
+        finds("大班额比例不能超过全部班级的5%", "5%", 5, "percentage", bound="<="),
+        finds("偏遠地區教師每人每年最高可領2萬4千元", "2萬4千元", 24000, "money", bound="<="),
+        finds("代理教師比率仍高於全國平均的9.6%", "9.6%", 9.6, "percentage"),
+        finds("辍学率低于全省平均水平的1.1%", "1.1%", 1.1, "percentage"),
+        finds("辍学率控制在全部学生的1.1%以内", "1.1%以内", 1.1, "percentage", bound="<="),
     ],
 )
 def leading_comparator(text: str, found: list[Candidate]) -> list[Candidate]:
