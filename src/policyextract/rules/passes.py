@@ -46,8 +46,10 @@ _AT_LEAST_BEFORE_MAGNITUDE = frozenset("上几数")
 # three years", not "about three years".
 _NO_PREFIX_BOUND_KINDS = frozenset({"date", "rank"})
 _ABOUT_SPAN = regex.compile(r"的")
-# 高于全国平均的11.2%: the figure is the other place's average itself, exactly.
-_THE_STANDARD_ITSELF = regex.compile(r"(?:规定|要求|标准|规定标准|平均|平均水平|平均值)的$")
+_THE_STANDARD_ITSELF = regex.compile(r"(?:规定|要求|标准|规定标准)的$")
+# 仍高于全国平均的11.2%: after a plain 高于/低于 the figure is the other place's average itself,
+# exactly; 达到或超过全省平均水平的120% and 不低于…平均水平的 bound a share of it.
+_THE_AVERAGE_ITSELF = regex.compile(r"^(?:高于|低于)[^，。,;；、]*平均(?:水平|值)?的$")
 # 至少一次深度谈心、一次家访、一份成长寄语: a comparator before the first item of an
 # enumeration scopes every item of it.
 _LIST_GAP = regex.compile(r"[^，,。；;！？!?：:\n]{0,12}[、和及]")
@@ -112,7 +114,7 @@ def with_prefix_bound(candidate: Candidate, text: str) -> Candidate:
         return candidate
     marker = found.group("marker")
     bound = PREFIX_BOUNDS.get(marker, "=")
-    if bound == "=" or _THE_STANDARD_ITSELF.search(found.group()):
+    if bound == "=" or _THE_STANDARD_ITSELF.search(found.group()) or _THE_AVERAGE_ITSELF.match(found.group()):
         return candidate  # 低于国家规定的0.65: the figure is the standard compared with, exactly
     if candidate.kind == "duration" and marker == "近" and not _ABOUT_SPAN.match(text, candidate.end):
         return candidate  # 近三年，… / 近10年来: "the last N years"; but 近百年的历史 is about a hundred
