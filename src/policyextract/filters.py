@@ -28,6 +28,7 @@ _SHORT_QUOTE = 10  # characters: “211”, “十四五”, “最后一公里�
 _INDEFINITE_CLASSIFIERS = frozenset("个种项条件位批场支门部起片家节本张组队处首例课台间名人套篇期班道轮")
 # 一年 is an idiom, not a span, in 一年来 and after 的/这/那 (过去的一年, 新的一年, 这一年).
 _IDIOMATIC_ONE = regex.compile(r"一(?:年|天)(?:来|以来)$")
+_YEAR_BY_YEAR = regex.compile(r"一(年|天)比一\1")
 _COUNTING_BEFORE_ONE = ("了", "至少", "只有", "仅有", "仅", "各", "共")
 _QUANTIFIER_BEFORE = regex.compile(r"(?:至少|最少|最多|只|仅)\p{Han}{0,2}$")  # 至少上一节公开课
 _IDIOM_BEFORE_ONE = ("的", "这", "那", "每", "同", "某", "前", "上", "下", "后", "头", "第", "又")
@@ -44,6 +45,8 @@ _IDIOM_BEFORE_ONE = ("的", "这", "那", "每", "同", "某", "前", "上", "�
         rejects("推进小学一年级入学", "a grade label"),
         rejects("十四五期间,全市教育事业快速发展", "a plan ordinal without quotes"),
         rejects("学前三年毛入园率达到92%", "学前三年 names a stage, not a span", span="三年"),
+        rejects("小学五年巩固率为97.1%", "五年巩固率 names a rate, not a span", span="五年"),
+        rejects("初中三年保留率为93.4%", "三年保留率 names a rate, not a span", span="三年"),
     ],
 )
 def word_with_numeral(candidate: Candidate, text: str) -> bool:
@@ -144,18 +147,25 @@ def meeting_ordinal(candidate: Candidate, text: str) -> bool:
         finds("食堂又添了一套消毒柜", "一套", 1, "count"),
         finds("每个老师至少上一节公开课", "一节", 1, "count", bound=">="),
         finds("用一年半的时间", "一年半", 1.5, "duration"),
+        rejects("镇里的学校一年比一年空", "year after year, no span"),
+        rejects("孩子们的成绩一天比一天好", "day after day, no span"),
+        rejects("小学这一块要抓紧", "这一块: this area, not one"),
+        rejects("那一所学校条件最差", "那一所: that school, not one"),
+        finds("这次共建了一所学校，用了一年", "一年", 1, "duration"),
     ],
 )
 def indefinite_one(candidate: Candidate, text: str) -> bool:
     written = text[candidate.start : candidate.end]
     if candidate.kind == "count":
-        if written[:1] == "一" and candidate.start > 0 and text[candidate.start - 1] == "每":
-            return True  # 每一次, 每一所: "every", not one
+        if written[:1] == "一" and candidate.start > 0 and text[candidate.start - 1] in "每这那哪某":
+            return True  # 每一次, 每一所: "every", not one; 这一块, 那一所: "this", not one
         before = text[max(0, candidate.start - 4) : candidate.start]
         if before.endswith(_COUNTING_BEFORE_ONE) or _QUANTIFIER_BEFORE.search(before):
             return False  # 添了一套, 至少上一节, 每人配了一个: one, counted
         return written[:1] == "一" and candidate.unit in _INDEFINITE_CLASSIFIERS and len(written) == 2
     if candidate.kind == "duration" and written in {"一年", "一天", "一年来", "一天来", "一年以来"}:
+        if _YEAR_BY_YEAR.search(text, max(0, candidate.start - 3), candidate.end + 3):
+            return True  # 一年比一年好: year after year, no span
         before = text[candidate.start - 1 : candidate.start] if candidate.start else ""
         return bool(_IDIOMATIC_ONE.match(written)) or before in _IDIOM_BEFORE_ONE
     return False

@@ -27,6 +27,8 @@ WORDS_WITH_NUMERALS: tuple[str, ...] = (
     # free or basic schooling of a fixed length (Taiwan 十二年國教, Hong Kong 十五年免費教育)
     "十二年国教", "十二年国民", "十二年义务", "十二年免费", "十五年免费", "十四年免费", "十二年基本",
     "五年一贯", "学前三年", "学前一年", "学前两年",
+    # the years of a stage in the name of its retention rate (小学五年巩固率, 初中三年保留率)
+    "五年巩固", "六年巩固", "三年巩固", "九年巩固", "五年保留", "六年保留", "三年保留",
     # place names that hold a numeral and a classifier
     "三门峡", "七台河", "五家渠", "九台", "三台", "六盘水", "十堰", "三明", "三亚", "四平", "五指山",
     "二连浩特", "百色", "三河", "四会", "五常", "九江", "九龙", "千岛湖", "万州", "万宁", "八步",
