@@ -42,6 +42,7 @@ _WORD_DIGITS = frozenset("一二两三四五六七八九十多")
         finds("给村小老师每人每月多发三百块钱补助", "三百块钱", 300, "money", unit="元"),
         finds("镇里再拿出十万块钱奖励老师", "十万块钱", 100000, "money"),
         finds("国家给每个娃每天补4块钱", "4块钱", 4, "money"),
+        finds("每个娃每天补四块钱", "四块钱", 4, "money"),
         rejects("人民币元的汇率", "no number"),
         rejects("5美元", "foreign currency is not normalised to yuan"),
         finds("本年度教育开支预算为913亿港元", "913亿港元", 91300000000, "money", unit="港元"),
@@ -54,7 +55,7 @@ _WORD_DIGITS = frozenset("一二两三四五六七八九十多")
 )
 def money(match: Match) -> Candidate | None:
     unit = MONEY_UNITS[match.group("unit")]
-    if unit.factor == 1 and match.group("num") in _WORD_DIGITS:
+    if match.group("unit") == "元" and match.group("num") in _WORD_DIGITS:
         return None  # 二元结构, 一元化: a lone Chinese digit before 元 makes a word, not a price
     candidate = quantity(match, unit, rule="money")
     lower_unit = match.group("unit1")
