@@ -42,16 +42,20 @@ TARGET_CUES: tuple[str, ...] = (
     # prohibitions, encouragements and a plan's indicator marks set targets too (严禁班额超过55人,
     # 鼓励开设课程20门以上, 占比达到50%（约束性）)
     "严禁", "不得", "禁止", "鼓励", "约束性", "预期性",
-    # quotas set for a year (核定招生名额2.4万人, 下达招生指标6800人); 指标 alone names an indicator
-    "名额", "招生指标", "分配指标", "下达指标",
+    "准备",  # 镇里准备再拿出二十万 (guarded in modality.py: 准备工作 is a task)
 )  # fmt: skip
 # Weak target cues: 将 and times to come (明年新建学校3所, 将新建3所) plan, unless a forecast
 # cue speaks in the same sentence (据预测，明年学龄人口将减少3200人).
 # 会 after a subject is Hong Kong's 将 (政府会增加300个学额).
-WEAK_TARGET_CUES: tuple[str, ...] = ("将", "今后", "明年", "届时", "会")
+WEAK_TARGET_CUES: tuple[str, ...] = ("将", "今后", "明年", "届时", "会", "再")
 # Limits that make the figure they bound a target (不少于10家, 控制在3%以内), but only in their
 # own clause: 每人至少上一节课，全校共听课320节 reports 320.
-TARGET_LIMITS: tuple[str, ...] = ("不低于", "不少于", "不超过", "不高于", "至少", "控制在", "以内完成")
+TARGET_LIMITS: tuple[str, ...] = (
+    "不低于", "不少于", "不超过", "不高于", "至少", "控制在", "以内完成",
+    # quotas set for a year (核定招生名额2.4万人, 下达招生指标6800人), in their own clause too:
+    # 可提供名额4,360名，入园率为67.3% reports the rate; 指标 alone names an indicator
+    "名额", "招生指标", "分配指标", "下达指标",
+)  # fmt: skip
 # Cues that make a figure a result: a state reached or a past event.
 ACTUAL_CUES: tuple[str, ...] = (
     # 比上年 / 同比 compare, they do not report: a target can be 比上年下降50%以上.
@@ -86,6 +90,7 @@ PLAN_HEADING_VERBS: tuple[str, ...] = (
 # 預→预, 達→达, 為/爲→为), so that a cue matches a text whether or not it was converted to
 # simplified first (a test checks this table against OpenCC).
 TRADITIONAL_CUE_CHARACTERS: dict[str, str] = {
+    "準": "准", "備": "备",
     "業": "业", "爲": "为", "為": "为", "麼": "么", "爭": "争", "於": "于", "僅": "仅", "從": "从",
     "優": "优", "兒": "儿", "內": "内", "軍": "军", "決": "决", "況": "况", "淨": "净", "減": "减",
     "劃": "划", "剛": "刚", "創": "创", "務": "务", "動": "动", "佔": "占", "歷": "历", "壓": "压",
