@@ -148,6 +148,10 @@ EXAMPLES: list[tuple[str, str, str | None, int | None]] = [
     ("114年全縣新設非營利幼兒園6園", "6園", "114年", 2025),
     ("縣府自109年起累計補助校舍改建38棟", "38棟", "自109年起", 2020),
     ("本校創校已有110年，校友約3萬人", "3萬人", None, None),
+    # a paragraph opened by 在 and its year, or by its year's event, dates the sentences after it
+    ("在2031-32財政年度，教育開支預算為1,100億元。其中中學教育開支為350億元。", "350億元", "2031-32財政年度", 2031),
+    ("114學年度國中教育會考，考生共5,200人。英語科達基礎以上比率為70.1%。", "70.1%", "114學年度", 2025),
+    ("在全县范围内，新建学校3所。", "3所", None, None),
     ("XX\n年重点工作回顾\n新建校舍8栋。", "8栋", "XX年", None),
     ("新建学校x所。2024年度工作要点", "x所", None, None),  # a year after the figure, in another sentence
     # Chinese-written and Republic-calendar years
@@ -503,10 +507,20 @@ def _paragraph_topic(offset: int, times: TimeIndex) -> TimeMention | None:
     line_start = times.line_start(offset)
     while line_start < offset and text[line_start] in " \t\u3000":
         line_start += 1
+    if text[line_start : line_start + 1] in _TOPIC_PREPOSITIONS:
+        line_start += 1  # 在2023-24財政年度，…: 在 opens the topic, the time follows it
     for mention in times.within(line_start, min(offset, line_start + _TOPIC_REACH)):
-        if mention.start == line_start and text[mention.end : mention.end + 1] in {",", "，"}:
-            return mention
+        if mention.start != line_start:
+            continue
+        after = text[mention.end : mention.end + _TOPIC_REACH]
+        if after[:1] in {",", "，"} or _TOPIC_EVENT.match(after):
+            return mention  # 今年，要…; 112學年度國中教育會考，…: the year of the paragraph's event
     return None
+
+
+_TOPIC_PREPOSITIONS = frozenset("在于於")
+# A short event named after the opening year, then a comma: 112学年度国中教育会考，…
+_TOPIC_EVENT = regex.compile(r"\p{Han}{2,10}(?:会考|考试|中考|高考|招生|统考|评估|检测|测试)[，,]")
 
 
 # 与2022年度决算相比, 同上年相比, 和去年比较: the time of the baseline
