@@ -76,6 +76,7 @@ DURATION_UNITS: dict[str, Unit] = {
     "年": Unit("duration", "年"),
     "个年头": Unit("duration", "年"),
     "学年": Unit("duration", "学年"),
+    "个学年": Unit("duration", "学年"),  # 三個學年
     "个月": Unit("duration", "月"),
     "个多月": Unit("duration", "月"),
     "天": Unit("duration", "天"),

@@ -39,6 +39,11 @@ def _two_digits(number: str | None) -> str | None:
       (?: 度 | (?P<month> (?&month_number) ) 月 (?: 份 | (?P<day> (?&day_number) ) [日号] )? )?
       (?! 级 | 以上 | 多 | 间 )
     | (?P<year> (?:19|20)[0-9]{2} ) 学年 (?: 度 )?
+    # a range of school years writes 学年 once, after the second (2022/23至2024/25学年)
+    | (?P<year> (?:19|20)[0-9]{2} ) / (?P<year2> [0-9]{2} )
+      (?= (?: 至 | 到 | —{1,2} | – | ~ ) (?:19|20)[0-9]{2} / [0-9]{2} (?! [0-9/] ) )
+    | (?<= (?:19|20)[0-9]{2} / [0-9]{2} (?: 至 | 到 | —{1,2} | – | ~ ) )
+      (?P<year> (?:19|20)[0-9]{2} ) / (?P<year2> [0-9]{2} ) (?! [0-9/.] )
     | (?P<year> (?:19|20)[0-9]{2} ) (?P<sep> [-/.] ) (?P<month> 1[0-2] | 0?[1-9] ) (?P=sep)
       (?P<day> 3[01] | [12][0-9] | 0?[1-9] ) (?! [0-9] | \.[0-9] )       # 2010-01-29, 2010.1.29, 2010/01/29
     | (?<= 年 (?: 和 | 、 | 及 | 与 | 至 | 到 ) ) (?P<year> (?&cn_year) ) (?! 年 )     # 一九八四年和一九八五
@@ -72,6 +77,10 @@ def _two_digits(number: str | None) -> str | None:
         finds("2031-32財政年度教育開支預算", "2031-32財政年度", "2031", "date", high=2032),
         finds("2029/30學年共有學生5,230人", "2029/30學年", "2029", "date", high=2030),
         rejects("2029/30名学生", "no year word after the pair", span="2029/30"),
+        finds("在2031/32至2033/34三個學年，學額維持在15,000個", "2031/32", "2031", "date", high=2032),
+        finds("在2031/32至2033/34三個學年，學額維持在15,000個", "2033/34", "2033", "date", high=2034),
+        rejects("比分为2031/35至2033/38", "no pair of consecutive years", span="2031/35"),
+        rejects("编号2031/32至2031/35号文件", "no year word and no consecutive pair", span="2031/35"),
         finds("2010年以来,全市累计投入", "2010年", "2010", "date"),
         finds("一九九七年,全乡建成中心小学3所", "一九九七年", "1997", "date"),
         finds("一九九二年和一九九三连续两年被评为先进", "一九九三", "1993", "date"),
@@ -126,6 +135,8 @@ def date(match: Match) -> Candidate | None:
     last = int(year[:2] + upper if len(upper) == 2 else upper)  # 2010-11年 ends in 2011
     if last <= int(year):
         return None
+    if "年" not in match.group() and last != int(year) + 1:
+        return None  # a bare pair (2022/23至…) is a school year only when its years follow each other
     return replace(candidate, high=Decimal(last))
 
 
@@ -217,6 +228,8 @@ _DAY_OF_MONTH_BEFORE = frozenset("于至到在截止自从")
     examples=[
         finds("努力用两年时间", "两年", 2, "duration", unit="年"),
         finds("要在三年内完成", "三年内", 3, "duration"),
+        finds("過去三個學年，公營中學減少12所", "三個學年", 3, "duration", unit="学年"),
+        finds("为期两个学年的试验计划", "两个学年", 2, "duration", unit="学年"),
         finds("用一年半的时间", "一年半", 1.5, "duration"),
         finds("薄弱学校工作2-3年", "2-3年", 2, "duration", high=3),
         finds("课程改革实施三年来", "三年来", 3, "duration"),
