@@ -177,6 +177,9 @@ _MAX_TOPIC = 20
 _MIN_TOPIC = 3
 _EVENT_END = regex.compile(r"(?:\L<events>)$", events=alternation(EVENT_TOPIC_ENDS))
 # 教育局会/政府会 (a Hong Kong text's 将) announces an action too.
+_RANK_PLACE_TAIL = regex.compile(
+    r"(?:要|能|还|也)?(?:在\p{Han}{1,12}?(?:里|中|内))?(?:排在|(?<!安)排|进入|进|位居|位列|跻身|名列)$"
+)
 _NO_TOPIC = regex.compile(r"了|(?<![主重需必])要|将|(?<=[局府署部])会|应当|应该|必须|需要|完成|通过")
 _PROGRAMME = regex.compile(r"^.{2,14}(?:\L<heads>)", heads=alternation(TOPIC_HEADS))
 _MAX_TOPIC_PHRASE = 6  # 占地面积, 二等奖 need their topic; a longer phrase names its quantity itself
@@ -474,6 +477,10 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("平均每班學生人數為25.1人，較2020/21學年的26.4人減少1.3人", "1.3人", "平均每班學生人數"),
     ("教育局會在2025/26學年推出新計劃，撥款2.4億元", "2.4億元", "撥款"),
     ("校董會共有校董15名", "15名", "校董"),  # negative: 会 of a body, no action
+    # a rank's metric is what is ranked, without the place ranked in and the verb of ranking
+    ("全镇中考平均分在全县十八个乡镇里排第六", "第六", "中考平均分"),
+    ("全区统考平均分要进全市前三", "前三", "统考平均分"),
+    ("综合排名位居全省第4", "第4", "综合排名"),
     ("与上年相比,支出总计减少860万元,下降3.1%", "3.1%", "支出总计"),
     ("基本支出2.1亿元,占本年支出合计的72.4%", "72.4%", "基本支出占本年支出合计"),
     ("全年培训教师合计1200人次", "1200人次", "培训教师"),  # negative: 合计 after a verb tallies
@@ -502,7 +509,11 @@ def decide_metric(context: FigureContext, role: str = "level") -> MetricDecision
     if header:
         return MetricDecision(header, (), None, "the header of its column")
     decided = _from_clause(context, role)
-    return decided._replace(metric=_trim(decided.metric))
+    metric = _trim(decided.metric)
+    if kind == "rank" and metric:
+        # 中考平均分在全县乡镇里排(第五), 平均分要进(全县前五): what is ranked, not where or the verb
+        metric = _RANK_PLACE_TAIL.sub("", metric) or metric
+    return decided._replace(metric=metric)
 
 
 def _from_clause(context: FigureContext, role: str) -> MetricDecision:

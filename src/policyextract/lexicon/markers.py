@@ -54,6 +54,7 @@ MONEY_WORDS_BEFORE: tuple[str, ...] = (
 RANK_CUES: tuple[str, ...] = (
     "位居", "位列", "排名", "名列", "排在", "排位", "居", "列", "获", "全市", "全省", "全区", "全县",
     "全国", "全州", "全盟", "全旗",
+    "排",  # 在全县十八个乡镇里排第五 (安排第二批: 批 after the ordinal is no rank)
 )  # fmt: skip
 
 # Nouns before an amount written with 万/亿 and no classifier that make it a count of people:

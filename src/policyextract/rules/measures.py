@@ -173,6 +173,9 @@ def multiple(match: Match) -> Candidate | None:
     r"""
     (?: 第 (?P<num> (?&arabic) | (?&cn) | (?&masked) ) (?: 名 | 位 (?! 老师|教师|同学|专家|校长|代表|领导|委员) )
       | (?<= 前 ) (?P<top> (?&arabic) | (?&cn) ) (?: 名 | 位 ) (?! 学生 | 教师 | 同学 | 老师 | 选手 )
+      | (?<= (?: 进 | 进入 | 跻身 | 稳居 | 保持 | 位居 | 位列 ) [^，。,；;、！？\n]{0,4} )       # 要进全县前五
+        前 (?P<top> [0-9]{1,2} | [一二三四五六七八九十]{1,2} )
+        (?! [0-9一二三四五六七八九十] | 名 | 位 | 年 | 天 | 月 | 周 | 个 | \L<classifiers> )
       | (?= 第 ) (?<= \L<rank_cues> [^，。,；;、！？\n]{0,6} ) 第 (?P<num> (?&arabic) | [一二三四五六七八九十]{1,3} )
         (?! [0-9一二三四五六七八九十] | 届 | 次 | 个 | 期 | 批 | 年 | 天 | 季 | 轮 | 章 | 条 | 款 | 项
           | 阶段 | 步 | 课 | 节 | 部分 | \L<classifiers> | 责任 | 议题 | 时间 | 标准 | 要务 )
@@ -194,6 +197,11 @@ def multiple(match: Match) -> Candidate | None:
         rejects("十一届五次全会", "a meeting ordinal"),
         rejects("第一位老师", "第一位 followed by a person is not a rank"),
         rejects("全市第一所寄宿制学校", "an ordinal of a school, not a rank"),
+        finds("全镇平均分要进全县前五，最起码不能往下掉", "前五", 5, "rank", bound="<="),
+        finds("高考上线率跻身全市前3", "前3", 3, "rank", bound="<="),
+        finds("在全县十八个乡镇里排第五", "第五", 5, "rank"),
+        rejects("进入前三年的考核期", "前三年 is a span of time", span="前三"),
+        rejects("县里安排第二批资金", "安排…第二批 is a batch, not a rank"),
     ],
 )
 def rank(match: Match) -> Candidate | None:
