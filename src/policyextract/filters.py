@@ -29,7 +29,8 @@ _INDEFINITE_CLASSIFIERS = frozenset("个种项条件位批场支门部起片家�
 # 一年 is an idiom, not a span, in 一年来 and after 的/这/那 (过去的一年, 新的一年, 这一年).
 _IDIOMATIC_ONE = regex.compile(r"一(?:年|天)(?:来|以来)$")
 _YEAR_BY_YEAR = regex.compile(r"一(年|天)比一\1")
-_COUNTING_BEFORE_ONE = ("了", "至少", "只有", "仅有", "仅", "各", "共")
+# …and after a verb that builds or staffs (每个学校要建一个留守儿童之家, 增设一个教席): one, counted
+_COUNTING_BEFORE_ONE = ("了", "至少", "只有", "仅有", "仅", "各", "共", "建", "增设", "新设", "新增", "配备")
 _QUANTIFIER_BEFORE = regex.compile(r"(?:至少|最少|最多|只|仅)\p{Han}{0,2}$")  # 至少上一节公开课
 _IDIOM_BEFORE_ONE = ("的", "这", "那", "每", "同", "某", "前", "上", "下", "后", "头", "第", "又")
 
@@ -146,6 +147,9 @@ def meeting_ordinal(candidate: Candidate, text: str) -> bool:
         finds("每月召开一次", "一次", 1, "count"),
         finds("食堂又添了一套消毒柜", "一套", 1, "count"),
         finds("每个老师至少上一节公开课", "一节", 1, "count", bound=">="),
+        finds("每个学校都要建一个心理咨询室", "一个", 1, "count"),
+        finds("为每所中学增设一个教席", "一个", 1, "count"),
+        rejects("要建立一个长效机制", "建立一个: an article after 建立", span="一个"),
         finds("用一年半的时间", "一年半", 1.5, "duration"),
         rejects("镇里的学校一年比一年空", "year after year, no span"),
         rejects("孩子们的成绩一天比一天好", "day after day, no span"),
