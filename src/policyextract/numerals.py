@@ -8,6 +8,7 @@ exotic spellings only: it is slower, and it rejects forms like `五六百` that 
 
 from __future__ import annotations
 
+import functools
 from decimal import Decimal, InvalidOperation
 
 from .errors import NumberError as NumberError  # re-exported: its old home
@@ -29,6 +30,9 @@ def parse_approximate_pair(span: str) -> tuple[Decimal, Decimal] | None:
     return Decimal(CHINESE_DIGITS[span[0]]) * magnitude, Decimal(CHINESE_DIGITS[span[1]]) * magnitude
 
 
+# A document repeats its numbers (1, 2, 100, its years): each span is parsed once per process
+# while it stays among the most recent (Decimal values are immutable, so sharing them is safe).
+@functools.lru_cache(maxsize=4096)
 def parse_number(span: str) -> Decimal:
     """Value of one isolated numeral span, Arabic, Chinese or mixed."""
     text = span.strip().replace(",", "").replace("，", "").replace(" ", "")

@@ -21,7 +21,8 @@ its parent's.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable
+import itertools
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 import regex
@@ -238,7 +239,8 @@ def restore_title(text: str, source: str, source_index: Callable[[int], int] | N
 
 def title_end(text: str) -> int:
     """Where the document's title lines end (0 when the text opens with a sentence)."""
-    return _title(text, _logical_lines(text))[1]
+    # The title is looked for among the first lines only: reading them, not the whole text.
+    return _title(text, list(itertools.islice(_iter_logical_lines(text), _TITLE_SEARCH)))[1]
 
 
 @dataclass(frozen=True)
@@ -251,33 +253,42 @@ class _Line:
 def _logical_lines(text: str) -> list[_Line]:
     """Non-blank lines, stripped; a year alone on its line is joined to the line it breaks
     from (XX⏎年重点工作回顾 → XX年重点工作回顾)."""
-    lines: list[_Line] = []
+    return list(_iter_logical_lines(text))
+
+
+def _iter_logical_lines(text: str) -> Iterator[_Line]:
+    """`_logical_lines` one by one, reading the text only as far as asked."""
     position = 0
     pending: _Line | None = None
-    for raw in text.split("\n"):
+    length = len(text)
+    while position <= length:
+        line_end = text.find("\n", position)
+        if line_end < 0:
+            line_end = length
+        raw = text[position:line_end]
         stripped = raw.strip()
         start = position + (raw.index(stripped) if stripped else 0)
-        position += len(raw) + 1
+        position = line_end + 1
         if not stripped:
             if pending is not None:
-                lines.append(pending)
+                yield pending
                 pending = None
             continue
-        cleaned = _RESIDUE.sub("", stripped)
+        # the residue ends in >: a line without one keeps its text (no substitution to run)
+        cleaned = _RESIDUE.sub("", stripped) if stripped[-1] == ">" else stripped
         line = _Line(start, start + len(cleaned), cleaned)
         if pending is not None:
             if cleaned.startswith("年"):
                 line = _Line(pending.start, line.end, pending.text + cleaned)
             else:
-                lines.append(pending)
+                yield pending
             pending = None
         if _YEAR_ALONE.match(cleaned):
             pending = line
             continue
-        lines.append(line)
+        yield line
     if pending is not None:
-        lines.append(pending)
-    return lines
+        yield pending
 
 
 def _title(text: str, lines: list[_Line]) -> tuple[Span | None, int]:

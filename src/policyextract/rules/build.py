@@ -56,13 +56,28 @@ def group_names(pattern: regex.Pattern[str]) -> frozenset[str]:
     return frozenset(pattern.groupindex)
 
 
+@functools.cache  # one per compiled pattern, as above
+def group_numbers(pattern: regex.Pattern[str]) -> dict[str, int]:
+    """`pattern`'s group numbers by name: `match.group(number)` is ~4x faster than by name
+    (which reads `groupindex` again), and a figure reads a rule's groups ~9 times."""
+    return dict(pattern.groupindex)
+
+
+def _named(match: Match, numbers: dict[str, int], name: str) -> str | None:
+    number = numbers.get(name)
+    return None if number is None else match.group(number)
+
+
 def bound_of(match: Match) -> Bound:
     """Bound from markers inside the figure: 余/多 between number and unit, 以上 after it."""
-    names = group_names(match.re)
-    post = match.group("post") if "post" in names else None
+    return _bound(match, group_numbers(match.re))
+
+
+def _bound(match: Match, numbers: dict[str, int]) -> Bound:
+    post = _named(match, numbers, "post")
     if post and post in SUFFIX_BOUNDS:
         return SUFFIX_BOUNDS[post]
-    approx = match.group("approx") if "approx" in names else None
+    approx = _named(match, numbers, "approx")
     if approx == "来":
         return "~"  # 二十来万: about
     if approx:
@@ -71,25 +86,27 @@ def bound_of(match: Match) -> Bound:
 
 
 def group(match: Match, name: str) -> str | None:
-    return match.group(name) if name in group_names(match.re) else None
+    return _named(match, group_numbers(match.re), name)
 
 
 def quantity(match: Match, unit: Unit, *, rule: str, kind: Kind | None = None) -> Candidate | None:
     """Candidate for `number [余|多] unit [marker]`, with an optional range `num2`."""
     value: Decimal | None
     high: Decimal | None
+    numbers = group_numbers(match.re)
+    number = match.group(numbers["num"])
     try:
-        pair = parse_approximate_pair(match.group("num"))
-        upper = group(match, "num2")
+        pair = parse_approximate_pair(number)
+        upper = _named(match, numbers, "num2")
         if pair and not upper:
             value, high = pair  # 两三所, 五六百名: a range written as two neighbouring digits
         else:
-            value = number_value(match.group("num"))
+            value = number_value(number)
             high = number_value(upper) if upper else None
     except NumberError:
         return None
     if value is not None and high is not None and upper:
-        value *= _shared_magnitude(match.group("num"), upper)
+        value *= _shared_magnitude(number, upper)
     if value is not None:
         value *= unit.factor
     if high is not None:
@@ -100,10 +117,10 @@ def quantity(match: Match, unit: Unit, *, rule: str, kind: Kind | None = None) -
         kind=kind or unit.kind,
         value=value,
         unit=unit.canonical,
-        bound=bound_of(match),
+        bound=_bound(match, numbers),
         high=high,
         rule=rule,
-        number=match.group("num") or "",
+        number=number or "",
     )
 
 

@@ -7,7 +7,7 @@ from decimal import Decimal
 import regex
 
 from ..lexicon.units import WEAK_CLASSIFIERS, Unit
-from .build import quantity
+from .build import group_numbers, quantity
 from .registry import Candidate, Match, finds, rejects, rule
 
 
@@ -87,11 +87,16 @@ from .registry import Candidate, Match, finds, rejects, rule
     ],
 )
 def count(match: Match) -> Candidate | None:
-    unit = match.group("unit")
-    if unit in WEAK_CLASSIFIERS and not _WRITTEN_AS_QUANTITY.search(match.group("num")):
+    numbers = group_numbers(match.re)
+    unit = match.group(numbers["unit"])
+    if unit in WEAK_CLASSIFIERS and not _WRITTEN_AS_QUANTITY.search(match.group(numbers["num"])):
         return None  # 五棵树, 三面: a bare Chinese digit before these makes a name or a word
-    magnitude = {"万": Decimal(10) ** 4, "亿": Decimal(10) ** 8}.get(match.group("magnitude") or "", Decimal(1))
+    magnitude = _MAGNITUDES.get(match.group(numbers["magnitude"]) or "", _ONE)
     return quantity(match, Unit("count", unit, magnitude), rule="count")
+
+
+_MAGNITUDES = {"万": Decimal(10) ** 4, "亿": Decimal(10) ** 8}
+_ONE = Decimal(1)
 
 
 _WRITTEN_AS_QUANTITY = regex.compile(r"[0-9十百千万亿]")
