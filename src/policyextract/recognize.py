@@ -84,11 +84,20 @@ def _ordered_rules() -> tuple[Rule, ...]:
     return tuple(sorted(RULES.values(), key=lambda rule: rule.order))
 
 
+# The rules that match most often in policy texts: which alternative matched is looked for
+# among them first. Exactly one rule's group takes part in a match, so the order of the look-up
+# changes nothing but its cost (one `match.start` each, against the ~40 spans of `match.regs`).
+_MOST_FREQUENT = ("count", "date", "duration", "percent_sign", "money", "money_without_yuan")
+
+
 @functools.cache
 def _rule_groups(classifiers: tuple[str, ...] = ()) -> tuple[tuple[int, Rule], ...]:
-    """(group number, rule) pairs: which alternative matched is read from the group spans."""
+    """(group number, rule) pairs, the most frequent rules first: which alternative matched is
+    read from the group that took part."""
     index = master_pattern(classifiers).groupindex
-    return tuple((index[rule.group], rule) for rule in _ordered_rules())
+    first = {name: rank for rank, name in enumerate(_MOST_FREQUENT)}
+    rules = sorted(_ordered_rules(), key=lambda rule: first.get(rule.name, len(first)))  # stable: then by order
+    return tuple((index[rule.group], rule) for rule in rules)
 
 
 def recognize(text: str, classifiers: tuple[str, ...] = (), limit: int | None = None) -> list[Candidate]:
@@ -142,8 +151,8 @@ def _matches(text: str, classifiers: tuple[str, ...] = ()) -> Iterator[regex.Mat
 def _scan(text: str, classifiers: tuple[str, ...] = ()) -> Iterator[Candidate]:
     rule_groups = _rule_groups(classifiers)
     for match in _matches(text, classifiers):
-        spans = match.regs  # every group's span in one call, not a call per rule tried
-        rule = next(rule for number, rule in rule_groups if spans[number][0] >= 0)
+        # never exhausted: the group of the rule that matched took part
+        rule = next(rule for number, rule in rule_groups if match.start(number) >= 0)
         candidate = rule.produce(match)
         if candidate is not None:
             yield candidate
