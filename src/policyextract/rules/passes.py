@@ -40,6 +40,11 @@ _PREFIX_BOUND = regex.compile(
     prefix_bounds=WORD_LISTS["prefix_bounds"],
     negated_more=[word for word, bound in PREFIX_BOUNDS.items() if word.startswith("不") and "超" in word],
 )
+# A match of _PREFIX_BOUND ends the window with a comparator, a linking word after it or 的,
+# or with one or two characters after 至少/最少/起码/不少于 (which then start in its last five):
+# a cheap test that rules its search out for most figures.
+_PREFIX_BOUND_ENDS = frozenset({word[-1] for word in WORD_LISTS["prefix_bounds"]} | set("了在于为到是达的"))
+_AT_LEAST_NEAR_END = regex.compile(r"至少|最少|起码|不少于")
 # 上万名, 几十所, 数百名: a bare magnitude after 上, 几 or 数 is that order or more (加上3所 is not).
 _AT_LEAST_BEFORE_MAGNITUDE = frozenset("上几数")
 # Kinds for which a leading comparator says nothing about the value: 近三年 is "the last
@@ -109,7 +114,10 @@ def with_prefix_bound(candidate: Candidate, text: str) -> Candidate:
     before = text[candidate.start - 1 : candidate.start]
     if before and before in _AT_LEAST_BEFORE_MAGNITUDE and text[candidate.start] in "十百千万亿":
         return replace(candidate, bound=">=")  # 上万名, 几十所, 数百名: that order of magnitude or more
-    found = _PREFIX_BOUND.search(text[max(0, candidate.start - _PREFIX_WINDOW) : candidate.start])
+    window = text[max(0, candidate.start - _PREFIX_WINDOW) : candidate.start]
+    if window[-1:] not in _PREFIX_BOUND_ENDS and not _AT_LEAST_NEAR_END.search(window, max(0, len(window) - 5)):
+        return candidate  # no match of _PREFIX_BOUND can end here: skip its search of 20 starts
+    found = _PREFIX_BOUND.search(window)
     if not found:
         return candidate
     marker = found.group("marker")
