@@ -76,6 +76,8 @@ _TRADITIONAL_TARGET = regex.compile(r"\p{Han}")
 
 # Pinyin that web copies insert after characters (學(xué)生, 計算機(jī)): noise, dropped from the copy.
 _PINYIN_GLOSS = regex.compile(r"(?<=\p{Han})[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*[)）]")
+# Every gloss holds a tone mark: a text without one (most) needs no scan for glosses.
+_TONE_MARK = re.compile("[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]")
 # A tab between two cells of a line is a flattened table's column break (a spreadsheet or PDF
 # copy): it becomes the `|` that DOCX and HTML rows are read with, so the table stages see one
 # kind of row. `小学（所）⏎45⏎43` written with tabs → `小学（所）|45|43`; a tab that only indents a
@@ -296,7 +298,7 @@ def _split_number(text: str, gap_start: int, gap_end: int) -> bool:
 
 def _positions_to_drop(text: str) -> set[int]:
     drop: set[int] = set()
-    if "(" in text or "（" in text:
+    if ("(" in text or "（" in text) and _TONE_MARK.search(text):
         for match in _PINYIN_GLOSS.finditer(text):
             drop.update(range(match.start(), match.end()))
     for match in _BROKEN_FIGURE.finditer(text):
