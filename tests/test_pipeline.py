@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -10,6 +11,7 @@ from hypothesis import strategies as st
 
 import policyextract
 from policyextract import InputError
+from policyextract.models import Figure
 
 
 def test_extract_returns_typed_records() -> None:
@@ -128,6 +130,7 @@ def test_never_crashes_and_offsets_are_valid(text: str) -> None:
     previous_end = 0
     for figure in figures:
         assert text[figure.start : figure.end] == figure.text
+        assert_valid(figure)
         assert figure.start >= previous_end
         previous_end = figure.end
 
@@ -177,3 +180,25 @@ def test_bad_arguments_raise_clear_input_errors() -> None:
         with pytest.raises(InputError, match=message) as caught:
             policyextract.extract("今年全市新建学校3所。", **arguments)
         assert isinstance(caught.value, PolicyExtractError) and isinstance(caught.value, ValueError)
+
+
+def assert_valid(figure: Figure) -> None:
+    """The pipeline builds its records without pydantic's validation (models.trusted): each must
+    be exactly what validating its fields gives, field order and value types included."""
+    validated = Figure.model_validate(dict(figure.__dict__))
+    assert validated == figure
+    assert list(figure.__dict__) == list(Figure.model_fields)
+    assert [type(value) for value in validated.__dict__.values()] == [type(value) for value in figure.__dict__.values()]
+    assert validated.model_dump_json() == figure.model_dump_json()
+    if figure.time is not None:
+        time = type(figure.time).model_validate(dict(figure.time.__dict__))
+        assert time.model_dump_json() == figure.time.model_dump_json()
+
+
+@pytest.mark.parametrize("corpus", ["seeds", "authored"])
+def test_the_records_built_without_validation_are_valid(corpus: str) -> None:
+    paths = sorted((Path(__file__).resolve().parent.parent / "fixtures" / corpus).glob("*.txt"))
+    assert paths
+    for path in paths:
+        for figure in policyextract.extract(path.read_text(encoding="utf-8")):
+            assert_valid(figure)

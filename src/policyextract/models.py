@@ -7,7 +7,7 @@ parses strings and never sees float noise such as 4916000.000000001.
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Any, Literal, get_args
+from typing import Any, Literal, TypeVar, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, field_serializer
 
@@ -129,6 +129,24 @@ class Figure(_Frozen):
 
 
 _ALL_FIGURE_FIELDS: set[str] = set(Figure.model_fields)
+_ALL_TIME_FIELDS: set[str] = set(TimeRef.model_fields)
+_Record = TypeVar("_Record", Figure, TimeRef)
+_new = object.__new__
+_set = object.__setattr__
+
+
+def trusted(model: type[_Record], fields: dict[str, Any]) -> _Record:
+    """A record of values the pipeline has already made right, built without validating them:
+    `fields` holds every field, in the model's order, of the type it declares. Pydantic's
+    validation costs ~4 µs a record, a tenth of a figure's whole meaning; `model_construct` is
+    slower still (pure Python). The pipeline's values are typed (mypy) and their records are
+    checked against validation over every corpus (tests/test_pipeline.py)."""
+    record = _new(model)
+    _set(record, "__dict__", fields)
+    _set(record, "__pydantic_fields_set__", _ALL_FIGURE_FIELDS if model is Figure else _ALL_TIME_FIELDS)
+    _set(record, "__pydantic_extra__", None)
+    _set(record, "__pydantic_private__", None)
+    return record
 
 
 class Document(_Frozen):

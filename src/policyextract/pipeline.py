@@ -17,7 +17,7 @@ from .extractor import Extractor, resolve
 from .furniture import strip_furniture
 from .metric import decide_metric
 from .modality import decide_modality
-from .models import Document, Figure, Result, TimeRef, YearSource
+from .models import Document, Figure, Result, TimeRef, YearSource, trusted
 from .normalize import NormalizedText, normalize
 from .outline import Outline, restore_title, title_end
 from .recognize import MATCH_TIMEOUT_SECONDS, recognize
@@ -246,31 +246,35 @@ def _record(
     if mention is not None:
         time_start, time_end = normalized.to_source(mention.start, mention.end)
         written = normalized.as_written(mention.text, mention.start, mention.end)
-        time = TimeRef(text=written, year=mention.year, start=time_start, end=time_end)
+        time = trusted(TimeRef, {"text": written, "year": mention.year, "start": time_start, "end": time_end})
     indicator, stage = extractor.classify(meaning.metric, candidate.kind)
     # A traditional text is read in simplified characters; its metric is given as written.
     reach = (candidate.start - _WRITTEN_REACH, candidate.end + _WRITTEN_REACH)
     metric = normalized.as_written(meaning.metric or "", *reach)
-    return Figure(
-        doc_id=doc_id,
-        start=start,
-        end=end,
-        text=normalized.source[start:end],
-        kind=candidate.kind,
-        value=candidate.value,
-        high=candidate.high,
-        bound=candidate.bound,
-        unit=candidate.unit,
-        metric=metric or meaning.metric,
-        modality=meaning.modality,
-        role=meaning.role,
-        time=time,
-        sentence=sentence.text,
-        sentence_start=sentence_start,
-        sentence_end=sentence_end,
-        indicator=indicator,
-        stage=stage,
-        rule=candidate.rule,
-        part_of=None if meaning.part_of is None else normalized.source_index(meaning.part_of),
-        commitment=meaning.commitment,
+    part_of = meaning.part_of
+    return trusted(
+        Figure,
+        {  # every field, in the order Figure declares them
+            "doc_id": doc_id,
+            "start": start,
+            "end": end,
+            "text": normalized.source[start:end],
+            "kind": candidate.kind,
+            "value": candidate.value,
+            "high": candidate.high,
+            "bound": candidate.bound,
+            "unit": candidate.unit,
+            "metric": metric or meaning.metric,
+            "modality": meaning.modality,
+            "role": meaning.role,
+            "time": time,
+            "sentence": sentence.text,
+            "indicator": indicator,
+            "stage": stage,
+            "rule": candidate.rule,
+            "sentence_start": sentence_start,
+            "sentence_end": sentence_end,
+            "part_of": None if part_of is None else normalized.source_index(part_of),
+            "commitment": meaning.commitment,
+        },
     )
