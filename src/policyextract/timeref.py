@@ -222,9 +222,10 @@ _DATE_LINE = regex.compile(
 _PLAN_TITLE = regex.compile(r"十([一二三四五]?)五[”\"]?.{0,30}(?:规划|規劃)(?:纲要)?(?:[（(][^）)]{0,8}[）)])?\s*$")
 _PLAN_FIRST_YEARS = {"": 2001, "一": 2006, "二": 2011, "三": 2016, "四": 2021, "五": 2026}
 _REPORTED_YEAR = regex.compile(r"(?<![到至\-—~/0-9])((?:19|20)[0-9]{2})年(?!以前|之前|前)")
-# Republic-calendar years of Taiwan texts: 民國一百年, 一一二學年度, 112年度.
+# Republic-calendar years of Taiwan texts: 民國一百年, 一一二學年度, 112年度. The lookahead names the
+# characters a match can start with, so the scan skips the rest of the text (~3x faster).
 _ROC_YEAR = regex.compile(
-    rf"民[国國]([0-9]{{2,3}}|[{_CN_DIGIT}十百]{{2,5}})年|([0-9]{{2,3}}|[{_CN_DIGIT}十百]{{2,5}})(?:[学學]年|(?<=1[0-4][0-9])年度)"
+    rf"(?=[民0-9{_CN_DIGIT}十百])(?:民[国國]([0-9]{{2,3}}|[{_CN_DIGIT}十百]{{2,5}})年|([0-9]{{2,3}}|[{_CN_DIGIT}十百]{{2,5}})(?:[学學]年|(?<=1[0-4][0-9])年度))"
 )
 _CN_YEAR = regex.compile(r"(二[〇零○][一二三四五六七八九〇零○]{2})年")
 _YEAR_DIGITS = str.maketrans(_CN_DIGIT, "000123456789")
