@@ -246,6 +246,11 @@ def _ranked_units(context: FigureContext) -> MetricDecision | None:
     文明单位; the rank → 文明单位), or those judged in the activity the sentence names before
     (开展行风评议活动,位居参评38个单位第5名 → 行风评议参评单位)."""
     kind = context.candidate.kind
+    found = None
+    if kind != "rank":  # most counts are followed by no ranking: test that before the rest
+        found = _UNITS_RANKED.match(context.text, context.candidate.end)
+        if kind != "count" or not found:
+            return None
     raw = context.clause_left
     before = context.sentence_left
     opened = max(before.rfind("("), before.rfind("（"))
@@ -259,8 +264,7 @@ def _ranked_units(context: FigureContext) -> MetricDecision | None:
         framed = _RANKED_IN.search(_WIDE_CLAUSE.split(_clean(before))[-1])
         ranked = _subject(framed.group("subject")) if framed else ""
         return MetricDecision(ranked, (), None, "what is ranked, before 在…中") if len(ranked) >= _MIN_SUBJECT else None
-    found = _UNITS_RANKED.match(context.text, context.candidate.end)
-    if kind != "count" or not found:
+    if found is None:
         return None
     units = found.group("units")
     qualifier = _clean(inside if inside is not None else raw)
