@@ -517,7 +517,9 @@ def decide_metric(context: FigureContext, role: str = "level") -> MetricDecision
     if kind == "rank" and metric:
         # 中考平均分在全县乡镇里排(第五), 平均分要进(全县前五): what is ranked, not where or the verb
         metric = _RANK_PLACE_TAIL.sub("", metric) or metric
-    return decided._replace(metric=metric)
+    if metric is decided.metric:  # most metrics are short enough: no new tuple (_replace is slow)
+        return decided
+    return MetricDecision(metric, decided.pending, decided.whole, decided.why)
 
 
 def _from_clause(context: FigureContext, role: str) -> MetricDecision:
@@ -526,7 +528,11 @@ def _from_clause(context: FigureContext, role: str) -> MetricDecision:
         ranked = _ranked_units(context)
         if ranked:
             return ranked
-    previous = next((meaning for meaning in reversed(context.previous) if meaning.metric), None)
+    previous = None
+    for meaning in reversed(context.previous):  # a loop, not next(generator): called per figure
+        if meaning.metric:
+            previous = meaning
+            break
     clause_left = _clean(_over_modifier(context) or context.clause_left)
     if not _has_words(clause_left):
         lines = _lines_before(context)
