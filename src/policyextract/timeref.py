@@ -236,8 +236,8 @@ def writes_masked_years(text: str, start: int = 0) -> bool:
     """True when the text from `start` writes its years masked (20xx年, xxxx年) at least as often
     as real ones: a template or an anonymised copy, whose real years (a page title's) are not
     its own. A plan's one `20xx年前` among real years does not count."""
-    masked = sum(1 for _ in MASKED_YEAR.finditer(text, start))
-    return masked > 0 and masked >= sum(1 for _ in _REPORTED_YEAR.finditer(text, start))
+    masked = len(MASKED_YEAR.findall(text, start))  # findall: no match objects, ~2x faster
+    return masked > 0 and masked >= len(_REPORTED_YEAR.findall(text, start))
 
 
 Period = tuple[int | None, bool]  # a year relative words resolve against; True when written
