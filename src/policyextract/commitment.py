@@ -61,8 +61,10 @@ _FORECAST = regex.compile(
     + ")"
 )
 _MARK = regex.compile(r"约束性|预期性")
-_SEMICOLON = regex.compile(r"[；;]")
-_LEAD_BREAK = regex.compile(r"[,，。;；]")
+# re, not regex, for a character class or an anchored match on a figure's short texts: 2-4x
+# less per call; word alternations stay with regex, which scans for them much faster.
+_SEMICOLON = re.compile(r"[；;]")
+_LEAD_BREAK = re.compile(r"[,，。;；]")
 _ROW_MAX = 4000
 # Characters after a figure read for a cue: a mark right after it (50%（约束性）), not the purpose
 # of a later verb (投入500万的资金来保证教育).

@@ -288,10 +288,12 @@ EXAMPLES: list[tuple[str, str, str]] = [
 
 
 # Compiled once: regex.split/search with a pattern string looks it up in regex's cache per call.
-_SEMICOLON = regex.compile(r"[；;]")
-_LEAD_BREAK = regex.compile(r"[,，。;；]")
+# re, not regex, for a character class or an anchored match on a figure's short texts: 2-4x
+# less per call; word alternations stay with regex, which scans for them much faster.
+_SEMICOLON = re.compile(r"[；;]")
+_LEAD_BREAK = re.compile(r"[,，。;；]")
 _HAN = regex.compile(r"\p{Han}")
-_DIGIT = regex.compile(r"[0-9]")
+_DIGIT = re.compile(r"[0-9]")
 
 
 def decide_modality(
@@ -441,7 +443,7 @@ def _defines_a_category(context: FigureContext) -> bool:
 
 
 _CATEGORY_UNITS = frozenset({"人", "名", "岁", "周岁"})
-_CATEGORY_NOUN = regex.compile(r"的?(?:大班额|超大班额|班额|班级|大班|教师|学生|青年|老师|人口|家庭|儿童)")
+_CATEGORY_NOUN = re.compile(r"的?(?:大班额|超大班额|班额|班级|大班|教师|学生|青年|老师|人口|家庭|儿童)")
 
 
 def _by_cues(left: str, right: str, sentence: str, doc_year: int | None, limits: bool) -> tuple[Modality, str] | None:

@@ -71,13 +71,15 @@ _CUE = regex.compile("|".join(_GUARDS.get(word, regex.escape(word)) for word in 
 _RESPECTIVE = regex.compile("|".join(regex.escape(word) for word in alternation(RESPECTIVE_CUES)))
 # 除市直外126所 gives what is left without the named part: a part too (不含…3.1万人 names what is left out).
 _PAREN_CUE = regex.compile(r"^\s*(?:" + _CUE.pattern + r"|除[^,，、;；]{1,12}?(?:外|以外|之外))")
-_STOP = regex.compile(r"[。！？!?；;\n]")
-_PAREN = regex.compile(r"[(（)）]")
+# re, not regex, for a character class or an anchored match on a figure's short texts: 2-4x
+# less per call; word alternations stay with regex, which scans for them much faster.
+_STOP = re.compile(r"[。！？!?；;\n]")
+_PAREN = re.compile(r"[(（)）]")
 # A character every cue and parenthesis starts with (in both scripts), for a quick look first.
-_ANY_CUE = regex.compile(r"[其含包内除分(（)）]")
+_ANY_CUE = re.compile(r"[其含包内除分(（)）]")
 _HAN_START = regex.compile(r"的?\p{Han}")
-_COMMA = regex.compile(r"[,，]")
-_CLAUSE_SPLIT = regex.compile(r"[,，；;]")
+_COMMA = re.compile(r"[,，]")
+_CLAUSE_SPLIT = re.compile(r"[,，；;]")
 # A new subject that totals again ends a breakdown (…，其中小学42所；全县共有教师…).
 _NEW_TOTAL = regex.compile(r"[,，]\s*(?:全[市县区省州镇乡国]|共有|共计|合计|总计|总数|另有|此外|另外)")
 # A bare parenthesis that is no breakdown: a comparison, another time, a link verb (比上年(1600人),
@@ -91,8 +93,8 @@ _NOUN_GAP = regex.compile(r"^\p{Han}{0,8}$")
 _LEAD = regex.compile(r"^[\s(（\[【]*(?:[0-9]{1,2}[、.．]|[一二三四五六七八九十]{1,2}、)?\s*$")
 _TOTAL_LABEL = regex.compile(r"^\s*(?:" + "|".join(regex.escape(word) for word in TOTAL_ROW_LABELS) + r")")
 _PART_LABEL = regex.compile(r"^\s*其中")
-_INDENT = regex.compile(r"^[ \t\u3000]+")
-_UNIT_IN_LABEL = regex.compile(r"[(（]")
+_INDENT = re.compile(r"^[ \t\u3000]+")
+_UNIT_IN_LABEL = re.compile(r"[(（]")
 
 # (text, the part as written, its total as written or None). Positive and negative, of our own.
 EXAMPLES: list[tuple[str, str, str | None]] = [

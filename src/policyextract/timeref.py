@@ -16,6 +16,7 @@ else the document's year.
 from __future__ import annotations
 
 import bisect
+import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -527,7 +528,7 @@ _TOPIC_EVENT = regex.compile(r"\p{Han}{2,10}(?:会考|考试|中考|高考|招�
 
 
 # 与2022年度决算相比, 同上年相比, 和去年比较: the time of the baseline
-_COMPARED_AFTER = regex.compile(r"[^,，。;；:：]{0,10}?(?:相比|比较|相较)")
+_COMPARED_AFTER = re.compile(r"[^,，。;；:：]{0,10}?(?:相比|比较|相较)")
 
 
 def _is_comparison(mention: TimeMention, text: str) -> bool:
@@ -545,4 +546,6 @@ def _frequency_elsewhere(mention: TimeMention, candidate_start: int, text: str) 
     return mention.text.startswith("每") and _CLAUSE_BREAK.search(text, mention.end, candidate_start) is not None
 
 
-_CLAUSE_BREAK = regex.compile(r"[,，;；。:：\n]")
+# re, not regex, for a character class or an anchored match on a figure's short texts: 2-4x
+# less per call; word alternations stay with regex, which scans for them much faster.
+_CLAUSE_BREAK = re.compile(r"[,，;；。:：\n]")
