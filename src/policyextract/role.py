@@ -14,8 +14,10 @@ from .models import Role
 
 _CHANGE = regex.compile(r"(?P<verb>\L<verbs>)(?P<after>[^到至为达成]{0,12})$", verbs=alternation(CHANGE_VERBS))
 _TO_LEVEL_AFTER = regex.compile(r"^(?:了)?(?:\L<words>)", words=list(TO_LEVEL))
+# ...or another place's or group's figure: 比全省平均水平的95.2%高出, 较小学的HK$91,300高出
 _REFERENCE = regex.compile(
-    rf"(?:(?:\L<cues>){EARLIER_TIME}?|(?:比|较){EARLIER_TIME}(?:同期)?)(?:的)?[(（]?$",
+    rf"(?:(?:\L<cues>){EARLIER_TIME}?|(?:比|较){EARLIER_TIME}(?:同期)?)(?:的)?[(（]?$"
+    r"|(?:比|较)(?![例重率赛如较])[^，。,;；]{1,10}的$",
     cues=alternation(REFERENCE_CUES),
 )
 # 招生46608人(上年为38307人): the previous year's figure in parentheses is the baseline.
@@ -95,6 +97,11 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("代理教師比率由109學年度的17.2%降至113學年度的13.5%", "17.2%", "reference"),
     ("代理教師比率由109學年度的17.2%降至113學年度的13.5%", "13.5%", "level"),
     ("全县教师比一九九二年增加了86人", "86人", "change"),
+    # ... and so is another place's or group's figure after 比/较 and 的, before a change
+    ("全县巩固率比全省平均水平的95.2%高出1.3个百分点", "95.2%", "reference"),
+    ("中學生均成本較小學的9.1萬元高出約三成", "9.1萬元", "reference"),
+    ("中學生均成本較小學的9.1萬元高出約三成", "三成", "change"),
+    ("比赛的获奖作品共120件", "120件", "level"),
     # Growth rates named as nouns are changes.
     ("教育经费年均增长率为7.6%", "7.6%", "change"),
     ("在校生减少到1.9万人,减幅为3%", "3%", "change"),
