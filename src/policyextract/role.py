@@ -7,7 +7,7 @@ from functools import lru_cache
 import regex
 
 from .context import FigureContext
-from .lexicon.cues import CHANGE_NOUNS, CHANGE_VERBS, EARLIER_TIME, REFERENCE_CUES, TO_LEVEL
+from .lexicon.cues import BASELINE_AHEAD_VERBS, CHANGE_NOUNS, CHANGE_VERBS, EARLIER_TIME, REFERENCE_CUES, TO_LEVEL
 from .lexicon.units import alternation
 from .modality import fold
 from .models import Role
@@ -22,7 +22,7 @@ _REFERENCE = regex.compile(
 )
 # 招生46608人(上年为38307人): the previous year's figure in parentheses is the baseline.
 _PREVIOUS_IN_PARENS = regex.compile(rf"[(（]{EARLIER_TIME}(?:同期)?(?:为|是|有|的)?$")
-_CHANGE_AHEAD = regex.compile(r"\L<verbs>", verbs=alternation(CHANGE_VERBS))
+_CHANGE_AHEAD = regex.compile(r"\L<verbs>", verbs=alternation([*CHANGE_VERBS, *BASELINE_AHEAD_VERBS]))
 _REFERENCE_IN_PARENS = regex.compile(r"(?:比|较)[^,，。;；()（）]{1,6}[(（]$")
 # 比去年多了十二个, 比公务员的津补贴还要多3600元: what stands between 比 and 多 is the thing compared.
 # 比上年多招收新生1200人: a short verb phrase may follow 多/少. Not 比例, 比重; not 不少, 至少.
@@ -102,6 +102,10 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("中學生均成本較小學的9.1萬元高出約三成", "9.1萬元", "reference"),
     ("中學生均成本較小學的9.1萬元高出約三成", "三成", "change"),
     ("比赛的获奖作品共120件", "120件", "level"),
+    # a baseline before a verb of getting better or worse (较前年的21%明显改善)
+    ("教师流动率去年为16%，较前年的21%明显改善", "21%", "reference"),
+    ("近视率为52.3%，比上年的54.1%有所好转", "54.1%", "reference"),
+    ("改善办学条件投入3000万元", "3000万元", "level"),
     # Growth rates named as nouns are changes.
     ("教育经费年均增长率为7.6%", "7.6%", "change"),
     ("在校生减少到1.9万人,减幅为3%", "3%", "change"),

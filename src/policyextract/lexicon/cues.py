@@ -25,6 +25,9 @@ EARLIER_TIME = (
     r"(?:上年|去年|前年|上一年|上[学學]年|[0-9xX]{4}年|[一二][九〇零○][〇零○一二三四五六七八九]{2}年"
     r"|[0-9]{4}[/-][0-9]{2}(?:[学學]年|(?:财政|財政)?年度)?|[0-9]{4}[学學]年|1[0-4][0-9](?:[学學]年度?|年度?))"
 )
+# Verbs of getting better or worse after a baseline (较前年的21%明显改善): they make the figure
+# before them a reference, but are no change verbs of their own (改善办学条件投入3000万元).
+BASELINE_AHEAD_VERBS: tuple[str, ...] = ("改善", "好转", "回升", "恶化", "改观")
 REFERENCE_CUES: tuple[str, ...] = ("比上年", "比去年", "比上一年", "较上年", "较去年", "比年初", "同比", "由", "从")
 
 # Cues that make a figure a target: a goal, plan, promise, quota, budget or requirement.
@@ -90,7 +93,7 @@ PLAN_HEADING_VERBS: tuple[str, ...] = (
 # 預→预, 達→达, 為/爲→为), so that a cue matches a text whether or not it was converted to
 # simplified first (a test checks this table against OpenCC).
 TRADITIONAL_CUE_CHARACTERS: dict[str, str] = {
-    "準": "准", "備": "备",
+    "準": "准", "備": "备", "惡": "恶", "觀": "观", "轉": "转",
     "業": "业", "爲": "为", "為": "为", "麼": "么", "爭": "争", "於": "于", "僅": "仅", "從": "从",
     "優": "优", "兒": "儿", "內": "内", "軍": "军", "決": "决", "況": "况", "淨": "净", "減": "减",
     "劃": "划", "剛": "刚", "創": "创", "務": "务", "動": "动", "佔": "占", "歷": "历", "壓": "压",
