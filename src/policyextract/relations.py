@@ -174,6 +174,12 @@ class _Row:
     kind: str  # "total", "part" (a 其中 row or one that continues it), "plain"
     anchor: _Row | None = None  # the row it is a part of
     cells: dict[int, _Seen] = field(default_factory=dict)
+    # Where the bars of the row have been counted to, and how many there were: the cells come
+    # in order, so each counts only the bars since the one before (a row of a million
+    # characters, counted from its start for every cell, took quadratic time); and the row's end.
+    counted_to: int = -1
+    bars: int = 0
+    line_end: int = -1
 
 
 @dataclass
@@ -420,10 +426,15 @@ class Relations:
                 table.parent = row
             table.row = row
         row = table.row
-        column = text.count("|", line_start, part.start)
+        if row.counted_to < 0 or part.start < row.counted_to:
+            row.counted_to, row.bars = line_start, 0
+            line_end = text.find("\n", line_start)  # no break between line_start and the cell
+            row.line_end = len(text) if line_end < 0 else line_end
+        row.bars += text.count("|", row.counted_to, part.start)
+        row.counted_to = part.start
+        column = row.bars
         row.cells[column] = part
-        line_end = text.find("\n", part.start)
-        table.end = len(text) if line_end < 0 else line_end
+        table.end = row.line_end
         if not part.level:
             return None
         anchor = row.anchor
