@@ -19,11 +19,13 @@ from .rules.registry import FILTERS, Candidate, finds, non_figure, rejects
 
 _WINDOW = 8
 _BLOCKED_WORDS = regex.compile(r"\L<words>", words=alternation(blocklist.WORDS_WITH_NUMERALS))
-# Every two neighbouring characters of a listed word (each has two or more): a word over a
-# position holds the character there and one beside it, so a pair test rules most figures out.
+# Every two neighbouring characters of a listed word: a word of two characters or more over a
+# position holds the character there and one beside it, so a pair test rules most figures out
+# (a word of one character, should one be listed, is tested as itself).
 _BLOCKED_PAIRS = frozenset(
     word[index : index + 2] for word in blocklist.WORDS_WITH_NUMERALS for index in range(len(word) - 1)
 )
+_BLOCKED_SINGLES = frozenset(word for word in blocklist.WORDS_WITH_NUMERALS if len(word) == 1)
 _MEETING_AFTER = regex.compile(r"\L<nouns>", nouns=alternation(blocklist.MEETING_NOUNS))
 _ORDINAL_EVENT = regex.compile(r"\L<nouns>", nouns=alternation(blocklist.ORDINAL_EVENT_NOUNS))
 _FURNITURE = regex.compile(r"\L<words>", words=alternation(blocklist.FURNITURE_WORDS))
@@ -63,7 +65,11 @@ def word_with_numeral(candidate: Candidate, text: str) -> bool:
     if text[candidate.start].isascii():
         return False  # the listed words are written in Chinese numerals: a digit starts none of them
     start = candidate.start
-    if text[start - 1 : start + 1] not in _BLOCKED_PAIRS and text[start : start + 2] not in _BLOCKED_PAIRS:
+    if (
+        text[start - 1 : start + 1] not in _BLOCKED_PAIRS
+        and text[start : start + 2] not in _BLOCKED_PAIRS
+        and text[start] not in _BLOCKED_SINGLES
+    ):
         return False  # a word over the figure's first character holds it and a neighbour: none does
     for found in _BLOCKED_WORDS.finditer(text, max(0, candidate.start - _WINDOW), candidate.end + _WINDOW):
         if found.start() <= candidate.start < found.end():
