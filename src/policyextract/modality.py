@@ -28,6 +28,7 @@ from .lexicon.cues import (
     ACTUAL_CUES,
     ACTUAL_LINKS,
     FORECAST_CUES,
+    GOAL_LINE_VERBS,
     PLAN_HEADING_VERBS,
     PREDICTION_VERBS,
     TARGET_CUES,
@@ -117,6 +118,9 @@ _BY_YEAR = regex.compile(
     r"|(?:未来|今后)[一二两三四五六七八九十0-9]+年"
 )
 _LINK_BEFORE = regex.compile(r"(?:\L<links>)(?:了)?(?:约|近|超过|不到)?$", links=alternation(ACTUAL_LINKS))
+_GOAL_LINE = regex.compile(
+    r"^[ \u3000\t]*(?:[—－\-]{1,2})[ \u3000]*(?:\L<verbs>)[^。！？!?\n]{0,8}?更", verbs=alternation(GOAL_LINE_VERBS)
+)
 _PLAN_VERB = regex.compile(r"^[(（一二三四五六七八九十0-9、.)）\s]*(?:" + "|".join(PLAN_HEADING_VERBS) + ")")
 # Column headers of a flattened table (指标 | 2019年 | 2020年目标; 项目 | 预算数 | 决算数).
 _COLUMN_TARGET = regex.compile(r"目标|计划|预算|规划|任务")
@@ -256,6 +260,12 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("要新建学校5所,改扩建学校12所", "12所", "target"),
     ("力争全年共培训教师3000人次", "3000人次", "target"),
     ("要抓好公共安全,新建校园监控点40个", "40个", "target"),
+    # A plan's goal line (——实现更…。) states goals; a dashed line that reports does not.
+    ("——实现更高水平的普及教育。学前三年毛入园率、义务教育巩固率分别达到95%和98%", "98%", "target"),
+    ("——建成更加完善的终身教育体系。从业人员继续教育年参与率达到65%以上", "65%以上", "target"),
+    ("——构建更具活力的办学体制。民办学校在校生占比达到18%", "18%", "target"),
+    ("——学前教育普及水平稳步提高。全县学前三年毛入园率达到92.3%", "92.3%", "actual"),
+    ("——实现更高水平的普及教育。学前三年毛入园率已达到93.1%", "93.1%", "actual"),  # 已 reports
     # A forecast governs the report after it (估计…仍有).
     ("估计全县仍有辍学学生25人左右", "25人左右", "other"),
     ("全县仍有辍学学生25人", "25人", "actual"),
@@ -366,6 +376,8 @@ def _by_position(
         if year is not None and period is not None and year > period:
             return "target", f"refers to {year}, after the year reported on ({period}), in a summary ({where})"
         return "actual", f"in a summary section ({where})"
+    if _GOAL_LINE.match(fold(context.text[context.line_start : context.candidate.start])):
+        return "target", "in a plan's goal line (——实现更…)"
     numbered = [heading for heading in (section.headings if section else []) if heading.level <= SECTION]
     if numbered and _REPORTS.search(context.text, 0, _HEAD):
         numbered = []  # 加快推进… in a 工作总结 whose title the outline missed reports what was done

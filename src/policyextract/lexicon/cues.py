@@ -89,6 +89,13 @@ PLAN_HEADING_VERBS: tuple[str, ...] = (
     "优化", "健全", "构建", "建立", "扩大", "发展", "创新", "全面", "着力", "加大", "规范", "营造",
 )  # fmt: skip
 
+# A plan's goal lines open with a dash and a verb of reaching something better (——实现更高水平的
+# 普及教育。…, ——建成更加完善的终身教育体系。…, ——构建更具活力的体制机制): the figures of such a
+# line are the goals.
+GOAL_LINE_VERBS: tuple[str, ...] = (
+    "实现", "建成", "形成", "构建", "提供", "建立", "打造", "实施", "满足", "推动", "办好",
+)  # fmt: skip
+
 # Traditional forms of the characters the cue words above are written with (將→将, 確→确,
 # 預→预, 達→达, 為/爲→为), so that a cue matches a text whether or not it was converted to
 # simplified first (a test checks this table against OpenCC).
