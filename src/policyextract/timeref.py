@@ -179,7 +179,7 @@ EXAMPLES: list[tuple[str, str, str | None, int | None]] = [
     ("连续9年保持在98%以上", "98%以上", "连续9年", None),
     ("十二五期间共建成校舍45万平方米", "45万平方米", "十二五期间", None),
     ("“十三五”规划期间新增学位2.4万个", "2.4万个", "“十三五”规划期间", None),
-    ("营养餐补助标准为每天4元", "4元", "每天", None),
+    ("营养餐补助标准为每天4元", "4元", "每天", 2025),
     # relative words
     ("本期在校学生1520人", "1520人", "本期", 2025),
     ("3个改扩建项目于年内完工", "3个", "年内", 2025),
@@ -195,9 +195,14 @@ EXAMPLES: list[tuple[str, str, str | None, int | None]] = [
     ("同上年相比，今年招生增加420人", "420人", "今年", 2025),
     ("与2019年相比，2024年专任教师增加356人", "356人", "2024年", 2024),
     # a frequency (每年, 每周) is a time only in the figure's own clause: a rate per period
-    ("营养改善计划每生每天补助5元", "5元", "每天", None),
+    ("营养改善计划每生每天补助5元", "5元", "每天", 2025),
     ("2024年，教研活动每周一次，全校共听课410节", "410节", "2024年", 2024),
     ("每年培训教师两轮，今年共培训1260人次", "1260人次", "今年", 2025),
+    # a frequency keeps the year of the period it stands in; after a count it divides what follows
+    ("每生每年补助寄宿生生活费1250元", "1250元", "每年", 2025),
+    ("二、2024年工作情况\n乡村教师生活补助每人每月400元。", "400元", "每月", 2024),
+    ("二、2024年工作情况\n全县1.6万名学生每天享受营养餐。", "1.6万名", "2024年", 2024),
+    ("全县3200名学生每周参加课后服务", "3200名", None, None),
     ("二、上半年工作情况\n新开工幼儿园4所。", "4所", "上半年", None),
     ("一、2023年度主要成效。（一）学校建设。新建学校5所。", "5所", "2023年度", 2023),
     ("完成招商引资任务3000万元", "3000万元", None, None),
@@ -295,6 +300,8 @@ def _year_of(found: regex.Match[str], period: Period) -> int | None:
         return None
     if relative:
         return base_year + _RELATIVE_OFFSETS.get(relative.removesuffix("度"), 0)
+    if found.group("each"):
+        return base_year  # 每天4元 in a 2016 report: per day, in 2016
     ago = found.group("ago")
     if ago:
         try:
@@ -460,7 +467,11 @@ def decide_time(
             chosen = before[-2]  # “20xx年——20xx年”三年内: the span restates the years before it
         return chosen, "the nearest time before it in its sentence"
     clause_end = candidate.end + len(clause_right)
-    after = [mention for mention in usable if candidate.end <= mention.start < clause_end]
+    after = [
+        mention
+        for mention in usable
+        if candidate.end <= mention.start < clause_end and not mention.text.startswith("每")
+    ]  # 9.38万名学生每天享受营养餐: a frequency after a count divides what follows, not the count
     if after:
         return after[0], "a time after it in its clause"
     topic = _paragraph_topic(candidate.start, times)
