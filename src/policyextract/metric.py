@@ -122,7 +122,7 @@ _TIME_WORDS = regex.compile(
 _POSSESSOR = regex.compile(r"^[^有]{1,6}?(?:尚有|共有|现有|还有|仍有|(?<![具拥没所])有)(?=..)")
 _COMPARISON = regex.compile(rf"(?:比|较)(?:年初|{EARLIER_TIME})(?:同期)?(?:的)?|(?:由|从)(?:年初|{EARLIER_TIME})?的?$")
 # The baseline left at the end once the change verb is cut: 比十年前(提高), 较20XX年(增长).
-_TRAILING_BASELINE = regex.compile(r"(?:比|较)(?![例重率])[^比较]{0,10}$")
+_TRAILING_BASELINE = regex.compile(r"(?:比|较)(?![例重率])[^比较]{0,16}$")
 _STAGES = alternation(STAGE_WORDS)
 _STAGE = regex.compile(r"\L<stages>", stages=_STAGES)
 _STAGE_SET = frozenset(_STAGES)  # _STAGE.fullmatch(text) as a set look-up, ~50x faster
@@ -223,7 +223,9 @@ _NO_TOPIC = regex.compile(r"了|(?<![主重需必])要|将|(?<=[局府署部])�
 _PROGRAMME = regex.compile(r"^.{2,14}(?:\L<heads>)", heads=alternation(TOPIC_HEADS))
 _MAX_TOPIC_PHRASE = 6  # 占地面积, 二等奖 need their topic; a longer phrase names its quantity itself
 _MAX_PART = 4  # 其中本科, 公办园: a longer part (省级财政奖补) names its own quantity
-_SHARE = re.compile(r"^(?:约占|占)")
+# A share (占总额的44%) or a completion rate (完成预算的91.2%): a part of the quantity named before.
+_SHARE = re.compile(r"^(?:约占|占|完成(?=.*(?:预算|计划|任务|目标)$))")
+_SHARE_METRIC = re.compile(r"占|完成.*(?:预算|计划|任务|目标)$")
 _MAX_SHARE_BASE = 10
 _REPORT_ADVERBS = frozenset({"实际", "累计", "共", "已", "已经", "全年", "当年"})
 _COUNT_WORD_AT_END = regex.compile(r"(?:人数|数|人次|人)$")
@@ -535,6 +537,15 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("全县教育支出年初预算为5.18亿元,调整预算为5.40亿元,执行数为5.32亿元", "5.40亿元", "教育支出调整预算"),
     ("全省中考体育测试平均分为46.2分,优秀率为31.5%", "31.5%", "优秀率"),  # negative: another unit
     ("办学经费总收入3286万元,其中财政拨款2915万元", "2915万元", "财政拨款"),  # negative: a 其中 part
+    # A completion rate (完成预算的N%) is the share done of the quantity before it.
+    ("初中教育支出决算为2860万元,完成预算的94.5%", "94.5%", "初中教育支出决算完成预算"),
+    ("项目支出决算为860万元,完成年初预算的96.3%", "96.3%", "项目支出决算完成年初预算"),
+    ("全年任务完成率为96%", "96%", "任务完成率"),  # negative: a named rate
+    # A change after a share measures the quantity; a change in points, the share itself.
+    ("全县教育支出决算数为6.1亿元,完成调整预算的98.2%,比上年增长5.3%", "5.3%", "教育支出决算数"),
+    ("交流轮岗教师210人,占应交流人数的16.4%,比上年提高2.1个百分点", "2.1个百分点", "交流轮岗教师占应交流人数"),
+    # A baseline of up to 16 characters after 比/较 goes (较2023-24年度修订预算).
+    ("经常开支预算为980亿元,较2023-24年度修订预算增加2.9%", "2.9%", "经常开支预算"),
     # A flattened table with its header on the same line.
     ("表2：年份 招生数 巩固率 2021年 1320人 97.1% 2022年 1376人 97.8%", "1376人", "招生数"),
     ("表2：年份 招生数 巩固率 2021年 1320人 97.1% 2022年 1376人 97.8%", "97.8%", "巩固率"),
@@ -659,6 +670,14 @@ def _from_clause(context: FigureContext, role: str) -> MetricDecision:
         if len(noun) >= _MIN_SUBJECT:
             return MetricDecision(noun, (), None, "the noun after a share")
     if previous and previous.metric:
+        if role == "change" and kind != "percentage_point" and _SHARE_METRIC.search(previous.metric):
+            # 决算数…,完成预算的97.8%,比上年增长4.6%: what grew is the quantity, not its share
+            # (a change in points, 占…的15.2%,提高3.4个百分点, is the share's own)
+            whole = next(
+                (m.metric for m in reversed(context.previous) if m.metric and not _SHARE_METRIC.search(m.metric)), None
+            )
+            if whole:
+                return MetricDecision(whole, (), None, "shared subject of the sentence, not its share")
         return MetricDecision(previous.metric, (), None, "shared subject of the sentence")
     if kind in {"percentage", "percentage_point"}:
         noun = _counted_noun(context)  # 全市80的学校达到…: the share's noun follows it
@@ -1141,7 +1160,7 @@ def _share(context: FigureContext, clause_left: str, subject: str) -> str | None
         (
             meaning.metric
             for meaning in reversed(context.previous)
-            if meaning.metric and not _SHARE.search(meaning.metric) and "占" not in meaning.metric
+            if meaning.metric and not _SHARE_METRIC.search(meaning.metric)
         ),
         None,
     )
