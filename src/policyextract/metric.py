@@ -27,7 +27,7 @@ from typing import NamedTuple
 import regex
 
 from .context import LOOK_BACK, FigureContext, Meaning
-from .lexicon.cues import CHANGE_VERBS, EARLIER_TIME
+from .lexicon.cues import CHANGE_VERBS, EARLIER_TIME, PLAN_HEADING_VERBS
 from .lexicon.markers import PREFIX_BOUNDS, RANK_CUES, RATE_LINKS
 from .lexicon.metric_words import (
     ACCOUNT_LINES,
@@ -199,6 +199,13 @@ _MEASURED_AT_END = regex.compile(
     r"(?:\L<ends>|\L<accounts>)$", ends=alternation(MEASURE_ENDINGS), accounts=alternation(ACCOUNT_LINES)
 )
 _MEASURED_OWNER = regex.compile(r"\L<owners>", owners=alternation([*EVENT_TOPIC_ENDS, *ACCOUNT_LINES]))
+# A numbered heading that only names a topic, run into its line: （一）学前教育。决算数…
+_HEADING_TOPIC = regex.compile(
+    r"[ \u3000\t]*(?:[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|[0-9]{1,2}[、.．])"
+    r"[ \u3000]*(?P<topic>\p{Han}{2,10})[。：:]"
+)
+_HEADING_VERB = regex.compile(r"\L<verbs>", verbs=alternation(PLAN_HEADING_VERBS))
+_MAX_HEADED = 6  # characters of a bare measure: 决算数, 完成调整预算
 _MAX_BARE_QUALIFIER = 3  # 本专科招生: a qualifier this short still needs its owner
 # A light verb opens the subject or follows an adverb, a frequency or a closing title (又造成了,
 # 每周至少开展, 》连续刊登);
@@ -546,6 +553,12 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("交流轮岗教师210人,占应交流人数的16.4%,比上年提高2.1个百分点", "2.1个百分点", "交流轮岗教师占应交流人数"),
     # A baseline of up to 16 characters after 比/较 goes (较2023-24年度修订预算).
     ("经常开支预算为980亿元,较2023-24年度修订预算增加2.9%", "2.9%", "经常开支预算"),
+    # A numbered heading that only names a topic owns the bare measures of its line.
+    ("（三）普通高中教育。决算数8,640.2万元，比上年减少130.5万元，下降1.5%。", "1.5%", "普通高中教育决算数"),
+    ("（一）学前教育。决算数5,210.0万元，完成调整预算的96.4%。", "5,210.0万元", "学前教育决算数"),
+    ("（四）其他教育支出。完成调整预算的83.5%。", "83.5%", "其他教育支出完成调整预算"),
+    ("（二）加强教师管理。合格率达到98%。", "98%", "合格率"),  # negative: an imperative heading
+    ("（一）学前教育。新建幼儿园6所。", "6所", "新建幼儿园"),  # negative: no bare measure
     # A flattened table with its header on the same line.
     ("表2：年份 招生数 巩固率 2021年 1320人 97.1% 2022年 1376人 97.8%", "1376人", "招生数"),
     ("表2：年份 招生数 巩固率 2021年 1320人 97.1% 2022年 1376人 97.8%", "97.8%", "巩固率"),
@@ -657,6 +670,9 @@ def _from_clause(context: FigureContext, role: str) -> MetricDecision:
     if attribute:
         return MetricDecision(attribute, (), None, "a sibling attribute of the owner before it")
     phrase = _with_place(subject + counted, clause_left)
+    headed = _under_heading_topic(context, phrase)
+    if headed:
+        return MetricDecision(headed, (), None, "a bare measure under its heading's topic")
     topic = _topic(context)
     if len(phrase) >= _MIN_SUBJECT:
         owner = _owner_of(phrase, context, topic)
@@ -1083,6 +1099,19 @@ def _sibling_attribute(context: FigureContext, clause_left: str, subject: str) -
         if _MIN_SUBJECT <= len(measure) <= _MAX_ITEM and _MEASURED_AT_END.search(measure):
             return metric[: found.end()] + subject
     return None
+
+
+def _under_heading_topic(context: FigureContext, phrase: str) -> str | None:
+    """（三）普通高中教育。决算数12,904.7万元 → 普通高中教育决算数: a numbered heading that only
+    names its topic owns a bare measure (决算数, 完成调整预算) of the line it opens."""
+    if not phrase or len(phrase) > _MAX_HEADED or _OWNER_WORD.search(phrase):
+        return None
+    if not (_MEASURED_AT_END.search(phrase) or _SHARE.match(phrase)):
+        return None
+    found = _HEADING_TOPIC.match(context.text, context.line_start, context.candidate.start)
+    if not found or _HEADING_VERB.match(found.group("topic")):
+        return None  # （二）加强管理。: an imperative heading names no owner
+    return found.group("topic") + phrase
 
 
 def _owner(metric: str | None) -> str | None:

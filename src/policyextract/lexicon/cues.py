@@ -93,7 +93,7 @@ PLAN_HEADING_VERBS: tuple[str, ...] = (
 # 普及教育。…, ——建成更加完善的终身教育体系。…, ——构建更具活力的体制机制): the figures of such a
 # line are the goals.
 GOAL_LINE_VERBS: tuple[str, ...] = (
-    "实现", "建成", "形成", "构建", "提供", "建立", "打造", "实施", "满足", "推动", "办好",
+    "实现", "建成", "形成", "构建", "提供", "建立", "打造", "实施", "满足", "推动",
 )  # fmt: skip
 
 # Traditional forms of the characters the cue words above are written with (將→将, 確→确,
