@@ -41,6 +41,7 @@ from .lexicon.metric_words import (
     LIGHT_VERBS,
     MEASURE_ENDINGS,
     OWNER_HEADS,
+    PROGRESS_VERBS,
     STATE_CHANGES,
     TOPIC_HEADS,
     TOPIC_VERBS,
@@ -206,6 +207,8 @@ _HEADING_TOPIC = regex.compile(
 )
 _HEADING_VERB = regex.compile(r"\L<verbs>", verbs=alternation(PLAN_HEADING_VERBS))
 _MAX_HEADED = 6  # characters of a bare measure: 决算数, 完成调整预算
+_PROGRESS = regex.compile(r"^(?:\L<verbs>)", verbs=alternation(PROGRESS_VERBS))
+_MAX_PROGRESS = 8  # characters of a progress phrase: 完成项目立项, 完成方案设计
 _MAX_BARE_QUALIFIER = 3  # 本专科招生: a qualifier this short still needs its owner
 # A light verb opens the subject or follows an adverb, a frequency or a closing title (又造成了,
 # 每周至少开展, 》连续刊登);
@@ -559,6 +562,12 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("（四）其他教育支出。完成调整预算的83.5%。", "83.5%", "其他教育支出完成调整预算"),
     ("（二）加强教师管理。合格率达到98%。", "98%", "合格率"),  # negative: an imperative heading
     ("（一）学前教育。新建幼儿园6所。", "6所", "新建幼儿园"),  # negative: no bare measure
+    # A count of how far a task got counts the things the count before it named; so do its parts.
+    ("今年确定的8个校舍改造项目,已开工6个(其中竣工3个,完成主体工程2个)。", "6个", "开工校舍改造项目"),
+    ("今年确定的8个校舍改造项目,已开工6个(其中竣工3个,完成主体工程2个)。", "3个", "校舍改造项目竣工"),
+    ("今年确定的8个校舍改造项目,已开工6个(其中竣工3个,完成主体工程2个)。", "2个", "校舍改造项目完成主体工程"),
+    ("全县排查出12处安全隐患,已整改10处。", "10处", "整改安全隐患"),
+    ("全县建成15个标准化考点,其中省级示范考点4个。", "4个", "省级示范考点"),  # negative: a part that names itself
     # A flattened table with its header on the same line.
     ("表2：年份 招生数 巩固率 2021年 1320人 97.1% 2022年 1376人 97.8%", "1376人", "招生数"),
     ("表2：年份 招生数 巩固率 2021年 1320人 97.1% 2022年 1376人 97.8%", "97.8%", "巩固率"),
@@ -649,6 +658,9 @@ def _from_clause(context: FigureContext, role: str) -> MetricDecision:
         if subject.endswith("等"):
             verbs = _EVENT_VERBS.match(subject)  # 新建A小学、B幼儿园等7所城乡学校: examples go
             subject = verbs.group(0) if verbs else ""
+    progress = _progress_of_count(context, subject) if kind == "count" and not counted else None
+    if progress:
+        return MetricDecision(progress, (), None, "how far the things counted before it got")
     purpose = _purpose(context, subject) if kind == "money" else None
     if purpose:
         return MetricDecision(purpose, (), None, "money for the purpose after it")
@@ -1037,9 +1049,12 @@ def _head(metric: str) -> tuple[str, str] | None:
 
 def _as_part(context: FigureContext, clause_left: str, subject: str) -> MetricDecision | None:
     """其中本科5422人 after 招生人数28529人 → 本科招生人数; its sibling 专科… the same way."""
+    last = context.previous[-1] if context.previous else None
+    progress = _progress_part(context, clause_left, subject, last)
+    if progress:
+        return progress
     if not subject or len(subject) > _MAX_PART:
         return None
-    last = context.previous[-1] if context.previous else None
     if _PART_OPENING.match(clause_left.strip()):
         whole = next((meaning.metric for meaning in reversed(context.previous) if meaning.metric), None)
     elif last is not None and last.whole:
@@ -1112,6 +1127,40 @@ def _under_heading_topic(context: FigureContext, phrase: str) -> str | None:
     if not found or _HEADING_VERB.match(found.group("topic")):
         return None  # （二）加强管理。: an imperative heading names no owner
     return found.group("topic") + phrase
+
+
+def _progress_part(
+    context: FigureContext, clause_left: str, subject: str, last: Meaning | None
+) -> MetricDecision | None:
+    """已启动9个(其中完成项目立项9个,开工建设4个) after 10个配套学校建设项目 → 配套学校建设项目
+    完成项目立项: a 其中 part that says how far the task got is a part of the things counted."""
+    if last is None or not last.metric or not _PROGRESS.match(subject) or len(subject) > _MAX_PROGRESS:
+        return None
+    if _PART_OPENING.match(clause_left.strip()):
+        whole = last.metric
+    elif last.whole and last.why.get("metric", "").startswith("a 其中 part"):
+        whole = last.whole
+    else:
+        return None
+    things = _PROGRESS.sub("", whole)  # 启动配套学校建设项目 → 配套学校建设项目
+    if len(things) < _MIN_SUBJECT:
+        return None
+    return MetricDecision(things + subject, (), whole, "a 其中 part: how far the things counted got")
+
+
+def _progress_of_count(context: FigureContext, subject: str) -> str | None:
+    """10个配套学校建设项目,已启动9个 → 启动配套学校建设项目: a count that only says how far a
+    task got, with nothing counted after it, counts what the count before it counted."""
+    if not _PROGRESS.match(subject) or len(subject) > _MAX_PROGRESS or not context.previous:
+        return None
+    floor = context.floor
+    mine = context.text[context.candidate.end - 1]
+    if floor <= 0 or context.text[floor - 1] != mine or _DIGIT.match(mine):
+        return None  # the count before it must count in the same classifier
+    noun = _noun_after(context.text[floor : floor + _NOUN_REACH], mine)
+    if len(noun) < _MIN_SUBJECT or noun in subject or _PROGRESS.match(noun):
+        return None
+    return subject + noun
 
 
 def _owner(metric: str | None) -> str | None:

@@ -77,3 +77,10 @@ MEASURE_ENDINGS: tuple[str, ...] = (
 # Account lines an account statement totals (收入总计4.86亿元, 支出合计的90%): after one of these
 # nouns 合计/总计 names the total line and stays in the metric; elsewhere it tallies (共计) and goes.
 ACCOUNT_LINES: tuple[str, ...] = ("收入", "支出", "拨款", "经费", "资金", "预算", "决算", "费用", "开支")
+
+# Verbs that say how far a counted task has got (已启动9个, 开工建设4个, 其中完成立项9个): a count
+# of them counts the things the count before it named.
+PROGRESS_VERBS: tuple[str, ...] = (
+    "启动", "开工", "动工", "竣工", "完工", "建成", "完成", "改造", "投入使用", "交付使用", "通过验收",
+    "验收", "达标", "立项", "开工建设", "落地", "签约", "整改", "化解", "消除",
+)  # fmt: skip
