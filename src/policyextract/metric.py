@@ -41,6 +41,7 @@ from .lexicon.metric_words import (
     LIGHT_VERBS,
     MEASURE_ENDINGS,
     OWNER_HEADS,
+    PEOPLE_NOUNS,
     PROGRESS_VERBS,
     STATE_CHANGES,
     TOPIC_HEADS,
@@ -136,7 +137,11 @@ _STAGES_AT_END = _AtEnd(
     _STAGES,
 )
 _MEASURE_END = _AtEnd(regex.compile(r"(?:\L<ends>)$", ends=alternation(MEASURE_ENDINGS)), MEASURE_ENDINGS)
-_NOUN_END = regex.compile(r"[,，。;；:：!！?？()（）\n 　\t0-9]|第(?=[0-9一二三四五六七八九十])")
+# A digit ends the noun, but not the range or batch a verb phrase names (进入全省前50名, 进入第三批…).
+_NOUN_END = regex.compile(
+    r"[,，。;；:：!！?？()（）\n 　\t]|(?<![前0-9])[0-9]"
+    r"|第(?![0-9一二三四五六七八九十]+批)(?=[0-9一二三四五六七八九十])"
+)
 # A 、 before the next numbered item ends the noun (一次深度谈心、一次家访); 中等/高等 are no 等.
 _MOVES = ("降", "下降", "提高", "提升", "上升")  # 大班额降至318个: a verb of movement ends the noun
 _COUNTED_NOUN_STOP = regex.compile(
@@ -209,6 +214,12 @@ _HEADING_VERB = regex.compile(r"\L<verbs>", verbs=alternation(PLAN_HEADING_VERBS
 _MAX_HEADED = 6  # characters of a bare measure: 决算数, 完成调整预算
 _PROGRESS = regex.compile(r"^(?:\L<verbs>)", verbs=alternation(PROGRESS_VERBS))
 _MAX_PROGRESS = 8  # characters of a progress phrase: 完成项目立项, 完成方案设计
+_ENTITY_VERB_START = regex.compile(r"(?:\L<verbs>)(?!了)", verbs=alternation(ENTITY_VERBS))
+_MIN_VERB_PHRASE = 4  # 进入前10名, 通过验收: a verb and what it reaches
+_PERSON_CLASSIFIERS = frozenset("人名位")
+_PEOPLE_AT_END = regex.compile(r"(?:\L<people>)$", people=alternation(PEOPLE_NOUNS))
+_RANK_WORDS = frozenset({"排名", "名次", "排位"})
+_EVENT_OPENING = regex.compile(r"^.*(?:参加|参与|对|通过|接受|代表全[市区县省]参加)")
 _MAX_BARE_QUALIFIER = 3  # 本专科招生: a qualifier this short still needs its owner
 # A light verb opens the subject or follows an adverb, a frequency or a closing title (又造成了,
 # 每周至少开展, 》连续刊登);
@@ -335,6 +346,21 @@ def _ranked_units(context: FigureContext) -> MetricDecision | None:
     return None
 
 
+def _event_before(context: FigureContext) -> str:
+    """学校合唱团参加市级展演，获得了第2名 → 市级展演; 对区政府教育工作督导评估,排名全省第二 →
+    区政府教育工作督导评估: a rank whose clause names nothing ranks in the contest or review the
+    clause just before it takes part in."""
+    start = max(context.sentence.start, context.candidate.start - LOOK_BACK)
+    before = _clean(context.text[start : context.candidate.start - len(context.clause_left)])
+    clauses = _WIDE_CLAUSE.split(before)
+    if len(clauses) < 2:
+        return ""
+    clause = clauses[-2].strip()
+    opened = _EVENT_OPENING.match(clause)
+    event = clause[opened.end() :] if opened else ""
+    return event if _MIN_TOPIC <= len(event) <= _MAX_NOUN and _EVENT_END.search(event) else ""
+
+
 def _honour(outside: str) -> str:
     phrase = _WIDE_CLAUSE.split(_clean(outside))[-1]
     opening = _HONOUR_OPENING.match(phrase)
@@ -412,7 +438,8 @@ EXAMPLES: list[tuple[str, str, str]] = [
     # What is counted is the entity named after what it did.
     ("全区1260名考生参加高考", "1260名", "参加高考考生"),
     ("与县内外32家企业开展校企合作", "32家", "县内外开展校企合作企业"),
-    ("全市有9所学校进入全省前20名", "9所", "进入全省前学校"),
+    ("全市有9所学校进入全省前20名", "9所", "进入全省前20名学校"),  # the range a verb reaches stays
+    ("38所中小学进入全省第二批智慧校园试点", "38所", "进入全省第二批智慧校园试点中小学"),
     ("新建3所学校操场", "3所", "新建学校操场"),  # negative: no verb after the entity
     ("全市2.7万名教师参加了培训", "2.7万名", "教师参加了培训"),  # negative: 了 reports an event
     # A list of counts shares its first count's verb; what the previous count counted is no subject.
@@ -568,6 +595,28 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("今年确定的8个校舍改造项目,已开工6个(其中竣工3个,完成主体工程2个)。", "2个", "校舍改造项目完成主体工程"),
     ("全县排查出12处安全隐患,已整改10处。", "10处", "整改安全隐患"),
     ("全县建成15个标准化考点,其中省级示范考点4个。", "4个", "省级示范考点"),  # negative: a part that names itself
+    # A verb right after the classifier: the count counts those that did it.
+    ("全县18所初中有5所进入全市教学质量前10名", "5所", "进入全市教学质量前10名"),
+    ("参评的12所学校中,有9所通过省级验收", "9所", "通过省级验收"),
+    ("聘请校外专业人员38人参与课后服务", "38人", "聘请校外专业人员参与课后服务"),  # negative: a noun before it
+    # A count of people after a 的 phrase counts those of the people counted before it.
+    ("全乡专任教师64人,学历合格率达97.2%,取得研究生学历的5人。", "5人", "取得研究生学历的专任教师"),
+    ("小学专任教师120人,具有高级职称的18人。", "18人", "具有高级职称的小学专任教师"),
+    ("全校在校学生860人,享受营养餐补助的412人。", "412人", "享受营养餐补助的全校在校学生"),
+    ("全县学校46所,达到省定标准的38所。", "38所", "达到省定标准"),  # negative: not people
+    # A rank whose clause names nothing ranks in the contest or review the clause before names.
+    ("全校舞蹈队代表全县参加市级艺术展演，获得了第3名。", "第3名", "市级艺术展演"),
+    ("县政府接受市政府对县级教育工作的督导评估,排名全市第四。", "第四", "县级教育工作的督导评估排名"),
+    (
+        "学校参加全区中小学田径比赛,初中男子组总分排名第2位。",
+        "第2位",
+        "初中男子组总分排名",
+    ),  # negative: it names itself
+    # 分别 over places a shared verb reaches, or over nouns that each name what they count.
+    ("全县初中毕业生3820人,升入普通高中和中等职业学校的分别为2210人和1405人。", "1405人", "升入中等职业学校"),
+    ("毕业生考入本科院校和专科院校的分别为86人和132人。", "132人", "毕业生考入专科院校"),
+    ("全县公办园和民办园分别为45所和120所。", "120所", "民办园"),
+    ("小学和初中专任教师分别为1200人和860人。", "860人", "初中专任教师"),  # negative: stages share the noun
     # A flattened table with its header on the same line.
     ("表2：年份 招生数 巩固率 2021年 1320人 97.1% 2022年 1376人 97.8%", "1376人", "招生数"),
     ("表2：年份 招生数 巩固率 2021年 1320人 97.1% 2022年 1376人 97.8%", "97.8%", "巩固率"),
@@ -607,6 +656,9 @@ def _from_clause(context: FigureContext, role: str) -> MetricDecision:
         if meaning.metric:
             previous = meaning
             break
+    verbal = _verb_after_count(context) if kind == "count" else None
+    if verbal:
+        return MetricDecision(verbal, (), None, "what the things counted did: the verb right after the count")
     clause_left = _clean(_over_modifier(context) or context.clause_left)
     if not _has_words(clause_left):
         lines = _lines_before(context)
@@ -622,6 +674,10 @@ def _from_clause(context: FigureContext, role: str) -> MetricDecision:
     subject = _subject(clause_left)
     if kind == "rank":
         subject = _RANK_TAIL.sub("", subject)
+        event = _event_before(context) if len(subject) <= _GENERIC_RANK_SUBJECT else ""
+        if event:
+            named = subject if subject in _RANK_WORDS else ""  # 获得了第2名: the verb names nothing
+            return MetricDecision(event + named, (), None, "a rank in the contest or review the clause before names")
         if len(subject) <= _GENERIC_RANK_SUBJECT and previous:
             return MetricDecision(previous.metric, (), None, "a rank among the units counted just before")
     if listed:
@@ -681,6 +737,9 @@ def _from_clause(context: FigureContext, role: str) -> MetricDecision:
     attribute = _sibling_attribute(context, clause_left, subject)
     if attribute:
         return MetricDecision(attribute, (), None, "a sibling attribute of the owner before it")
+    people = _people_described(context, clause_left, subject) if kind == "count" and not counted else None
+    if people:
+        return MetricDecision(people, (), None, "those of the people counted before it that the 的 phrase describes")
     phrase = _with_place(subject + counted, clause_left)
     headed = _under_heading_topic(context, phrase)
     if headed:
@@ -932,6 +991,14 @@ def _distribute(subject: str) -> tuple[str, ...]:
     parts = _JOINER.split(subject)
     if len(parts) < 2 or len(parts) > _MAX_LIST_ITEMS:
         return ()
+    verb = _ENTITY_VERB_START.search(parts[0], 0, _MAX_ITEM + 2)
+    if verb and all(
+        _MIN_SUBJECT <= len(part) <= _MAX_PHRASE_ITEM and not _ENTITY_VERB_START.match(part) for part in parts[1:]
+    ):
+        # 升入普通高中和中等职业学校的分别为…: the verb (and who did it) is shared by the places it names
+        return (parts[0], *(parts[0][: verb.end()] + part for part in parts[1:]))
+    if all(_MIN_SUBJECT <= len(part) <= _MAX_PHRASE_ITEM and _OWNER_AT_END.search(part) for part in parts):
+        return tuple(parts)  # 公办园和民办园分别为…: each item names what it counts
     if all(_MIN_PHRASE_ITEM <= len(part) <= _MAX_PHRASE_ITEM for part in parts) and all(
         _MEASURE_END.search(part) for part in parts
     ):
@@ -1161,6 +1228,34 @@ def _progress_of_count(context: FigureContext, subject: str) -> str | None:
     if len(noun) < _MIN_SUBJECT or noun in subject or _PROGRESS.match(noun):
         return None
     return subject + noun
+
+
+def _verb_after_count(context: FigureContext) -> str | None:
+    """24所普通高中有7所进入全省高中办学质量前50名 → 进入全省高中办学质量前50名: a count with a
+    verb right after its classifier counts those that did what the verb phrase says."""
+    opening = context.clause_left.rstrip()
+    if opening and not opening.endswith(("有", "其中")) and _subject(context.clause_left):
+        return None  # 聘请校外专业人员38人参与课后服务: the noun before the count is what it counts
+    end = context.candidate.end
+    after = _clean(context.text[end : end + _NOUN_REACH])
+    if not _ENTITY_VERB_START.match(after):
+        return None
+    stop = _NOUN_END.search(after)
+    phrase = after[: stop.start()] if stop else after
+    return phrase[:_MAX_NOUN] if len(phrase) >= _MIN_VERB_PHRASE else None
+
+
+def _people_described(context: FigureContext, clause_left: str, subject: str) -> str | None:
+    """专任教师51人,…,获本科学历的10人 → 获本科学历的初中专任教师: a count of people after a 的
+    phrase, naming no one, counts those of the people counted before it that the phrase describes."""
+    if not clause_left.rstrip().endswith("的") or len(subject) < _MIN_SUBJECT:
+        return None
+    if subject.startswith(("比", "较", "与", "和")) or _DIGIT.search(subject):
+        return None  # 較2021/22學年的29.1人: a baseline, not a description
+    if context.text[context.candidate.end - 1] not in _PERSON_CLASSIFIERS:
+        return None
+    people = next((m.metric for m in reversed(context.previous) if m.metric and _PEOPLE_AT_END.search(m.metric)), None)
+    return f"{subject}的{people}" if people else None
 
 
 def _owner(metric: str | None) -> str | None:

@@ -84,3 +84,8 @@ PROGRESS_VERBS: tuple[str, ...] = (
     "启动", "开工", "动工", "竣工", "完工", "建成", "完成", "改造", "投入使用", "交付使用", "通过验收",
     "验收", "达标", "立项", "开工建设", "落地", "签约", "整改", "化解", "消除",
 )  # fmt: skip
+
+# Nouns for people: a count of people after a 的 phrase (获本科学历的10人) counts some of them.
+PEOPLE_NOUNS: tuple[str, ...] = (
+    "教师", "学生", "考生", "家长", "幼儿", "儿童", "毕业生", "人员", "教职工", "校长", "班主任",
+)  # fmt: skip
