@@ -220,6 +220,13 @@ _PERSON_CLASSIFIERS = frozenset("人名位")
 _PEOPLE_AT_END = regex.compile(r"(?:\L<people>)$", people=alternation(PEOPLE_NOUNS))
 _RANK_WORDS = frozenset({"排名", "名次", "排位"})
 _EVENT_OPENING = regex.compile(r"^.*(?:参加|参与|对|通过|接受|代表全[市区县省]参加)")
+# The clause before a bare measure, without its list marker, opening verb or closing judgement.
+_CLAUSE_BEFORE_OPENING = regex.compile(
+    r"^(?:[一二三四五六七八九十]是|首先|其次|同时|另外|部分|把|将|对|进一步|继续|不断|扩大|加大|提高)+"
+)
+_CLAUSE_BEFORE_ENDING = regex.compile(r"(?:不足|偏少|偏低|偏高|较大|较多|紧缺|短缺|突出|较突出|仍较突出)$")
+_BARE_MEASURES = frozenset({"权重", "缺额", "缺口", "比重", "占比"})
+_MAX_BARE_MEASURE = 3
 _MAX_BARE_QUALIFIER = 3  # 本专科招生: a qualifier this short still needs its owner
 # A light verb opens the subject or follows an adverb, a frequency or a closing title (又造成了,
 # 每周至少开展, 》连续刊登);
@@ -617,6 +624,10 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("毕业生考入本科院校和专科院校的分别为86人和132人。", "132人", "毕业生考入专科院校"),
     ("全县公办园和民办园分别为45所和120所。", "120所", "民办园"),
     ("小学和初中专任教师分别为1200人和860人。", "860人", "初中专任教师"),  # negative: stages share the noun
+    # A bare measure opening a sentence measures what the clause before it names.
+    ("把学校安全工作纳入年度考核,权重不低于15%", "15%", "学校安全工作纳入年度考核权重"),
+    ("部分乡村学校心理健康教师不足,缺额约25名", "25名", "乡村学校心理健康教师缺额"),
+    ("全县新建幼儿园5所,入园率达到91%", "91%", "入园率"),  # negative: the clause before has a figure
     # A flattened table with its header on the same line.
     ("表2：年份 招生数 巩固率 2021年 1320人 97.1% 2022年 1376人 97.8%", "1376人", "招生数"),
     ("表2：年份 招生数 巩固率 2021年 1320人 97.1% 2022年 1376人 97.8%", "97.8%", "巩固率"),
@@ -744,6 +755,9 @@ def _from_clause(context: FigureContext, role: str) -> MetricDecision:
     headed = _under_heading_topic(context, phrase)
     if headed:
         return MetricDecision(headed, (), None, "a bare measure under its heading's topic")
+    owned = _owner_in_clause_before(context, phrase)
+    if owned:
+        return MetricDecision(owned, (), None, "a bare measure of what the clause before names")
     topic = _topic(context)
     if len(phrase) >= _MIN_SUBJECT:
         owner = _owner_of(phrase, context, topic)
@@ -1256,6 +1270,25 @@ def _people_described(context: FigureContext, clause_left: str, subject: str) ->
         return None
     people = next((m.metric for m in reversed(context.previous) if m.metric and _PEOPLE_AT_END.search(m.metric)), None)
     return f"{subject}的{people}" if people else None
+
+
+def _owner_in_clause_before(context: FigureContext, phrase: str) -> str | None:
+    """把教育工作纳入年度考核,权重不低于10% → 教育工作纳入年度考核权重: the first figure of a
+    sentence, named only by a bare measure (权重, 缺额, 招生数), measures what the clause just
+    before it, with no figure, names."""
+    if context.previous or not _MIN_SUBJECT <= len(phrase) <= _MAX_BARE_MEASURE:
+        return None
+    if not (_MEASURE_END.search(phrase) or phrase in _BARE_MEASURES) or _OWNER_WORD.search(phrase):
+        return None
+    start = max(context.sentence.start, context.candidate.start - LOOK_BACK)
+    clauses = _WIDE_CLAUSE.split(context.text[start : context.candidate.start - len(context.clause_left)])
+    if len(clauses) < 2 or _DIGIT.search(clauses[-2]):
+        return None
+    owner = _CLAUSE_BEFORE_OPENING.sub("", _clean(clauses[-2]).strip())
+    owner = _CLAUSE_BEFORE_ENDING.sub("", owner)
+    if not _MIN_TOPIC <= len(owner) <= _MAX_NOUN:
+        return None
+    return owner + phrase
 
 
 def _owner(metric: str | None) -> str | None:
