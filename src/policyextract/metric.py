@@ -210,7 +210,10 @@ _HEADING_TOPIC = regex.compile(
     r"[ \u3000\t]*(?:[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|[0-9]{1,2}[、.．])"
     r"[ \u3000]*(?P<topic>\p{Han}{2,10})[。：:]"
 )
-_HEADING_VERB = regex.compile(r"\L<verbs>", verbs=alternation(PLAN_HEADING_VERBS))
+# A heading that plans or reports (加强管理, 办学条件不断改善) is a clause, not a topic that owns.
+_HEADING_VERB = regex.compile(
+    r"\L<verbs>|改善|不断|持续|稳步|明显|显著|取得|实现", verbs=alternation(PLAN_HEADING_VERBS)
+)
 _MAX_HEADED = 6  # characters of a bare measure: 决算数, 完成调整预算
 _PROGRESS = regex.compile(r"^(?:\L<verbs>)", verbs=alternation(PROGRESS_VERBS))
 _MAX_PROGRESS = 8  # characters of a progress phrase: 完成项目立项, 完成方案设计
@@ -596,6 +599,7 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("（四）其他教育支出。完成调整预算的83.5%。", "83.5%", "其他教育支出完成调整预算"),
     ("（二）加强教师管理。合格率达到98%。", "98%", "合格率"),  # negative: an imperative heading
     ("（一）学前教育。新建幼儿园6所。", "6所", "新建幼儿园"),  # negative: no bare measure
+    ("（三）办学条件不断改善。改造面积3200平方米。", "3200平方米", "改造面积"),  # negative: a reporting heading
     # A count of how far a task got counts the things the count before it named; so do its parts.
     ("今年确定的8个校舍改造项目,已开工6个(其中竣工3个,完成主体工程2个)。", "6个", "开工校舍改造项目"),
     ("今年确定的8个校舍改造项目,已开工6个(其中竣工3个,完成主体工程2个)。", "3个", "校舍改造项目竣工"),
@@ -1205,8 +1209,8 @@ def _under_heading_topic(context: FigureContext, phrase: str) -> str | None:
     if not (_MEASURED_AT_END.search(phrase) or _SHARE.match(phrase)):
         return None
     found = _HEADING_TOPIC.match(context.text, context.line_start, context.candidate.start)
-    if not found or _HEADING_VERB.match(found.group("topic")):
-        return None  # （二）加强管理。: an imperative heading names no owner
+    if not found or _HEADING_VERB.search(found.group("topic")):
+        return None  # （二）加强管理。, （三）办学条件不断改善。: a clause names no owner
     return found.group("topic") + phrase
 
 
