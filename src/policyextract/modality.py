@@ -118,6 +118,7 @@ _BY_YEAR = regex.compile(
     r"|(?:未来|今后)[一二两三四五六七八九十0-9]+年"
 )
 _LINK_BEFORE = regex.compile(r"(?:\L<links>)(?:了)?(?:约|近|超过|不到)?$", links=alternation(ACTUAL_LINKS))
+_GOAL_REACH = 24  # characters: ——构建更具活力的… needs a dash, a verb and at most 8 more before 更
 _GOAL_LINE = regex.compile(
     r"^[ \u3000\t]*(?:[—－\-]{1,2})[ \u3000]*(?:\L<verbs>)[^。！？!?\n]{0,8}?更", verbs=alternation(GOAL_LINE_VERBS)
 )
@@ -376,7 +377,9 @@ def _by_position(
         if year is not None and period is not None and year > period:
             return "target", f"refers to {year}, after the year reported on ({period}), in a summary ({where})"
         return "actual", f"in a summary section ({where})"
-    if _GOAL_LINE.match(fold(context.text[context.line_start : context.candidate.start])):
+    # the goal line's opening is short: read at most its first characters, never the whole line
+    opening = context.text[context.line_start : min(context.candidate.start, context.line_start + _GOAL_REACH)]
+    if _GOAL_LINE.match(fold(opening)):
         return "target", "in a plan's goal line (——实现更…)"
     numbered = [heading for heading in (section.headings if section else []) if heading.level <= SECTION]
     if numbered and _REPORTS.search(context.text, 0, _HEAD):
