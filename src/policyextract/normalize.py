@@ -117,6 +117,71 @@ def _space_tables(text: str) -> str:
     return "\n".join(lines) if changed else text
 
 
+# A table copied with one blank between its cells (`一般公共预算拨款 85,214.6 90,877.3`,
+# `学前三年毛入园率（%） 93.6 ≥95 约束性`): two lines or more in a row, each a label and then only
+# cells of numbers (two or more, one of two digits or more), placeholders (—) or short words
+# (约束性), are rows; the line right above them with as many cells is their header. Each blank
+# becomes `|` (the copy keeps its length). A sentence has punctuation or words between its
+# numbers; a line of single spaced-out digits (在校生 3 8 5 人) is one number, not a row.
+_BLANK_ROW = regex.compile(
+    r"[^\s|]*\p{Han}[^\s|]*(?: (?:[≥≤＞＜><]?[-+]?[0-9][0-9,]*(?:\.[0-9]+)?%?|[—–/-]{1,2}|\p{Han}{1,4}))+"
+)
+_BLANK_NUMBER = regex.compile(r"[≥≤＞＜><]?[-+]?[0-9][0-9,]*(?:\.[0-9]+)?%?")
+_SENTENCE_MARKS = regex.compile(r"[。，；！？;]")
+_PLACEHOLDER = regex.compile(r"[—–/-]{1,2}")
+
+
+def _is_blank_row(line: str) -> bool:
+    if " " not in line or "|" in line or _SENTENCE_MARKS.search(line) or not _BLANK_ROW.fullmatch(line):
+        return False
+    cells = line.split(" ")
+    if _BLANK_NUMBER.fullmatch(cells[0]):
+        return False
+    numbers = [cell for cell in cells[1:] if _BLANK_NUMBER.fullmatch(cell)]
+    return len(numbers) >= 2 and any(sum(char.isdigit() for char in cell) >= 2 for cell in numbers)
+
+
+def _is_blank_row_with_gap(line: str) -> bool:
+    """A row whose one number stands beside a placeholder (新增学位（万个） — 30 预期性)."""
+    if " " not in line or "|" in line or _SENTENCE_MARKS.search(line) or not _BLANK_ROW.fullmatch(line):
+        return False
+    cells = line.split(" ")[1:]
+    return any(_BLANK_NUMBER.fullmatch(cell) for cell in cells) and any(_PLACEHOLDER.fullmatch(cell) for cell in cells)
+
+
+def _blank_tables(text: str) -> str:
+    lines = text.split("\n")
+    full = [_is_blank_row(line) for line in lines]
+    # a row with a placeholder joins the rows around it, never makes a table by itself
+    rows = [is_row or _is_blank_row_with_gap(line) for is_row, line in zip(full, lines, strict=True)]
+    changed = False
+    index = 0
+    while index < len(lines):
+        if not rows[index]:
+            index += 1
+            continue
+        end = index
+        while end < len(lines) and rows[end]:
+            end += 1
+        if end - index >= 2 and any(full[index:end]):
+            width = len(lines[index].split(" "))
+            header = lines[index - 1] if index else ""
+            header_cells = header.split(" ")
+            if (
+                len(header_cells) == width
+                and all(header_cells)
+                and "|" not in header
+                and not _SENTENCE_MARKS.search(header)
+                and _HAN.search(header)
+            ):
+                lines[index - 1] = header.replace(" ", "|")
+            for row in range(index, end):
+                lines[row] = lines[row].replace(" ", "|")
+            changed = True
+        index = end
+    return "\n".join(lines) if changed else text
+
+
 # A middle dot between digits is a decimal point in Taiwan and Hong Kong texts (3・5%).
 _DOT_BETWEEN_DIGITS = regex.compile(r"(?<=[0-9])[・･](?=[0-9])")
 
@@ -260,6 +325,8 @@ def normalize(source: str) -> NormalizedText:
     variants = _replace_variants(source_cells)
     if "  " in variants:
         variants = _space_tables(variants)
+    if " " in variants:
+        variants = _blank_tables(variants)
     simplified = _to_simplified(variants)
     converted = simplified is not variants
     mapped = _FULLWIDTH_THOUSANDS.sub(",", simplified)

@@ -68,3 +68,13 @@ PEOPLE_NOUNS_BEFORE: tuple[str, ...] = (
 )  # fmt: skip
 # …and after it: 30万以上人口县.
 PEOPLE_NOUNS_AFTER: tuple[str, ...] = ("人口", "名", "人次")
+
+# Comparison signs a table cell or an indicator writes before its number (≥95, ≤3, ＞90).
+SIGN_BOUNDS: dict[str, Bound] = {"≥": ">=", "≧": ">=", "≤": "<=", "≦": "<=", ">": ">", "＞": ">", "<": "<", "＜": "<"}
+
+# Words in a table column's header that make its cells rates when the table's 单位 line lists
+# an amount and % (单位：万元、% over 项目 | 预算数 | 决算数 | 完成调整预算): 完成 and 执行 name a share of a
+# plan fulfilled, the others a share or a growth.
+RATE_COLUMN_WORDS: tuple[str, ...] = (
+    "率", "占比", "比重", "比例", "增长", "增幅", "增减", "同比", "完成", "执行", "百分比",
+)  # fmt: skip

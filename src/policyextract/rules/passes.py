@@ -16,7 +16,7 @@ from decimal import Decimal
 
 import regex
 
-from ..lexicon.markers import PREFIX_BOUNDS
+from ..lexicon.markers import PREFIX_BOUNDS, RATE_COLUMN_WORDS, SIGN_BOUNDS
 from ..lexicon.units import AREA_UNITS, COUNT_CLASSIFIERS, MONEY_UNITS, Unit
 from ..numerals import NumberError, parse_number
 from ..patterns import WORD_LISTS
@@ -315,6 +315,12 @@ def declared_units(text: str, found: list[Candidate]) -> list[Candidate]:
 # A flattened table: rows on their own lines, cells split by |.
 _CELL_SPLIT = regex.compile(r"[ \t]*\|[ \t]*")
 _NUMBER_CELL = regex.compile(r"-?(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?")
+# A cell may bound its number with a sign (≥95 in a plan's indicator table): the sign stays
+# outside the figure and makes its bound.
+_SIGNED_CELL = regex.compile(
+    r"(?P<sign>\L<signs>)\s*(?P<number>-?(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?)", signs=list(SIGN_BOUNDS)
+)
+_RATE_COLUMN = regex.compile(r"\L<words>", words=list(RATE_COLUMN_WORDS))
 _UNIT_IN_LABEL = regex.compile(rf"[（(](?P<unit>{_WRITTEN_UNIT})[)）]\s*$")
 _UNIT_AT_END = regex.compile(r"(?P<unit>%|‰)\s*$")
 _UNIT_COLUMN = regex.compile(r"(?:计量)?单位")
@@ -336,6 +342,22 @@ _TABLE_MAX_ROWS = 400
         finds("指标 | 单位 | 2030年 | 增减%\n高中 | 所 | 14 | -6.7", "-6.7", -6.7, "percentage"),
         rejects("单位：所、人、%\n项目 | 2030年\n高中 | 14", "two units listed: a cell's is unknown", span="14"),
         rejects("序号 | 学校 | 班级数（个）\n1 | 城关小学 | 24", "a row number is no figure", span="1 |"),
+        finds("指标 | 2030年 | 2033年\n巩固率（%） | 97.2 | ≥98", "98", 98, "percentage", bound=">="),
+        finds("指标 | 基期值 | 目标值\n生师比控制线（人） | 16 | ≤15", "15", 15, "count", bound="<="),
+        rejects("指标 | 2030年 | 2033年\n新增学位（个） | — | ≥", "a sign with no number is no figure", span="| ≥"),
+        finds(
+            "单位：万元、%\n项目 | 调整预算数 | 决算数 | 完成调整预算\n学前教育 | 8,120.0 | 7,902.6 | 97.3",
+            "97.3",
+            97.3,
+            "percentage",
+        ),
+        finds(
+            "单位：万元、%\n项目 | 调整预算数 | 决算数 | 执行进度\n小学教育 | 5,010.0 | 4,880.2 | 97.4",
+            "4,880.2",
+            48802000,
+            "money",
+        ),
+        finds("单位：万元、%\n项目 | 调整预算数 | 完成数\n小学教育 | 5,010.0 | 4,880.2", "4,880.2", 48802000, "money"),
     ],
 )
 def table_cells(text: str, found: list[Candidate]) -> list[Candidate]:
@@ -389,7 +411,13 @@ def _split(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _is_number(text: str, span: tuple[int, int]) -> bool:
-    return _NUMBER_CELL.fullmatch(text, *span) is not None
+    return _NUMBER_CELL.fullmatch(text, *span) is not None or _SIGNED_CELL.fullmatch(text, *span) is not None
+
+
+def _is_rate_header(cell: str) -> bool:
+    """完成调整预算, 执行率, 占比, 增长: a share or a growth; 决算数, 完成数, 执行额 name amounts."""
+    cell = cell.strip()
+    return _RATE_COLUMN.search(cell) is not None and not cell.endswith(("数", "额", "值"))
 
 
 def _cells_of(text: str, block: list[tuple[int, int]], found: list[Candidate], starts: list[int]) -> list[Candidate]:
@@ -398,6 +426,7 @@ def _cells_of(text: str, block: list[tuple[int, int]], found: list[Candidate], s
     if not rows:
         return []
     table_unit = _declaration_above(text, block[0][0])
+    lists_percent = table_unit is not None and _declares_percent_above(text, block[0][0])
     header = rows[0] if not any(_is_number(text, cell) for cell in rows[0][1:]) else None
     column_units: dict[int, str] = {}
     unit_column: int | None = None
@@ -412,6 +441,8 @@ def _cells_of(text: str, block: list[tuple[int, int]], found: list[Candidate], s
                 column_units[index] = in_header.group("unit")
             elif declaration:
                 table_unit = declaration
+            elif lists_percent and index > 0 and _is_rate_header(cell):
+                column_units[index] = "%"  # 单位：万元、% over a 完成调整预算 column
     candidates: list[Candidate] = []
     for row in rows[1:] if header is not None else rows:
         label = text[row[0][0] : row[0][1]]
@@ -432,6 +463,12 @@ def _cells_of(text: str, block: list[tuple[int, int]], found: list[Candidate], s
             unit = declared_unit(unit_text) if unit_text else None
             if unit is None:
                 continue
+            signed = _SIGNED_CELL.fullmatch(text, *span)
+            if signed:  # ≥95: the number is the figure, the sign its bound
+                number = _Cell(text, *signed.span("number"))
+                read = _in_unit([number], unit, found, "table_cell", in_table=True, starts=starts)
+                candidates += [replace(cell, bound=SIGN_BOUNDS[signed.group("sign")]) for cell in read]
+                continue
             candidates += _in_unit([_Cell(text, *span)], unit, found, "table_cell", in_table=True, starts=starts)
     return candidates
 
@@ -450,6 +487,20 @@ class _Cell:
 
     def group(self) -> str:
         return self._text[self._start : self._end]
+
+
+def _declares_percent_above(text: str, block_start: int) -> bool:
+    """Whether the 单位 line just above a table lists % beside its amount (单位：万元、%)."""
+    position = block_start
+    for _ in range(_DECLARATION_REACH):
+        if position <= 0:
+            return False
+        line_start = text.rfind("\n", 0, position - 1) + 1
+        listed = _UNIT_LIST_DECLARATION.search(text[line_start:position] + "\n")
+        if listed:
+            return any(unit.strip() in _PERCENT_WORDS for unit in regex.split(r"[、,，/]", listed.group("unit")))
+        position = line_start
+    return False
 
 
 def _declaration_above(text: str, block_start: int) -> str | None:
