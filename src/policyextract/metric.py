@@ -282,6 +282,14 @@ _PLACE_OPENING = re.compile(r"^(?:全|本)[市区县省国镇乡州]")
 _PART_OPENING = re.compile(r"^[(（]?其中")
 _MAX_HEADER_CELL = 8
 _HEADER_REACH = 400  # characters of a flattened table line read back for its header
+# A `|` table cell's column header (项目 | 预算数 | 决算数): rows read up to the header, bounded.
+_TABLE_HEADER_ROWS = 12
+_TABLE_ROW_MAX = 4000
+_MAX_COLUMN_MEASURE = 10
+_NUMERIC_CELL = regex.compile(r"[≥≤＞＜><]?[-+]?[0-9][0-9,]*(?:\.[0-9]+)?%?|[—–/-]{0,2}")
+_BRACKETED = regex.compile(r"[（(][^（()）]*[)）]")
+_UNIT_HEADER = regex.compile(r"(?:计量)?单位|序号|项目|指标|属性")
+_HAN_CHAR = regex.compile(r"\p{Han}")
 _MIN_TABLE_COLUMNS = 2
 _COLON = re.compile(r"[:：]")
 _JOINER = regex.compile(r"和|与|及|、")
@@ -635,6 +643,11 @@ EXAMPLES: list[tuple[str, str, str]] = [
     # A flattened table with its header on the same line.
     ("表2：年份 招生数 巩固率 2021年 1320人 97.1% 2022年 1376人 97.8%", "1376人", "招生数"),
     ("表2：年份 招生数 巩固率 2021年 1320人 97.1% 2022年 1376人 97.8%", "97.8%", "巩固率"),
+    # A table cell: its row's label and the measure heading its column; a year column is its time.
+    ("单位：万元\n项目 | 年初预算数 | 决算数\n小学教育 | 8,250.0 | 8,116.4", "8,116.4", "小学教育决算数"),
+    ("单位：万元\n项目 | 年初预算数 | 决算数\n小学教育 | 8,250.0 | 8,116.4", "8,250.0", "小学教育年初预算数"),
+    ("科目 | 预算数（万元） | 执行率（%）\n学前教育 | 2,310 | 96.4", "96.4", "学前教育执行率"),
+    ("单位：万元\n项目 | 2030年 | 2031年\n教育费附加 | 1,204.5 | 1,318.2", "1,318.2", "教育费附加"),  # negative
 ]
 
 
@@ -646,7 +659,11 @@ def decide_metric(context: FigureContext, role: str = "level") -> MetricDecision
     if context.candidate.in_table:
         label = _ROW_LABEL.match(context.text, context.line_start)
         if label:
-            return MetricDecision(label.group("label").strip(), (), None, "the label of its table row")
+            row = label.group("label").strip()
+            measure = _column_measure(context.text, context.line_start, context.candidate.start)
+            if measure and not row.endswith(measure):
+                return MetricDecision(row + measure, (), None, "its row's label and its column's measure")
+            return MetricDecision(row, (), None, "the label of its table row")
     header = _column_header(context)
     if header:
         return MetricDecision(header, (), None, "the header of its column")
@@ -965,6 +982,31 @@ def _lines_before(context: FigureContext) -> str:
         if _WIDE_CLAUSE.search(line) or _DIGIT.search(line) or sum(map(len, pieces)) >= _BROKEN_ENOUGH:
             break
     return "".join(pieces)
+
+
+def _column_measure(text: str, line_start: int, start: int) -> str | None:
+    """The measure heading a table cell's column (项目 | 预算数 | 决算数 over 学前教育 | 9860 | 9987:
+    决算数), None when the column is headed by a year (its time), by 单位, or not at all. The
+    header is the nearest line above, within the table, whose cell in that column is no number."""
+    if start - line_start > _TABLE_ROW_MAX:
+        return None
+    column = text.count("|", line_start, start)
+    position = line_start - 1
+    for _ in range(_TABLE_HEADER_ROWS):
+        if position <= 0:
+            return None
+        header_start = text.rfind("\n", max(0, position - _TABLE_ROW_MAX - 1), position) + 1
+        line = text[header_start:position]
+        if "|" not in line:
+            return None  # the table ended: no header above the cell
+        cells = line.split("|")
+        if column < len(cells) and not _NUMERIC_CELL.fullmatch(cells[column].strip()):
+            cell = _BRACKETED.sub("", cells[column]).strip()
+            if not _HAN_CHAR.search(cell) or _DIGIT.search(cell) or _UNIT_HEADER.fullmatch(cell):
+                return None
+            return cell if len(cell) <= _MAX_COLUMN_MEASURE else None
+        position = header_start - 1
+    return None
 
 
 def _column_header(context: FigureContext) -> str | None:

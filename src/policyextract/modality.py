@@ -125,7 +125,8 @@ _GOAL_LINE = regex.compile(
 _PLAN_VERB = regex.compile(r"^[(（一二三四五六七八九十0-9、.)）\s]*(?:" + "|".join(PLAN_HEADING_VERBS) + ")")
 # Column headers of a flattened table (指标 | 2019年 | 2020年目标; 项目 | 预算数 | 决算数).
 _COLUMN_TARGET = regex.compile(r"目标|计划|预算|规划|任务")
-_COLUMN_ACTUAL = regex.compile(r"实际|决算|完成|实绩|执行")
+# 基期值 and 现状值 head a plan table's baseline: a level reached, beside the goal it is to grow to.
+_COLUMN_ACTUAL = regex.compile(r"实际|决算|完成|实绩|执行|基期|现状")
 _COLUMN_FORECAST = regex.compile(r"预计|预测|估计")
 # The head of a document that reports (its title may sit below a web page's furniture).
 # (a speech that 总结20xx年教育工作 and then plans is none).
@@ -256,6 +257,11 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("一、主要目标\n指标 | 2020年 | 2025年 | 属性\n巩固率（%） | 95.6 | 97 | 约束性", "95.6", "actual"),
     ("一、主要目标\n指标 | 2020年 | 2025年 | 属性\n入园率（%） | 88.3 | 92 | 预期性", "92", "target"),
     ("一、主要目标\n指标 | 2020年 | 2025年 | 属性\n巩固率（%） | 95.6 | 97 | 约束性", "97", "target"),
+    # A baseline column (基期值, 现状值) reports, whatever the row's 属性 cell says.
+    ("一、主要目标\n指标|基期值（2030年）|目标值（2033年）|属性\n覆盖率（%）|88.4|92|约束性", "88.4", "actual"),
+    ("一、主要目标\n指标|基期值（2030年）|目标值（2033年）|属性\n覆盖率（%）|88.4|92|约束性", "92", "target"),
+    ("指标 | 现状值 | 2035年目标\n入学率（%） | 61.5 | 70", "61.5", "actual"),
+    ("指标 | 现状值 | 2035年目标\n入学率（%） | 61.5 | 70", "70", "target"),
     # A clause that tallies (共, 合计) reports, whatever an earlier clause planned.
     ("要进一步规范办学行为,全年共检查学校86所", "86所", "actual"),
     ("要新建学校5所,改扩建学校12所", "12所", "target"),
@@ -315,6 +321,12 @@ def decide_modality(
         return "other", "dates and durations"
     if _defines_a_category(context):
         return "other", "a threshold that defines a category (56人以上大班额)"
+    if context.candidate.in_table:
+        # A cell's column header (基期值, 预算数, 2027年目标) says what the cell is before the
+        # row's other cells do: its 属性 cell (约束性, 预期性) marks the indicator, not the cell.
+        column = _column_cue(context)
+        if column:
+            return column
     cued = _by_scopes(context.clause_left, context.clause_right[:_RIGHT_WINDOW], context.sentence_left, doc_year)
     if cued:
         return cued

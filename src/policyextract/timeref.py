@@ -135,6 +135,20 @@ EXAMPLES: list[tuple[str, str, str | None, int | None]] = [
     ("今年新建学校3所。", "3所", "今年", 2025),
     ("去年下半年我区教育行风案件举报率为零", "零", "去年下半年", 2024),
     ("力争有2—3所在9月1日前投入使用", "2—3所", "9月1日前", None),
+    # A table cell's column year is read within its own table: a year heading an earlier table
+    # dates none of this one's cells, which take their section's.
+    (
+        "一、概况\n单位：万元\n项目|2031年|2032年\n学前教育|120.5|130.2\n二、2033年支出情况\n单位：万元、%\n项目|预算数|决算数\n小学教育|500.0|480.6",
+        "500.0",
+        "2033年",
+        2033,
+    ),
+    (
+        "一、概况\n单位：万元\n项目|2031年|2032年\n学前教育|120.5|130.2\n二、2033年支出情况\n单位：万元、%\n项目|预算数|决算数\n小学教育|500.0|480.6",
+        "120.5",
+        "2031年",
+        2031,
+    ),
     ("区政府决定在两年内谋划建设一所普通高中", "一所", "两年内", None),
     ("中职招生20800人,比上年(16400人)增加4400人", "16400人", "上年", 2024),
     ("中职招生20800人,比上年(16400人)增加4400人", "4400人", None, None),
@@ -510,6 +524,8 @@ def _column_time(candidate: Candidate, times: TimeIndex) -> TimeMention | None:
         if position - header_start > _ROW_MAX:
             return None
         header = text[header_start:position]
+        if "|" not in header:
+            return None  # the table ended: a year above it heads no column of this one
         if header.count("|") >= column and _WRITTEN_YEAR.search(header):
             cells = header.split("|")
             cell_start = header_start + sum(len(cell) + 1 for cell in cells[:column])
