@@ -198,3 +198,17 @@ def test_a_table_header_of_short_words_is_no_link_bar() -> None:
     assert furniture_spans(table) == []
     links = "首页 | 关于我们 | 联系我们\n全县共有小学36所。\n"
     assert furniture_spans(links) == [(0, len("首页 | 关于我们 | 联系我们"))]
+
+
+def test_a_unit_line_over_each_table_is_no_running_header() -> None:
+    # 单位：万元 stands over each table of a budget: repeated, it still declares the unit.
+    text = (
+        "一、收入\n全县教育收入增长。\n单位：万元\n项目|2031年\n学前教育|120.5\n"
+        "二、支出\n单位：万元\n项目|预算数\n小学教育|500.0\n"
+    )
+    assert furniture_spans(text) == []
+    # a short line that recurs in the body (a PDF's running header) is still furniture
+    running = (
+        "某县2031年教育统计公报\n全县共有小学36所。\n某市教育局发布\n初中在校生1.2万人。\n某市教育局发布\n高中12所。\n"
+    )
+    assert len(furniture_spans(running)) == 2

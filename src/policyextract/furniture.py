@@ -366,7 +366,7 @@ def furniture_spans(text: str) -> list[tuple[int, int]]:
             furniture, related_left, related_items = True, _RELATED_LIST_MAX, 0
         if nonempty_seen <= _HEAD_LINES and len(stripped) <= _TITLE_MAX and not _SENTENCE_END.search(stripped):
             key = "".join(stripped.split())
-            if key in head_lines and _CJK.search(key):
+            if key in head_lines and _CJK.search(key) and not _UNIT_DECLARATION_LINE.match(key):
                 furniture = True  # a title the page template repeats
             head_lines.add(key)
         if furniture:
@@ -415,6 +415,9 @@ def _with_title_copies(text: str, spans: list[tuple[int, int]]) -> list[tuple[in
 
 _TOP_LINES = 3  # the title stands here; a line repeated lower down is a running header or footer
 _RUNNING_MAX = 50
+# A line that declares a table's unit (单位：万元, 金额单位：亿元) recurs above each table of a budget
+# or a yearbook: it belongs to the tables, never to the page.
+_UNIT_DECLARATION_LINE = regex.compile(r"^[（(]?(?:金额|计量|数量)?单位\s*[:：]")
 
 
 def _running_lines(text: str) -> set[str]:
@@ -431,6 +434,8 @@ def _running_lines(text: str) -> set[str]:
         if len(stripped) > _RUNNING_MAX or _SENTENCE_END.search(stripped):
             continue
         key = "".join(stripped.split())
+        if _UNIT_DECLARATION_LINE.match(key):
+            continue
         if nonempty <= _TOP_LINES:
             top.add(key)
         seen[key] = seen.get(key, 0) + 1
