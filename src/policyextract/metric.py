@@ -1002,6 +1002,9 @@ def _column_measure(text: str, line_start: int, start: int) -> str | None:
         cells = line.split("|")
         if column < len(cells) and not _NUMERIC_CELL.fullmatch(cells[column].strip()):
             cell = _BRACKETED.sub("", cells[column]).strip()
+            if not cell and cells[column].strip():
+                position = header_start - 1
+                continue  # （人）: the units under the header, which stands above them
             if not _HAN_CHAR.search(cell) or _DIGIT.search(cell) or _UNIT_HEADER.fullmatch(cell):
                 return None
             return cell if len(cell) <= _MAX_COLUMN_MEASURE else None

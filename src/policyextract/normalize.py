@@ -89,7 +89,11 @@ _CELL_TABS = re.compile(r"(?<=[^\s])\t+(?=[^\s])")
 # each gap becomes `|` (the copy keeps its length). Prose with a double space has no such run
 # of number cells.
 _CELL_GAP = re.compile(r"(?<=\S) {2,}(?=\S)")
-_NUMBER_CELL = re.compile(r"[-+]?[0-9][0-9,]*(?:\.[0-9]+)?%?")
+# A PDF groups thousands with a blank (9 812, 119 300): inside a cell that is still one number.
+_NUMBER_CELL = re.compile(r"[-+]?(?:[0-9]{1,3}(?: [0-9]{3})+|[0-9][0-9,]*)(?:\.[0-9]+)?%?")
+_ONE_HAN = regex.compile(r"\p{Han}")
+# A header's units on a line of their own under it, the label column left blank: （所）   （人）.
+_UNIT_LINE = regex.compile(r" {2,}[（(][^（()）\s]{1,4}[)）](?: {2,}[（(][^（()）\s]{1,4}[)）])*")
 _HAN = regex.compile(r"\p{Han}")
 _MIN_CELLS = 3
 
@@ -103,18 +107,43 @@ def _space_tables(text: str) -> str:
             previous_cells = 0
             continue
         cells = _CELL_GAP.split(line.strip())
+        spaced_label = len(cells) > 1 and _ONE_HAN.fullmatch(cells[0]) and _ONE_HAN.fullmatch(cells[1])
+        if spaced_label:  # 初  中, 合  计: a two-character label spaced out to its column's width
+            cells = [cells[0] + cells[1], *cells[2:]]
         numbers = sum(1 for cell in cells if _NUMBER_CELL.fullmatch(cell))
         if len(cells) >= _MIN_CELLS and numbers >= 2 and _HAN.search(cells[0]) and not _NUMBER_CELL.fullmatch(cells[0]):
-            lines[index] = _CELL_GAP.sub(lambda gap: "|" + gap.group()[1:], line)
+            lines[index] = _split_cells(line, skip_first=bool(spaced_label))
             header = lines[index - 1] if index else ""
+            units = ""
+            if index >= 2 and _UNIT_LINE.fullmatch(header) and len(_CELL_GAP.split(header.strip())) == len(cells) - 1:
+                units, header = (
+                    header,
+                    lines[index - 2],
+                )  # 学校数 招生数 over （所） （人）: units on a line of their own
             same_width = len(_CELL_GAP.split(header.strip())) == len(cells)
             if previous_cells == 0 and header and "|" not in header and same_width:
-                lines[index - 1] = _CELL_GAP.sub(lambda gap: "|" + gap.group()[1:], header)
+                if units:
+                    lines[index - 2] = _split_cells(header)
+                    lead = len(units) - len(units.lstrip(" "))  # the label column's blank becomes an empty cell
+                    lines[index - 1] = "|" + " " * (lead - 2) + "|" + _split_cells(units[lead:])
+                else:
+                    lines[index - 1] = _split_cells(header)
             changed = True
             previous_cells = len(cells)
         else:
             previous_cells = 0
     return "\n".join(lines) if changed else text
+
+
+def _split_cells(line: str, *, skip_first: bool = False) -> str:
+    """The line with the first blank of each gap between cells made `|` (same length)."""
+    gaps = list(_CELL_GAP.finditer(line))
+    if skip_first:
+        gaps = gaps[1:]
+    characters = list(line)
+    for gap in gaps:
+        characters[gap.start()] = "|"
+    return "".join(characters)
 
 
 # A table copied with one blank between its cells (`一般公共预算拨款 85,214.6 90,877.3`,
@@ -389,6 +418,9 @@ def _positions_to_drop(text: str) -> set[int]:
         # a short line without one is a title and keeps its break.
         if "|" in line:
             continue  # a flattened table row ends at its line break
+        next_end = text.find("\n", match.end())
+        if "|" in text[match.end() : next_end if next_end >= 0 else len(text)]:
+            continue  # …and one starts after it: a caption or a label above a table keeps its line
         continues = line.rstrip()[-1:] in _CANNOT_END_A_LINE  # …分别为8 642元和⏎11,376元
         if len(line) >= _MIN_BROKEN_LINE or continues or _SENTENCE_INSIDE.search(line):
             drop.update(range(match.start(), match.end()))

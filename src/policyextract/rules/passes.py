@@ -323,6 +323,7 @@ _SIGNED_CELL = regex.compile(
 _RATE_COLUMN = regex.compile(r"\L<words>", words=list(RATE_COLUMN_WORDS))
 _UNIT_IN_LABEL = regex.compile(rf"[（(](?P<unit>{_WRITTEN_UNIT})[)）]\s*$")
 _UNIT_AT_END = regex.compile(r"(?P<unit>%|‰)\s*$")
+_UNIT_ONLY = regex.compile(rf"[（(](?P<unit>{_WRITTEN_UNIT})[)）]")
 _UNIT_COLUMN = regex.compile(r"(?:计量)?单位")
 _DECLARATION_REACH = 3  # lines above a table where its 单位 line stands
 _TABLE_MAX_ROWS = 400
@@ -358,6 +359,9 @@ _TABLE_MAX_ROWS = 400
             "money",
         ),
         finds("单位：万元、%\n项目 | 调整预算数 | 完成数\n小学教育 | 5,010.0 | 4,880.2", "4,880.2", 48802000, "money"),
+        finds("学段 | 学校数 | 在校生数\n| | （所） | （人）\n小学 | 42 | 18,306", "18,306", 18306, "count"),
+        finds("学段 | 学校数 | 在校生数\n| | （所） | （万人）\n小学 | 42 | 1.83", "1.83", 18300, "count"),
+        rejects("学段 | 学校数 | 在校生数\n| | 甲 | 乙\n小学 | 42 | 18,306", "no unit under the header", span="18,306"),
     ],
 )
 def table_cells(text: str, found: list[Candidate]) -> list[Candidate]:
@@ -414,6 +418,23 @@ def _is_number(text: str, span: tuple[int, int]) -> bool:
     return _NUMBER_CELL.fullmatch(text, *span) is not None or _SIGNED_CELL.fullmatch(text, *span) is not None
 
 
+def _unit_row(text: str, row: list[tuple[int, int]], column_units: dict[int, str]) -> bool:
+    """Whether `row` only gives its columns' units (| （所） | （人）); if so they join `column_units`."""
+    units: dict[int, str] = {}
+    for index, (cell_start, cell_end) in enumerate(row):
+        if cell_start == cell_end:
+            continue
+        written = _UNIT_ONLY.fullmatch(text, cell_start, cell_end)
+        if written is None:
+            return False
+        units[index] = written.group("unit")
+    if not units:
+        return False
+    for index, unit in units.items():
+        column_units.setdefault(index, unit)
+    return True
+
+
 def _is_rate_header(cell: str) -> bool:
     """完成调整预算, 执行率, 占比, 增长: a share or a growth; 决算数, 完成数, 执行额 name amounts."""
     cell = cell.strip()
@@ -443,8 +464,11 @@ def _cells_of(text: str, block: list[tuple[int, int]], found: list[Candidate], s
                 table_unit = declaration
             elif lists_percent and index > 0 and _is_rate_header(cell):
                 column_units[index] = "%"  # 单位：万元、% over a 完成调整预算 column
+    body = rows[1:] if header is not None else rows
+    if header is not None and body and _unit_row(text, body[0], column_units):
+        body = body[1:]  # 学校数 | 招生数 over | （所） | （人）: the header's units, a row of their own
     candidates: list[Candidate] = []
-    for row in rows[1:] if header is not None else rows:
+    for row in body:
         label = text[row[0][0] : row[0][1]]
         label_unit = _UNIT_IN_LABEL.search(label)
         row_unit = None
