@@ -290,6 +290,7 @@ _NUMERIC_CELL = regex.compile(r"[≥≤＞＜><]?[-+]?[0-9][0-9,]*(?:\.[0-9]+)?%
 _BRACKETED = regex.compile(r"[（(][^（()）]*[)）]")
 _UNIT_HEADER = regex.compile(r"(?:计量)?单位|序号|项目|指标|属性")
 _HAN_CHAR = regex.compile(r"\p{Han}")
+_ENTRY_LABEL = regex.compile(r"^【[^】\n]{1,12}】[\s\u3000]*")
 _MIN_TABLE_COLUMNS = 2
 _COLON = re.compile(r"[:：]")
 _JOINER = regex.compile(r"和|与|及|、")
@@ -643,6 +644,10 @@ EXAMPLES: list[tuple[str, str, str]] = [
     # A flattened table with its header on the same line.
     ("表2：年份 招生数 巩固率 2021年 1320人 97.1% 2022年 1376人 97.8%", "1376人", "招生数"),
     ("表2：年份 招生数 巩固率 2021年 1320人 97.1% 2022年 1376人 97.8%", "97.8%", "巩固率"),
+    # A yearbook entry opens with its label in 【】: the label is the entry's topic, not the metric.
+    ("【高中教育】 全市有普通高中23所，在校生4.1万人。", "23所", "全市有普通高中"),
+    ("【教育经费】 全年教育经费总投入31.6亿元。", "31.6亿元", "全年教育经费总投入"),
+    ("【民办教育】 全市民办学校占比为18.2%。", "18.2%", "全市民办学校占比"),
     # A table cell: its row's label and the measure heading its column; a year column is its time.
     ("单位：万元\n项目 | 年初预算数 | 决算数\n小学教育 | 8,250.0 | 8,116.4", "8,116.4", "小学教育决算数"),
     ("单位：万元\n项目 | 年初预算数 | 决算数\n小学教育 | 8,250.0 | 8,116.4", "8,250.0", "小学教育年初预算数"),
@@ -668,7 +673,7 @@ def decide_metric(context: FigureContext, role: str = "level") -> MetricDecision
     if header:
         return MetricDecision(header, (), None, "the header of its column")
     decided = _from_clause(context, role)
-    metric = _trim(decided.metric)
+    metric = _trim(_unlabelled(decided.metric))
     if kind == "rank" and metric:
         # 中考平均分在全县乡镇里排(第五), 平均分要进(全县前五): what is ranked, not where or the verb
         metric = _RANK_PLACE_TAIL.sub("", metric) or metric
@@ -818,6 +823,14 @@ def _purpose(context: FigureContext, subject: str) -> str | None:
         return None
     purpose = _COUNT_IN_PURPOSE.sub("", found.group("purpose"))[:_MAX_NOUN]
     return purpose + subject if len(purpose) >= _MIN_SUBJECT else None
+
+
+def _unlabelled(metric: str | None) -> str | None:
+    """【学前教育】 年末全市有幼儿园 → 年末全市有幼儿园: the bracketed label that opens an entry of a
+    yearbook or a bulletin names its topic, not the quantity (the label alone stays)."""
+    if not metric or not metric.startswith("【"):
+        return metric
+    return _ENTRY_LABEL.sub("", metric) or metric
 
 
 def _trim(metric: str | None) -> str | None:

@@ -248,6 +248,11 @@ _SOFT_BREAK = regex.compile(
     regex.VERBOSE,
 )
 _MIN_BROKEN_LINE = 30
+_MIN_CLAUSE_LINE = 6
+_FIGURE_ALONE = regex.compile(
+    r"[0-9][0-9 ,.]*[ \t]*\n[ \t]*(?:[万亿%‰]|\L<units>)",
+    units=alternation([*COUNT_CLASSIFIERS, *MONEY_UNITS, *AREA_UNITS, *LENGTH_UNITS, "个百分点"]),
+)
 _SENTENCE_INSIDE = regex.compile(r"[。！？；]")
 _CANNOT_END_A_LINE = frozenset("和与及、，,的了在为从到对把被比之等")
 
@@ -422,6 +427,10 @@ def _positions_to_drop(text: str) -> set[int]:
         if "|" in text[match.end() : next_end if next_end >= 0 else len(text)]:
             continue  # …and one starts after it: a caption or a label above a table keeps its line
         continues = line.rstrip()[-1:] in _CANNOT_END_A_LINE  # …分别为8 642元和⏎11,376元
+        # 年末全市有幼儿园⏎642⏎所: a number a PDF put alone on its line goes on its sentence, when
+        # the line before is a clause (a column of short fragments, 资金⏎2350⏎万元, stays apart)
+        alone = len(line.strip()) >= _MIN_CLAUSE_LINE and _FIGURE_ALONE.match(text, match.end()) is not None
+        continues = continues or alone
         if len(line) >= _MIN_BROKEN_LINE or continues or _SENTENCE_INSIDE.search(line):
             drop.update(range(match.start(), match.end()))
     return drop

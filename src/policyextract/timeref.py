@@ -84,7 +84,8 @@ TIME_BODY = rf"""
             (?: 度 )?
             (?: {_PART_OF_YEAR} | {_MONTH} )?
           | {_HALF_YEAR}
-          | (?P<relative> 过去的一年 | 过去一年 | 过去的?一[学學]年 | 年内 )
+          | (?P<relative> 过去的一年 | 过去一年 | 过去的?一[学學]年 | 年内
+                        | (?<! [0-9〇零○一二三四五六七八九十xX*学學] ) (?: 年末 | 年底 ) (?! 前 ) )
           | (?P<relative> 今天 ) (?! 的 )    # a speech's 今天来了八十多个人: the day it is given
           | (?P<relative> 本[学學]年 | 本[学學]期 | 上[学學]期 | 下[学學]期 | 本期 | 上[学學]年 ) (?: 度 )?
           | (?P<ago> {_NUMERAL} ) 年前
@@ -115,7 +116,7 @@ _DIGIT_START = r"[0-9][0-9〇零○一二三四五六七八九两十xX*]{0,3}(?:
 # Numerals and the prefixes (从, 到…) start too many alternatives to be guarded.
 _WORD_STARTERS = '工实方项规计启全同年“"民现目这过多前次刚届暑寒秋春每连未当當下上本今明去近第'
 _WORD_START = (
-    r"工程实施以来|实施以来|方案实施以来|项目实施以来|规划|计划实施以来|启动以来|全年|同年|年内|年底前|年末前"
+    r"工程实施以来|实施以来|方案实施以来|项目实施以来|规划|计划实施以来|启动以来|全年|同年|年内|年底|年末"
     r"|[“\"]十|民[国國]|现阶段|现在|目前|这个|过去|多年来|前年|次年|刚才|届时|暑[假期]|寒假|[秋春]季"
     r"|每[年月学周天季]|连续|未来|当[年前]|當年|下半年|下[学學]期|上[年一半学學]|本[年学學期规]|今[年后天]|明年|去年"
     r"|近[年几一二两三四五六七八九十0-9]|第[一二三四]季度"
@@ -133,6 +134,10 @@ MASKED_YEAR = regex.compile(
 EXAMPLES: list[tuple[str, str, str | None, int | None]] = [
     ("到2025年学前三年毛入园率达到92%以上", "92%以上", "到2025年", 2025),
     ("今年新建学校3所。", "3所", "今年", 2025),
+    # 年末 and 年底 alone: the end of the year reported on (a year before them dates it).
+    ("年末全县有幼儿园64所。", "64所", "年末", 2025),
+    ("年底全县在园幼儿1.3万人。", "1.3万人", "年底", 2025),
+    ("学年末全县在园幼儿1.3万人。", "1.3万人", None, None),
     ("去年下半年我区教育行风案件举报率为零", "零", "去年下半年", 2024),
     ("力争有2—3所在9月1日前投入使用", "2—3所", "9月1日前", None),
     # A table cell's column year is read within its own table: a year heading an earlier table
@@ -155,6 +160,10 @@ EXAMPLES: list[tuple[str, str, str | None, int | None]] = [
     ("三、20xx年全市教育重点工作\n新建学校3所。", "3所", "20xx年", None),
     ("今年,要确保学前三年毛入园率达到95%。全县投入3000万元。", "3000万元", "今年", 2025),
     ("今年,要确保学前三年毛入园率达到95%,投入3000万元。\n新建学校3所。", "3所", None, None),
+    # A yearbook entry's 【label】 stands before the time that opens it as its topic.
+    ("【概况】 2031年，全市有学校120所。全市教育经费总投入5.6亿元。", "5.6亿元", "2031年", 2031),
+    ("【学前教育】 2032年，全市有幼儿园80所。在园幼儿2.1万人。", "2.1万人", "2032年", 2032),
+    ("【学前教育】 全市有幼儿园80所。2032年在园幼儿2.1万人。", "80所", None, None),
     # masked years in any mask, spaced or broken from their 年 by a PDF
     ("**年全镇小学入学率达到99.5%", "99.5%", "**年", None),
     ("xxxx年,全乡新建幼儿园x所", "x所", "xxxx年", None),
@@ -438,6 +447,7 @@ _ITEM_REACH = 200  # characters looked back for the start of an enumerated item
 # A new item of an enumeration inside one sentence: ；第二， / ；二是 / ；其次.
 _NEXT_ITEM = regex.compile(r"[；;]\s*(?:第[二三四五六七八九十]|[二三四五六七八九十]是|其次|再次|再者|最后)")
 _TOPIC_REACH = 16  # characters: 2024年，全县… / 今年，要…: a time opening the paragraph
+_ENTRY_LABEL = regex.compile(r"【[^】\n]{1,12}】[ \t\u3000]*")
 
 
 def decide_time(
@@ -541,6 +551,9 @@ def _paragraph_topic(offset: int, times: TimeIndex) -> TimeMention | None:
     line_start = times.line_start(offset)
     while line_start < offset and text[line_start] in " \t\u3000":
         line_start += 1
+    label = _ENTRY_LABEL.match(text, line_start, offset)
+    if label:  # 【概况】 2021年，全市…: a yearbook entry's label stands before its topic
+        line_start = label.end()
     if text[line_start : line_start + 1] in _TOPIC_PREPOSITIONS:
         line_start += 1  # 在2023-24財政年度，…: 在 opens the topic, the time follows it
     for mention in times.within(line_start, min(offset, line_start + _TOPIC_REACH)):
