@@ -154,6 +154,9 @@ _MAX_LIST = 8
     order=20,
     examples=[
         finds("小学、初中分别新建12和8所", "12", 12, "count", unit="所"),
+        finds("两项比率分别提高0.8个和1.6个百分点", "0.8个", 0.8, "percentage_point"),
+        finds("三项比率分别下降1.2个、0.4个和2.5个百分点", "0.4个", 0.4, "percentage_point"),
+        finds("新建学校3个和提高2.1个百分点", "3个", 3, "count"),
         finds("生均面积分别提高了3.5和4.2个百分点", "3.5", 3.5, "percentage_point"),
         finds("两校分别扩建2万、3万平方米", "2万", 20000, "area"),
         finds("小学、初中入学率分别为100、99.8", "99.8", 99.8, "percentage"),
@@ -164,6 +167,8 @@ def shared_unit(text: str, found: list[Candidate]) -> list[Candidate]:
     shared: list[Candidate] = []
     for candidate in found:
         shared.extend(_items_sharing_unit(candidate, text, shared[-1].end if shared else 0))
+        if candidate.kind == "percentage_point":
+            _points_before(shared, candidate, text)
         shared.append(candidate)
         if candidate.kind == "percentage" and not _HAS_SIGN.search(text, candidate.start, candidate.end):
             shared.extend(_rates_following(candidate, text))  # 入学率分别为100、99.8
@@ -171,6 +176,20 @@ def shared_unit(text: str, found: list[Candidate]) -> list[Candidate]:
 
 
 _HAS_SIGN = regex.compile(r"[%‰百成]")
+
+
+def _points_before(shared: list[Candidate], points: Candidate, text: str) -> None:
+    """分别提高1.3个和2.6个百分点: the 个 of the items before the last is the 个 of 个百分点, written
+    once after the list; those counts become percentage points (in place, in `shared`)."""
+    start = points.start
+    index = len(shared) - 1
+    while index >= 0 and text[start - 1 : start] in _ITEM_LINKS:
+        item = shared[index]
+        if item.kind != "count" or item.unit != "个" or item.end != start - 1:
+            break
+        shared[index] = replace(item, kind="percentage_point", unit="个百分点")
+        start = item.start
+        index -= 1
 
 
 _ITEM_LINKS = frozenset("和、及与")  # the last character of every _BARE_ITEM_BEFORE match
