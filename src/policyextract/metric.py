@@ -175,7 +175,7 @@ _RANK_TAIL = regex.compile(
 )
 _GENERIC_RANK_SUBJECT = 3  # characters: 单位中位居 → 单位 names nothing
 # Nouns that take the stage of the sentence's previous metric when they have none.
-_STAGE_FREE_NOUNS = frozenset({"在校生", "招生", "毕业生", "专任教师", "教职工", "学校", "在园幼儿"})
+_STAGE_FREE_NOUNS = frozenset({"在校生", "招生", "毕业生", "专任教师", "教职工", "学校", "在园幼儿", "生师比"})
 _MAX_METRIC = 24
 # A table row's label: up to its unit in brackets or its first cell bar (教育支出 | 8620.4, 率（%） | 90).
 _ROW_LABEL = regex.compile(r"(?:其中[:：])?(?P<label>[^\n|（(:：]{1,40}?)\s*(?:[（(]|\|)")
@@ -644,6 +644,10 @@ EXAMPLES: list[tuple[str, str, str]] = [
     # A flattened table with its header on the same line.
     ("表2：年份 招生数 巩固率 2021年 1320人 97.1% 2022年 1376人 97.8%", "1376人", "招生数"),
     ("表2：年份 招生数 巩固率 2021年 1320人 97.1% 2022年 1376人 97.8%", "97.8%", "巩固率"),
+    # A stage's nouns after its first figure take its stage (中等职业教育 is a stage word too).
+    ("中等职业教育招生2.1万人，在校生5.9万人", "5.9万人", "中等职业教育在校生"),
+    ("普通高中专任教师0.9万人，生师比为12.8:1", "12.8:1", "普通高中生师比"),
+    ("全市专任教师7.1万人，生师比为14.2:1", "14.2:1", "生师比"),  # negative: no stage to take
     # A yearbook entry opens with its label in 【】: the label is the entry's topic, not the metric.
     ("【高中教育】 全市有普通高中23所，在校生4.1万人。", "23所", "全市有普通高中"),
     ("【教育经费】 全年教育经费总投入31.6亿元。", "31.6亿元", "全年教育经费总投入"),
