@@ -90,6 +90,8 @@ _GUARDS = {
     "确保": r"确保(?!了)",  # 确保了 reports what was ensured
     "的目标": r"的目标(?!管理|责任|考核|体系)",  # 目标管理体系 names a system
     "实际": r"(?<![合从切符])实际(?![情况出发需要问])",  # 结合实际 is no outturn
+    # 一般公共预算/政府性基金预算/国有资本经营预算 name funds: 政府性基金预算安排… spends from one
+    "预算安排": r"(?<!公共|基金|经营)预算安排",
     "预期": r"预期(?!目标|性)",  # 预期性 marks a plan's indicator kind, no forecast
     "会": r"(?<=[府局署方校们])会(?!同|议|商|签|审|计|员|上|中|后|前|期)",  # 政府会…, not 教育局会同
     "去年": r"(?<![比较于])去年",
@@ -289,6 +291,16 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("本年度經費實際支出新臺幣38億元", "38億元", "actual"),
     # A completion rate (完成…预算/计划的N%) reports how much of a plan was done.
     ("支出决算完成年初预算的96.3%", "96.3%", "actual"),
+    ("全年教育支出决算数占年初预算的101.6%", "101.6%", "actual"),
+    ("二、下一步打算\n支出决算数占调整预算的97.2%", "97.2%", "actual"),
+    ("二、下一步打算\n教育支出占财政支出的比例要达到18%", "18%", "target"),  # negative: no budget
+    # A fund's name (政府性基金预算) spends from it: no budget cue.
+    ("2031年政府性基金预算安排教育支出5,120万元", "5,120万元", "actual"),
+    ("2031年国有资本经营预算安排教育支出860万元", "860万元", "actual"),
+    ("2032年年初预算安排教育支出5,600万元", "5,600万元", "target"),  # negative: a budget
+    # 仍达, 仍占: a level still reached, even under a plan's heading.
+    ("三、下一步打算\n结转结余资金占比仍达2.6%", "2.6%", "actual"),
+    ("三、下一步打算\n大班额仍占4.1%", "4.1%", "actual"),
     ("全年招生完成计划的102%", "102%", "actual"),
     ("预算执行率要达到95%", "95%", "target"),
     # A budget or outturn after 比/较/与…相比 is the baseline, not the figure's modality.
@@ -517,7 +529,8 @@ def _by_cues(left: str, right: str, sentence: str, doc_year: int | None, limits:
 
 
 # 完成(了)…预算/计划/目标/任务(数)的 right before the figure: a completion rate.
-_COMPLETED_SHARE = regex.compile(r"完成(?:了)?[^,，。;；]{0,10}?(?:预算|计划|目标|任务)[数额]?的(?:约|近)?$")
+# 占(年初|调整)预算的 too: the outturn as a share of its budget (决算数占调整预算的98.1%).
+_COMPLETED_SHARE = regex.compile(r"(?:完成(?:了)?|占)[^,，。;；]{0,10}?(?:预算|计划|目标|任务)[数额]?的(?:约|近)?$")
 # A comparison with a budget, an outturn or a plan (比上年执行数, 较年初预算, 与上年决算相比).
 _COMPARED = regex.compile(
     r"(?:比|较)[^,，。;；比较]{0,8}?(?:预算|决算|执行数|实际|计划)[数额]?"
