@@ -43,6 +43,9 @@ CASES: dict[str, tuple[Callable[[int], str], int]] = {
     "enumeration-chain": (_repeat("1、2、3、"), 8_000),
     "sparse-figures-one-line": (_sparse_line, 50_000),
     "table-row-one-line": (_table_row, 10_000),
+    # a blank after a long run of characters: no one-blank table row, refused in linear time
+    "blank-after-a-long-word": (lambda size: "学" * max(0, size - 4) + " 1 x", 20_000),
+    "blank-separated-digits": (_repeat("全市 1 2 3 4 5 6 7 8 9 "), 10_000),
 }
 _FACTOR = 4
 _GENEROUS = 2 * _FACTOR  # twice linear; quadratic would give _FACTOR ** 2

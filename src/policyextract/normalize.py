@@ -152,8 +152,10 @@ def _split_cells(line: str, *, skip_first: bool = False) -> str:
 # (约束性), are rows; the line right above them with as many cells is their header. Each blank
 # becomes `|` (the copy keeps its length). A sentence has punctuation or words between its
 # numbers; a line of single spaced-out digits (在校生 3 8 5 人) is one number, not a row.
+# Possessive and atomic: a long line with a blank near its end is refused in linear time.
 _BLANK_ROW = regex.compile(
-    r"[^\s|]*\p{Han}[^\s|]*(?: (?:[≥≤＞＜><]?[-+]?[0-9][0-9,]*(?:\.[0-9]+)?%?|[—–/-]{1,2}|\p{Han}{1,4}))+"
+    r"(?=[^\s|]*\p{Han})[^\s|]++"
+    r"(?: (?>[≥≤＞＜><]?[-+]?[0-9][0-9,]*+(?:\.[0-9]+)?%?|[—–/-]{1,2}|\p{Han}{1,4})(?= |$))++"
 )
 _BLANK_NUMBER = regex.compile(r"[≥≤＞＜><]?[-+]?[0-9][0-9,]*(?:\.[0-9]+)?%?")
 _SENTENCE_MARKS = regex.compile(r"[。，；！？;]")
