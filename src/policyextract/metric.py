@@ -290,6 +290,18 @@ _NUMERIC_CELL = regex.compile(r"[≥≤＞＜><]?[-+]?[0-9][0-9,]*(?:\.[0-9]+)?%
 _BRACKETED = regex.compile(r"[（(][^（()）]*[)）]")
 _UNIT_HEADER = regex.compile(r"(?:计量)?单位|序号|项目|指标|属性")
 _HAN_CHAR = regex.compile(r"\p{Han}")
+# A run-in heading: （三）普通高中教育。 then the item's sentences on the same line.
+_RUN_IN_HEADING = regex.compile(
+    r"[ \t\u3000]*[（(][一二三四五六七八九十0-9]{1,3}[)）](?P<name>[^。，,；;：:\n0-9（(]{2,12})。"
+)
+_MAX_BARE_MEASURE = 6
+# The name of an account line or a stage of schooling ends the heading (学前教育, 其他教育支出).
+_ACCOUNT_NAME = regex.compile(r"^[^\n]{0,8}(?:教育|\L<accounts>)$", accounts=ACCOUNT_LINES)
+# A 分别 list's items: its numbers up to the clause's end; the joiners between them.
+_LIST_NUMBER = regex.compile(r"[0-9]+(?:\.[0-9]+)?")
+_LIST_END = regex.compile(r"[，,。；;：:\n]")
+_LIST_LINK = regex.compile(r"[、和及与\s]")
+_LIST_REACH = 120  # characters of a 分别 list read after its first item
 _ENTRY_LABEL = regex.compile(r"^【[^】\n]{1,12}】[\s\u3000]*")
 _MIN_TABLE_COLUMNS = 2
 _COLON = re.compile(r"[:：]")
@@ -644,6 +656,18 @@ EXAMPLES: list[tuple[str, str, str]] = [
     # A flattened table with its header on the same line.
     ("表2：年份 招生数 巩固率 2021年 1320人 97.1% 2022年 1376人 97.8%", "1376人", "招生数"),
     ("表2：年份 招生数 巩固率 2021年 1320人 97.1% 2022年 1376人 97.8%", "97.8%", "巩固率"),
+    # A run-in heading names what the item's bare measures measure.
+    ("（二）小学教育。决算数8,116.4万元，完成调整预算的97.5%。", "8,116.4万元", "小学教育决算数"),
+    ("（二）小学教育。决算数8,116.4万元，完成调整预算的97.5%。", "97.5%", "小学教育完成调整预算"),
+    ("（三）特殊教育。支出决算数612.0万元，比上年增加41.2万元。", "41.2万元", "特殊教育支出决算数"),
+    ("（一）学前教育。全县普惠性幼儿园覆盖率达到91.3%。", "91.3%", "普惠性幼儿园覆盖率"),  # negative: names itself
+    ("（二）加强教师队伍建设。新招聘教师27名。", "27名", "新招聘教师"),  # negative: a task, no account
+    # 分别 over changes after as many levels of the sentence: each change is its level's.
+    ("招生1.2万人，在校生3.6万人，毕业生1.1万人，分别比上年减少0.1万人、增加0.2万人和增加0.3万人", "0.2万人", "在校生"),
+    ("招生1.2万人，在校生3.6万人，毕业生1.1万人，分别比上年减少0.1万人、增加0.2万人和增加0.3万人", "0.3万人", "毕业生"),
+    ("小学2.1万人，初中1.4万人，分别比上年增长3.2%和1.8%", "3.2%", "小学"),
+    ("招生1.2万人，在校生3.6万人，比上年分别增加0.1万人和0.2万人", "0.1万人", "招生"),
+    ("在校生3.6万人，比上年增加0.2万人", "0.2万人", "在校生"),  # negative: no list
     # A stage's nouns after its first figure take its stage (中等职业教育 is a stage word too).
     ("中等职业教育招生2.1万人，在校生5.9万人", "5.9万人", "中等职业教育在校生"),
     ("普通高中专任教师0.9万人，生师比为12.8:1", "12.8:1", "普通高中生师比"),
@@ -677,7 +701,7 @@ def decide_metric(context: FigureContext, role: str = "level") -> MetricDecision
     if header:
         return MetricDecision(header, (), None, "the header of its column")
     decided = _from_clause(context, role)
-    metric = _trim(_unlabelled(decided.metric))
+    metric = _trim(_under_run_in_heading(context, _unlabelled(decided.metric)))
     if kind == "rank" and metric:
         # 中考平均分在全县乡镇里排(第五), 平均分要进(全县前五): what is ranked, not where or the verb
         metric = _RANK_PLACE_TAIL.sub("", metric) or metric
@@ -723,9 +747,15 @@ def _from_clause(context: FigureContext, role: str) -> MetricDecision:
             return MetricDecision(previous.metric, (), None, "a rank among the units counted just before")
     if listed:
         metrics = _distribute(subject) or (_earlier_list(context) if len(subject) < _MIN_SUBJECT else ())
+        if not metrics and role == "change" and len(subject) < _MIN_SUBJECT:
+            metrics = _levels_before(context)
         if metrics:
             return MetricDecision(metrics[0], metrics[1:], None, "分别 list over the subject's enumeration")
-    if previous and previous.metric_list and len(subject) < _MIN_SUBJECT:
+    if (
+        previous
+        and previous.metric_list
+        and (len(subject) < _MIN_SUBJECT or not _LIST_LINK.sub("", _cut_change(clause_left, "change")))
+    ):
         return MetricDecision(previous.metric_list[0], previous.metric_list[1:], None, "next item of a 分别 list")
     if previous and previous.metric and _in_enumeration(context, clause_left, subject):
         return MetricDecision(
@@ -827,6 +857,17 @@ def _purpose(context: FigureContext, subject: str) -> str | None:
         return None
     purpose = _COUNT_IN_PURPOSE.sub("", found.group("purpose"))[:_MAX_NOUN]
     return purpose + subject if len(purpose) >= _MIN_SUBJECT else None
+
+
+def _under_run_in_heading(context: FigureContext, metric: str | None) -> str | None:
+    """（三）普通高中教育。决算数12,904.7万元: a numbered item that opens with a short name and a
+    full stop names what its bare measures (决算数, 完成调整预算, 执行率) measure."""
+    if not metric or len(metric) > _MAX_BARE_MEASURE:
+        return metric
+    heading = _RUN_IN_HEADING.match(context.text, context.line_start, context.candidate.start)
+    if heading is None or heading.group("name") in metric or not _ACCOUNT_NAME.search(heading.group("name")):
+        return metric  # 实施…工程。 and 推进…发展。 are tasks, not the accounts or stages an item reports on
+    return heading.group("name") + metric
 
 
 def _unlabelled(metric: str | None) -> str | None:
@@ -964,6 +1005,19 @@ def _clean(text: str) -> str:
 
 def _has_words(text: str) -> bool:
     return len(text.strip(" \t\u3000(（“”\"'、")) >= 1
+
+
+def _levels_before(context: FigureContext) -> tuple[str, ...]:
+    """招生8.12万人，在校生47.95万人，毕业生8.36万人，分别比上年减少0.42万人、增加0.31万人和…: a
+    分别 list of changes after as many levels of the sentence hands their metrics out in turn."""
+    start = context.candidate.start
+    end = min(context.sentence.end, start + _LIST_REACH)  # bounded: a long sentence stays linear
+    items = len(_LIST_NUMBER.findall(_LIST_END.split(context.text[start:end], 1)[0]))
+    levels = [meaning.metric for meaning in context.previous if meaning.role == "level" and meaning.metric]
+    if items < 2 or len(levels) < items:
+        return ()
+    chosen = tuple(levels[-items:])
+    return chosen if len(set(chosen)) == items else ()
 
 
 def _cut_change(clause_left: str, role: str) -> str:
