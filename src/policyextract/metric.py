@@ -290,13 +290,6 @@ _NUMERIC_CELL = regex.compile(r"[≥≤＞＜><]?[-+]?[0-9][0-9,]*(?:\.[0-9]+)?%
 _BRACKETED = regex.compile(r"[（(][^（()）]*[)）]")
 _UNIT_HEADER = regex.compile(r"(?:计量)?单位|序号|项目|指标|属性")
 _HAN_CHAR = regex.compile(r"\p{Han}")
-# A run-in heading: （三）普通高中教育。 then the item's sentences on the same line.
-_RUN_IN_HEADING = regex.compile(
-    r"[ \t\u3000]*[（(][一二三四五六七八九十0-9]{1,3}[)）](?P<name>[^。，,；;：:\n0-9（(]{2,12})。"
-)
-_MAX_BARE_MEASURE = 6
-# The name of an account line or a stage of schooling ends the heading (学前教育, 其他教育支出).
-_ACCOUNT_NAME = regex.compile(r"^[^\n]{0,8}(?:教育|\L<accounts>)$", accounts=ACCOUNT_LINES)
 # A 分别 list's items: its numbers up to the clause's end; the joiners between them.
 _LIST_NUMBER = regex.compile(r"[0-9]+(?:\.[0-9]+)?")
 _LIST_END = regex.compile(r"[，,。；;：:\n]")
@@ -656,12 +649,6 @@ EXAMPLES: list[tuple[str, str, str]] = [
     # A flattened table with its header on the same line.
     ("表2：年份 招生数 巩固率 2021年 1320人 97.1% 2022年 1376人 97.8%", "1376人", "招生数"),
     ("表2：年份 招生数 巩固率 2021年 1320人 97.1% 2022年 1376人 97.8%", "97.8%", "巩固率"),
-    # A run-in heading names what the item's bare measures measure.
-    ("（二）小学教育。决算数8,116.4万元，完成调整预算的97.5%。", "8,116.4万元", "小学教育决算数"),
-    ("（二）小学教育。决算数8,116.4万元，完成调整预算的97.5%。", "97.5%", "小学教育完成调整预算"),
-    ("（三）特殊教育。支出决算数612.0万元，比上年增加41.2万元。", "41.2万元", "特殊教育支出决算数"),
-    ("（一）学前教育。全县普惠性幼儿园覆盖率达到91.3%。", "91.3%", "普惠性幼儿园覆盖率"),  # negative: names itself
-    ("（二）加强教师队伍建设。新招聘教师27名。", "27名", "新招聘教师"),  # negative: a task, no account
     # 分别 over changes after as many levels of the sentence: each change is its level's.
     ("招生1.2万人，在校生3.6万人，毕业生1.1万人，分别比上年减少0.1万人、增加0.2万人和增加0.3万人", "0.2万人", "在校生"),
     ("招生1.2万人，在校生3.6万人，毕业生1.1万人，分别比上年减少0.1万人、增加0.2万人和增加0.3万人", "0.3万人", "毕业生"),
@@ -701,7 +688,7 @@ def decide_metric(context: FigureContext, role: str = "level") -> MetricDecision
     if header:
         return MetricDecision(header, (), None, "the header of its column")
     decided = _from_clause(context, role)
-    metric = _trim(_under_run_in_heading(context, _unlabelled(decided.metric)))
+    metric = _trim(_unlabelled(decided.metric))
     if kind == "rank" and metric:
         # 中考平均分在全县乡镇里排(第五), 平均分要进(全县前五): what is ranked, not where or the verb
         metric = _RANK_PLACE_TAIL.sub("", metric) or metric
@@ -857,17 +844,6 @@ def _purpose(context: FigureContext, subject: str) -> str | None:
         return None
     purpose = _COUNT_IN_PURPOSE.sub("", found.group("purpose"))[:_MAX_NOUN]
     return purpose + subject if len(purpose) >= _MIN_SUBJECT else None
-
-
-def _under_run_in_heading(context: FigureContext, metric: str | None) -> str | None:
-    """（三）普通高中教育。决算数12,904.7万元: a numbered item that opens with a short name and a
-    full stop names what its bare measures (决算数, 完成调整预算, 执行率) measure."""
-    if not metric or len(metric) > _MAX_BARE_MEASURE:
-        return metric
-    heading = _RUN_IN_HEADING.match(context.text, context.line_start, context.candidate.start)
-    if heading is None or heading.group("name") in metric or not _ACCOUNT_NAME.search(heading.group("name")):
-        return metric  # 实施…工程。 and 推进…发展。 are tasks, not the accounts or stages an item reports on
-    return heading.group("name") + metric
 
 
 def _unlabelled(metric: str | None) -> str | None:
