@@ -59,6 +59,8 @@ _KEPT = 64  # recent figures remembered: more than any breakdown list
 _ROW_MAX = 4000  # characters of a table row read
 
 _EXTRA = str.maketrans(EXTRA_TRADITIONAL)
+# A share right after a part that names its base (，占专任教师的30%, ，占專任教師總數的30%).
+_SHARE_BASE = regex.compile(r"[，,]?\s*[占佔](?P<noun>[^，,。；;的\d]{2,12}?)(?:总数|總數|总量|總量)?的")
 _EXTRA_FOUND = re.compile("[" + re.escape("".join(EXTRA_TRADITIONAL)) + "]")
 
 # 含 and 包括 include; 不含/不包括 exclude, 含义/含量/含金量 are other words.
@@ -120,6 +122,11 @@ EXAMPLES: list[tuple[str, str, str | None]] = [
     ("已启动改造项目12个（其中完成立项12个，开工建设7个，建成投用3个）。", "7个", "12个"),
     ("已启动改造项目12个（其中完成立项12个，开工建设7个，建成投用3个）。", "3个", "7个"),
     ("新建项目15个，其中城区6个，农村9个。", "9个", "15个"),
+    # a share after a part that names an earlier part as its base: the part is of that one
+    ("教职工500人，其中专任教师400人，女教师240人，占专任教师的60%。", "240人", "400人"),
+    ("在校生3000人，其中寄宿生1200人，留守儿童300人，占寄宿生总数的25%。", "300人", "1200人"),
+    ("教职工500人，其中专任教师400人，工勤人员60人，占教职工的12%。", "60人", "500人"),
+    ("教职工500人，其中专任教师400人，女教师240人，占全县的5%。", "240人", "500人"),
     # rates are no parts; a level of another measure ends the list; a change is no part
     ("小学入学率99.6%，其中农村小学入学率99.1%。", "99.1%", None),
     ("新建学校12所，其中小学7所，新增学位5400个。", "5400个", None),
@@ -239,8 +246,33 @@ class Relations:
             self.recent.append(seen)
             return None, ""
         total, breakdown, why = decided
+        base = self._share_base(part=seen, total=total)
+        if base is not None:
+            total, why = base, f"{why}; 占{base.metric}的 names an earlier part as its base"
         self.recent.append(seen._replace(part_of=total.start, breakdown=breakdown))
         return total.start, why
+
+    def _share_base(self, part: _Seen, total: _Seen) -> _Seen | None:
+        """An earlier part of the same total that a share right after this part names as its base
+        (教职工500人，其中专任教师400人，女教师240人，占专任教师的60%): the part is of that one."""
+        after = _SHARE_BASE.match(self.text, part.end, part.end + 24)
+        if after is None:
+            return None
+        noun = _fold(after.group("noun"))
+        for seen in reversed(self.recent):
+            if seen.start <= total.start:
+                return None
+            if (
+                seen.part_of == total.start
+                and seen.metric
+                and noun in _fold(seen.metric)
+                and same_measure(seen, part)
+                and seen.value is not None
+                and part.value is not None
+                and seen.value >= part.value
+            ):
+                return seen
+        return None
 
     # --- prose -----------------------------------------------------------------------------
 
