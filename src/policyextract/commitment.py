@@ -23,7 +23,7 @@ import re
 
 import regex
 
-from .context import FigureContext
+from .context import FigureContext, table_lines_above
 from .lexicon.cues import FORECAST_CUES, PREDICTION_VERBS
 from .lexicon.relations import AIM_CUES, BINDING_CUES, EXTRA_TRADITIONAL
 from .lexicon.units import alternation
@@ -208,20 +208,12 @@ def _group_mark(context: FigureContext) -> tuple[Commitment, str] | None:
         return None
     text = context.text
     column = text.count("|", row[0], context.candidate.start)
-    position = row[0] - 1
-    for _ in range(_GROUP_REACH):
-        if position <= 0:
-            return None
-        line_start = text.rfind("\n", max(0, position - _ROW_MAX - 1), position) + 1
-        line = text[line_start:position]
-        if "|" not in line:
-            return None
-        cells = line.split("|")
+    for line_start, line_end in table_lines_above(text, row[0], _GROUP_REACH, _ROW_MAX):
+        cells = text[line_start:line_end].split("|")
         for cell in (cells[0], cells[column] if column < len(cells) else ""):
             mark = _MARK.search(_fold(cell))
             if mark:
                 return _from_mark(mark.group()), f"under the table's {cell.strip()[:12]}"
-        position = line_start - 1
     return None
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 import regex
@@ -24,6 +25,22 @@ PREVIOUS_KEPT = 32
 # the previous figure's end already bounds the clause.
 _CLAUSE_BREAK_LEFT = regex.compile(r"(?r)[,，;；:：。!！?？\n]")  # (?r): searched from the end, the last break
 _CLAUSE_BREAK_RIGHT = regex.compile(r"[,，;；:：。!！?？、\n]")
+
+
+def table_lines_above(text: str, line_start: int, rows: int, row_max: int) -> Iterator[tuple[int, int]]:
+    """(start, end) of each line above the one at `line_start`, nearest first, while it is a table
+    row (holds a |): at most `rows` lines, each read back at most `row_max` characters, so that no
+    cell of a line of a million characters reads the whole line. The metric, modality and
+    commitment stages each look for their own header or group row among them."""
+    position = line_start - 1
+    for _ in range(rows):
+        if position <= 0:
+            return
+        start = text.rfind("\n", max(0, position - row_max - 1), position) + 1
+        if text.find("|", start, position) < 0:
+            return  # the table ended
+        yield start, position
+        position = start - 1
 
 
 @dataclass

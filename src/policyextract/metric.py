@@ -26,7 +26,7 @@ from typing import NamedTuple
 
 import regex
 
-from .context import LOOK_BACK, FigureContext, Meaning
+from .context import LOOK_BACK, FigureContext, Meaning, table_lines_above
 from .lexicon.cues import CHANGE_VERBS, EARLIER_TIME, PLAN_HEADING_VERBS
 from .lexicon.markers import PREFIX_BOUNDS, RANK_CUES, RATE_LINKS
 from .lexicon.metric_words import (
@@ -1038,25 +1038,16 @@ def _column_measure(text: str, line_start: int, start: int) -> str | None:
     if start - line_start > _TABLE_ROW_MAX:
         return None
     column = text.count("|", line_start, start)
-    position = line_start - 1
-    for _ in range(_TABLE_HEADER_ROWS):
-        if position <= 0:
-            return None
-        header_start = text.rfind("\n", max(0, position - _TABLE_ROW_MAX - 1), position) + 1
-        line = text[header_start:position]
-        if "|" not in line:
-            return None  # the table ended: no header above the cell
-        cells = line.split("|")
+    for header_start, header_end in table_lines_above(text, line_start, _TABLE_HEADER_ROWS, _TABLE_ROW_MAX):
+        cells = text[header_start:header_end].split("|")
         if column < len(cells) and not _NUMERIC_CELL.fullmatch(cells[column].strip()):
             cell = _BRACKETED.sub("", cells[column]).strip()
             if not cell and cells[column].strip():
-                position = header_start - 1
                 continue  # （人）: the units under the header, which stands above them
             if not _HAN_CHAR.search(cell) or _DIGIT.search(cell) or _UNIT_HEADER.fullmatch(cell):
                 return None
             return cell if len(cell) <= _MAX_COLUMN_MEASURE else None
-        position = header_start - 1
-    return None
+    return None  # the table ended with no header above the cell
 
 
 def _column_header(context: FigureContext) -> str | None:

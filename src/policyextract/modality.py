@@ -23,7 +23,7 @@ from functools import lru_cache
 
 import regex
 
-from .context import FigureContext
+from .context import FigureContext, table_lines_above
 from .lexicon.cues import (
     ACTUAL_CUES,
     ACTUAL_LINKS,
@@ -444,15 +444,11 @@ def _column_cue(context: FigureContext) -> tuple[Modality, str] | None:
     if "|" not in text[line_start:line_end]:
         return None
     column = text.count("|", line_start, start)
-    position = line_start - 1
-    for _ in range(_HEADER_REACH):
-        if position <= 0:
-            return None
-        header_start = text.rfind("\n", max(0, position - _ROW_MAX - 1), position) + 1
-        if header_start == 0 and position > _ROW_MAX + 1:
-            return None
-        cells = text[header_start:position].split("|")
-        if len(cells) <= column or "|" not in text[header_start:position]:
+    for header_start, header_end in table_lines_above(text, line_start, _HEADER_REACH, _ROW_MAX):
+        if header_start == 0 and header_end > _ROW_MAX + 1:
+            return None  # a header longer than a row is read: not one to trust
+        cells = text[header_start:header_end].split("|")
+        if len(cells) <= column:
             return None
         cell = fold(cells[column])
         if _HAN.search(cell) and not _DIGIT.search(_YEAR_IN_HEADER.sub("", cell)):
@@ -463,7 +459,6 @@ def _column_cue(context: FigureContext) -> tuple[Modality, str] | None:
             if _COLUMN_TARGET.search(cell):
                 return "target", f"in the target column {cell.strip()[:12]}"
             return None
-        position = header_start - 1
     return None
 
 
