@@ -34,10 +34,13 @@ from .lexicon.consistency import (
     DECREASE_WORDS,
     FULL_BREAKDOWN_CUES,
     INCREASE_WORDS,
-    PART_CUES,
     SELECTING_VERBS,
     SHARE_CUES,
 )
+
+# the relations stage's own words for a total's first part (其中, 含…), so that check and part_of read
+# the same cues; 含 also finds 內含 as written
+from .lexicon.relations import PART_CUES
 from .models import Figure, decimal_to_json
 
 FindingKind = Literal["parts_exceed_total", "parts_sum", "growth_mismatch", "share_mismatch", "point_change_mismatch"]

@@ -17,8 +17,6 @@ INCREASE_WORDS: tuple[str, ...] = (
 )  # fmt: skip
 # Words right before a share: the percentage is one figure's part of another (占60%, 占比60%).
 SHARE_CUES: tuple[str, ...] = ("占", "佔", "占比", "所占比例", "比重")
-# Words between a total and its first part (全县共有学校56所，其中小学42所).
-PART_CUES: tuple[str, ...] = ("其中", "含", "包括", "包含", "內含")
 # Words that say every part is listed, so the parts must add up to the total.
 FULL_BREAKDOWN_CUES: tuple[str, ...] = ("分别为", "分别是", "分别有", "分別為", "分別是")
 # Verbs that pick some of a total out before its 分别 list (毕业生4216人，升入高中和中职的分别为
