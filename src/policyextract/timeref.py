@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from .lexicon.cues import CONTINUING_OPENERS, TRADITIONAL_CUE_CHARACTERS
 from .numerals import NumberError, parse_number
 from .patterns import expand
 
@@ -213,6 +214,14 @@ EXAMPLES: list[tuple[str, str, str | None, int | None]] = [
     ("本學年度新生註冊率為84.2%", "84.2%", "本學年度", 2025),  # the 度 is part of the word
     ("秋季学期计划招收新生260人", "260人", "秋季学期", None),  # the term, not just the season
     ("春季开学前完成维修校舍12所", "12所", "春季", None),
+    # a sentence opened by 其中/同时/此外 goes on about the one before it, and keeps its time
+    ("2031年全县共有小学45所。其中，村小28所。", "28所", "2031年", 2031),
+    ("2031年全区教育支出5.2亿元。此外，基建投入3000万元。", "3000万元", "2031年", 2031),
+    ("2031年全县有初中12所。其中，九年一贯制学校4所。同时，在校生5600人。", "5600人", "2031年", 2031),
+    ("2031年全县有初中12所。\n同时，新增学位900個。", "900個", "2031年", 2031),
+    ("2031年全縣有國中12所。並且，新增學位900個。", "900個", "2031年", 2031),
+    ("全县支出比上年增加300万元。其中，小学2所。", "2所", None, None),  # 上年 is the baseline's
+    ("2031年新建学校3所。全县在校生5600人。", "5600人", None, None),  # no opener: no carrying
     # a comparison's time (与2022年相比, 较上年) is the baseline's, not the figure's
     ("2023年全区支出4.1亿元。与2022年相比，支出减少1300万元。", "1300万元", None, None),
     ("同上年相比，今年招生增加420人", "420人", "今年", 2025),
@@ -498,6 +507,9 @@ def decide_time(
     ]  # 9.38万名学生每天享受营养餐: a frequency after a count divides what follows, not the count
     if after:
         return after[0], "a time after it in its clause"
+    carried = _previous_sentence_time(sentence.start, times)
+    if carried is not None:
+        return carried, "the previous sentence's time (the sentence goes on about it)"
     topic = _paragraph_topic(candidate.start, times)
     if topic is not None:
         return topic, "the time opening its paragraph"
@@ -507,6 +519,54 @@ def decide_time(
     if outline.title_time is not None:
         return outline.title_time, "the document title"
     return None, "no time in its sentence, section or title"
+
+
+_SIMPLIFIED_TO_TRADITIONAL = {simple: traditional for traditional, simple in TRADITIONAL_CUE_CHARACTERS.items()}
+# the openers as written in either script (同時, 與此同時, 並且)
+_CONTINUING = re.compile(
+    "|".join(
+        "".join(
+            f"[{char}{_SIMPLIFIED_TO_TRADITIONAL[char]}]" if char in _SIMPLIFIED_TO_TRADITIONAL else char
+            for char in opener
+        )
+        for opener in CONTINUING_OPENERS
+    )
+)
+_CONTINUING_FIRST = frozenset(
+    char for opener in CONTINUING_OPENERS for char in (opener[0], _SIMPLIFIED_TO_TRADITIONAL.get(opener[0], opener[0]))
+)
+_SENTENCE_END = re.compile(r"[。！？!?\n]")
+_PREVIOUS_REACH = 300  # characters of the previous sentence looked at
+_PREVIOUS_STEPS = 3  # sentences walked back through a chain of 其中…。同时…。
+
+
+def _previous_sentence_time(sentence_start: int, times: TimeIndex) -> TimeMention | None:
+    """The time of the sentence before one that opens with 其中/同时/此外 (a breakdown of it or an
+    addition to it): the last time written there that is neither a baseline nor a frequency."""
+    text = times.text
+    current = sentence_start
+    for _ in range(_PREVIOUS_STEPS):
+        opening = current
+        while opening < len(text) and text[opening] in " \t\u3000\n":
+            opening += 1
+        if text[opening : opening + 1] not in _CONTINUING_FIRST or not _CONTINUING.match(text, opening):
+            return None
+        stop = current  # the previous sentence ends at its terminator, just before this one
+        while stop > 0 and text[stop - 1] in " \t\u3000\n":
+            stop -= 1
+        window = max(0, stop - _PREVIOUS_REACH)
+        previous_start = window
+        for found in _SENTENCE_END.finditer(text, window, max(window, stop - 1)):
+            previous_start = found.end()
+        mentions = [
+            mention
+            for mention in times.within(previous_start, stop)
+            if not _is_comparison(mention, text) and not mention.text.startswith("每")
+        ]
+        if mentions:
+            return mentions[-1]
+        current = previous_start
+    return None
 
 
 def _item_start(text: str, sentence_start: int, offset: int) -> int:

@@ -113,8 +113,13 @@ TRADITIONAL_CUE_CHARACTERS: dict[str, str] = {
     "見": "见", "規": "规", "計": "计", "議": "议", "設": "设", "調": "调", "謀": "谋", "較": "较",
     "達": "达", "過": "过", "還": "还", "進": "进", "會": "会", "編": "编", "訂": "订", "適": "适",
     "長": "长", "問": "问", "間": "间", "聞": "闻", "際": "际", "順": "顺", "須": "须", "顧": "顾",
-    "預": "预", "題": "题", "額": "额", "嚴": "严", "勵": "励", "約": "约",
+    "預": "预", "題": "题", "額": "额", "嚴": "严", "勵": "励", "約": "约", "與": "与",
 }  # fmt: skip
 # Taiwan writes some cue words with other characters than a character-by-character conversion
 # gives (計畫 for 计划).
 TRADITIONAL_CUE_WORDS: dict[str, str] = {"計畫": "计划", "規畫": "规划"}
+# Words opening a sentence that goes on about the one before it (其中，村小28所 / 同时，… / 此外，…):
+# such a sentence without a time of its own speaks of the previous sentence's time.
+CONTINUING_OPENERS: tuple[str, ...] = (
+    "其中", "同时", "此外", "另外", "另有", "与此同时", "并且", "而且",
+)  # fmt: skip
