@@ -155,6 +155,11 @@ EXAMPLES: list[tuple[str, str, str | None, int | None]] = [
         "2031年",
         2031,
     ),
+    # rows of numbers between a cell and its header are skipped, even where a number (1200, 2019)
+    # reads like a year
+    ("表1\n单位：人\n学段|2031年|2032年\n小学|1200|1300\n初中|800|850", "850", "2032年", 2032),
+    ("表1\n单位：人\n学段|2031年|2032年\n小学|2019|2204\n合计|2890|3001", "2890", "2031年", 2031),
+    ("表1\n单位：人\n学段|学校数|在校生\n小学|12|2019\n初中|5|850", "850", None, None),
     ("区政府决定在两年内谋划建设一所普通高中", "一所", "两年内", None),
     ("中职招生20800人,比上年(16400人)增加4400人", "16400人", "上年", 2024),
     ("中职招生20800人,比上年(16400人)增加4400人", "4400人", None, None),
@@ -600,9 +605,16 @@ def _column_time(candidate: Candidate, times: TimeIndex) -> TimeMention | None:
             cells = header.split("|")
             cell_start = header_start + sum(len(cell) + 1 for cell in cells[:column])
             mentions = times.within(cell_start, cell_start + len(cells[column]))
-            return mentions[0] if mentions else None
+            if mentions:
+                return mentions[0]
+            if not _NUMBER_CELL.fullmatch(cells[column]):
+                return None  # the header, with no year over this column
+            # a row of numbers above (小学|1200|1300: 200 reads like a year): the header is higher up
         position = header_start - 1
     return None
+
+
+_NUMBER_CELL = re.compile(r"[\s\u3000]*[-+−—–]?[0-9０-９][0-9０-９,，.．\s]*%?[\s\u3000]*|[\s\u3000]*")
 
 
 def _paragraph_topic(offset: int, times: TimeIndex) -> TimeMention | None:
