@@ -44,8 +44,10 @@ from .lexicon.metric_words import (
     PEOPLE_NOUNS,
     PROGRESS_VERBS,
     STATE_CHANGES,
+    TABLE_TITLE_ENDINGS,
     TOPIC_HEADS,
     TOPIC_VERBS,
+    TOTAL_ROWS,
 )
 from .lexicon.stages import STAGE_WORDS
 from .lexicon.units import alternation
@@ -290,6 +292,22 @@ _NUMERIC_CELL = regex.compile(r"[≥≤＞＜><]?[-+]?[0-9][0-9,]*(?:\.[0-9]+)?%
 _BRACKETED = regex.compile(r"[（(][^（()）]*[)）]")
 _UNIT_HEADER = regex.compile(r"(?:计量)?单位|序号|项目|指标|属性")
 _HAN_CHAR = regex.compile(r"\p{Han}")
+_TOTAL_ROW_SET = frozenset(TOTAL_ROWS)
+_TOTAL_FIRST = frozenset(label[0] for label in TOTAL_ROWS)
+_BLANK_RUN = re.compile(r"[ \t\u3000]+")
+_TITLE_LINES = 3
+_TITLE_MAX = 80
+_MAX_TITLE_SUBJECT = 16
+_UNIT_LINE = re.compile(r"[（(]?(?:计量)?单位[:：]")
+_TITLE_ENDING = regex.compile(r"(?:\L<ends>)$", ends=list(TABLE_TITLE_ENDINGS))
+# the title's numbering (二、 （三） 表1 表 2-1) and its times (近三年, 2021年, 2022—2024年度)
+_TITLE_NUMBER = regex.compile(
+    r"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十0-9]+[）)]|[0-9]+[、.．]|表\s*[0-9０-９\-—.]*[:：]?)\s*"
+)
+_TITLE_TIME = regex.compile(
+    r"近[一二三四五六七八九十0-9]+年|(?:19|20)[0-9]{2}(?:[—\-至](?:19|20)?[0-9]{2})?年度?|本年度?|上年度?"
+)
+_HAN_ONLY = regex.compile(r"[\p{Han}、]+")
 # A 分别 list's items: its numbers up to the clause's end; the joiners between them.
 _LIST_NUMBER = regex.compile(r"[0-9]+(?:\.[0-9]+)?")
 _LIST_END = regex.compile(r"[，,。；;：:\n]")
@@ -668,6 +686,24 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("单位：万元\n项目 | 年初预算数 | 决算数\n小学教育 | 8,250.0 | 8,116.4", "8,250.0", "小学教育年初预算数"),
     ("科目 | 预算数（万元） | 执行率（%）\n学前教育 | 2,310 | 96.4", "96.4", "学前教育执行率"),
     ("单位：万元\n项目 | 2030年 | 2031年\n教育费附加 | 1,204.5 | 1,318.2", "1,318.2", "教育费附加"),  # negative
+    # A totals row (合计, 小计) takes its column's measure, else the subject of the table's title.
+    (
+        "表1 全县学校情况\n学段 | 学校数（所） | 在校生（人）\n小学 | 12 | 2019\n合  计 | 17 | 2869",
+        "2869",
+        "在校生合计",
+    ),
+    (
+        "二、近三年教育经费收入情况\n单位：万元\n项目 | 2030年 | 2031年\n事业收入 | 120.5 | 131.8\n合计 | 980.0 | 1,049.2",  # noqa: E501
+        "1,049.2",
+        "教育经费收入合计",
+    ),
+    (
+        "表2 2031年中小学校舍面积统计表\n单位：平方米\n学段 | 2031年\n小学 | 84,000\n小计 | 126,500",
+        "126,500",
+        "中小学校舍面积小计",
+    ),
+    ("单位：人\n学段 | 2031年\n小学 | 1200\n合计 | 2000", "2000", "合计"),  # negative: no title to name it
+    ("单位：人\n学段 | 2031年\n全县合计 | 2000", "2000", "全县合计"),  # negative: the label names it
 ]
 
 
@@ -681,6 +717,13 @@ def decide_metric(context: FigureContext, role: str = "level") -> MetricDecision
         if label:
             row = label.group("label").strip()
             measure = _column_measure(context.text, context.line_start, context.candidate.start)
+            if row[:1] in _TOTAL_FIRST and _BLANK_RUN.sub("", row) in _TOTAL_ROW_SET:
+                row = _BLANK_RUN.sub("", row)  # 合  计: a PDF spreads a short label over its cell
+                whole = measure or _table_subject(context.text, context.line_start)
+                if whole:
+                    return MetricDecision(
+                        whole + row, (), None, "a totals row: the column's measure or the table's subject"
+                    )
             if measure and not row.endswith(measure):
                 return MetricDecision(row + measure, (), None, "its row's label and its column's measure")
             return MetricDecision(row, (), None, "the label of its table row")
@@ -1048,6 +1091,25 @@ def _column_measure(text: str, line_start: int, start: int) -> str | None:
                 return None
             return cell if len(cell) <= _MAX_COLUMN_MEASURE else None
     return None  # the table ended with no header above the cell
+
+
+def _table_subject(text: str, line_start: int) -> str | None:
+    """The subject a table's title names (二、近三年教育经费收入情况 over 单位：万元 and the table:
+    教育经费收入), None when the line above the table names none."""
+    top = line_start
+    for row_start, _ in table_lines_above(text, line_start, _TABLE_HEADER_ROWS, _TABLE_ROW_MAX):
+        top = row_start
+    for _ in range(_TITLE_LINES):
+        if top <= 0:
+            return None
+        title_start = text.rfind("\n", max(0, top - 1 - _TITLE_MAX), top - 1) + 1
+        title = text[title_start : top - 1].strip()
+        top = title_start
+        if not title or _UNIT_LINE.match(title):
+            continue  # 单位：万元 between the title and its table
+        subject = _TITLE_ENDING.sub("", _TITLE_TIME.sub("", _BLANK_RUN.sub("", _TITLE_NUMBER.sub("", title))))
+        return subject if _MIN_SUBJECT <= len(subject) <= _MAX_TITLE_SUBJECT and _HAN_ONLY.fullmatch(subject) else None
+    return None
 
 
 def _column_header(context: FigureContext) -> str | None:

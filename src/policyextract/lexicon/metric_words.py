@@ -89,3 +89,10 @@ PROGRESS_VERBS: tuple[str, ...] = (
 PEOPLE_NOUNS: tuple[str, ...] = (
     "教师", "学生", "考生", "家长", "幼儿", "儿童", "毕业生", "人员", "教职工", "校长", "班主任",
 )  # fmt: skip
+# Row labels of a table that sum the rows above them (合计 | 126 | 56172): the row names no
+# metric of its own, so it takes its column's measure or the table's subject before it.
+TOTAL_ROWS: tuple[str, ...] = ("合计", "总计", "小计", "共计", "合計", "總計", "小計", "共計")
+# What a table's title says around its subject (二、近三年教育经费收入情况, 表1 全县在校生统计表).
+TABLE_TITLE_ENDINGS: tuple[str, ...] = (
+    "基本情况", "情况表", "情况", "统计表", "统计", "一览表", "明细表", "汇总表", "表", "統計表", "統計", "一覽表",
+)  # fmt: skip
