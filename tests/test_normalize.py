@@ -48,6 +48,24 @@ CASES = [
         "表2  2031年各学段学校数\n学段    学校数    在校生\n小学    42    18 306",
         "表2  2031年各学段学校数\n学段|   学校数|   在校生\n小学|   42|   18306",
     ),
+    # a table broken by a page (its folio and running title blanked as furniture): the blank
+    # lines go, and the start of a label cut off before the break joins its row
+    (
+        "学段|学校数|在校生\n小学|42|18306\n初中|12|9512\n\n      \n\n高中|3|4105",
+        "学段|学校数|在校生\n小学|42|18306\n初中|12|9512\n高中|3|4105",
+    ),
+    (
+        "学段|学校数|在校生\n小学|42|18306\n中等职业\n\n      \n\n学校|3|4105",
+        "学段|学校数|在校生\n小学|42|18306\n中等职业学校|3|4105",
+    ),
+    (  # negative: a table of another width after the gap is another table
+        "学段|学校数|在校生\n小学|42|18306\n\n年份|2031年\n经费|1200",
+        "学段|学校数|在校生\n小学|42|18306\n\n年份|2031年\n经费|1200",
+    ),
+    (  # negative: a caption and the next table's header after the gap
+        "学段|学校数|在校生\n小学|42|18306\n\n附表\n学段|教师|班级\n小学|820|300",
+        "学段|学校数|在校生\n小学|42|18306\n\n附表\n学段|教师|班级\n小学|820|300",
+    ),
     ("学校      42所      在校生      18 306人", "学校42所在校生18306人"),  # one line of prose
     # a number a PDF put alone on its line, its unit on the next: one sentence again
     ("年末全县有幼儿园\n64\n所，比上年增加3所。", "年末全县有幼儿园64所，比上年增加3所。"),

@@ -269,6 +269,33 @@ def page_number(line: str) -> bool:
     return _FOLIO.fullmatch(line.strip()) is not None
 
 
+@_line_rule(
+    "folio_with_running_title",
+    furniture=(
+        "·169·        东川年鉴·2031",
+        "东川年鉴·2031        ·170·",
+        "- 12 -  青山县教育局工作报告",
+        "— 7 —    2031年教育统计公报",
+    ),
+    body=("·5· 全县新建学校3所", "- 12 -  全县共有学校120所，其中小学80所。", "2031年教育统计公报"),
+)
+def folio_with_running_title(line: str) -> bool:
+    # A PDF page's folio beside the book's or the report's running title, at a page break.
+    stripped = line.strip()
+    if len(stripped) > _RUNNING_TITLE_MAX or _SENTENCE_END.search(stripped) or "，" in stripped:
+        return False
+    found = _FOLIO_BESIDE.fullmatch(stripped)
+    return found is not None and not _FIGURE_WORDS.search(found.group("title"))
+
+
+_RUNNING_TITLE_MAX = 60
+_FOLIO_BESIDE = regex.compile(
+    r"(?:[—\-–·]\s*\d{1,4}\s*[—\-–·])\s{2,}(?P<title>\S.*)|(?P<title>.*\S)\s{2,}(?:[—\-–·]\s*\d{1,4}\s*[—\-–·])"
+)
+# A title names a book, a report or an office; a line of the body counts things in it.
+_FIGURE_WORDS = regex.compile(r"\d\s*(?:所|人|名|个|元|万|亿|%|项)|新建|共有|全县|全市|全区")
+
+
 _FOLIO = regex.compile(r"[—\-–·]\s*\d{1,4}\s*[—\-–·]|第\s*\d{1,4}\s*页|\d{1,4}\s*/\s*\d{1,4}")
 _PAGER_WORD = regex.compile(r"上一页|下一页|尾页|末页|共\s*\d+\s*页|第\s*\d+\s*页")
 _PAGER = regex.compile(r"上一页|下一页|首页|尾页|末页|共\s*\d+\s*页|第\s*\d+\s*页|\d+|[|｜/\s…»«<>\[\]【】]+")

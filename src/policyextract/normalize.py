@@ -11,7 +11,7 @@ import bisect
 import functools
 import re
 from array import array
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 import regex
@@ -399,6 +399,36 @@ def _split_number(text: str, gap_start: int, gap_end: int) -> bool:
     return head is not None and tail is not None and (head.group() + tail.group()).count(".") <= 1
 
 
+# A table broken by a page: blank lines (the page's folio and running title blanked as furniture)
+# between two rows of as many cells, and maybe the start of a label the break cut off
+# (中等职业⏎⏎·169· 年鉴⏎⏎学校|11|6045): the gap goes, so the rows after it keep their header.
+_TABLE_GAP = regex.compile(
+    r"(?<=\|[^\n|]*+)\n(?P<label>[ \t\u3000]*+\p{Han}{1,8}(?=[ \t\u3000]*\n))?"
+    r"(?P<gap>(?:[ \t\u3000]*+\n)++[ \t\u3000]*+)(?=[^\n|]+\|)"
+)  # possessive, and only after a row: a run of blank lines is walked once, not once per line
+
+
+_DIGIT_CHAR = re.compile(r"[0-9]")
+
+
+def _table_gaps(text: str) -> Iterator[int]:
+    """Positions of the blank lines that split a table's rows at a page break (see _TABLE_GAP)."""
+    for found in _TABLE_GAP.finditer(text):
+        row_start = text.rfind("\n", 0, found.start()) + 1
+        cells = text.count("|", row_start, found.start())
+        if not cells:
+            continue  # the line before is no table row
+        gap_start, gap_end = found.span("gap")
+        next_end = text.find("\n", gap_end)
+        next_row = text[gap_end : next_end if next_end >= 0 else len(text)]
+        if next_row.count("|") != cells or not _DIGIT_CHAR.search(next_row):
+            continue  # another table (its header), or a row that is no continuation of this one
+        if found.group("label") is None:
+            yield from range(found.start() + 1, gap_end)  # the row keeps its own line break
+        else:
+            yield from range(gap_start, gap_end)  # the cut-off start of the label joins its row
+
+
 def _positions_to_drop(text: str) -> set[int]:
     drop: set[int] = set()
     if ("(" in text or "（" in text) and _TONE_MARK.search(text):
@@ -418,6 +448,8 @@ def _positions_to_drop(text: str) -> set[int]:
         ):
             continue  # two separate numbers, not a thousands group nor one split number
         drop.update(range(match.start(), match.end()))
+    if "|" in text:
+        drop.update(_table_gaps(text))
     for match in _SOFT_BREAK.finditer(text):
         line_start = text.rfind("\n", 0, match.start()) + 1
         line = text[line_start : match.start()]
