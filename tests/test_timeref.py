@@ -14,6 +14,10 @@ def _spans(pattern: regex.Pattern[str], text: str) -> list[tuple[int, int]]:
 def test_the_guard_finds_what_the_unguarded_pattern_finds(seed_paths) -> None:
     unguarded = regex.compile(TIME_BODY, regex.VERBOSE)
     texts = [path.read_text(encoding="utf-8") for path in seed_paths] + [example[0] for example in EXAMPLES]
+    # the prefixes, guarded by what follows them, and the words that start with one
+    texts += ["至到年底新建学校3所", "截止到年底", "到目前为止", "截至目前", "截止2025年", "到二〇二五年共建成12所"]
+    texts += ["自108年起", "从今年起", "到“十四五”末", "至xx年", "到年末前", "到秋季学期", "截至到2020年"]
+    texts += ["达到98.67%,达到2025年"]
     for text in texts:
         assert _spans(TIME_EXPRESSION, text) == _spans(unguarded, text)
 

@@ -122,8 +122,22 @@ _WORD_START = (
     r"|每[年月学周天季]|连续|未来|当[年前]|當年|下半年|下[学學]期|上[年一半学學]|本[年学學期规]|今[年后天]|明年|去年"
     r"|近[年几一二两三四五六七八九十0-9]|第[一二三四]季度"
 )
+# The prefixes (从, 到, 截至…) are guarded by what follows them: 达到98.67% is no time, and at
+# each 到 of such a text the body's alternatives were all tried twice, with and without the
+# prefix (~12 µs a 到). Only 到目前为止, 截至目前, 截止目前 and 到年底/到年末 start with one
+# without being a prefix and a time.
+_PREFIX_CHARACTERS = "从自到至截"
+_AFTER_PREFIX = (
+    rf"(?=[{TIME_FIRST_CHARACTERS}])"
+    rf"(?:(?![0-9{_WORD_STARTERS}{_PREFIX_CHARACTERS}])|(?={_DIGIT_START})|(?={_WORD_START})|(?=到年[底末]))"
+)
+_PREFIX_START = rf"(?:从|自|到|至|截至|截止到|截止){_AFTER_PREFIX}|到目前为止|截[至止]目前|到年[底末]"
 TIME_EXPRESSION = regex.compile(
-    rf"(?=[{TIME_FIRST_CHARACTERS}])(?:(?![0-9{_WORD_STARTERS}])|(?={_DIGIT_START})|(?={_WORD_START})){TIME_BODY}",
+    rf"(?=[{TIME_FIRST_CHARACTERS}])"
+    # a class before each alternation: a digit is turned away without trying its ~40 words
+    rf"(?:(?![0-9{_WORD_STARTERS}{_PREFIX_CHARACTERS}])|(?={_DIGIT_START})"
+    rf"|(?=[{_WORD_STARTERS}])(?={_WORD_START})|(?=[{_PREFIX_CHARACTERS}])(?={_PREFIX_START}))"
+    rf"{TIME_BODY}",
     regex.VERBOSE,
 )
 # A masked year (20xx年, xxxx年, **年): the mark of a template or an anonymised copy.
