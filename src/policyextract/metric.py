@@ -28,7 +28,14 @@ import regex
 
 from .context import LOOK_BACK, FigureContext, Meaning, table_lines_above
 from .lexicon.cues import CHANGE_VERBS, EARLIER_TIME, PLAN_HEADING_VERBS
-from .lexicon.markers import PREFIX_BOUNDS, RANK_CUES, RATE_LINKS
+from .lexicon.markers import (
+    PREFIX_BOUNDS,
+    RANK_CUES,
+    RATE_LINKS,
+    RATIO_NOUNS,
+    RATIO_PLACE_CLOSERS,
+    RATIO_PLACE_OPENERS,
+)
 from .lexicon.metric_words import (
     ACCOUNT_LINES,
     ATTRIBUTE_HEADS,
@@ -274,6 +281,9 @@ _ENTITY_THEN_VERB = regex.compile(
     entities=alternation(COUNTED_ENTITIES),
     verbs=alternation(ENTITY_VERBS),
 )
+# A bare N:1 whose clause names only a place (城区小学高达23.5:1) takes the ratio named before it.
+_RATIO_NOUN = re.compile("|".join(RATIO_NOUNS))
+_RATIO_PLACE_EDGES = re.compile(f"^(?:{'|'.join(RATIO_PLACE_OPENERS)})|(?:{'|'.join(RATIO_PLACE_CLOSERS)})$")
 _RATIO_WORDS = frozenset({"比率", "比例", "占比"})  # 上重点线312人(比率12%): the ratio of that count
 _EVENT_VERBS = regex.compile(r"^(?:\L<verbs>)+", verbs=alternation(EVENT_VERBS))
 _PARENTHETICAL = re.compile(r"[(（][^()（）]*[)）]")
@@ -489,6 +499,12 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("县里现辖14个乡镇、6个街道", "6个", "县里现辖街道"),
     ("开展培训12期、参训教师960人次", "960人次", "参训教师"),  # negative: the noun stands before it
     ("区示范校要帮扶两所薄弱初中和三所薄弱小学", "三所", "区示范校要帮扶薄弱小学"),
+    # A place whose clause gives a bare N:1 takes up the ratio named before it.
+    ("全县小学生师比为14.8:1,但城区小学高达23.5:1", "23.5:1", "城区小学生师比"),
+    ("生机比全县为8:1,而山区学校高达15:1", "15:1", "山区学校生机比"),
+    ("初中生师比为12:1,而部分农村初中不足7:1", "7:1", "部分农村初中生师比"),
+    ("生师比为14.8:1,班额比为1.2:1", "1.2:1", "班额比"),  # negative: its own clause names a ratio
+    ("小学入学率为99.5%,城区小学为100%", "100%", "城区小学"),  # negative: not a ratio
     # A ratio in parentheses is the ratio of the count before it.
     ("上本科线860人(比率41.5%),上重点线212人(比率10.2%)", "10.2%", "上重点线比率"),
     ("上本科线860人(占比41.5%)", "41.5%", "上本科线占比"),
@@ -805,6 +821,11 @@ def _from_clause(context: FigureContext, role: str) -> MetricDecision:
         rate = rate or _parallel_item(context, clause_left, previous.metric, subject)
         if rate:
             return MetricDecision(rate, (), None, "the rate of the count before it, or its parallel item")
+    if kind == "ratio" and previous and previous.metric:
+        ratio_noun = _RATIO_NOUN.search(previous.metric)
+        place = _RATIO_PLACE_EDGES.sub("", subject)
+        if ratio_noun and place and "比" not in subject:
+            return MetricDecision(place + ratio_noun.group(0), (), None, "a place taking up the ratio named before it")
     if previous and previous.metric and subject in _RATIO_WORDS:
         return MetricDecision(previous.metric + subject, (), None, "a ratio of the figure before it")
     counted = _counted_noun(context) if kind in _COUNTED_KINDS else ""

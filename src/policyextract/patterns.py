@@ -24,6 +24,8 @@ WORD_LISTS: dict[str, list[str]] = {
     "suffix_bounds": units.alternation(markers.SUFFIX_BOUNDS),
     "prefix_bounds": units.alternation(markers.PREFIX_BOUNDS),
     "rate_links": units.alternation(markers.RATE_LINKS),
+    "ratio_links": units.alternation(markers.RATIO_LINKS),
+    "ratio_nouns": units.alternation(markers.RATIO_NOUNS),
     "money_nouns_after": units.alternation(markers.MONEY_NOUNS_AFTER),
     "money_words_before": units.alternation(markers.MONEY_WORDS_BEFORE),
     "rank_cues": units.alternation(markers.RANK_CUES),

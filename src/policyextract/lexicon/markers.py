@@ -37,6 +37,19 @@ RATE_LINKS: tuple[str, ...] = (
     "控制在", "要达到", "力争达到", "均为", "均达到", "分别为", "分别达到", "分别是", "仅为", "只有", "在",
 )  # fmt: skip
 
+# Words that give a ratio its value in a clause that no longer names the 比 (生师比为14.8:1,
+# 城区小学高达23.5:1): read with RATE_LINKS and PREFIX_BOUNDS by the `ratio_to_one` rule.
+RATIO_LINKS: tuple[str, ...] = ("高达", "仅", "竟达", "已达", "逐步控制在", "逐步降至", "降低至")
+# Ratios named by the two things they compare; one earlier in the sentence lets a bare N:1 be one.
+RATIO_NOUNS: tuple[str, ...] = (
+    "生师比", "师生比", "职普比", "普职比", "班师比", "生机比", "生師比", "師生比", "職普比",
+)  # fmt: skip
+
+# Words around a place that takes up a ratio named earlier (但城区小学高达23.5:1): a joining word
+# before it, what is left of its link word after it.
+RATIO_PLACE_OPENERS: tuple[str, ...] = ("但是", "但", "而且", "而", "其中", "另外")
+RATIO_PLACE_CLOSERS: tuple[str, ...] = ("高", "低", "仅", "竟", "已", "逐步", "则")
+
 # Nouns after an amount written without 元 that make it money: 不低于500万的资金.
 MONEY_NOUNS_AFTER: tuple[str, ...] = (
     "资金", "经费", "投入", "拨款", "专款", "预算", "补助", "奖励", "奖金", "欠款", "债务",

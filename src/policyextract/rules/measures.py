@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from ..lexicon.markers import SUFFIX_BOUNDS
 from ..lexicon.units import AREA_UNITS, LENGTH_UNITS, Unit
 from ..models import Bound
 from ..numerals import NumberError, parse_number
@@ -93,6 +94,40 @@ def ratio(match: Match) -> Candidate | None:
     if second == 0:
         return None
     return Candidate(match.start(), match.end(), "ratio", first / second, "", rule="ratio")
+
+
+@rule(
+    "ratio_to_one",
+    r"""
+    (?= [0-9.]++ [:∶] 1 (?! [0-9.:∶] ) | 1 [:∶] [0-9] )              # N:1 or 1:N, never a clock time
+    (?<= \L<ratio_nouns> [^。；;！？]{0,40} )                          # 生师比 earlier in the sentence
+    (?<= \L<rate_links> | \L<prefix_bounds> | \L<ratio_links> )
+    (?P<num> (?&arabic) ) [:∶] (?P<num2> (?&arabic) ) (?! [0-9.] )
+    (?P<post> 以内 | 之内 | 以下 | 以上 | 左右 )?
+    """,
+    order=61,
+    examples=[
+        finds("生师比为14.8:1,但城区小学高达23.5:1", "23.5:1", Decimal("23.5"), "ratio"),
+        finds("小学生师比为15:1,部分村小不足8:1", "8:1", 8, "ratio", bound="<"),
+        finds("班师比全县为1:2.1,山区学校仅1:1.6", "1:1.6", Decimal(1) / Decimal("1.6"), "ratio"),
+        finds("城区初中生师比逐步控制在13.5:1以内", "13.5:1以内", Decimal("13.5"), "ratio", bound="<="),
+        rejects("生师比偏高的学校,上课时间为8:30", "a clock time, neither side is 1", span="8:30"),
+        rejects("比赛中我县代表队以3:1获胜", "a score: no ratio noun before it", span="3:1"),
+        rejects("全县生师比偏高,会议定于10:1开始", "no link word before the number", span="10:1"),
+    ],
+)
+def ratio_to_one(match: Match) -> Candidate | None:
+    """`N:1` after a link word where the clause has dropped its 比 (城区小学高达23.5:1):
+    one side is 1, which a clock time (8:30) never has."""
+    try:
+        first, second = parse_number(match.group("num")), parse_number(match.group("num2"))
+    except NumberError:
+        return None
+    if second == 0:
+        return None
+    post = match.group("post")
+    bound = SUFFIX_BOUNDS[post] if post else "="
+    return Candidate(match.start(), match.end(), "ratio", first / second, "", bound=bound, rule="ratio_to_one")
 
 
 _DOUBLINGS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "1": 1, "2": 2, "3": 3, "4": 4, "5": 5}
