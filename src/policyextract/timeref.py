@@ -177,6 +177,12 @@ EXAMPLES: list[tuple[str, str, str | None, int | None]] = [
     ("区政府决定在两年内谋划建设一所普通高中", "一所", "两年内", None),
     ("中职招生20800人,比上年(16400人)增加4400人", "16400人", "上年", 2024),
     ("中职招生20800人,比上年(16400人)增加4400人", "4400人", None, None),
+    # 是X年的N倍: X is what the figure is a multiple of, not its time
+    ("全年完成投资9.6亿元,是2020年的2.1倍。", "2.1倍", "全年", 2025),
+    ("2023年新增骨干教师45名、学科带头人62名,分别是上年的1.5倍和1.3倍。", "1.3倍", "2023年", 2023),
+    ("今年学前教育经费为去年的112%。", "112%", "今年", 2025),
+    ("2031年全县投入为1.2亿元。", "1.2亿元", "2031年", 2031),  # negative: no multiple after it
+    ("投资总额是2020年的2倍多,达到9.6亿元。", "9.6亿元", None, None),  # nor for the amount after it
     ("三、20xx年全市教育重点工作\n新建学校3所。", "3所", "20xx年", None),
     ("今年,要确保学前三年毛入园率达到95%。全县投入3000万元。", "3000万元", "今年", 2025),
     ("今年,要确保学前三年毛入园率达到95%,投入3000万元。\n新建学校3所。", "3所", None, None),
@@ -660,12 +666,18 @@ _TOPIC_EVENT = regex.compile(r"\p{Han}{2,10}(?:会考|考试|中考|高考|招�
 _COMPARED_AFTER = re.compile(r"[^,，。;；:：]{0,10}?(?:相比|比较|相较)")
 
 
+# 是2020年的2.1倍, 分别是上年的1.5倍和1.3倍, 为上年的112%: a multiple or share of that time's amount
+_MULTIPLE_OF_AFTER = re.compile(r"的[0-9.一二两三四五六七八九十]+(?:倍|%|％)")
+
+
 def _is_comparison(mention: TimeMention, text: str) -> bool:
     before = text[max(0, mention.start - 1) : mention.start]
     if not before:
         return False
     if before in "比较較由从從":  # 比上年, 由上年的…: the baseline's time
         return True
+    if before in "是为為" and _MULTIPLE_OF_AFTER.match(text, mention.end):
+        return True  # 是2020年的2.1倍, 为上年的112%: the year the figure is a multiple of
     return before in "与與同和跟" and _COMPARED_AFTER.match(text, mention.end) is not None
 
 
