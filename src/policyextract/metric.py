@@ -35,6 +35,7 @@ from .lexicon.markers import (
     RATIO_NOUNS,
     RATIO_PLACE_CLOSERS,
     RATIO_PLACE_OPENERS,
+    STANDARD_COMPARATORS,
 )
 from .lexicon.metric_words import (
     ACCOUNT_LINES,
@@ -281,6 +282,9 @@ _ENTITY_THEN_VERB = regex.compile(
     entities=alternation(COUNTED_ENTITIES),
     verbs=alternation(ENTITY_VERBS),
 )
+# 高于国家规定85%的标准: the figure is a standard (not 标准化学校, schools built to one)
+_STANDARD_AFTER = re.compile(r"的?标准(?![化件])")
+_COMPARED = regex.compile("|".join(STANDARD_COMPARATORS))
 # A bare N:1 whose clause names only a place (城区小学高达23.5:1) takes the ratio named before it.
 _RATIO_NOUN = re.compile("|".join(RATIO_NOUNS))
 _RATIO_PLACE_EDGES = re.compile(f"^(?:{'|'.join(RATIO_PLACE_OPENERS)})|(?:{'|'.join(RATIO_PLACE_CLOSERS)})$")
@@ -499,6 +503,12 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("县里现辖14个乡镇、6个街道", "6个", "县里现辖街道"),
     ("开展培训12期、参训教师960人次", "960人次", "参训教师"),  # negative: the noun stands before it
     ("区示范校要帮扶两所薄弱初中和三所薄弱小学", "三所", "区示范校要帮扶薄弱小学"),
+    # A standard after the result it is compared with measures what that result measures.
+    ("公众满意度达到92.4%,高于国家规定85%的标准", "85%", "公众满意度"),
+    ("生均宿舍面积仅为2.9平方米,低于3平方米的标准", "3平方米", "生均宿舍面积"),
+    ("小学生均图书为28.6册,高于25册的标准", "25册", "小学生均图书"),
+    # negative: no comparison, the money of another thing before it
+    ("安排专项资金500万元,按每人每月400元的标准发放补贴", "400元", "按每人每月标准发放补贴"),
     # A place whose clause gives a bare N:1 takes up the ratio named before it.
     ("全县小学生师比为14.8:1,但城区小学高达23.5:1", "23.5:1", "城区小学生师比"),
     ("生机比全县为8:1,而山区学校高达15:1", "15:1", "山区学校生机比"),
@@ -767,6 +777,9 @@ def _from_clause(context: FigureContext, role: str) -> MetricDecision:
         if meaning.metric:
             previous = meaning
             break
+    if previous and _STANDARD_AFTER.match(context.clause_right) and _COMPARED.search(context.clause_left):
+        # 满意度达到92.4%,高于国家规定85%的标准: the standard is one for the result measured before it
+        return MetricDecision(previous.metric, (), None, "a standard for the figure measured before it")
     verbal = _verb_after_count(context) if kind == "count" else None
     if verbal:
         return MetricDecision(verbal, (), None, "what the things counted did: the verb right after the count")

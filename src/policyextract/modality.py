@@ -218,6 +218,12 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("一般公共预算教育经费12.4亿元", "12.4亿元", "actual"),
     ("结合县里实际,全县共有教学点46个", "46个", "actual"),
     # A standard laid down (国家规定的) is a target to meet, the level measured against it a result.
+    # A figure followed by 的标准 is the standard itself, whatever verb compares it to the result.
+    ("公众满意度达到92.4%,高于国家规定85%的标准。", "85%", "target"),
+    ("生均宿舍面积仅为2.9平方米,低于3平方米的标准。", "3平方米", "target"),
+    ("去年按每生每年650元的标准拨付了公用经费", "650元", "target"),
+    ("生均宿舍面积仅为2.9平方米,低于3平方米的标准。", "2.9平方米", "actual"),  # negative: the result
+    ("全县建成7所标准化学校", "7所", "actual"),  # negative: 标准化 names the schools
     ("差异系数为0.38,低于国家规定的0.5", "0.5", "target"),
     ("生均校舍面积达到省规定的7.5平方米", "7.5平方米", "target"),
     ("差异系数为0.38,低于国家规定的0.5", "0.38", "actual"),
@@ -333,6 +339,8 @@ def decide_modality(
         return "other", "dates and durations"
     if _defines_a_category(context):
         return "other", "a threshold that defines a category (56人以上大班额)"
+    if _STANDARD_AFTER.match(context.clause_right):
+        return "target", "a standard named right after it (高于国家规定85%的标准)"
     if context.candidate.in_table:
         # A cell's column header (基期值, 预算数, 2027年目标) says what the cell is before the
         # row's other cells do: its 属性 cell (约束性, 预期性) marks the indicator, not the cell.
@@ -476,6 +484,9 @@ def _defines_a_category(context: FigureContext) -> bool:
     return _CATEGORY_NOUN.match(context.clause_right) is not None
 
 
+# 高于国家规定85%的标准, 低于3平方米的标准, 按每人每月400元的标准发放: the figure is the standard
+# (not 标准化学校, which names schools built to one)
+_STANDARD_AFTER = re.compile(r"的?标准(?![化件])")
 _CATEGORY_UNITS = frozenset({"人", "名", "岁", "周岁"})
 _CATEGORY_NOUN = re.compile(r"的?(?:大班额|超大班额|班额|班级|大班|教师|学生|青年|老师|人口|家庭|儿童)")
 

@@ -50,6 +50,10 @@ RATIO_NOUNS: tuple[str, ...] = (
 RATIO_PLACE_OPENERS: tuple[str, ...] = ("但是", "但", "而且", "而", "其中", "另外")
 RATIO_PLACE_CLOSERS: tuple[str, ...] = ("高", "低", "仅", "竟", "已", "逐步", "则")
 
+# Verbs that compare a result with a standard written after the figure (高于国家规定85%的标准,
+# 低于3平方米的标准): the standard is exact and measures what the result measures.
+STANDARD_COMPARATORS: tuple[str, ...] = ("高于", "低于", "高於", "低於", "符合", "达到", "達到", "超过", "超過")
+
 # Nouns after an amount written without 元 that make it money: 不低于500万的资金.
 MONEY_NOUNS_AFTER: tuple[str, ...] = (
     "资金", "经费", "投入", "拨款", "专款", "预算", "补助", "奖励", "奖金", "欠款", "债务",

@@ -16,7 +16,7 @@ from decimal import Decimal
 
 import regex
 
-from ..lexicon.markers import PREFIX_BOUNDS, RATE_COLUMN_WORDS, SIGN_BOUNDS
+from ..lexicon.markers import PREFIX_BOUNDS, RATE_COLUMN_WORDS, SIGN_BOUNDS, STANDARD_COMPARATORS
 from ..lexicon.units import AREA_UNITS, COUNT_CLASSIFIERS, MONEY_UNITS, Unit
 from ..numerals import NumberError, parse_number
 from ..patterns import WORD_LISTS
@@ -54,6 +54,10 @@ _AT_LEAST_BEFORE_MAGNITUDE = frozenset("上几数")
 _NO_PREFIX_BOUND_KINDS = frozenset({"date", "rank"})
 _ABOUT_SPAN = regex.compile(r"的")
 _THE_STANDARD_ITSELF = regex.compile(r"(?:规定|要求|标准|规定标准)的$")
+# 高于国家规定85%的标准, 低于3平方米的标准: a plain comparison of a result with the standard after it
+# (不低于400元的标准 sets a floor: it keeps its bound)
+_STANDARD_AFTER = regex.compile(r"的?标准(?![化件])")
+_RESULT_COMPARATORS = frozenset(word for word in STANDARD_COMPARATORS if word[0] in "高低")
 # 仍高于全国平均的11.2%: after a plain 高于/低于 the figure is the other place's average itself,
 # exactly; 达到或超过全省平均水平的120% and 不低于…平均水平的 bound a share of it.
 _THE_AVERAGE_ITSELF = regex.compile(r"^(?:高于|低于)[^，。,;；、]*平均(?:水平|值)?的$")
@@ -83,6 +87,11 @@ _LIST_GAP = regex.compile(r"[^，,。；;！？!?：:\n]{0,12}[、和及]")
         finds("偏遠地區教師每人每年最高可領2萬4千元", "2萬4千元", 24000, "money", bound="<="),
         finds("代理教師比率仍高於全國平均的9.6%", "9.6%", 9.6, "percentage"),
         finds("辍学率低于全省平均水平的1.1%", "1.1%", 1.1, "percentage"),
+        finds("生均宿舍面积为2.9平方米,低于3平方米的标准", "3平方米", 3, "area"),
+        finds("满意度为92.4%,高于85%的标准", "85%", 85, "percentage"),
+        finds("生均图书28.6册,高于国家25册的标准", "25册", 25, "count"),
+        finds("补助按不低于400元的标准发放", "400元", 400, "money", bound=">="),
+        finds("大班额比例低于5%", "5%", 5, "percentage", bound="<"),
         finds("辍学率控制在全部学生的1.1%以内", "1.1%以内", 1.1, "percentage", bound="<="),
     ],
 )
@@ -131,6 +140,8 @@ def with_prefix_bound(candidate: Candidate, text: str) -> Candidate:
     bound = PREFIX_BOUNDS.get(marker, "=")
     if bound == "=" or _THE_STANDARD_ITSELF.search(found.group()) or _THE_AVERAGE_ITSELF.match(found.group()):
         return candidate  # 低于国家规定的0.65: the figure is the standard compared with, exactly
+    if marker in _RESULT_COMPARATORS and _STANDARD_AFTER.match(text, candidate.end):
+        return candidate  # 低于3平方米的标准: the comparator places the result, the standard is exact
     if candidate.kind == "duration" and marker == "近" and not _ABOUT_SPAN.match(text, candidate.end):
         return candidate  # 近三年，… / 近10年来: "the last N years"; but 近百年的历史 is about a hundred
     return replace(candidate, bound=bound)
