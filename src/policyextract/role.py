@@ -81,6 +81,9 @@ EXAMPLES: list[tuple[str, str, str]] = [
     # 翻了一番 after a list item is still a change; a rank moved or a gap to a goal too.
     ("幼儿园由12所增加到25所,翻了一番多", "翻了一番多", "change"),
     ("全县统考排名比去年前进了四位", "四位", "change"),
+    ("质量监测成绩排名第5位,较上年前移3位", "3位", "change"),
+    ("中考平均分排名由第9位后移2位", "2位", "change"),
+    ("全县中考成绩排名前移至第3位", "第3位", "level"),  # negative: where it moved to
     ("巩固率距省定目标还差0.8个百分点", "0.8个百分点", "change"),
     ("巩固率达到省定目标0.8个百分点以上", "0.8个百分点以上", "level"),
     # 比2015年的14所 before a change verb: the earlier figure is the baseline.

@@ -8,7 +8,7 @@ CHANGE_VERBS: tuple[str, ...] = (
     "扩大", "缩小", "提升", "回落", "攀升", "多出", "净增", "压减", "缩减", "削减",
     "同比增长", "同比下降", "环比增长", "增速", "涨幅", "降幅", "下滑",
     # a rank moved (前进了五位) or a gap to a goal (距目标还差1.7个百分点)
-    "前进", "后退", "还差", "相差", "尚差",
+    "前进", "后退", "还差", "相差", "尚差", "前移", "后移",
 )  # fmt: skip
 # Nouns that name the change itself, before its figure (增幅达15%, 差距为3分).
 CHANGE_NOUNS: tuple[str, ...] = (
