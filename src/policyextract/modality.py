@@ -79,7 +79,8 @@ _GUARDS = {
     "需要": r"(?<!的)需要(?![的,，。])",
     # 将 before a verb of reaching predicts (毕业生将达到26.5万人): a forecast, below
     "将": r"(?<![即])将(?![来军近其此之])(?!" + _PREDICTION + ")",
-    "应": r"(?<![相适响供效反对答])应(?![用急对届])(?!\p{Han}{1,3}(?:人数|数|对象))",  # 应交流人数 names a number
+    # 应交流人数, 应配教师 (the staff an establishment allows) name a number, not a duty; 应配备 is one
+    "应": r"(?<![相适响供效反对答])应(?![用急对届])(?!\p{Han}{1,3}(?:人数|数|对象))(?!配(?![备齐足套置好]))",
     "须": r"(?<![必])须",
     "了": r"(?<![为除])了(?![解])",
     "拟": r"拟(?![定])",
@@ -217,6 +218,11 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("全年实际招收新生1150人", "1150人", "actual"),
     ("一般公共预算教育经费12.4亿元", "12.4亿元", "actual"),
     ("结合县里实际,全县共有教学点46个", "46个", "actual"),
+    # 应配教师 names the staff an establishment allows; 应配备 still lays a duty.
+    ("按编制标准,全县应配教师2890人,实有2617人,缺口273人", "273人", "actual"),
+    ("按编制标准,全县应配教师2890人,实有2617人,缺口273人", "2890人", "actual"),
+    ("全镇小学应配音乐教师12名,现有7名", "7名", "actual"),
+    ("每所学校应配备专职心理教师1名", "1名", "target"),  # negative: a duty
     # A standard laid down (国家规定的) is a target to meet, the level measured against it a result.
     # A figure followed by 的标准 is the standard itself, whatever verb compares it to the result.
     ("公众满意度达到92.4%,高于国家规定85%的标准。", "85%", "target"),
