@@ -43,6 +43,8 @@ _YEAR_BY_YEAR = regex.compile(r"一(年|天)比一\1")
 # …and after a verb that builds or staffs (每个学校要建一个留守儿童之家, 增设一个教席): one, counted
 _COUNTING_BEFORE_ONE = ("了", "至少", "只有", "仅有", "仅", "各", "共", "建", "增设", "新设", "新增", "配备")
 _QUANTIFIER_BEFORE = regex.compile(r"(?:至少|最少|最多|只|仅)\p{Han}{0,2}$")  # 至少上一节公开课
+# 提前一年, 超前一年: ahead by a year, where 前一年 alone is "the year before"
+_AHEAD_BY = frozenset({"提前", "超前"})
 _IDIOM_BEFORE_ONE = ("的", "这", "那", "每", "同", "某", "前", "上", "下", "后", "头", "第", "又")
 
 
@@ -181,6 +183,9 @@ def meeting_ordinal(candidate: Candidate, text: str) -> bool:
         rejects("小学这一块要抓紧", "这一块: this area, not one"),
         rejects("那一所学校条件最差", "那一所: that school, not one"),
         finds("这次共建了一所学校，用了一年", "一年", 1, "duration"),
+        finds("入园率达到56.3%,提前一年实现规划目标", "一年", 1, "duration"),
+        finds("全县提前一年完成义务教育均衡验收", "一年", 1, "duration"),
+        rejects("招生人数比前一年增加320人", "前一年: the year before, no span", span="一年"),
     ],
 )
 def indefinite_one(candidate: Candidate, text: str) -> bool:
@@ -196,6 +201,8 @@ def indefinite_one(candidate: Candidate, text: str) -> bool:
         if _YEAR_BY_YEAR.search(text, max(0, candidate.start - 3), candidate.end + 3):
             return True  # 一年比一年好: year after year, no span
         before = text[candidate.start - 1 : candidate.start] if candidate.start else ""
+        if before == "前" and text[max(0, candidate.start - 2) : candidate.start] in _AHEAD_BY:
+            return False  # 提前一年实现: ahead by a span of one year, not 前一年 (the year before)
         return bool(_IDIOMATIC_ONE.match(written)) or before in _IDIOM_BEFORE_ONE
     return False
 
