@@ -282,6 +282,8 @@ _ENTITY_THEN_VERB = regex.compile(
     entities=alternation(COUNTED_ENTITIES),
     verbs=alternation(ENTITY_VERBS),
 )
+# 分别是上年的…倍: only the base of a multiple stands before the list, no subject of its own
+_MULTIPLE_BASE = re.compile(r"(?:分别|分別|均)?(?:是|为|為)(?:上年|去年|前年|上年同期|去年同期|(?:19|20)[0-9]{2}年)的?")
 # 高于国家规定85%的标准: the figure is a standard (not 标准化学校, schools built to one)
 _STANDARD_AFTER = re.compile(r"的?标准(?![化件])")
 _COMPARED = regex.compile("|".join(STANDARD_COMPARATORS))
@@ -509,6 +511,11 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("小学生均图书为28.6册,高于25册的标准", "25册", "小学生均图书"),
     # negative: no comparison, the money of another thing before it
     ("安排专项资金500万元,按每人每月400元的标准发放补贴", "400元", "按每人每月标准发放补贴"),
+    # 分别是上年的N倍: the multiples go to the levels listed before them.
+    ("新增省级骨干教师45名、市级学科带头人62名,分别是上年的1.5倍和1.3倍", "1.3倍", "市级学科带头人"),
+    ("招生1200人、毕业生900人,分别为2020年的1.2倍和1.1倍", "1.2倍", "招生"),
+    ("全年完成投资9.6亿元,同比增长18.5%,是2020年的2.1倍", "2.1倍", "完成投资"),
+    ("全县招生1200人,是上年的1.2倍", "1200人", "全县招生"),  # negative: the level itself
     # A place whose clause gives a bare N:1 takes up the ratio named before it.
     ("全县小学生师比为14.8:1,但城区小学高达23.5:1", "23.5:1", "城区小学生师比"),
     ("生机比全县为8:1,而山区学校高达15:1", "15:1", "山区学校生机比"),
@@ -806,8 +813,8 @@ def _from_clause(context: FigureContext, role: str) -> MetricDecision:
             return MetricDecision(previous.metric, (), None, "a rank among the units counted just before")
     if listed:
         metrics = _distribute(subject) or (_earlier_list(context) if len(subject) < _MIN_SUBJECT else ())
-        if not metrics and role == "change" and len(subject) < _MIN_SUBJECT:
-            metrics = _levels_before(context)
+        if not metrics and role == "change" and (len(subject) < _MIN_SUBJECT or _MULTIPLE_BASE.fullmatch(subject)):
+            metrics = _levels_before(context)  # 分别是上年的1.5倍和1.3倍: the base names no subject
         if metrics:
             return MetricDecision(metrics[0], metrics[1:], None, "分别 list over the subject's enumeration")
     if (
@@ -839,6 +846,8 @@ def _from_clause(context: FigureContext, role: str) -> MetricDecision:
         place = _RATIO_PLACE_EDGES.sub("", subject)
         if ratio_noun and place and "比" not in subject:
             return MetricDecision(place + ratio_noun.group(0), (), None, "a place taking up the ratio named before it")
+    if kind == "multiple" and previous and previous.metric and _MULTIPLE_BASE.fullmatch(subject):
+        return MetricDecision(previous.metric, (), None, "a multiple of the amount before it (是上年的2倍)")
     if previous and previous.metric and subject in _RATIO_WORDS:
         return MetricDecision(previous.metric + subject, (), None, "a ratio of the figure before it")
     counted = _counted_noun(context) if kind in _COUNTED_KINDS else ""
