@@ -114,9 +114,10 @@ _WEAK_TARGET = _cue_pattern(WEAK_TARGET_CUES)
 _ACTUAL = _cue_pattern(ACTUAL_CUES)
 _FORECAST = _cue_pattern(FORECAST_CUES)
 _PREDICTION_WILL = regex.compile(r"(?<![即])将" + _PREDICTION)
-# A deadline (到2025年底): a target cue, unless it is where a change arrived (增加到2019年的31所).
+# A deadline (到2025年底): a target cue, unless it is where a change arrived (增加到2019年的31所)
+# or the end of a span of years (2013年至2016年, 累计投入…: a period reported on).
 _BY_YEAR = regex.compile(
-    r"(?<!增加|提高|提升|下降|减少|降低|上升|增长|扩大|缩小|[增升降减])(?:到|至)"
+    r"(?<!增加|提高|提升|下降|减少|降低|上升|增长|扩大|缩小|[增升降减])(?<![0-9]年|[0-9]年度)(?:到|至)"
     r"(?P<year>(?:19|20)[0-9x]{2})年(?:底|末)?(?:前)?|[一二两三四五六七八九十0-9]+年(?:内|之内)"
     r"|(?:未来|今后)[一二两三四五六七八九十0-9]+年"
 )
@@ -218,6 +219,11 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("全年实际招收新生1150人", "1150人", "actual"),
     ("一般公共预算教育经费12.4亿元", "12.4亿元", "actual"),
     ("结合县里实际,全县共有教学点46个", "46个", "actual"),
+    # 2013年至2016年 is a span reported on, not a deadline 至2016年.
+    ("2013年至2016年,全县累计投入义务教育经费18.7亿元", "18.7亿元", "actual"),
+    ("2021年至2023年,全省新建幼儿园2316所", "2316所", "actual"),
+    ("2019年度至2021年度共发放补助3600万元", "3600万元", "actual"),
+    ("到2025年,全县新建幼儿园20所", "20所", "target"),  # negative: a deadline
     # 应配教师 names the staff an establishment allows; 应配备 still lays a duty.
     ("按编制标准,全县应配教师2890人,实有2617人,缺口273人", "273人", "actual"),
     ("按编制标准,全县应配教师2890人,实有2617人,缺口273人", "2890人", "actual"),
