@@ -496,7 +496,6 @@ def decide_time(
     paragraph's opening, else its section's heading, else the document title."""
     if candidate.kind in {"date", "duration"}:
         return None, "dates and durations carry no time of their own"
-    text = times.text
     if candidate.in_table:
         column = _column_time(candidate, times)
         if column is not None:
@@ -504,6 +503,34 @@ def decide_time(
     # The whole sentence counts (到2025年，…：…；…达到60%以上), found once per sentence; only the
     # few mentions nearest the figure are looked at, so a sentence of thousands stays cheap.
     mentions = times.within(sentence.start, sentence.end)
+    if mentions:  # most sentences of a long text write no time: straight to the context's
+        found = _in_sentence(candidate, role, clause_right, sentence, mentions, times)
+        if found is not None:
+            return found
+    carried = _previous_sentence_time(sentence.start, times)
+    if carried is not None:
+        return carried, "the previous sentence's time (the sentence goes on about it)"
+    topic = _paragraph_topic(candidate.start, times)
+    if topic is not None:
+        return topic, "the time opening its paragraph"
+    section = outline.section_at(candidate.start)
+    if section is not None and section.time is not None and section.time_heading is not None:  # set together
+        return section.time, f"the heading {section.time_heading.text[:20]}"
+    if outline.title_time is not None:
+        return outline.title_time, "the document title"
+    return None, "no time in its sentence, section or title"
+
+
+def _in_sentence(
+    candidate: Candidate,
+    role: str,
+    clause_right: str,
+    sentence: Span,
+    mentions: list[TimeMention],
+    times: TimeIndex,
+) -> tuple[TimeMention, str] | None:
+    """The time of the figure's own sentence, from the mentions `within` found there, if one governs it."""
+    text = times.text
     index = bisect.bisect_left(times.starts(sentence.start, sentence.end), candidate.start)
     nearby = mentions[max(0, index - _NEAREST) : index + _NEAREST]
     in_sentence = [mention for mention in nearby if mention.end <= candidate.start or mention.start >= candidate.end]
@@ -532,18 +559,7 @@ def decide_time(
     ]  # 9.38万名学生每天享受营养餐: a frequency after a count divides what follows, not the count
     if after:
         return after[0], "a time after it in its clause"
-    carried = _previous_sentence_time(sentence.start, times)
-    if carried is not None:
-        return carried, "the previous sentence's time (the sentence goes on about it)"
-    topic = _paragraph_topic(candidate.start, times)
-    if topic is not None:
-        return topic, "the time opening its paragraph"
-    section = outline.section_at(candidate.start)
-    if section is not None and section.time is not None and section.time_heading is not None:  # set together
-        return section.time, f"the heading {section.time_heading.text[:20]}"
-    if outline.title_time is not None:
-        return outline.title_time, "the document title"
-    return None, "no time in its sentence, section or title"
+    return None
 
 
 _SIMPLIFIED_TO_TRADITIONAL = {simple: traditional for traditional, simple in TRADITIONAL_CUE_CHARACTERS.items()}
