@@ -11,6 +11,7 @@ import regex
 
 import policyextract
 from policyextract import errors, pipeline
+from policyextract import recognize as recognize_module
 from policyextract.batch import extract_files
 
 PUBLIC = [
@@ -105,3 +106,10 @@ def test_a_scan_time_out_in_a_dask_item_is_that_documents_error(monkeypatch: pyt
     monkeypatch.setattr(pipeline, "recognize", _times_out)
     result = extract_item(("slow", "入学率为98%。"))
     assert result.document.error is not None and "'slow'" in result.document.error
+
+
+def test_the_scan_applies_its_time_limit_to_every_match(monkeypatch: pytest.MonkeyPatch) -> None:
+    # the limit goes to regex positionally (see recognize._matches): a tiny one must fire
+    monkeypatch.setattr(recognize_module, "MATCH_TIMEOUT_SECONDS", 1e-9)
+    with pytest.raises(TimeoutError):
+        recognize_module.recognize("全市共有学校" + "1" * 20000 + "所")

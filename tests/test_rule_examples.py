@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import dataclasses
+from decimal import Decimal
+
 import pytest
 
 from policyextract.filters import is_figure
 from policyextract.normalize import normalize
 from policyextract.recognize import recognize
-from policyextract.rules import FILTERS, PASSES, RULES, Example
+from policyextract.rules import FILTERS, PASSES, RULES, Candidate, Example
 
 
 def _figures(text: str):
@@ -121,3 +124,20 @@ def test_every_filter_has_a_negative_example(name: str) -> None:
 def test_example_count_is_substantial() -> None:
     total = sum(len(rule.examples) for rule in RULES.values()) + sum(len(f.examples) for f in FILTERS.values())
     assert total >= 100, f"only {total} rule examples"
+
+
+def test_with_bound_is_replace_of_the_bound() -> None:
+    # Candidate.with_bound builds the copy by hand: it must carry every field, a new one too
+    candidate = Candidate(3, 9, "count", Decimal(12), "所", "=", Decimal(15), "count", "12", True)
+    assert candidate.with_bound(">=") == dataclasses.replace(candidate, bound=">=")
+    assert [field.name for field in dataclasses.fields(Candidate)][-1] == "in_table"  # the last one it copies
+
+
+def test_title_line_on_a_text_of_one_long_line() -> None:
+    # the line is looked at through its first characters only (filters._head_line): the same
+    # answer as reading it all, for a body line of any length and for a title padded with blanks
+    body = "全县新建学校3所，新增学位1800个" * 2000
+    [first, *_] = recognize(body)
+    assert is_figure(first, body)
+    padded = "西岭县2029年教育事业发展统计公报" + " " * 3000 + "\n全县共有学校86所，在校生3.2万人。"
+    assert not is_figure(recognize(padded)[0], padded)

@@ -292,7 +292,35 @@ _NUMBERED_HEADING = regex.compile(
     r"[ \t]*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十0-9]+[)）]"
     r"|第[一二三四五六七八九十0-9]+[章节部分]|[0-9]+[、.．])"
 )
+_NON_SPACE = re.compile(r"\S")
+_LINE_PROBE = 4 * _TITLE_MAX
 _DATELINE_REST = regex.compile(r"[\s（()）【】\[\]—\-－]*")
+
+
+def _stripped_head_line(text: str, start: int, end: int) -> str:
+    """`text[start:end].strip()`, cut to `_TITLE_MAX + 1` characters when it is longer: the
+    title test only asks whether it is, and a head may be one line of a million characters,
+    which each figure in it would otherwise copy (`\\S` and `strip` agree on what is a space)."""
+    first = _NON_SPACE.search(text, start, end)
+    if first is None:
+        return ""
+    if _NON_SPACE.search(text, first.start() + _TITLE_MAX, end):
+        return text[first.start() : first.start() + _TITLE_MAX + 1]
+    return text[first.start() : min(end, first.start() + _TITLE_MAX)].rstrip()
+
+
+def _head_line(text: str, start: int) -> tuple[int, str]:
+    """The end of the line at `start` and its text as `_stripped_head_line` gives it. A line
+    already longer than a title within its first `_LINE_PROBE` characters is the body, wherever
+    it ends: its end is not looked for (-1), or each figure of a one-line text would scan it."""
+    end = text.find("\n", start, start + _LINE_PROBE)
+    if end < 0:
+        probe = _stripped_head_line(text, start, min(len(text), start + _LINE_PROBE))
+        if len(probe) > _TITLE_MAX:
+            return -1, probe  # the whole line, stripped, is at least as long
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+    return end, _stripped_head_line(text, start, end)
 
 
 @non_figure(
@@ -323,9 +351,7 @@ def title_line(candidate: Candidate, text: str) -> bool:
         return False
     position, seen, in_title = 0, 0, False
     while position < len(text) and seen < _HEAD_LINES + 1:
-        end = text.find("\n", position)
-        end = len(text) if end < 0 else end
-        stripped = text[position:end].strip()
+        end, stripped = _head_line(text, position)
         if stripped:
             if len(stripped) > _TITLE_MAX or _BODY_MARK.search(stripped) or _NUMBERED_HEADING.match(stripped):
                 return in_title  # the body starts: the line seen before was a title

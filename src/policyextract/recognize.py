@@ -142,7 +142,9 @@ def _matches(text: str, classifiers: tuple[str, ...] = ()) -> Iterator[regex.Mat
             continue  # 一些, 统一, 一是: a Chinese numeral with no unit after it starts no figure
         if text[position - 1 : position] in _RANGE_DASHES and _THIRD_IN_A_CHAIN.match(text, position):
             continue
-        match = pattern.match(text, position, timeout=MATCH_TIMEOUT_SECONDS)
+        # positional (string, pos, endpos, concurrent, partial, timeout): regex parses keyword
+        # arguments ~0.5 µs slower a call, and this runs at every anchor
+        match = pattern.match(text, position, None, None, False, MATCH_TIMEOUT_SECONDS)
         if match is not None:
             resume = match.end()
             yield match

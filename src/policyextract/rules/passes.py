@@ -47,6 +47,9 @@ _PREFIX_BOUND = regex.compile(
 # out for most figures. A new branch of _PREFIX_BOUND needs its ending here too.
 _PREFIX_BOUND_ENDS = frozenset({word[-1] for word in WORD_LISTS["prefix_bounds"]} | set("了在于为到是达的"))
 _AT_LEAST_NEAR_END = regex.compile(r"至少|最少|起码|不少于")
+# The longest match of _PREFIX_BOUND that does not end in 的: a comparator and its longest
+# linking word (保持在), or 不少于 and two characters. A new branch needs its length here too.
+_PREFIX_BOUND_REACH = max(max(len(word) for word in WORD_LISTS["prefix_bounds"]) + len("保持在"), len("不少于") + 2)
 # 上万名, 几十所, 数百名: a bare magnitude after 上, 几 or 数 is that order or more (加上3所 is not).
 _AT_LEAST_BEFORE_MAGNITUDE = frozenset("上几数")
 # Kinds for which a leading comparator says nothing about the value: 近三年 is "the last
@@ -105,7 +108,7 @@ def leading_comparator(text: str, found: list[Candidate]) -> list[Candidate]:
         if bounded is not candidate:
             head = bounded
         elif head is not None and _continues_list(head, candidate, text):
-            bounded = head = replace(candidate, bound=head.bound)
+            bounded = head = candidate.with_bound(head.bound)
         else:
             head = None
         bounded_list.append(bounded)
@@ -125,7 +128,7 @@ def with_prefix_bound(candidate: Candidate, text: str) -> Candidate:
         return candidate
     before = text[candidate.start - 1 : candidate.start]
     if before and before in _AT_LEAST_BEFORE_MAGNITUDE and text[candidate.start] in "十百千万亿":
-        return replace(candidate, bound=">=")  # 上万名, 几十所, 数百名: that order of magnitude or more
+        return candidate.with_bound(">=")  # 上万名, 几十所, 数百名: that order of magnitude or more
     window = text[max(0, candidate.start - _PREFIX_WINDOW) : candidate.start]
     if (
         window[-1:] not in _PREFIX_BOUND_ENDS
@@ -133,7 +136,9 @@ def with_prefix_bound(candidate: Candidate, text: str) -> Candidate:
         and not _AT_LEAST_NEAR_END.search(window, max(0, len(window) - 5))
     ):
         return candidate  # no match of _PREFIX_BOUND can end here: skip its search of 20 starts
-    found = _PREFIX_BOUND.search(window)
+    # only the branch ending in 的 reaches further back than _PREFIX_BOUND_REACH characters: any
+    # other match starts within them, so the search need not try the window's earlier starts
+    found = _PREFIX_BOUND.search(window, 0 if window[-1:] == "的" else max(0, len(window) - _PREFIX_BOUND_REACH))
     if not found:
         return candidate
     marker = found.group("marker")
@@ -144,7 +149,7 @@ def with_prefix_bound(candidate: Candidate, text: str) -> Candidate:
         return candidate  # 低于3平方米的标准: the comparator places the result, the standard is exact
     if candidate.kind == "duration" and marker == "近" and not _ABOUT_SPAN.match(text, candidate.end):
         return candidate  # 近三年，… / 近10年来: "the last N years"; but 近百年的历史 is about a hundred
-    return replace(candidate, bound=bound)
+    return candidate.with_bound(bound)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -521,7 +526,7 @@ def _cells_of(text: str, block: list[tuple[int, int]], found: list[Candidate], s
             if signed:  # ≥95: the number is the figure, the sign its bound
                 number = _Cell(text, *signed.span("number"))
                 read = _in_unit([number], unit, found, "table_cell", in_table=True, starts=starts)
-                candidates += [replace(cell, bound=SIGN_BOUNDS[signed.group("sign")]) for cell in read]
+                candidates += [cell.with_bound(SIGN_BOUNDS[signed.group("sign")]) for cell in read]
                 continue
             candidates += _in_unit([_Cell(text, *span)], unit, found, "table_cell", in_table=True, starts=starts)
     return candidates
