@@ -89,6 +89,8 @@ _GUARDS = {
     "再": r"(?<![一又不])再(?=[增新建投拿开招扩补安给加设聘派配])(?!加上)",
     "已": r"(?<![不而])已(?![经])|已经",
     "确保": r"确保(?!了)",  # 确保了 reports what was ensured
+    # 经过10年努力, 在各方共同努力下: the effort that got a result, not one still to make
+    "努力": r"(?<!(?:经过|通过|经)[^,，。;；:]{0,10})努力(?!下)",
     "的目标": r"的目标(?!管理|责任|考核|体系)",  # 目标管理体系 names a system
     "实际": r"(?<![合从切符])实际(?![情况出发需要问])",  # 结合实际 is no outturn
     # 一般公共预算/政府性基金预算/国有资本经营预算 name funds: 政府性基金预算安排… spends from one
@@ -114,10 +116,11 @@ _WEAK_TARGET = _cue_pattern(WEAK_TARGET_CUES)
 _ACTUAL = _cue_pattern(ACTUAL_CUES)
 _FORECAST = _cue_pattern(FORECAST_CUES)
 _PREDICTION_WILL = regex.compile(r"(?<![即])将" + _PREDICTION)
-# A deadline (到2025年底): a target cue, unless it is where a change arrived (增加到2019年的31所)
-# or the end of a span of years (2013年至2016年, 累计投入…: a period reported on).
+# A deadline (到2025年底): a target cue, unless it is where a change arrived (增加到2019年的31所),
+# the cut-off of a count (截至2023年底, 截止到: as of) or the end of a span of years (2013年至2016年,
+# 累计投入…: a period reported on).
 _BY_YEAR = regex.compile(
-    r"(?<!增加|提高|提升|下降|减少|降低|上升|增长|扩大|缩小|[增升降减])(?<![0-9]年|[0-9]年度)(?:到|至)"
+    r"(?<!增加|提高|提升|下降|减少|降低|上升|增长|扩大|缩小|[增升降减截止])(?<![0-9]年|[0-9]年度)(?:到|至)"
     r"(?P<year>(?:19|20)[0-9x]{2})年(?:底|末)?(?:前)?|[一二两三四五六七八九十0-9]+年(?:内|之内)"
     r"|(?:未来|今后)[一二两三四五六七八九十0-9]+年"
 )
@@ -245,6 +248,10 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("教育支出占财政支出比重要保持在16%以上", "16%以上", "target"),
     ("最重要的是全县共建成标准化学校18所", "18所", "actual"),
     ("通过努力确保了全县1.2万名留守儿童按时入学", "1.2万名", "actual"),
+    ("经过8年努力,全县累计脱盲2.4万人", "2.4万人", "actual"),
+    ("在全县上下共同努力下,青壮年非文盲率达到97.1%", "97.1%", "actual"),
+    ("经过多年的不懈努力,全区新建幼儿园31所", "31所", "actual"),
+    ("我们将努力使全县学前三年毛入园率达到93%", "93%", "target"),  # negative: an effort to make
     ("全面推行目标管理考核,全年开展督导21次", "21次", "actual"),
     ("农村学校营养改善计划惠及学生4.3万人", "4.3万人", "actual"),
     ("薄弱学校改造计划建设项目开工11所", "11所", "actual"),
@@ -267,6 +274,12 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("到2026年,全区标准化学校占比达到90%", "90%", "target"),
     ("2021年报告:幼儿园由2016年的20所增加到2020年的37所", "37所", "actual"),
     ("2022年报告:到2021年,全区共建成智慧校园48所", "48所", "actual"),
+    # 截至 (as of) reports a state; a span's 至 (2031年至2033年) ends a period, it sets no deadline.
+    ("截至2031年12月31日,学校有全日制在校生18,452人", "18,452人", "actual"),
+    ("截止到2031年底,全县共有幼儿园76所", "76所", "actual"),
+    ("2029年至2031年,全县共集资960万元,新建校舍4.6万平方米", "4.6万平方米", "actual"),
+    ("至2031年底,全县小学入学率达到99.5%", "99.5%", "target"),  # negative: 至 alone is a deadline
+    ("2029年至2031年,计划新建校舍4.6万平方米", "4.6万平方米", "target"),  # negative: 计划 still plans
     # A table column headed by a goal, a budget or an estimate states the cells' modality.
     ("指标 | 2019年 | 2021年目标\n巩固率（%） | 95.1 | 97.0", "97.0", "target"),
     ("项目 | 预算数 | 决算数\n教育支出（万元） | 5200 | 4980", "5200", "target"),
