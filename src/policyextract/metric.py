@@ -114,7 +114,9 @@ _TRAILING_LINKS = regex.compile(
     r"(?:\L<links>|\L<bounds>|\L<changes>|比上年|比去年|较上年|同比|分别|共计|(?<!\L<accounts>)(?:合计|总计)|共|累计"
     r"|了|的|约|近|有|占"
     r"|仅|只有|已|将|要|再|又|还|也|就|比例|平均比例|和|、|及|与|到|至|力争|争取|确保|努力|计划|预计"
-    r"|每生每年|每人每年|每年|年均|年平均|平均|首次|首度|再次|再度|一举|\L<states>)+$",
+    r"|每生每年|每人每年|每年|年均|年平均|平均|首次|首度|再次|再度|一举|\L<states>"
+    # a currency written before its amount (每班津贴为澳门元107万元, 投入新台币3亿元) names no quantity
+    r"|人民币|新台币|台币|港币|澳门元|澳门币)+$",
     links=alternation(RATE_LINKS),
     bounds=alternation(PREFIX_BOUNDS),
     states=alternation(STATE_CHANGES),
@@ -485,6 +487,12 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("高中招生数较20XX年增长7%", "7%", "高中招生数"),
     ("本校学生人数为1234人,较去年减少56人,减幅4.3%", "4.3%", "本校学生人数"),
     ("教育经费总投入8.2亿元,增幅为6.5%", "6.5%", "教育经费总投入"),
+    # A currency written before the amount is no part of what is measured.
+    ("初中每班津贴为澳门元96万元", "96万元", "初中每班津贴"),
+    ("市府補助學生午餐經費新臺幣1億2,300萬元", "1億2,300萬元", "市府補助學生午餐經費"),
+    ("港府資助每名學生港幣4,200元", "4,200元", "港府資助每名學生"),
+    ("教育基金结余人民币3.6亿元", "3.6亿元", "教育基金结余"),
+    ("全年补助人民币学生1200人次", "1200人次", "补助人民币学生"),  # negative: not at the end, it stays
     ("二零二三至二四年度的教育开支预算为1067亿元", "1067亿元", "教育开支预算"),
     # Noise inside the clause is no part of a metric.
     ("专任教师2416人◈✿,比上年增加85人◈✿,增长3.6%", "85人", "专任教师"),

@@ -42,6 +42,12 @@ MONEY_UNITS: dict[str, Unit] = {
         for currency in ("港元", "港币")
         for magnitude, factor in (("", Decimal(1)), ("万", _WAN), ("亿", _YI), ("百万", Decimal(10) ** 6))
     },
+    # Macau texts in patacas (开支86.4亿澳门元): money, in the unit written, as Hong Kong's dollars.
+    **{
+        magnitude + currency: Unit("money", "澳门元", factor)
+        for currency in ("澳门元", "澳门币")
+        for magnitude, factor in (("", Decimal(1)), ("万", _WAN), ("亿", _YI), ("百万", Decimal(10) ** 6))
+    },
 }
 
 AREA_UNITS: dict[str, Unit] = {
