@@ -7,12 +7,15 @@ CHANGE_VERBS: tuple[str, ...] = (
     "增加", "增长", "提高", "上升", "下降", "减少", "高出", "降低", "增幅", "增收", "增多", "减小",
     "扩大", "缩小", "提升", "回落", "攀升", "多出", "净增", "压减", "缩减", "削减",
     "同比增长", "同比下降", "环比增长", "增速", "涨幅", "降幅", "下滑",
+    # Hong Kong and Macau write 升幅 and 跌幅 for 增幅 and 降幅 (升幅为1.3%)
+    "升幅", "跌幅",
     # a rank moved (前进了五位) or a gap to a goal (距目标还差1.7个百分点)
     "前进", "后退", "还差", "相差", "尚差", "前移", "后移",
 )  # fmt: skip
 # Nouns that name the change itself, before its figure (增幅达15%, 差距为3分).
 CHANGE_NOUNS: tuple[str, ...] = (
     "增幅", "增速", "涨幅", "降幅", "减幅", "差距", "差额", "增长率", "增长幅度", "下降幅度", "降低幅度",
+    "升幅", "跌幅",
 )  # fmt: skip
 # ...unless followed by one of these: 提高到95% is a level, not a change.
 TO_LEVEL: tuple[str, ...] = ("到", "至", "为", "达", "成")

@@ -66,7 +66,7 @@ ENTITY_VERBS: tuple[str, ...] = (
 )  # fmt: skip
 
 # Nouns that name a change, not what changed (减幅4.3%): the figure measures the metric before.
-CHANGE_NOUNS: tuple[str, ...] = ("增幅", "减幅", "降幅", "涨幅", "增速", "增长幅度", "下降幅度")
+CHANGE_NOUNS: tuple[str, ...] = ("增幅", "减幅", "降幅", "涨幅", "升幅", "跌幅", "增速", "增长幅度", "下降幅度")
 
 # Endings of a phrase that names a measured quantity (率, 经费, 人数): such a phrase can stand as
 # one item of a 分别 list, and a stage written after it moves before it (合格率小学 → 小学合格率).
