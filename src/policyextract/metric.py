@@ -47,6 +47,7 @@ from .lexicon.metric_words import (
     EVENT_VERBS,
     LIGHT_VERB_ADVERBS,
     LIGHT_VERBS,
+    LIST_ONLY_STAGES,
     MEASURE_ENDINGS,
     OWNER_HEADS,
     PEOPLE_NOUNS,
@@ -702,6 +703,11 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("毕业生考入本科院校和专科院校的分别为86人和132人。", "132人", "毕业生考入专科院校"),
     ("全县公办园和民办园分别为45所和120所。", "120所", "民办园"),
     ("小学和初中专任教师分别为1200人和860人。", "860人", "初中专任教师"),  # negative: stages share the noun
+    # A list of stages alone after a ratio or a rate divides that measure among them.
+    ("全區生師比為11.4:1，小學及中學分別為13.2:1及9.6:1。", "9.6:1", "中學生師比"),
+    ("全县师生比为1:14，小学和初中分别为1:16和1:12", "1:16", "小学师生比"),
+    ("全县巩固率为97.2%，小学、初中分别为99.1%和95.4%", "95.4%", "初中巩固率"),
+    ("全县在校生1.2万人，小学和初中分别为7200人和4800人", "4800人", "初中"),  # negative: no ratio or rate
     # A bare measure opening a sentence measures what the clause before it names.
     ("把学校安全工作纳入年度考核,权重不低于15%", "15%", "学校安全工作纳入年度考核权重"),
     ("部分乡村学校心理健康教师不足,缺额约25名", "25名", "乡村学校心理健康教师缺额"),
@@ -821,7 +827,8 @@ def _from_clause(context: FigureContext, role: str) -> MetricDecision:
         if len(subject) <= _GENERIC_RANK_SUBJECT and previous:
             return MetricDecision(previous.metric, (), None, "a rank among the units counted just before")
     if listed:
-        metrics = _distribute(subject) or (_earlier_list(context) if len(subject) < _MIN_SUBJECT else ())
+        shared = _stages_of_measure(subject, previous.metric) if previous and previous.metric else ()
+        metrics = shared or _distribute(subject) or (_earlier_list(context) if len(subject) < _MIN_SUBJECT else ())
         if not metrics and role == "change" and (len(subject) < _MIN_SUBJECT or _MULTIPLE_BASE.fullmatch(subject)):
             metrics = _levels_before(context)  # 分别是上年的1.5倍和1.3倍: the base names no subject
         if metrics:
@@ -1190,6 +1197,21 @@ def _header_over(before: str) -> str | None:
         return None  # no year keys the rows
     column = len(_NUMBER.findall(row[-1]))
     return measures[column] if column < len(measures) else None
+
+
+# The measure a stage list shares with the figure before it: 生师比为10.6:1，小学及中学分别为…
+_SHARED_MEASURE = regex.compile(r"\p{Han}{0,2}(?:比|率)$")
+_LIST_STAGES = _STAGE_SET | frozenset(LIST_ONLY_STAGES)
+
+
+def _stages_of_measure(subject: str, metric: str) -> tuple[str, ...]:
+    """小学及中学 after 全区生师比 → (小学生师比, 中学生师比): a list of stages alone, after a ratio
+    or a rate, divides that measure among them."""
+    stages = _JOINER.split(subject)
+    measure = _SHARED_MEASURE.search(metric)
+    if measure is None or len(stages) < 2 or not all(stage in _LIST_STAGES for stage in stages):
+        return ()
+    return tuple(stage + measure.group(0) for stage in stages)
 
 
 def _distribute(subject: str) -> tuple[str, ...]:

@@ -96,3 +96,7 @@ TOTAL_ROWS: tuple[str, ...] = ("合计", "总计", "小计", "共计", "合計",
 TABLE_TITLE_ENDINGS: tuple[str, ...] = (
     "基本情况", "情况表", "情况", "统计表", "统计", "一览表", "明细表", "汇总表", "表", "統計表", "統計", "一覽表",
 )  # fmt: skip
+
+# Stages a list of stages alone may name beside the stage words (小学及中学分别为12.1:1及9.8:1):
+# 中学 is Hong Kong's and Macau's secondary stage, and a stage wherever it stands in such a list.
+LIST_ONLY_STAGES: tuple[str, ...] = ("中学",)
