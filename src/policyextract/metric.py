@@ -192,6 +192,9 @@ _STAGE_FREE_NOUNS = frozenset({"在校生", "招生", "毕业生", "专任教师
 _MAX_METRIC = 24
 # A table row's label: up to its unit in brackets or its first cell bar (教育支出 | 8620.4, 率（%） | 90).
 _ROW_LABEL = regex.compile(r"(?:其中[:：])?(?P<label>[^\n|（(:：]{1,40}?)\s*(?:[（(]|\|)")
+# A row labelled by a year or a school year (1985 | 256 | 29400, 2022/2023 | 19,555): the year is
+# the cells' time, and the column's measure is what they measure.
+YEAR_ROW_LABEL = regex.compile(r"(?:19|20)[0-9]{2}(?:[/\-–](?:19|20)?[0-9]{2})?(?:年度?|学年)?")
 _MAX_LIST_ITEMS = 6
 _MAX_ITEM = 4
 _MIN_PHRASE_ITEM = 3  # 分别 over whole phrases: 入园率、巩固率和毛入学率 have no shape to share
@@ -752,6 +755,11 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ),
     ("单位：人\n学段 | 2031年\n小学 | 1200\n合计 | 2000", "2000", "合计"),  # negative: no title to name it
     ("单位：人\n学段 | 2031年\n全县合计 | 2000", "2000", "全县合计"),  # negative: the label names it
+    # A row labelled by a year: the year is the cells' time, the column names what they measure.
+    ("单位：所\n年份 | 小学 | 中学\n2029 | 256 | 31", "31", "中学"),
+    ("单位：人\n学年 | 小学教育 | 中学教育\n2029/2030 | 35,322 | 25,713", "35,322", "小学教育"),
+    ("单位：人\n年度 | 招生 | 在校生\n2030年 | 4,120 | 12,806", "12,806", "在校生"),
+    ("单位：所\n学段 | 小学 | 中学\n城区 | 56 | 31", "31", "城区中学"),  # negative: a place labels the row
 ]
 
 
@@ -765,6 +773,8 @@ def decide_metric(context: FigureContext, role: str = "level") -> MetricDecision
         if label:
             row = label.group("label").strip()
             measure = _column_measure(context.text, context.line_start, context.candidate.start)
+            if measure and YEAR_ROW_LABEL.fullmatch(row):
+                return MetricDecision(measure, (), None, "its column's measure (the year of its row is its time)")
             if row[:1] in _TOTAL_FIRST and _BLANK_RUN.sub("", row) in _TOTAL_ROW_SET:
                 row = _BLANK_RUN.sub("", row)  # 合  计: a PDF spreads a short label over its cell
                 whole = measure or _table_subject(context.text, context.line_start)

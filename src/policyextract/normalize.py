@@ -180,9 +180,20 @@ def _is_blank_row_with_gap(line: str) -> bool:
     return any(_BLANK_NUMBER.fullmatch(cell) for cell in cells) and any(_PLACEHOLDER.fullmatch(cell) for cell in cells)
 
 
+# A table whose rows are years (a yearbook's or a gazetteer's `1985 256 29400 31`, a school year's
+# `2022/2023 19,555 36,211`): a line of a year and then numbers only is a row as well.
+_YEAR_ROW = regex.compile(
+    r"(?:19|20)[0-9]{2}(?:[/\-–](?:19|20)?[0-9]{2})?(?:年度?|学年|學年)?(?: [-+]?[0-9][0-9,]*+(?:\.[0-9]+)?%?){2,}+"
+)
+
+
+def _is_year_row(line: str) -> bool:
+    return line[:2] in {"19", "20"} and _YEAR_ROW.fullmatch(line) is not None
+
+
 def _blank_tables(text: str) -> str:
     lines = text.split("\n")
-    full = [_is_blank_row(line) for line in lines]
+    full = [_is_blank_row(line) or _is_year_row(line) for line in lines]
     # a row with a placeholder joins the rows around it, never makes a table by itself
     rows = [is_row or _is_blank_row_with_gap(line) for is_row, line in zip(full, lines, strict=True)]
     changed = False

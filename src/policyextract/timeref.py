@@ -155,6 +155,10 @@ EXAMPLES: list[tuple[str, str, str | None, int | None]] = [
     ("学年末全县在园幼儿1.3万人。", "1.3万人", None, None),
     ("去年下半年我区教育行风案件举报率为零", "零", "去年下半年", 2024),
     ("力争有2—3所在9月1日前投入使用", "2—3所", "9月1日前", None),
+    # A table row labelled by a year or a school year: the cells' time.
+    ("单位：所\n年份 | 小学 | 中学\n2029 | 256 | 31", "31", "2029", 2029),
+    ("单位：人\n学年 | 小学教育 | 中学教育\n2029/2030 | 35,322 | 25,713", "25,713", "2029/2030", 2029),
+    ("单位：所\n学段 | 2031年 | 2032年\n2029 | 56 | 61", "61", "2032年", 2032),  # negative: the column's year first
     # A table cell's column year is read within its own table: a year heading an earlier table
     # dates none of this one's cells, which take their section's.
     (
@@ -500,6 +504,9 @@ def decide_time(
         column = _column_time(candidate, times)
         if column is not None:
             return column, "the year heading the table column"
+        row = _row_time(candidate, times)
+        if row is not None:
+            return row, "the year labelling the table row"
     # The whole sentence counts (到2025年，…：…；…达到60%以上), found once per sentence; only the
     # few mentions nearest the figure are looked at, so a sentence of thousands stays cheap.
     mentions = times.within(sentence.start, sentence.end)
@@ -618,6 +625,21 @@ def _item_start(text: str, sentence_start: int, offset: int) -> int:
     for found in _NEXT_ITEM.finditer(text, window_start, offset):
         start = found.end()
     return start if start > window_start else sentence_start
+
+
+# A table row labelled by a year or a school year, written bare (1985 | 256, 2022/2023 | 19,555).
+_ROW_YEAR = re.compile(r"[ \t]*((?:19|20)[0-9]{2})(?:[/\-–](?:19|20)?[0-9]{2})?(?:年度?|学年)?[ \t]*(?=\|)")
+
+
+def _row_time(candidate: Candidate, times: TimeIndex) -> TimeMention | None:
+    """The year labelling a table cell's row (年份 | 小学 | 在校生 over 1985 | 256 | 29400)."""
+    line_start = times.line_start(candidate.start)
+    label = _ROW_YEAR.match(times.text, line_start, candidate.start)
+    if label is None:
+        return None
+    written = label.group(0).strip()
+    start = times.text.index(written, line_start)
+    return TimeMention(start, start + len(written), written, int(label.group(1)), None)
 
 
 def _column_time(candidate: Candidate, times: TimeIndex) -> TimeMention | None:

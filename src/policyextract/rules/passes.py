@@ -361,6 +361,9 @@ _UNIT_AT_END = regex.compile(r"(?P<unit>%|‰)\s*$")
 _UNIT_ONLY = regex.compile(rf"[（(](?P<unit>{_WRITTEN_UNIT})[)）]")
 _UNIT_COLUMN = regex.compile(r"(?:计量)?单位")
 _DECLARATION_REACH = 3  # lines above a table where its 单位 line stands
+# A row labelled by a bare year or school year (1985 | 256, 2022/2023 | 19,555): a date the date
+# rule, which wants 年, leaves out.
+_BARE_YEAR_LABEL = regex.compile(r"(?P<year>(?:19|20)[0-9]{2})(?:[/\-–](?:19|20)?[0-9]{2})?")
 _TABLE_MAX_ROWS = 400
 
 
@@ -378,6 +381,10 @@ _TABLE_MAX_ROWS = 400
         finds("指标 | 单位 | 2030年 | 增减%\n高中 | 所 | 14 | -6.7", "-6.7", -6.7, "percentage"),
         rejects("单位：所、人、%\n项目 | 2030年\n高中 | 14", "two units listed: a cell's is unknown", span="14"),
         rejects("序号 | 学校 | 班级数（个）\n1 | 城关小学 | 24", "a row number is no figure", span="1 |"),
+        finds("单位：所\n年份 | 小学 | 中学\n2029 | 256 | 31", "2029", "2029", "date"),
+        finds("单位：人\n学年 | 小学教育 | 中学教育\n2029/2030 | 35,322 | 25,713", "2029/2030", "2029", "date"),
+        finds("单位：人\n学年 | 小学教育 | 中学教育\n2029/2030 | 35,322 | 25,713", "25,713", 25713, "count"),
+        rejects("2029 | 256 | 31\n2030 | 260 | 33", "no header: a year label alone makes no date", span="2029"),
         finds("指标 | 2030年 | 2033年\n巩固率（%） | 97.2 | ≥98", "98", 98, "percentage", bound=">="),
         finds("指标 | 基期值 | 目标值\n生师比控制线（人） | 16 | ≤15", "15", 15, "count", bound="<="),
         rejects("指标 | 2030年 | 2033年\n新增学位（个） | — | ≥", "a sign with no number is no figure", span="| ≥"),
@@ -505,6 +512,9 @@ def _cells_of(text: str, block: list[tuple[int, int]], found: list[Candidate], s
     candidates: list[Candidate] = []
     for row in body:
         label = text[row[0][0] : row[0][1]]
+        year = _BARE_YEAR_LABEL.fullmatch(label) if header is not None else None
+        if year:  # 年份 | 小学 over 1985 | 256: the row's year is a date of its own
+            candidates.append(Candidate(row[0][0], row[0][1], "date", year.group("year"), "", rule="table_cell"))
         label_unit = _UNIT_IN_LABEL.search(label)
         row_unit = None
         if unit_column is not None and unit_column < len(row):
