@@ -121,3 +121,12 @@ PERCENTAGE_POINT_UNITS: tuple[str, ...] = ("个百分点", "百分点")
 def alternation(words: Iterable[str]) -> list[str]:
     """Words longest first, the order an alternation must try them in."""
     return sorted(words, key=len, reverse=True)
+
+
+# A table's 单位 line may list a count of places and one of people (单位：所、人): a column headed
+# by people (在校生, 教职工, 招生人数) counts in the people's classifier, one headed by schools
+# (小学, 中学, 幼儿园, 学校数) in the places'.
+PEOPLE_HEADER_ENDINGS: tuple[str, ...] = ("生", "师", "工", "员", "人", "儿", "童", "生数", "人数", "师数", "员数")
+PEOPLE_CLASSIFIERS: tuple[str, ...] = ("人", "名")
+PLACE_HEADER_ENDINGS: tuple[str, ...] = ("学", "校", "园", "院", "校数", "园数", "学校数")
+PLACE_CLASSIFIERS: tuple[str, ...] = ("所", "个", "校")

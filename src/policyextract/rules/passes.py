@@ -17,7 +17,16 @@ from decimal import Decimal
 import regex
 
 from ..lexicon.markers import PREFIX_BOUNDS, RATE_COLUMN_WORDS, SIGN_BOUNDS, STANDARD_COMPARATORS
-from ..lexicon.units import AREA_UNITS, COUNT_CLASSIFIERS, MONEY_UNITS, Unit
+from ..lexicon.units import (
+    AREA_UNITS,
+    COUNT_CLASSIFIERS,
+    MONEY_UNITS,
+    PEOPLE_CLASSIFIERS,
+    PEOPLE_HEADER_ENDINGS,
+    PLACE_CLASSIFIERS,
+    PLACE_HEADER_ENDINGS,
+    Unit,
+)
 from ..numerals import NumberError, parse_number
 from ..patterns import WORD_LISTS
 from .registry import Candidate, finds, rejects, text_pass
@@ -380,6 +389,10 @@ _TABLE_MAX_ROWS = 400
         finds("单位：万元、%\n项目 | 2030年 | 增长%\n教育支出 | 8,460.5 | 4.2", "4.2", 4.2, "percentage"),
         finds("指标 | 单位 | 2030年 | 增减%\n高中 | 所 | 14 | -6.7", "-6.7", -6.7, "percentage"),
         rejects("单位：所、人、%\n项目 | 2030年\n高中 | 14", "two units listed: a cell's is unknown", span="14"),
+        finds("单位：所、人\n年份 | 小学 | 在校生\n2029 | 118 | 11200", "118", 118, "count", unit="所"),
+        finds("单位：所、人\n年份 | 小学 | 在校生\n2029 | 118 | 11200", "11200", 11200, "count", unit="人"),
+        finds("单位：个、名\n学段 | 幼儿园 | 专任教师\n城区 | 46 | 1,320", "1,320", 1320, "count", unit="名"),
+        rejects("单位：所、人\n年份 | 合格率 | 经费\n2029 | 98 | 120", "the header names neither", span="98"),
         rejects("序号 | 学校 | 班级数（个）\n1 | 城关小学 | 24", "a row number is no figure", span="1 |"),
         finds("单位：所\n年份 | 小学 | 中学\n2029 | 256 | 31", "2029", "2029", "date"),
         finds("单位：人\n学年 | 小学教育 | 中学教育\n2029/2030 | 35,322 | 25,713", "2029/2030", "2029", "date"),
@@ -493,6 +506,7 @@ def _cells_of(text: str, block: list[tuple[int, int]], found: list[Candidate], s
     header = rows[0] if not any(_is_number(text, cell) for cell in rows[0][1:]) else None
     column_units: dict[int, str] = {}
     unit_column: int | None = None
+    listed: list[str] | None = None  # the units a 单位 line lists, read once if needed
     if header is not None:
         for index, (cell_start, cell_end) in enumerate(header):
             cell = text[cell_start:cell_end]
@@ -506,6 +520,11 @@ def _cells_of(text: str, block: list[tuple[int, int]], found: list[Candidate], s
                 table_unit = declaration
             elif lists_percent and index > 0 and _is_rate_header(cell):
                 column_units[index] = "%"  # 单位：万元、% over a 完成调整预算 column
+            elif table_unit is None and index > 0:
+                listed = listed if listed is not None else _listed_above(text, block[0][0])
+                by_header = _unit_by_header(cell.strip(), listed)
+                if by_header:
+                    column_units[index] = by_header  # 单位：所、人 over 小学 | 在校生
     body = rows[1:] if header is not None else rows
     if header is not None and body and _unit_row(text, body[0], column_units):
         body = body[1:]  # 学校数 | 招生数 over | （所） | （人）: the header's units, a row of their own
@@ -570,6 +589,32 @@ def _declares_percent_above(text: str, block_start: int) -> bool:
             return any(unit.strip() in _PERCENT_WORDS for unit in regex.split(r"[、,，/]", listed.group("unit")))
         position = line_start
     return False
+
+
+def _listed_above(text: str, block_start: int) -> list[str]:
+    """The units a 单位 line just above a table lists (单位：所、人 → [所, 人]), else []."""
+    position = block_start
+    for _ in range(_DECLARATION_REACH):
+        if position <= 0:
+            return []
+        line_start = text.rfind("\n", 0, position - 1) + 1
+        listed = _UNIT_LIST_DECLARATION.search(text, line_start, position)
+        if listed:
+            return [unit.strip() for unit in regex.split(r"[、,，/]", listed.group("unit"))]
+        position = line_start
+    return []
+
+
+def _unit_by_header(cell: str, listed: list[str]) -> str | None:
+    """The listed unit a column's header calls for: people for 在校生, places for 小学."""
+    if cell.endswith(PEOPLE_HEADER_ENDINGS):
+        wanted = PEOPLE_CLASSIFIERS
+    elif cell.endswith(PLACE_HEADER_ENDINGS):
+        wanted = PLACE_CLASSIFIERS
+    else:
+        return None
+    units = [unit for unit in listed if unit in wanted]
+    return units[0] if len(units) == 1 else None
 
 
 def _declaration_above(text: str, block_start: int) -> str | None:
