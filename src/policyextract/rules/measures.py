@@ -93,13 +93,19 @@ def length(match: Match) -> Candidate | None:
     ],
 )
 def ratio(match: Match) -> Candidate | None:
+    value = _ratio_value(match)
+    if value is None:
+        return None
+    return Candidate(match.start(), match.end(), "ratio", value, "", rule="ratio")
+
+
+def _ratio_value(match: Match) -> Decimal | None:
+    """num / num2 of a ratio match; None where a side does not parse or the divisor is 0."""
     try:
         first, second = parse_number(match.group("num")), parse_number(match.group("num2"))
     except NumberError:
         return None
-    if second == 0:
-        return None
-    return Candidate(match.start(), match.end(), "ratio", first / second, "", rule="ratio")
+    return None if second == 0 else first / second
 
 
 @rule(
@@ -125,15 +131,12 @@ def ratio(match: Match) -> Candidate | None:
 def ratio_to_one(match: Match) -> Candidate | None:
     """`N:1` after a link word where the clause has dropped its 比 (城区小学高达23.5:1):
     one side is 1, which a clock time (8:30) never has."""
-    try:
-        first, second = parse_number(match.group("num")), parse_number(match.group("num2"))
-    except NumberError:
-        return None
-    if second == 0:
+    value = _ratio_value(match)
+    if value is None:
         return None
     post = match.group("post")
     bound = SUFFIX_BOUNDS[post] if post else "="
-    return Candidate(match.start(), match.end(), "ratio", first / second, "", bound=bound, rule="ratio_to_one")
+    return Candidate(match.start(), match.end(), "ratio", value, "", bound=bound, rule="ratio_to_one")
 
 
 _DOUBLINGS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "1": 1, "2": 2, "3": 3, "4": 4, "5": 5}
