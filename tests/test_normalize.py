@@ -77,6 +77,23 @@ CASES = [
         "学段|学校数|在校生\n小学|42|18306\n\n附表\n学段|教师|班级\n小学|820|300",
     ),
     ("学校      42所      在校生      18 306人", "学校42所在校生18306人"),  # one line of prose
+    # a long title keeps the blank line after it: it ends with the name of a kind of document
+    (
+        "关于全市2031年中小学校舍安全工程建设情况和第三批项目安排的专项报告\n\n全市新建校舍12所。",
+        "关于全市2031年中小学校舍安全工程建设情况和第三批项目安排的专项报告\n\n全市新建校舍12所。",
+    ),
+    (
+        "市教育局 市财政局关于印发2032年度城乡义务教育学生资助资金分配方案的通知\n\n  \n\n各县区：",
+        "市教育局市财政局关于印发2032年度城乡义务教育学生资助资金分配方案的通知\n\n  \n\n各县区:",
+    ),
+    (  # negative: a body line (below the first sentence) broken at a page inside a word joins
+        "上半年工作进展顺利。\n全县今年共投入资金3200万元用于改善农村薄弱学校办学条件并完成了这项计划\n\n中的45所学校改造",
+        "上半年工作进展顺利。\n全县今年共投入资金3200万元用于改善农村薄弱学校办学条件并完成了这项计划中的45所学校改造",
+    ),
+    (  # negative: one line break (no blank line) inside a long line is a wrapped line
+        "关于全市2031年中小学校舍安全工程建设情况和第三批项目安排的专项报告\n会议听取了6项汇报",
+        "关于全市2031年中小学校舍安全工程建设情况和第三批项目安排的专项报告会议听取了6项汇报",
+    ),
     # a number a PDF put alone on its line, its unit on the next: one sentence again
     ("年末全县有幼儿园\n64\n所，比上年增加3所。", "年末全县有幼儿园64所，比上年增加3所。"),
     ("年内招聘新教师\n1 126\n名，其中公费师范生218名。", "年内招聘新教师1126名，其中公费师范生218名。"),

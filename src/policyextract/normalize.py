@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 import regex
 
+from .lexicon.sections import TITLE_GENRES
 from .lexicon.units import AREA_UNITS, COUNT_CLASSIFIERS, LENGTH_UNITS, MONEY_UNITS, alternation
 
 # One-to-one character replacements: full-width forms and traditional variants of the
@@ -267,6 +268,10 @@ _FIGURE_ALONE = regex.compile(
     units=alternation([*COUNT_CLASSIFIERS, *MONEY_UNITS, *AREA_UNITS, *LENGTH_UNITS, "个百分点"]),
 )
 _SENTENCE_INSIDE = regex.compile(r"[。！？；]")
+# A line that ends with the name of a kind of document (…的统计公告, …工作报告) and holds no sentence
+# mark is a title: a blank line after it is the title's own, not a page break inside a word.
+_TITLE_ENDING = regex.compile(r"(?:\L<genres>)$", genres=list(TITLE_GENRES))
+_TITLE_REACH = 600  # characters: a title stands at the top, before any sentence
 _CANNOT_END_A_LINE = frozenset("和与及、，,的了在为从到对把被比之等")
 
 
@@ -476,6 +481,15 @@ def _positions_to_drop(text: str) -> set[int]:
         # the line before is a clause (a column of short fragments, 资金⏎2350⏎万元, stays apart)
         alone = len(line.strip()) >= _MIN_CLAUSE_LINE and _FIGURE_ALONE.match(text, match.end()) is not None
         continues = continues or alone
-        if len(line) >= _MIN_BROKEN_LINE or continues or _SENTENCE_INSIDE.search(line):
+        body = continues or _SENTENCE_INSIDE.search(line) is not None
+        if (
+            not body
+            and line_start < _TITLE_REACH
+            and match.group().count("\n") > 1
+            and _TITLE_ENDING.search(line.rstrip())
+            and _SENTENCE_INSIDE.search(text, 0, line_start) is None
+        ):
+            continue  # 关于2019年…的统计公告⏎⏎根据…: a long title at the top keeps the blank line after it
+        if len(line) >= _MIN_BROKEN_LINE or body:
             drop.update(range(match.start(), match.end()))
     return drop
