@@ -45,13 +45,17 @@ from .lexicon.metric_words import (
     ENTITY_VERBS,
     EVENT_TOPIC_ENDS,
     EVENT_VERBS,
+    HEADING_MEASURE_TAILS,
     LIGHT_VERB_ADVERBS,
     LIGHT_VERBS,
     LIST_ONLY_STAGES,
     MEASURE_ENDINGS,
     OWNER_HEADS,
     PEOPLE_NOUNS,
+    PLACE_QUALIFIERS,
     PROGRESS_VERBS,
+    SCHOOL_TYPES,
+    SCOPE_WORDS,
     STATE_CHANGES,
     TABLE_TITLE_ENDINGS,
     TOPIC_HEADS,
@@ -60,6 +64,7 @@ from .lexicon.metric_words import (
 )
 from .lexicon.stages import STAGE_WORDS
 from .lexicon.units import alternation
+from .outline import Outline
 
 
 class _AtEnd:
@@ -678,6 +683,21 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("（二）加强教师管理。合格率达到98%。", "98%", "合格率"),  # negative: an imperative heading
     ("（一）学前教育。新建幼儿园6所。", "6所", "新建幼儿园"),  # negative: no bare measure
     ("（三）办学条件不断改善。改造面积3200平方米。", "3200平方米", "改造面积"),  # negative: a reporting heading
+    # An item naming only its school type, place or scope takes the measure its heading names.
+    (
+        "三、生均公共财政预算公用经费支出情况\n1.普通初中为3,210.55元，比上年增长2.8%。",
+        "3,210.55元",
+        "普通初中生均公共财政预算公用经费支出",
+    ),
+    (
+        "三、生均公共财政预算公用经费支出情况\n1.普通初中为3,210.55元，比上年增长2.8%。",
+        "2.8%",
+        "普通初中生均公共财政预算公用经费支出",
+    ),
+    ("（二）幼儿园专任教师学历合格率\n城区为99.2%，农村为96.5%。", "96.5%", "农村幼儿园专任教师学历合格率"),
+    ("五、2030年各级学校生均校舍面积\n小学为8.6平方米，初中为11.2平方米。", "11.2平方米", "初中生均校舍面积"),
+    ("二、基础教育\n1.普通小学为120所，比上年减少4所。", "120所", "普通小学"),  # negative: no measure named
+    ("四、办学条件改善情况\n1.农村学校生均图书28册。", "28册", "农村学校生均图书"),  # negative: the item names one
     # A count of how far a task got counts the things the count before it named; so do its parts.
     ("今年确定的8个校舍改造项目,已开工6个(其中竣工3个,完成主体工程2个)。", "6个", "开工校舍改造项目"),
     ("今年确定的8个校舍改造项目,已开工6个(其中竣工3个,完成主体工程2个)。", "3个", "校舍改造项目竣工"),
@@ -763,7 +783,47 @@ EXAMPLES: list[tuple[str, str, str]] = [
 ]
 
 
-def decide_metric(context: FigureContext, role: str = "level") -> MetricDecision:
+# An item that names only its scope, place or kind of school (1.普通小学为10,482.36元, 农村为…)
+# measures what the heading over it names (四、生均一般公共预算教育事业费增长情况).
+_BARE_QUALIFIER = regex.compile(
+    r"(?:\L<scopes>)?(?:\L<places>)?(?:\L<types>)?",
+    scopes=list(SCOPE_WORDS),
+    places=list(PLACE_QUALIFIERS),
+    types=sorted({*SCHOOL_TYPES, *STAGE_WORDS}, key=len, reverse=True),
+)
+_HEADING_NUMBER = regex.compile(
+    r"^\s*(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十0-9]{1,3}[)）]|[0-9]{1,2}[、.．])\s*"
+)
+_HEADING_SCOPE = regex.compile(
+    r"^(?:(?:19|20)[0-9]{2}年度?)?(?:\L<scopes>)?", scopes=sorted(SCOPE_WORDS, key=len, reverse=True)
+)
+_HEADING_TAIL = regex.compile(r"的?(?:\L<tails>)$", tails=list(HEADING_MEASURE_TAILS))
+_HEADING_MEASURE = regex.compile(r"\p{Han}{2,20}")
+_MIN_HEADING_MEASURE = 3
+
+
+def heading_measure(heading: str) -> str | None:
+    """The measure a heading names, without its number, year, scope and 情况 (四、2019年全省生均
+    公用经费增长情况 → 生均公用经费); None when it names no measured quantity (二、基础教育)."""
+    measure = _HEADING_SCOPE.sub("", _HEADING_NUMBER.sub("", heading.strip()), count=1)
+    measure = _HEADING_TAIL.sub("", measure, count=1)
+    if len(measure) < _MIN_HEADING_MEASURE or not _HEADING_MEASURE.fullmatch(measure):
+        return None
+    return measure if _MEASURED_AT_END.search(measure) else None
+
+
+def _qualifier_under_heading(metric: str | None, context: FigureContext, outline: Outline | None) -> str | None:
+    """普通小学 under 四、生均一般公共预算教育事业费增长情况 → 普通小学生均一般公共预算教育事业费."""
+    if not metric or outline is None or not _BARE_QUALIFIER.fullmatch(metric):
+        return None
+    section = outline.section_at(context.candidate.start)
+    if section is None or section.kind == "table":
+        return None
+    measure = heading_measure(section.heading.text)
+    return metric + measure if measure else None
+
+
+def decide_metric(context: FigureContext, role: str = "level", outline: Outline | None = None) -> MetricDecision:
     """The figure's metric, what a 分别 list still has to hand out, the whole of a 其中 part, why."""
     kind = context.candidate.kind
     if kind in {"date", "duration"}:
@@ -790,6 +850,9 @@ def decide_metric(context: FigureContext, role: str = "level") -> MetricDecision
         return MetricDecision(header, (), None, "the header of its column")
     decided = _from_clause(context, role)
     metric = _trim(_unlabelled(decided.metric))
+    headed = _qualifier_under_heading(metric, context, outline)
+    if headed:
+        return MetricDecision(headed, decided.pending, decided.whole, "its item's qualifier and its heading's measure")
     if kind == "rank" and metric:
         # 中考平均分在全县乡镇里排(第五), 平均分要进(全县前五): what is ranked, not where or the verb
         metric = _RANK_PLACE_TAIL.sub("", metric) or metric

@@ -206,7 +206,7 @@ def explained_figures(
         )
         meaning = Meaning()
         meaning.role, meaning.why["role"] = decide_role(context)
-        decision = decide_metric(context, meaning.role)
+        decision = decide_metric(context, meaning.role, outline)
         meaning.metric, meaning.metric_list, meaning.whole, meaning.why["metric"] = decision
         mention, meaning.why["time"] = decide_time(
             candidate, meaning.role, context.clause_right, sentence, outline, times

@@ -68,6 +68,25 @@ ENTITY_VERBS: tuple[str, ...] = (
 # Nouns that name a change, not what changed (减幅4.3%): the figure measures the metric before.
 CHANGE_NOUNS: tuple[str, ...] = ("增幅", "减幅", "降幅", "涨幅", "升幅", "跌幅", "增速", "增长幅度", "下降幅度")
 
+# Words that narrow a measure to a scope, a place or sector, or a kind of school and measure
+# nothing themselves (全省, 农村, 民办, 普通小学): an item made of them alone (1.普通小学为10,482元,
+# 其中，农村为…) takes its measure from the heading over it.
+SCOPE_WORDS: tuple[str, ...] = (
+    "全国", "全省", "全市", "全州", "全县", "全区", "全旗", "全镇", "全乡", "各级各类学校", "各级学校",
+    "各类学校", "各级", "各类",
+)  # fmt: skip
+PLACE_QUALIFIERS: tuple[str, ...] = (
+    "农村", "城市", "城镇", "城区", "乡村", "镇区", "县城", "县镇", "乡镇", "城乡", "公办", "民办",
+)  # fmt: skip
+SCHOOL_TYPES: tuple[str, ...] = (
+    "普通小学", "普通初中", "普通高中", "中等职业学校", "普通高等学校", "高等学校", "特殊教育学校",
+    "技工学校", "职业高中", "九年一贯制学校", "完全中学", "幼儿园", "中小学",
+)  # fmt: skip
+# A heading's words around the measure it names: 四、生均公用经费增长情况 → 生均公用经费.
+HEADING_MEASURE_TAILS: tuple[str, ...] = (
+    "增长情况", "增减情况", "变化情况", "执行情况", "完成情况", "基本情况", "情况", "状况",
+)  # fmt: skip
+
 # Endings of a phrase that names a measured quantity (率, 经费, 人数): such a phrase can stand as
 # one item of a 分别 list, and a stage written after it moves before it (合格率小学 → 小学合格率).
 MEASURE_ENDINGS: tuple[str, ...] = (
