@@ -40,6 +40,7 @@ from .lexicon.markers import (
 from .lexicon.metric_words import (
     ACCOUNT_LINES,
     ATTRIBUTE_HEADS,
+    CHANGE_COLUMNS,
     CHANGE_NOUNS,
     COUNTED_ENTITIES,
     ENTITY_VERBS,
@@ -57,6 +58,7 @@ from .lexicon.metric_words import (
     SCHOOL_TYPES,
     SCOPE_WORDS,
     STATE_CHANGES,
+    TABLE_ROW_SETS,
     TABLE_TITLE_ENDINGS,
     TOPIC_HEADS,
     TOPIC_VERBS,
@@ -757,6 +759,24 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("单位：万元\n项目 | 年初预算数 | 决算数\n小学教育 | 8,250.0 | 8,116.4", "8,250.0", "小学教育年初预算数"),
     ("科目 | 预算数（万元） | 执行率（%）\n学前教育 | 2,310 | 96.4", "96.4", "学前教育执行率"),
     ("单位：万元\n项目 | 2030年 | 2031年\n教育费附加 | 1,204.5 | 1,318.2", "1,318.2", "教育费附加"),  # negative
+    # A row naming a place or a school type takes what the table's title measures; so does a cell
+    # of a column of changes (增长).
+    (
+        "表3 2031年各县区教育经费投入\n单位：万元\n县区 | 2031年 | 增长\n东城区 | 36,210 | 4.2",
+        "36,210",
+        "东城区教育经费投入",
+    ),
+    (
+        "表3 2031年各县区教育经费投入\n单位：万元\n县区 | 2031年 | 增长\n东城区 | 36,210 | 4.2",
+        "4.2",
+        "东城区教育经费投入",
+    ),
+    ("表4 2032年分学段专任教师\n单位：人\n学段 | 2032年 | 2031年\n初中 | 1,874 | 1,902", "1,902", "初中专任教师"),
+    (
+        "表5 近两年教育经费收入\n单位：万元\n项目 | 2031年 | 2032年\n事业收入 | 640.2 | 702.5",
+        "702.5",
+        "事业收入",
+    ),  # negative
     # A totals row (合计, 小计) takes its column's measure, else the subject of the table's title.
     (
         "表1 全县学校情况\n学段 | 学校数（所） | 在校生（人）\n小学 | 12 | 2019\n合  计 | 17 | 2869",
@@ -842,8 +862,17 @@ def decide_metric(context: FigureContext, role: str = "level", outline: Outline 
                     return MetricDecision(
                         whole + row, (), None, "a totals row: the column's measure or the table's subject"
                     )
+            if measure in _CHANGE_COLUMN_SET:
+                measure = None  # 增长: the cell changes what the table measures
             if measure and not row.endswith(measure):
                 return MetricDecision(row + measure, (), None, "its row's label and its column's measure")
+            subject = None if _MEASURED_AT_END.search(row) else _table_subject(context.text, context.line_start)
+            if subject:
+                subject = _ROW_SET.sub("", subject, count=1)
+                if len(subject) >= _MIN_SUBJECT and not row.endswith(subject):
+                    return MetricDecision(
+                        row + subject, (), None, "its row's label and what the table's title measures"
+                    )
             return MetricDecision(row, (), None, "the label of its table row")
     header = _column_header(context)
     if header:
@@ -1204,6 +1233,15 @@ def _lines_before(context: FigureContext) -> str:
         if _WIDE_CLAUSE.search(line) or _DIGIT.search(line) or sum(map(len, pieces)) >= _BROKEN_ENOUGH:
             break
     return "".join(pieces)
+
+
+_CHANGE_COLUMN_SET = frozenset(CHANGE_COLUMNS)
+_ROW_SET = regex.compile(r"^(?:\L<sets>)", sets=list(TABLE_ROW_SETS))
+
+
+def is_change_column(text: str, line_start: int, start: int) -> bool:
+    """A table cell under a column of changes (设区市 | 2019年 | 增长 over 江城市 | 168.42 | 10.53)."""
+    return _column_measure(text, line_start, start) in _CHANGE_COLUMN_SET
 
 
 def _column_measure(text: str, line_start: int, start: int) -> str | None:

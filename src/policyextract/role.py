@@ -9,6 +9,7 @@ import regex
 from .context import FigureContext
 from .lexicon.cues import BASELINE_AHEAD_VERBS, CHANGE_NOUNS, CHANGE_VERBS, EARLIER_TIME, REFERENCE_CUES, TO_LEVEL
 from .lexicon.units import alternation
+from .metric import is_change_column
 from .modality import fold
 from .models import Role
 
@@ -49,6 +50,11 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("普通高中招生46608人,比上年增加8301人", "46608人", "level"),
     ("中职招生20800人,比上年(16400人)增加4400人", "16400人", "reference"),
     ("中职招生20800人,比上年(16400人)增加4400人", "4400人", "change"),
+    # A cell of a table column of changes (增长, 增减, 比上年增长) is a change.
+    ("单位：万元、%\n县区 | 2031年 | 增长\n东城区 | 36,210 | 4.2", "4.2", "change"),
+    ("单位：万元、%\n县区 | 2031年 | 比上年增减\n西城区 | 28,115 | -1.6", "-1.6", "change"),
+    ("单位：万元、%\n县区 | 2031年 | 增长\n东城区 | 36,210 | 4.2", "36,210", "level"),  # negative
+    ("单位：%\n县区 | 入学率 | 巩固率\n东城区 | 99.8 | 97.2", "97.2", "level"),  # negative: no change column
     ("重点高中录取率达19.89%,高出市内四区平均比例3.56个百分点", "3.56个百分点", "change"),
     ("入学率提高到95%", "95%", "level"),
     ("按计划三年翻三番", "翻三番", "change"),
@@ -132,6 +138,8 @@ def decide_role(context: FigureContext) -> tuple[Role, str]:
     candidate = context.candidate
     if candidate.kind in {"date", "duration"}:
         return "level", "dates and durations"
+    if candidate.in_table and is_change_column(context.text, context.line_start, candidate.start):
+        return "change", "a cell of a column of changes (增长)"
     baseline = _by_sentence(context.sentence_left, context.clause_right)
     if baseline:
         return baseline

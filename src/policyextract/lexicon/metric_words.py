@@ -87,6 +87,19 @@ HEADING_MEASURE_TAILS: tuple[str, ...] = (
     "增长情况", "增减情况", "变化情况", "执行情况", "完成情况", "基本情况", "情况", "状况",
 )  # fmt: skip
 
+# A table column of changes (设区市 | 2019年 | 2018年 | 增长): its cells are changes of the
+# measure the table's title names, not levels of a measure called 增长.
+CHANGE_COLUMNS: tuple[str, ...] = (
+    "增长", "增幅", "增减", "增长率", "增减率", "增长幅度", "增减幅度", "增减额", "比上年增长", "比上年增减",
+    "同比增长", "同比增减", "较上年增长", "较上年增减", "增加", "增减变化",
+)  # fmt: skip
+# A table title's words for the set its rows list (表1 2019年部分设区市一般公共预算教育经费):
+# each row names one of them, so the row's label replaces them in its cells' metric.
+TABLE_ROW_SETS: tuple[str, ...] = (
+    "部分设区市", "各设区市", "各市州", "各市", "各县（市、区）", "各县(市、区)", "各县市区", "各县区", "各区县",
+    "各县", "各区", "各乡镇", "各学校", "各校", "分地区", "分市", "分县", "分学段", "各学段",
+)  # fmt: skip
+
 # Endings of a phrase that names a measured quantity (率, 经费, 人数): such a phrase can stand as
 # one item of a 分别 list, and a stage written after it moves before it (合格率小学 → 小学合格率).
 MEASURE_ENDINGS: tuple[str, ...] = (
