@@ -570,6 +570,12 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("教育经费占财政支出的16.2%,连续6年保持在15%以上", "15%以上", "教育经费占财政支出"),
     ("全年通过公开招聘、特岗计划等渠道补充新教师312名", "312名", "补充新教师"),
     ("（3）争取投入二十万元左右改造食堂", "二十万元左右", "投入改造食堂"),
+    # A gloss in parentheses whose commas cut the clause: the subject stands before it.
+    ("其中，义务教育经费（含城乡义务教育补助经费，不含基建投入）为12.6亿元", "12.6亿元", "义务教育经费"),
+    ("专任教师（含代课教师，不含外聘人员）共1,206人", "1,206人", "专任教师"),
+    ("教育支出（不含基建，不含债务还本）4.8亿元，增长6.1%", "6.1%", "教育支出"),
+    ("全县学校（含教学点）在校生8,420人", "8,420人", "学校（含教学点）在校生"),  # negative: one clause
+    ("教育支出（不含基建）4.8亿元", "4.8亿元", "教育支出（不含基建）"),  # negative: no comma inside
     # A part that names an owner takes the whole it is a share of; a breakdown in parentheses.
     ("计划招聘教师1500名,其中农村学校不少于900名", "900名", "农村学校计划招聘教师"),
     ("专任教师820人(初中310人,小学510人)", "510人", "小学专任教师"),
@@ -907,7 +913,7 @@ def _from_clause(context: FigureContext, role: str) -> MetricDecision:
     verbal = _verb_after_count(context) if kind == "count" else None
     if verbal:
         return MetricDecision(verbal, (), None, "what the things counted did: the verb right after the count")
-    clause_left = _clean(_over_modifier(context) or context.clause_left)
+    clause_left = _clean(_over_modifier(context) or _over_gloss(context) or context.clause_left)
     if not _has_words(clause_left):
         lines = _lines_before(context)
         if lines:
@@ -1076,6 +1082,22 @@ def _over_modifier(context: FigureContext) -> str | None:
         return None
     start = max(context.sentence.start, context.candidate.start - LOOK_BACK)
     return _WIDE_CLAUSE.split(context.text[start : context.candidate.start])[-1]
+
+
+def _over_gloss(context: FigureContext) -> str | None:
+    """国家财政性教育经费（主要包括…，…等）为1,702亿元: a gloss in parentheses whose commas cut the
+    clause; the clause is the one before the gloss, with what follows the gloss."""
+    left = context.clause_left
+    close = max(left.rfind("）"), left.rfind(")"))
+    if close < 0 or "（" in left or "(" in left:
+        return None
+    before = context.sentence_left
+    clause_start = len(before) - len(left)
+    opened = max(before.rfind("（", 0, clause_start), before.rfind("(", 0, clause_start))
+    if opened < 0 or not _WIDE_CLAUSE.search(before, opened, clause_start):
+        return None  # 小学38所（另有教学点12个）、初中18所: no comma in it, the clause began at a figure
+    head = _WIDE_CLAUSE.split(before[:opened])[-1]
+    return None if _DIGIT.search(head) else head + left[close + 1 :]
 
 
 def _parallel_count(context: FigureContext, clause_left: str, previous: Meaning | None) -> str | None:
