@@ -39,6 +39,7 @@ from .lexicon.markers import (
 )
 from .lexicon.metric_words import (
     ACCOUNT_LINES,
+    AMONG_OWNERS,
     ATTRIBUTE_HEADS,
     CHANGE_COLUMNS,
     CHANGE_NOUNS,
@@ -594,6 +595,11 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("全年受理127件群众来信、来访和网上留言", "127件", "受理群众来信、来访和网上留言"),
     ("帮扶3所薄弱初中、五所薄弱小学", "3所", "帮扶薄弱初中"),  # negative: the next item is counted
     ("全县现辖xx个乡镇、xx个社区", "xx个", "现辖乡镇"),  # negative: a masked count is counted too
+    # A counted set followed by 中 and a comma is the set the next count is taken from.
+    ("全县48所农村学校中，有41所已完成改造。", "48所", "农村学校"),
+    ("全区1,260名毕业生中，升入普通高中的有806名。", "1,260名", "毕业生"),
+    ("全市126所幼儿园中，有98所为普惠性幼儿园。", "126所", "幼儿园"),
+    ("全县建成3所高中，其中1所为省级示范高中。", "3所", "建成高中"),  # negative: 高中 is a word
     # A closing quotation mark ends the counted noun.
     ("把“每周至少一次集体备课、一份教学反思”作为教研常规", "一份", "每周教学反思"),
     ("将“每学期两次家访、一份成长记录”纳入考核", "一份", "每学期成长记录"),
@@ -1425,6 +1431,11 @@ def _counted_noun(context: FigureContext) -> str:
     return _noun_after(context.text[end : end + _NOUN_REACH], context.text[end - 1])
 
 
+# A counted set followed by 中 (among) and the end of its clause: 学校中, 设区市中, 毕业生中 (初中
+# and 高中 end in 中 as a word: the character before 中 must end a noun of units or people).
+_AMONG_AT_END = regex.compile(r"(?:\L<owners>)中$", owners=list(AMONG_OWNERS))
+
+
 @lru_cache(maxsize=4096)
 def _noun_after(after: str, last: str) -> str:
     """The counted noun in `after`, the text after a figure whose last character is `last`.
@@ -1446,6 +1457,8 @@ def _noun_after(after: str, last: str) -> str:
         noun = noun.split("、", 1)[0]  # 两所薄弱初中、一所薄弱小学: the list goes on with the next count
     if len(noun) == 1 and noun in _CLASSIFIER_WORD_ENDS:
         return last + noun  # 五十六万人口: 人 + 口 is the noun
+    if stop is not None and _AMONG_AT_END.search(noun):
+        noun = noun[:-1]  # 48所农村学校中，有41所…: the set the next count is taken from
     honour = _HONOUR.match(noun)
     if honour:
         return honour.group("honour")[:_MAX_NOUN]

@@ -100,6 +100,12 @@ TABLE_ROW_SETS: tuple[str, ...] = (
     "各县", "各区", "各乡镇", "各学校", "各校", "分地区", "分市", "分县", "分学段", "各学段",
 )  # fmt: skip
 
+# Nouns of units or people that a set named before 中 ends with (48所农村学校中，有41所…).
+AMONG_OWNERS: tuple[str, ...] = (
+    "市", "县", "区", "县区", "区县", "乡镇", "镇", "乡", "村", "省", "州", "校", "学校", "园", "幼儿园", "单位",
+    "生", "学生", "教师", "人员", "家庭", "儿童", "幼儿", "项目",
+)  # fmt: skip
+
 # Endings of a phrase that names a measured quantity (率, 经费, 人数): such a phrase can stand as
 # one item of a 分别 list, and a stage written after it moves before it (合格率小学 → 小学合格率).
 MEASURE_ENDINGS: tuple[str, ...] = (
