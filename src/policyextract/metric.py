@@ -166,7 +166,8 @@ _NOUN_END = regex.compile(
 # A 、 before the next numbered item ends the noun (一次深度谈心、一次家访); 中等/高等 are no 等.
 _MOVES = ("降", "下降", "提高", "提升", "上升")  # 大班额降至318个: a verb of movement ends the noun
 _COUNTED_NOUN_STOP = regex.compile(
-    r"(?:、|和|及|与)(?=[0-9一二两三四五六七八九十百千])|并|以便|以及|用于|使得|使之|让|(?<![中高初同平对相])等|跟|把|用来|来(?=保证|确保|支持)|\L<links>",
+    r"(?:、|和|及|与)(?=[0-9一二两三四五六七八九十百千])|并|以便|以及|用于|使得|使之|让|(?<![中高初同平对相])等|跟|把|用来|来(?=保证|确保|支持)"
+    r"|\L<links>",
     links=alternation([*CHANGE_VERBS, *STATE_CHANGES, *(link for link in RATE_LINKS if link.startswith(_MOVES))]),
 )
 # A modifier that opens with a verb (具有…的, 适应…的) leaves the head noun as what is counted.
@@ -184,7 +185,7 @@ _STARTS_WITH_CHANGE = regex.compile(
 _MAX_NOUN = 16
 _COUNTED_KINDS = frozenset({"count", "money", "area", "length"})
 _LAST_CHANGE_VERB = regex.compile(
-    r"(?:\L<changes>|比(?!例|重)|较)(?!.*(?:\L<changes>|比(?!例|重)|较))", changes=_CHANGES
+    r"(?:(?<!新)(?:\L<changes>)|比(?!例|重)|较)(?!.*(?:(?<!新)(?:\L<changes>)|比(?!例|重)|较))", changes=_CHANGES
 )
 # A change verb that ends the clause, perhaps with 了/到: its figure measures what stands before it.
 _ENDING_CHANGE_VERB = regex.compile(
@@ -595,11 +596,20 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("全年受理127件群众来信、来访和网上留言", "127件", "受理群众来信、来访和网上留言"),
     ("帮扶3所薄弱初中、五所薄弱小学", "3所", "帮扶薄弱初中"),  # negative: the next item is counted
     ("全县现辖xx个乡镇、xx个社区", "xx个", "现辖乡镇"),  # negative: a masked count is counted too
+    # 新 before a verb's first character makes a word of them (新增多媒体: 新增 + 多媒体).
+    ("生机比达到8:1，新增多媒体教室150间", "150间", "新增多媒体教室"),
+    ("今年新增加学位200个", "200个", "新增加学位"),
+    ("随迁子女4,200人，比上年增多120人", "120人", "随迁子女"),  # negative: 增多 is the verb
     # A counted set followed by 中 and a comma is the set the next count is taken from.
     ("全县48所农村学校中，有41所已完成改造。", "48所", "农村学校"),
     ("全区1,260名毕业生中，升入普通高中的有806名。", "1,260名", "毕业生"),
     ("全市126所幼儿园中，有98所为普惠性幼儿园。", "126所", "幼儿园"),
     ("全县建成3所高中，其中1所为省级示范高中。", "3所", "建成高中"),  # negative: 高中 is a word
+    # An adverb of all (全部, 均已) after the counted noun: it counts those that did what follows.
+    ("全县32所幼儿园全部通过年检", "32所", "通过年检的幼儿园"),
+    ("12个乡镇均已建成中心幼儿园", "12个", "建成中心幼儿园的乡镇"),
+    ("9个教学点全都开齐开足国家课程并配齐教师", "9个", "开齐开足国家课程的教学点"),
+    ("配备12名全职心理健康教师", "12名", "配备全职心理健康教师"),  # negative: 全职 is no adverb
     # A closing quotation mark ends the counted noun.
     ("把“每周至少一次集体备课、一份教学反思”作为教研常规", "一份", "每周教学反思"),
     ("将“每学期两次家访、一份成长记录”纳入考核", "一份", "每学期成长记录"),
@@ -1431,6 +1441,12 @@ def _counted_noun(context: FigureContext) -> str:
     return _noun_after(context.text[end : end + _NOUN_REACH], context.text[end - 1])
 
 
+# An adverb of all after the counted noun (23个教学点全部配备…): the count is of those that did what
+# follows, and the metric says so (配备…的教学点), as analysts write it.
+_ALL_OF_THEM = regex.compile(r"全部|全都|均已|都已")
+_MAX_DEED = 16
+
+
 # A counted set followed by 中 (among) and the end of its clause: 学校中, 设区市中, 毕业生中 (初中
 # and 高中 end in 中 as a word: the character before 中 must end a noun of units or people).
 _AMONG_AT_END = regex.compile(r"(?:\L<owners>)中$", owners=list(AMONG_OWNERS))
@@ -1462,6 +1478,14 @@ def _noun_after(after: str, last: str) -> str:
     honour = _HONOUR.match(noun)
     if honour:
         return honour.group("honour")[:_MAX_NOUN]
+    every = _ALL_OF_THEM.search(noun)
+    if every and every.start() >= _MIN_SUBJECT:
+        # 12个乡镇均已建成中心幼儿园: those that did it, all of them (建成中心幼儿园的乡镇)
+        deed = noun[every.end() :]
+        cut = _COUNTED_NOUN_STOP.search(deed)
+        deed = deed[: cut.start()] if cut else deed
+        if len(deed) >= _MIN_SUBJECT:
+            return (deed[:_MAX_DEED] + "的" + noun[: every.start()])[: _MAX_NOUN + _MAX_DEED]
     cut = _COUNTED_NOUN_STOP.search(noun)
     noun = noun[: cut.start()] if cut and cut.start() >= _MIN_SUBJECT else noun
     modifier, _, head = noun.rpartition("的")

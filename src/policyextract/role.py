@@ -13,7 +13,8 @@ from .metric import is_change_column
 from .modality import fold
 from .models import Role
 
-_CHANGE = regex.compile(r"(?P<verb>\L<verbs>)(?P<after>[^到至为达成]{0,12})$", verbs=alternation(CHANGE_VERBS))
+# 新 before a verb makes one word with its first character (新增多媒体教室: 新增 + 多媒体, no 增多).
+_CHANGE = regex.compile(r"(?<!新)(?P<verb>\L<verbs>)(?P<after>[^到至为达成]{0,12})$", verbs=alternation(CHANGE_VERBS))
 _TO_LEVEL_AFTER = regex.compile(r"^(?:了)?(?:\L<words>)", words=list(TO_LEVEL))
 # ...or another place's or group's figure: 比全省平均水平的95.2%高出, 较小学的HK$91,300高出
 _REFERENCE = regex.compile(
@@ -50,6 +51,11 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("普通高中招生46608人,比上年增加8301人", "46608人", "level"),
     ("中职招生20800人,比上年(16400人)增加4400人", "16400人", "reference"),
     ("中职招生20800人,比上年(16400人)增加4400人", "4400人", "change"),
+    # 新 before a verb's first character makes a word of them: 新增多媒体教室 holds no 增多.
+    ("全县新增多媒体教室150间", "150间", "level"),
+    ("年内新增多功能活动室36间", "36间", "level"),
+    ("今年新增加学位200个", "200个", "level"),
+    ("随迁子女比上年增多120人", "120人", "change"),  # negative: 增多 is the verb
     # A cell of a table column of changes (增长, 增减, 比上年增长) is a change.
     ("单位：万元、%\n县区 | 2031年 | 增长\n东城区 | 36,210 | 4.2", "4.2", "change"),
     ("单位：万元、%\n县区 | 2031年 | 比上年增减\n西城区 | 28,115 | -1.6", "-1.6", "change"),
