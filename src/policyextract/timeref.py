@@ -18,7 +18,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -132,14 +132,36 @@ _AFTER_PREFIX = (
     rf"(?:(?![0-9{_WORD_STARTERS}{_PREFIX_CHARACTERS}])|(?={_DIGIT_START})|(?={_WORD_START})|(?=到年[底末]))"
 )
 _PREFIX_START = rf"(?:从|自|到|至|截至|截止到|截止){_AFTER_PREFIX}|到目前为止|截[至止]目前|到年[底末]"
-TIME_EXPRESSION = regex.compile(
+_GUARD = (
     rf"(?=[{TIME_FIRST_CHARACTERS}])"
     # a class before each alternation: a digit is turned away without trying its ~40 words
     rf"(?:(?![0-9{_WORD_STARTERS}{_PREFIX_CHARACTERS}])|(?={_DIGIT_START})"
     rf"|(?=[{_WORD_STARTERS}])(?={_WORD_START})|(?=[{_PREFIX_CHARACTERS}])(?={_PREFIX_START}))"
-    rf"{TIME_BODY}",
-    regex.VERBOSE,
 )
+TIME_EXPRESSION = regex.compile(_GUARD + TIME_BODY, regex.VERBOSE)
+# The guard alone, in the standard library's re: it finds the few places a time can start ~3-5x
+# faster than regex scans for them (regex tests the first-character class at every position in
+# Python-visible steps; re skips in C). The body is then matched there only.
+_TIME_START = re.compile(_GUARD, re.VERBOSE)
+
+
+def time_expressions(text: str, start: int, end: int) -> Iterator[regex.Match[str]]:
+    """`TIME_EXPRESSION.finditer(text, start, end)`: the same matches, found faster by matching
+    the body only where the guard (`_TIME_START`) lets a time start."""
+    position = start
+    search, match = _TIME_START.search, TIME_EXPRESSION.match
+    while True:
+        guarded = search(text, position, end)
+        if guarded is None:
+            return
+        found = match(text, guarded.start(), end)
+        if found is None:
+            position = guarded.start() + 1
+            continue
+        yield found
+        position = found.end() if found.end() > found.start() else found.end() + 1
+
+
 # A masked year (20xx年, xxxx年, **年): the mark of a template or an anonymised copy.
 MASKED_YEAR = regex.compile(
     r"(?:(?:19|20)[xX*]{1,2}|(?<![0-9A-Za-z*×])[xX*]{2,4})[ \t\n]{0,2}年(?!级|制|多|余|半|以上|以下|内|来|间)"
@@ -467,7 +489,7 @@ class TimeIndex:
                     _year_of(found, base),
                     found.group("relative"),
                 )
-                for found in TIME_EXPRESSION.finditer(self.text, start, end)
+                for found in time_expressions(self.text, start, end)
                 if _is_time(found)
             ]
         return self._cache[key]
