@@ -3,9 +3,12 @@ tested before a pattern, so where it says no, the pattern must say no too."""
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 import regex
 
-from policyextract import metric
+from policyextract import metric, timeref
 
 
 def test_a_text_of_never_junk_characters_holds_no_junk() -> None:
@@ -22,3 +25,31 @@ def test_a_word_list_at_the_end_is_tested_by_its_last_character_first() -> None:
     heads = metric._ATTRIBUTE_AT_END
     for text in ["全县在校生", "全县在校生\n", "在校生人数", "", "\n", "人数\n\n"]:
         assert bool(heads.search(text)) == bool(heads.pattern.search(text)), text
+
+
+def test_a_ranking_after_a_count_fits_the_window_looked_at_first() -> None:
+    # _UNITS_RANKED is matched only when 名 or 位 (its last character) stands within the window
+    parsed = re._parser.parse(metric._UNITS_RANKED.pattern)  # type: ignore[attr-defined]
+    assert parsed.getwidth()[1] <= metric._UNITS_RANKED_REACH
+
+
+def test_a_change_verb_at_the_end_is_tested_by_its_words_first() -> None:
+    ending = metric._ENDING_CHANGE_VERB
+    for text in ["招生人数比上年增加", "招生人数增加了", "在校生下降到", "在校生人数", "增长\n", "增幅为"]:
+        found, full = ending.search(text), ending.pattern.search(text)
+        assert (found and found.span()) == (full and full.span()), text
+
+
+def test_time_expressions_are_found_where_the_whole_pattern_finds_them() -> None:
+    texts = [path.read_text(encoding="utf-8") for path in sorted(Path("fixtures").glob("*/*.txt"))]
+    texts += [example[0] for example in timeref.EXAMPLES]
+    texts += ["达到98.67%," * 300, "1-2-3-4-5-6-7-8-9-" * 100, "2010-2011年1、2、3、" * 50]
+    assert len(texts) > 60
+    for text in texts:
+        whole = [(found.span(), found.groupdict()) for found in timeref.TIME_EXPRESSION.finditer(text, 0, len(text))]
+        fast = [(found.span(), found.groupdict()) for found in timeref.time_expressions(text, 0, len(text))]
+        assert fast == whole, text[:40]
+        middle = len(text) // 3
+        assert [found.span() for found in timeref.time_expressions(text, middle, 2 * middle)] == [
+            found.span() for found in timeref.TIME_EXPRESSION.finditer(text, middle, 2 * middle)
+        ]

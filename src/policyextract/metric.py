@@ -192,8 +192,10 @@ _LAST_CHANGE_VERB = regex.compile(
     r"(?:(?<!新)(?:\L<changes>)|比(?!例|重)|较)(?!.*(?:(?<!新)(?:\L<changes>)|比(?!例|重)|较))", changes=_CHANGES
 )
 # A change verb that ends the clause, perhaps with 了/到: its figure measures what stands before it.
-_ENDING_CHANGE_VERB = regex.compile(
-    r"(?:\L<changes>)(?:了|到|至|为|达)?$", changes=alternation([*CHANGE_VERBS, *CHANGE_NOUNS])
+_CHANGE_ENDINGS = ("", "了", "到", "至", "为", "达")
+_ENDING_CHANGE_VERB = _AtEnd(
+    regex.compile(r"(?:\L<changes>)(?:了|到|至|为|达)?$", changes=alternation([*CHANGE_VERBS, *CHANGE_NOUNS])),
+    [verb + ending for verb in [*CHANGE_VERBS, *CHANGE_NOUNS] for ending in _CHANGE_ENDINGS],
 )
 # 单位中位居 → 单位; but 排名 in 综合排名 names the ranking and stays.
 _RANK_TAIL = regex.compile(
@@ -371,6 +373,7 @@ _RANKING_CUES = r"位居|位列|排名|名列|排在|排第|居"
 _UNITS_RANKED = re.compile(
     rf"(?P<units>[^,，。;；:：()（）\n0-9第]{{0,8}}?)(?:中|里|内)?(?:(?:{_RANKING_CUES})第?|第)[0-9一二三四五六七八九十]{{1,3}}[名位]"
 )
+_UNITS_RANKED_REACH = 16  # characters _UNITS_RANKED can span at most (8 + 1 + 3 + 3 + 1), ending in 名 or 位
 _RANKING_OPENING = regex.compile(rf"^(?:(?:在|于)|(?:{_RANKING_CUES})|(?:被评|参评)(?=的))+")
 _RANKING_VERBS = regex.compile(rf"(?:{_RANKING_CUES})")
 # An honour before the parenthesis that ranks its holders: 荣获省级文明单位(在参评的…中排名第4位).
@@ -396,7 +399,9 @@ def _ranked_units(context: FigureContext) -> MetricDecision | None:
     kind = context.candidate.kind
     found = None
     if kind != "rank":  # most counts are followed by no ranking: test that before the rest
-        found = _UNITS_RANKED.match(context.text, context.candidate.end)
+        end = context.candidate.end
+        window = context.text[end : end + _UNITS_RANKED_REACH]
+        found = _UNITS_RANKED.match(context.text, end) if "名" in window or "位" in window else None
         if kind != "count" or not found:
             return None
     raw = context.clause_left

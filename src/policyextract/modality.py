@@ -439,7 +439,7 @@ def _by_position(
     if _GOAL_LINE.match(fold(opening)):
         return "target", "in a plan's goal line (——实现更…)"
     numbered = [heading for heading in (section.headings if section else []) if heading.level <= SECTION]
-    if numbered and _REPORTS.search(context.text, 0, _HEAD):
+    if numbered and _reports(context.text[:_HEAD]):
         numbered = []  # 加快推进… in a 工作总结 whose title the outline missed reports what was done
     for heading in reversed(numbered):  # 三、加强领导 in a speech that neither reviews nor plans
         if _PLAN_VERB.search(heading.text):
@@ -449,6 +449,13 @@ def _by_position(
     if _LINK_BEFORE.search(fold(context.clause_left)):
         return "actual", "link verb before the figure"
     return "actual", "no cue: reported figures are results by default"
+
+
+@lru_cache(maxsize=64)
+def _reports(head: str) -> bool:
+    """Whether a document's head names it a report (工作总结). Cached: read again for every
+    figure under a numbered heading of the document."""
+    return _REPORTS.search(head) is not None
 
 
 def _section_kind(section: Section | None, outline: Outline, offset: int) -> tuple[SectionKind, str]:
