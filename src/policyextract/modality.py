@@ -89,6 +89,9 @@ _GUARDS = {
     "再": r"(?<![一又不])再(?=[增新建投拿开招扩补安给加设聘派配])(?!加上)",
     "已": r"(?<![不而])已(?![经])|已经",
     "确保": r"确保(?!了)",  # 确保了 reports what was ensured
+    # 争取上级项目资金1,430万元, 争取到…: funds obtained; the sentence and the section say whether
+    # as a result or a plan
+    "争取": r"争取(?!到|了|上级|中央|国家|省级|省|市级|市里|各级|各类|项目|专项|资金|债券)",
     # 经过10年努力, 在各方共同努力下: the effort that got a result, not one still to make
     "努力": r"(?<!(?:经过|通过|经)[^,，。;；:]{0,10})努力(?!下)",
     "的目标": r"的目标(?!管理|责任|考核|体系)",  # 目标管理体系 names a system
@@ -232,6 +235,11 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("按编制标准,全县应配教师2890人,实有2617人,缺口273人", "2890人", "actual"),
     ("全镇小学应配音乐教师12名,现有7名", "7名", "actual"),
     ("每所学校应配备专职心理教师1名", "1名", "target"),  # negative: a duty
+    # 争取 before a source of funds obtains them: the rest of the sentence decides.
+    ("截至2031年底，累计投入资金6,200万元，其中争取上级项目资金2,100万元。", "2,100万元", "actual"),
+    ("去年争取中央专项资金860万元，新建幼儿园4所。", "860万元", "actual"),
+    ("下一步工作打算\n1.积极争取上级资金1,500万元，改造薄弱学校6所。", "1,500万元", "target"),
+    ("争取全县学前三年毛入园率达到92%。", "92%", "target"),  # negative: 争取 sets a goal
     # A standard laid down (国家规定的) is a target to meet, the level measured against it a result.
     # A figure followed by 的标准 is the standard itself, whatever verb compares it to the result.
     ("公众满意度达到92.4%,高于国家规定85%的标准。", "85%", "target"),
