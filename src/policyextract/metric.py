@@ -616,6 +616,10 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("生机比达到8:1，新增多媒体教室150间", "150间", "新增多媒体教室"),
     ("今年新增加学位200个", "200个", "新增加学位"),
     ("随迁子女4,200人，比上年增多120人", "120人", "随迁子女"),  # negative: 增多 is the verb
+    # 分别占 a list of bases: each share is of a level before it, over its own base.
+    ("全校男生1,240人，女生1,180人，分别占城区、农村学生总数的3.1%和2.6%", "2.6%", "女生占农村学生总数"),
+    ("新建幼儿园12所，改扩建幼儿园8所，分别占全县幼儿园的9.8%和6.5%", "9.8%", "新建幼儿园占全县幼儿园"),
+    ("专任教师860人，其中研究生42人，占4.9%", "4.9%", "研究生专任教师占比"),  # negative: no list
     # A counted set followed by 中 and a comma is the set the next count is taken from.
     ("全县48所农村学校中，有41所已完成改造。", "48所", "农村学校"),
     ("全区1,260名毕业生中，升入普通高中的有806名。", "1,260名", "毕业生"),
@@ -966,6 +970,10 @@ def _from_clause(context: FigureContext, role: str) -> MetricDecision:
             return MetricDecision(event + named, (), None, "a rank in the contest or review the clause before names")
         if len(subject) <= _GENERIC_RANK_SUBJECT and previous:
             return MetricDecision(previous.metric, (), None, "a rank among the units counted just before")
+    if listed and kind in {"percentage", "percentage_point"}:
+        shares = _shares_of_levels(context, wide_left)
+        if shares:
+            return MetricDecision(shares[0], shares[1:], None, "分别占 a list of bases: each level's share")
     if listed:
         shared = _stages_of_measure(subject, previous.metric) if previous and previous.metric else ()
         metrics = shared or _distribute(subject) or (_earlier_list(context) if len(subject) < _MIN_SUBJECT else ())
@@ -1254,6 +1262,31 @@ def _levels_before(context: FigureContext) -> tuple[str, ...]:
         return ()
     chosen = tuple(levels[-items:])
     return chosen if len(set(chosen)) == items else ()
+
+
+_SHARES_OF_LIST = regex.compile(r"分别占(?P<bases>[^，,。；;]{2,24}?)的?$")
+
+
+def _shares_of_levels(context: FigureContext, wide_left: str) -> tuple[str, ...]:
+    """教师空间2,650个，学生空间8,900个，分别占教师、学生总数的90.2%和21.6% → 教师空间占教师总数,
+    学生空间占学生总数: each share in turn is of a level before it, over its own base (or one base
+    for all: 分别占全县总数的…)."""
+    found = _SHARES_OF_LIST.search(wide_left)
+    if not found:
+        return ()
+    levels = _levels_before(context)
+    if not levels:
+        return ()
+    parts = _JOINER.split(found.group("bases"))
+    if len(parts) == 1:
+        bases = parts * len(levels)
+    elif len(parts) == len(levels):
+        first, last = parts[0], parts[-1]
+        tail = last[len(first) :] if len(last) > len(first) else ""  # 教师、学生总数: 总数 is shared
+        bases = [part + tail if part is not last else part for part in parts]
+    else:
+        return ()
+    return tuple(level + "占" + base for level, base in zip(levels, bases, strict=True))
 
 
 def _cut_change(clause_left: str, role: str) -> str:
