@@ -3,7 +3,9 @@
 All registered rules are joined into one alternation, ordered by `Rule.order`, and the
 normalised text is scanned once. The leftmost match wins; at one start position the rule
 with the lower order wins, so a specific rule (8.7个百分点) is tried before a general one
-(8.7个). Leading comparators (不低于, 超过, 近) are read from the text just before the match.
+(8.7个). At each position only the rules that can match there are tried: the alternation cut
+down by the character after the number (dispatch.py), which gives the same match. Leading
+comparators (不低于, 超过, 近) are read from the text just before the match.
 """
 
 from __future__ import annotations
@@ -14,8 +16,10 @@ from collections.abc import Iterator
 
 import regex
 
+from .dispatch import NUMBER_RUN, Reach, reach_of
 from .errors import ExtractionLimitError
-from .patterns import WORD_LISTS, compile_pattern
+from .lexicon import units
+from .patterns import WORD_LISTS, compile_pattern, expand
 from .rules import PASSES, RULES, Candidate, Pass, Rule
 
 # One match attempt at one position reads a few dozen characters (a digit run at most): it
@@ -75,13 +79,64 @@ def _plausible_chinese(classifiers: tuple[str, ...] = ()) -> re.Pattern[str]:
 @functools.cache  # one per set of extra classifiers (one per Extractor setting), compiled once per process
 def master_pattern(classifiers: tuple[str, ...] = ()) -> regex.Pattern[str]:
     """The one pattern holding every rule, with the lexicon's classifiers and `classifiers`."""
-    source = "|".join(f"(?P<{rule.group}>{rule.pattern})" for rule in _ordered_rules())
-    return compile_pattern(f"(?=[{FIRST_CHARACTERS}]){_NOT_INSIDE_A_NUMBER}(?:{source})", classifiers)
+    return _rules_pattern(_rule_names(), classifiers)
 
 
 @functools.cache
 def _ordered_rules() -> tuple[Rule, ...]:
     return tuple(sorted(RULES.values(), key=lambda rule: rule.order))
+
+
+@functools.cache
+def _rule_names() -> tuple[str, ...]:
+    return tuple(rule.name for rule in _ordered_rules())
+
+
+@functools.cache  # one per set of rules that can match somewhere (dispatch.py), compiled when first met
+def _rules_pattern(names: tuple[str, ...], classifiers: tuple[str, ...] = ()) -> regex.Pattern[str]:
+    """The alternation of the rules `names` (in order). A cut-down pattern defines the master
+    pattern's other group names too (not the rules' own), in a last alternative that never
+    matches: a production that asks for another rule's group (`"year" in group_names(match.re)`)
+    gets the master's answer. Rules go by name: a Rule's hash reads all its examples (~30 µs)."""
+    rules = tuple(RULES[name] for name in names)
+    source = "|".join(f"(?P<{rule.group}>{rule.pattern})" for rule in rules)
+    if names != _rule_names():
+        missing = set(master_pattern(classifiers).groupindex) - _group_names(rules) - _RULE_GROUPS
+        source += "|(?!)" + "".join(f"(?P<{name}>)" for name in sorted(missing))
+    return compile_pattern(f"(?=[{FIRST_CHARACTERS}]){_NOT_INSIDE_A_NUMBER}(?:{source})", classifiers)
+
+
+_GROUP_NAME = regex.compile(r"\(\?P<(\w+)>")
+_RULE_GROUPS = frozenset(rule.group for rule in RULES.values())
+
+
+def _group_names(rules: tuple[Rule, ...]) -> set[str]:
+    return set(_GROUP_NAME.findall(expand("".join(rule.pattern for rule in rules))))
+
+
+@functools.cache
+def _reaches(classifiers: tuple[str, ...] = ()) -> tuple[Reach | None, ...]:
+    """What each rule (in order) can consume, read from its pattern; None: keep it everywhere."""
+    lists = dict(WORD_LISTS)
+    if classifiers:  # as compile_pattern adds them
+        lists["classifiers"] = units.alternation(set(WORD_LISTS["classifiers"]) | set(classifiers))
+    return tuple(reach_of(expand(rule.pattern), lists) for rule in _ordered_rules())
+
+
+@functools.lru_cache(maxsize=4096)  # a document meets a few hundred characters after its numbers
+def rules_before(key: str, classifiers: tuple[str, ...] = ()) -> tuple[str, ...]:
+    """The names of the rules (in order) that can match where the number run ends before `key`
+    ("" at the end of the text): the others cannot match there (dispatch.py)."""
+    return tuple(
+        rule.name
+        for rule, reach in zip(_ordered_rules(), _reaches(classifiers), strict=True)
+        if reach is None or reach.can_end_run_before(key)
+    )
+
+
+def rules_pattern(names: tuple[str, ...], classifiers: tuple[str, ...] = ()) -> regex.Pattern[str]:
+    """The master pattern itself, or the one cut down to the rules `names`."""
+    return master_pattern(classifiers) if names == _rule_names() else _rules_pattern(names, classifiers)
 
 
 # The rules that match most often in policy texts: which alternative matched is looked for
@@ -90,14 +145,14 @@ def _ordered_rules() -> tuple[Rule, ...]:
 _MOST_FREQUENT = ("count", "date", "duration", "percent_sign", "money", "money_without_yuan")
 
 
-@functools.cache
-def _rule_groups(classifiers: tuple[str, ...] = ()) -> tuple[tuple[int, Rule], ...]:
-    """(group number, rule) pairs, the most frequent rules first: which alternative matched is
-    read from the group that took part."""
-    index = master_pattern(classifiers).groupindex
+@functools.cache  # one per compiled pattern: the master pattern or one cut down from it
+def _rule_groups(pattern: regex.Pattern[str]) -> tuple[tuple[int, Rule], ...]:
+    """(group number, rule) pairs of the rules in `pattern`, the most frequent rules first:
+    which alternative matched is read from the group that took part."""
+    index = pattern.groupindex
     first = {name: rank for rank, name in enumerate(_MOST_FREQUENT)}
     rules = sorted(_ordered_rules(), key=lambda rule: first.get(rule.name, len(first)))  # stable: then by order
-    return tuple((index[rule.group], rule) for rule in rules)
+    return tuple((index[rule.group], rule) for rule in rules if rule.group in index)
 
 
 def recognize(text: str, classifiers: tuple[str, ...] = (), limit: int | None = None) -> list[Candidate]:
@@ -126,13 +181,23 @@ def _ordered_passes() -> tuple[Pass, ...]:
 _RANGE_DASHES = frozenset("-—–~")
 _THIRD_IN_A_CHAIN = regex.compile(r"(?<=[0-9.]+[-—–~][0-9.]+[-—–~])")
 
+# A cut-down pattern (dispatch.py) is compiled once a text has needed its rules this many times:
+# compiling one costs ~25 ms, a match it saves ~8 µs.
+_COMPILE_AFTER = 4
+
 
 def _matches(text: str, classifiers: tuple[str, ...] = ()) -> Iterator[regex.Match[str]]:
     """The master pattern's matches, as `finditer` would give them, but tried only where a
     figure can start: a C-speed stdlib scan finds those anchors, so ordinary prose costs
     nothing. Each attempt has a time limit: a regex pathology fails loudly instead of hanging."""
-    pattern = master_pattern(classifiers)
     plausible = _plausible_chinese(classifiers)
+    master = master_pattern(classifiers)
+    # The pattern for each character that ends a number run: the master pattern cut down to
+    # the rules that can match before it (dispatch.py), the same matches at about half the
+    # cost. A cut-down pattern is compiled (once per process) when this text needs its rules a
+    # few times: a short text does not pay for patterns it would use once.
+    patterns: dict[str, regex.Pattern[str]] = {}
+    needed: dict[tuple[str, ...], int] = {}
     resume = 0
     for anchor in _ANCHORS.finditer(text):
         position = anchor.start()
@@ -142,6 +207,15 @@ def _matches(text: str, classifiers: tuple[str, ...] = ()) -> Iterator[regex.Mat
             continue  # 一些, 统一, 一是: a Chinese numeral with no unit after it starts no figure
         if text[position - 1 : position] in _RANGE_DASHES and _THIRD_IN_A_CHAIN.match(text, position):
             continue
+        run_end = NUMBER_RUN.match(text, position).end()  # type: ignore[union-attr]  # * always matches
+        key = text[run_end : run_end + 1]
+        pattern = patterns.get(key)
+        if pattern is None:
+            rules = rules_before(key, classifiers)
+            needed[rules] = times = needed.get(rules, 0) + 1
+            pattern = master
+            if times >= _COMPILE_AFTER:
+                pattern = patterns[key] = rules_pattern(rules, classifiers)
         # positional (string, pos, endpos, concurrent, partial, timeout): regex parses keyword
         # arguments ~0.5 µs slower a call, and this runs at every anchor
         match = pattern.match(text, position, None, None, False, MATCH_TIMEOUT_SECONDS)
@@ -151,10 +225,9 @@ def _matches(text: str, classifiers: tuple[str, ...] = ()) -> Iterator[regex.Mat
 
 
 def _scan(text: str, classifiers: tuple[str, ...] = ()) -> Iterator[Candidate]:
-    rule_groups = _rule_groups(classifiers)
     for match in _matches(text, classifiers):
         # never exhausted: the group of the rule that matched took part
-        rule = next(rule for number, rule in rule_groups if match.start(number) >= 0)
+        rule = next(rule for number, rule in _rule_groups(match.re) if match.start(number) >= 0)
         candidate = rule.produce(match)
         if candidate is not None:
             yield candidate
