@@ -213,3 +213,17 @@ def test_a_unit_line_over_each_table_is_no_running_header() -> None:
         "初中在校生1.2万人。\n某市教育局发布\n高中12所。\n"
     )
     assert len(furniture_spans(running)) == 2
+
+
+def test_headings_a_contents_list_repeats_are_no_running_headers() -> None:
+    # A budget or a plan opens with its contents: each part heading stands there and again over
+    # its part; both stay, with the figures they hold.
+    text = (
+        "某中学2032年部门预算说明\n目录\n第一部分 单位概况\n第二部分 2032年部门预算表\n"
+        "第一部分 单位概况\n现有教学班24个。\n第二部分 2032年部门预算表\n收入预算总计1,206.3万元。\n"
+        "一、收入\n一、收入\n"
+    )
+    assert furniture_spans(text) == []
+    # a short line without a heading number that recurs is still furniture
+    running = "某中学2032年部门预算说明\n第一部分 单位概况\n教学班24个。\n学生980人。\n某县教育局印\n教师76人。\n某县教育局印\n"
+    assert len(furniture_spans(running)) == 2

@@ -326,6 +326,9 @@ _RELATED_LIST_MAX = 30  # lines after the header
 _RELATED_ITEM_MAX = 400  # characters: a list of titles on one line can be long
 # A numbered heading (一、 （二） 3.) after a list is the document going on, not another title.
 _HEADING = regex.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．](?!\d))")
+# A part or chapter heading (第二部分 2024年部门预算情况说明, 第三章): a contents list at the top
+# repeats each one, so it recurs, but it is the document's outline, never a running header.
+_PART_HEADING = regex.compile(r"^第[一二三四五六七八九十\d]+(?:部分|章|节|篇)|^[一二三四五六七八九十]+、")
 
 
 def _lines(text: str) -> Iterator[tuple[int, int]]:
@@ -393,7 +396,12 @@ def furniture_spans(text: str) -> list[tuple[int, int]]:
             furniture, related_left, related_items = True, _RELATED_LIST_MAX, 0
         if nonempty_seen <= _HEAD_LINES and len(stripped) <= _TITLE_MAX and not _SENTENCE_END.search(stripped):
             key = "".join(stripped.split())
-            if key in head_lines and _CJK.search(key) and not _UNIT_DECLARATION_LINE.match(key):
+            if (
+                key in head_lines
+                and _CJK.search(key)
+                and not _UNIT_DECLARATION_LINE.match(key)
+                and not _PART_HEADING.match(key)
+            ):
                 furniture = True  # a title the page template repeats
             head_lines.add(key)
         if furniture:
@@ -461,7 +469,7 @@ def _running_lines(text: str) -> set[str]:
         if len(stripped) > _RUNNING_MAX or _SENTENCE_END.search(stripped):
             continue
         key = "".join(stripped.split())
-        if _UNIT_DECLARATION_LINE.match(key):
+        if _UNIT_DECLARATION_LINE.match(key) or _PART_HEADING.match(key):
             continue
         if nonempty <= _TOP_LINES:
             top.add(key)
