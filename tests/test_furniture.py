@@ -225,5 +225,8 @@ def test_headings_a_contents_list_repeats_are_no_running_headers() -> None:
     )
     assert furniture_spans(text) == []
     # a short line without a heading number that recurs is still furniture
-    running = "某中学2032年部门预算说明\n第一部分 单位概况\n教学班24个。\n学生980人。\n某县教育局印\n教师76人。\n某县教育局印\n"
+    running = (
+        "某中学2032年部门预算说明\n第一部分 单位概况\n教学班24个。\n学生980人。\n某县教育局印\n"
+        "教师76人。\n某县教育局印\n"
+    )
     assert len(furniture_spans(running)) == 2
