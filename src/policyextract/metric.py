@@ -588,6 +588,11 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("教育经费占财政支出的16.2%,连续6年保持在15%以上", "15%以上", "教育经费占财政支出"),
     ("全年通过公开招聘、特岗计划等渠道补充新教师312名", "312名", "补充新教师"),
     ("（3）争取投入二十万元左右改造食堂", "二十万元左右", "投入改造食堂"),
+    # A budget line's classification path: the line is its last level (项, else 款).
+    ("2.住房保障支出（类）住房改革支出（款）住房公积金（项）86.40万元", "86.40万元", "住房公积金（项）"),
+    ("教育支出（类）普通教育（款）小学教育（项）支出2,415.6万元", "2,415.6万元", "小学教育（项）支出"),
+    ("教育支出（类）教育费附加安排的支出（款）61.2万元", "61.2万元", "教育费附加安排的支出（款）"),
+    ("教育支出（类）3,870.5万元", "3,870.5万元", "教育支出（类）"),  # negative: one level
     # A gloss in parentheses whose commas cut the clause: the subject stands before it.
     ("其中，义务教育经费（含城乡义务教育补助经费，不含基建投入）为12.6亿元", "12.6亿元", "义务教育经费"),
     ("专任教师（含代课教师，不含外聘人员）共1,206人", "1,206人", "专任教师"),
@@ -1104,9 +1109,19 @@ def _unlabelled(metric: str | None) -> str | None:
     return _ENTRY_LABEL.sub("", metric) or metric
 
 
+# A budget line's classification path (住房保障支出（类）住房改革支出（款）住房公积金（项）): the
+# line is its last level, the 项 (or the 款 where no 项 follows); the levels above it go.
+_BUDGET_PATH = regex.compile(r"^.*[（(](?:类|款)[)）](?=.+[（(](?:款|项)[)）])")
+
+
 def _trim(metric: str | None) -> str | None:
-    """At most _MAX_METRIC characters, the end kept; a parenthetical aside goes first."""
-    if not metric or len(metric) <= _MAX_METRIC:
+    """At most _MAX_METRIC characters, the end kept; a parenthetical aside goes first; a budget
+    line's path above its last level goes too."""
+    if not metric:
+        return metric
+    if "类）" in metric or "类)" in metric:
+        metric = _BUDGET_PATH.sub("", metric, count=1)
+    if len(metric) <= _MAX_METRIC:
         return metric
     metric = _PARENTHETICAL.sub("", metric) or metric
     return metric[-_MAX_METRIC:]
