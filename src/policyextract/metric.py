@@ -593,6 +593,11 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("教育支出（类）普通教育（款）小学教育（项）支出2,415.6万元", "2,415.6万元", "小学教育（项）支出"),
     ("教育支出（类）教育费附加安排的支出（款）61.2万元", "61.2万元", "教育费附加安排的支出（款）"),
     ("教育支出（类）3,870.5万元", "3,870.5万元", "教育支出（类）"),  # negative: one level
+    # A 其中 part that names a class (…类) or a place of a total: the class and the total's measure.
+    ("建设项目资金总额5,400万元，其中新建类3,100万元，改扩建类2,300万元。", "3,100万元", "新建类建设项目资金"),
+    ("建设项目资金总额5,400万元，其中新建类3,100万元，改扩建类2,300万元。", "2,300万元", "改扩建类建设项目资金"),
+    ("资助资金总额860万元，其中农村520万元。", "520万元", "农村资助资金"),
+    ("教育收费总额1,860万元，其中学费1,420万元。", "1,420万元", "学费"),  # negative: it names itself
     # A gloss in parentheses whose commas cut the clause: the subject stands before it.
     ("其中，义务教育经费（含城乡义务教育补助经费，不含基建投入）为12.6亿元", "12.6亿元", "义务教育经费"),
     ("专任教师（含代课教师，不含外聘人员）共1,206人", "1,206人", "专任教师"),
@@ -1587,6 +1592,9 @@ def _head(metric: str) -> tuple[str, str] | None:
     return metric[: found.start()], found.group(0)
 
 
+_TOTAL_AT_END = regex.compile(r"(?:总额|总计|合计|总数|总量|总金额)$")
+
+
 def _as_part(context: FigureContext, clause_left: str, subject: str) -> MetricDecision | None:
     """其中本科5422人 after 招生人数28529人 → 本科招生人数; its sibling 专科… the same way."""
     last = context.previous[-1] if context.previous else None
@@ -1601,6 +1609,11 @@ def _as_part(context: FigureContext, clause_left: str, subject: str) -> MetricDe
         whole = last.whole  # 民办3所 after 其中公办6所
     else:
         return None
+    if whole and (subject.endswith("类") or _BARE_QUALIFIER.fullmatch(subject)):
+        total = _TOTAL_AT_END.search(whole)
+        if total and total.start() >= _MIN_SUBJECT:
+            # 政府采购预算总额…，其中货物类72.3万元 → 货物类政府采购预算: a class or a place of the total
+            return MetricDecision(subject + whole[: total.start()], (), whole, "a 其中 part: a class of the total")
     split = _head(whole) if whole else None
     if not whole or not split:
         return None
