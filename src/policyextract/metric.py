@@ -54,6 +54,7 @@ from .lexicon.metric_words import (
     MEASURE_ENDINGS,
     OWNER_HEADS,
     PEOPLE_NOUNS,
+    PER_UNIT_WORDS,
     PLACE_QUALIFIERS,
     PROGRESS_VERBS,
     SCHOOL_TYPES,
@@ -598,6 +599,10 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("建设项目资金总额5,400万元，其中新建类3,100万元，改扩建类2,300万元。", "2,300万元", "改扩建类建设项目资金"),
     ("资助资金总额860万元，其中农村520万元。", "520万元", "农村资助资金"),
     ("教育收费总额1,860万元，其中学费1,420万元。", "1,420万元", "学费"),  # negative: it names itself
+    # A bare 生均/人均 divides the amount before it; 按…计算 says how and goes.
+    ("公用经费预算186.2万元，按学生人数计算生均约1,127元", "1,127元", "生均公用经费预算"),
+    ("全年投入营养餐补助资金520万元，人均约800元", "800元", "人均投入营养餐补助资金"),
+    ("全县生均公用经费小学720元", "720元", "小学生均公用经费"),  # negative: it names its amount
     # A gloss in parentheses whose commas cut the clause: the subject stands before it.
     ("其中，义务教育经费（含城乡义务教育补助经费，不含基建投入）为12.6亿元", "12.6亿元", "义务教育经费"),
     ("专任教师（含代课教师，不含外聘人员）共1,206人", "1,206人", "专任教师"),
@@ -1045,6 +1050,8 @@ def _from_clause(context: FigureContext, role: str) -> MetricDecision:
     staged = _STAGE_AT_END.match(subject)
     if staged and _MEASURE_END.search(staged.group("rest")):
         subject = staged.group("stage") + staged.group("rest")  # 合格率小学 → 小学合格率
+    if previous and previous.metric and subject in _PER_UNIT_SET and not previous.metric.startswith(subject):
+        subject += previous.metric  # 经费186.2万元，生均约1,127元 → 生均经费: the amount before, per head
     if previous and previous.metric and subject in _STAGE_FREE_NOUNS:
         stage = _STAGE.match(previous.metric)
         if stage:
@@ -1487,7 +1494,7 @@ def _earlier_list(context: FigureContext) -> tuple[str, ...]:
 
 
 # The means of an action say how, not what: 通过公开招聘、特岗计划等渠道补充新教师.
-_MEANS = regex.compile(r"通过.{1,16}?(?:渠道|方式|途径|形式|办法)")
+_MEANS = regex.compile(r"通过.{1,16}?(?:渠道|方式|途径|形式|办法)|按(?:照)?.{1,10}?(?:计算|测算|核算|折算)")
 
 
 @lru_cache(maxsize=4096)
@@ -1592,6 +1599,7 @@ def _head(metric: str) -> tuple[str, str] | None:
     return metric[: found.start()], found.group(0)
 
 
+_PER_UNIT_SET = frozenset(PER_UNIT_WORDS)
 _TOTAL_AT_END = regex.compile(r"(?:总额|总计|合计|总数|总量|总金额)$")
 
 

@@ -106,6 +106,9 @@ AMONG_OWNERS: tuple[str, ...] = (
     "生", "学生", "教师", "人员", "家庭", "儿童", "幼儿", "项目",
 )  # fmt: skip
 
+# Per-unit words that divide the amount named before them (经费186万元，生均1,127元).
+PER_UNIT_WORDS: tuple[str, ...] = ("生均", "人均", "校均", "班均", "户均", "师均")
+
 # Endings of a phrase that names a measured quantity (率, 经费, 人数): such a phrase can stand as
 # one item of a 分别 list, and a stage written after it moves before it (合格率小学 → 小学合格率).
 MEASURE_ENDINGS: tuple[str, ...] = (
