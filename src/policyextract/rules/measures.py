@@ -66,6 +66,7 @@ def length(match: Match) -> Candidate | None:
            | 增至 | 减至 | 调整为 | 优化为 | 变为                        # 师生比由1比15降至1比13
            | 提升为 | 提升至 | 提升到 | 降为 | 改善为 ) )
     (?P<num> (?&arabic) ) (?: : | ∶ | 比 ) (?P<num2> (?&arabic) ) (?! [0-9.] )
+    (?P<post> 以内 | 之内 | 以下 | 以上 | 左右 )?                          # 生机比达到6:1以内
     | (?P<num> (?&arabic) ) (?: : | ∶ ) (?P<num2> (?&arabic) ) (?= 的?比例 | 配备 | 配置 )   # 按1:1的比例
     """,
     order=60,
@@ -90,13 +91,20 @@ def length(match: Match) -> Candidate | None:
         finds("全县生机比由6.5:1提升为2.4:1", "2.4:1", Decimal("2.4"), "ratio"),
         finds("班师比率为1:2.1", "1:2.1", Decimal(1) / Decimal("2.1"), "ratio"),
         rejects("比率统计于10:30提交", "a clock time, no link word before it", span="10:30"),
+        finds("全县生机比达到5:1以内", "5:1以内", 5, "ratio", bound="<="),
+        finds("师生比1:13，比上年的1:14.5有所提高", "1:14.5", Decimal(1) / Decimal("14.5"), "ratio"),
+        finds("中小学生师比保持在14:1左右", "14:1左右", 14, "ratio", bound="~"),
+        finds("职普比大体为5:5以上", "5:5以上", 1, "ratio", bound=">="),
+        finds("生师比为12:1，以内部挖潜为主", "12:1", 12, "ratio"),  # negative: 以内部 is no limit
     ],
 )
 def ratio(match: Match) -> Candidate | None:
     value = _ratio_value(match)
     if value is None:
         return None
-    return Candidate(match.start(), match.end(), "ratio", value, "", rule="ratio")
+    post = match.group("post")
+    bound = SUFFIX_BOUNDS[post] if post else "="
+    return Candidate(match.start(), match.end(), "ratio", value, "", bound=bound, rule="ratio")
 
 
 def _ratio_value(match: Match) -> Decimal | None:
@@ -113,7 +121,8 @@ def _ratio_value(match: Match) -> Decimal | None:
     r"""
     (?= [0-9.]++ [:∶] 1 (?! [0-9.:∶] ) | 1 [:∶] [0-9] )              # N:1 or 1:N, never a clock time
     (?<= \L<ratio_nouns> [^。；;！？]{0,40} )                          # 生师比 earlier in the sentence
-    (?<= \L<rate_links> | \L<prefix_bounds> | \L<ratio_links> )
+    (?<= \L<rate_links> | \L<prefix_bounds> | \L<ratio_links>
+       | (?:较|比|由|从) [^，。,;；]{0,10} 的 )                          # 较2010年的15.2:1: a baseline
     (?P<num> (?&arabic) ) [:∶] (?P<num2> (?&arabic) ) (?! [0-9.] )
     (?P<post> 以内 | 之内 | 以下 | 以上 | 左右 )?
     """,
@@ -126,6 +135,8 @@ def _ratio_value(match: Match) -> Decimal | None:
         rejects("生师比偏高的学校,上课时间为8:30", "a clock time, neither side is 1", span="8:30"),
         rejects("比赛中我县代表队以3:1获胜", "a score: no ratio noun before it", span="3:1"),
         rejects("全县生师比偏高,会议定于10:1开始", "no link word before the number", span="10:1"),
+        finds("生机比为8.2:1，较2015年的13.6:1明显改善", "13.6:1", Decimal("13.6"), "ratio"),
+        rejects("生师比偏高，较往年的9:30开始时间提前", "a clock time after 的", span="9:30"),
     ],
 )
 def ratio_to_one(match: Match) -> Candidate | None:
