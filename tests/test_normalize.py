@@ -77,6 +77,11 @@ CASES = [
         "学段|学校数|在校生\n小学|42|18306\n\n附表\n学段|教师|班级\n小学|820|300",
     ),
     ("学校      42所      在校生      18 306人", "学校42所在校生18306人"),  # one line of prose
+    # a line never opens with 、，； or a closing bracket: the break before one is a wrapped line's
+    ("特殊教育（含随班就读\n、送教上门学生）招生人数312人", "特殊教育（含随班就读、送教上门学生）招生人数312人"),
+    ("小学42所\n，初中18所", "小学42所，初中18所"),
+    ("全县学校（含教学点\n）共86所", "全县学校（含教学点）共86所"),
+    ("二、学校布局\n一是新建学校3所", "二、学校布局\n一是新建学校3所"),  # negative: a heading ends its line
     # a long title keeps the blank line after it: it ends with the name of a kind of document
     (
         "关于全市2031年中小学校舍安全工程建设情况和第三批项目安排的专项报告\n\n全市新建校舍12所。",

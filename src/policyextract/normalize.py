@@ -254,7 +254,9 @@ _SPLIT_TAIL = regex.compile(r"[0-9]{1,2}(?:\.[0-9]+)?(?=[%％‰]|(?![年月日�
 _SOFT_BREAK = regex.compile(
     r"""
     (?: (?<= [\p{Han},，、] ) (?: [ \t\u3000]* \n )+ [ \t\u3000]* (?= [\p{Han}0-9] )
-      | (?<= [0-9] ) (?: [ \t\u3000]* \n )+ [ \t\u3000]* (?= \p{Han} ) )   # never digit to digit
+      | (?<= [0-9] ) (?: [ \t\u3000]* \n )+ [ \t\u3000]* (?= \p{Han} )   # never digit to digit
+      # a line never opens with 、，； or a closing bracket: (含随班就读⏎、送教上门学生)
+      | (?<= [\p{Han}0-9%)）] ) [ \t\u3000]* \n [ \t\u3000]* (?= [、，,；;）)] ) )
     # blank lines in between: a page break whose furniture was blanked
     # a new list item (3、3项制度: a list number starts one even right before a figure):
     (?! [一二三四五六七八九十]+[、是] | 第[一二三四五六七八九十] | [0-9]{1,2}、 | [0-9]{1,2}．(?![0-9]) )
@@ -273,6 +275,7 @@ _SENTENCE_INSIDE = regex.compile(r"[。！？；]")
 _TITLE_ENDING = regex.compile(r"(?:\L<genres>)$", genres=list(TITLE_GENRES))
 _TITLE_REACH = 600  # characters: a title stands at the top, before any sentence
 _CANNOT_END_A_LINE = frozenset("和与及、，,的了在为从到对把被比之等")
+_CANNOT_OPEN_A_LINE = frozenset("、，,；;）)")
 
 
 @dataclass(frozen=True)
@@ -477,6 +480,7 @@ def _positions_to_drop(text: str) -> set[int]:
         if "|" in text[match.end() : next_end if next_end >= 0 else len(text)]:
             continue  # …and one starts after it: a caption or a label above a table keeps its line
         continues = line.rstrip()[-1:] in _CANNOT_END_A_LINE  # …分别为8 642元和⏎11,376元
+        continues = continues or text[match.end() : match.end() + 1] in _CANNOT_OPEN_A_LINE
         # 年末全市有幼儿园⏎642⏎所: a number a PDF put alone on its line goes on its sentence, when
         # the line before is a clause (a column of short fragments, 资金⏎2350⏎万元, stays apart)
         alone = len(line.strip()) >= _MIN_CLAUSE_LINE and _FIGURE_ALONE.match(text, match.end()) is not None
