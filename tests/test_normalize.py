@@ -82,6 +82,16 @@ CASES = [
     ("小学42所\n，初中18所", "小学42所，初中18所"),
     ("全县学校（含教学点\n）共86所", "全县学校（含教学点）共86所"),
     ("二、学校布局\n一是新建学校3所", "二、学校布局\n一是新建学校3所"),  # negative: a heading ends its line
+    # a long line wrapped after a semicolon goes on; a short item of a list keeps its line
+    (
+        "全区生产总值86亿元，增长8.1%；财政总收入10.3亿元，增长5.2%；\n城镇居民人均可支配收入22,400元。",
+        "全区生产总值86亿元，增长8.1%；财政总收入10.3亿元，增长5.2%；城镇居民人均可支配收入22,400元。",
+    ),
+    ("小学42所；\n初中18所；", "小学42所；\n初中18所；"),  # negative: short items
+    (  # negative: the next line opens a numbered item
+        "全区生产总值86亿元，增长8.1%；财政总收入10.3亿元，增长5.2%；\n二是新建学校3所",
+        "全区生产总值86亿元，增长8.1%；财政总收入10.3亿元，增长5.2%；\n二是新建学校3所",
+    ),
     # a long title keeps the blank line after it: it ends with the name of a kind of document
     (
         "关于全市2031年中小学校舍安全工程建设情况和第三批项目安排的专项报告\n\n全市新建校舍12所。",

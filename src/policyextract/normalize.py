@@ -256,7 +256,9 @@ _SOFT_BREAK = regex.compile(
     (?: (?<= [\p{Han},，、] ) (?: [ \t\u3000]* \n )+ [ \t\u3000]* (?= [\p{Han}0-9] )
       | (?<= [0-9] ) (?: [ \t\u3000]* \n )+ [ \t\u3000]* (?= \p{Han} )   # never digit to digit
       # a line never opens with 、，； or a closing bracket: (含随班就读⏎、送教上门学生)
-      | (?<= [\p{Han}0-9%)）] ) [ \t\u3000]* \n [ \t\u3000]* (?= [、，,；;）)] ) )
+      | (?<= [\p{Han}0-9%)）] ) [ \t\u3000]* \n [ \t\u3000]* (?= [、，,；;）)] )
+      # a long line wrapped after a semicolon: the sentence goes on (checked by length below)
+      | (?<= [；;] ) [ \t\u3000]* \n [ \t\u3000]* (?= [\p{Han}0-9] ) )
     # blank lines in between: a page break whose furniture was blanked
     # a new list item (3、3项制度: a list number starts one even right before a figure):
     (?! [一二三四五六七八九十]+[、是] | 第[一二三四五六七八九十] | [0-9]{1,2}、 | [0-9]{1,2}．(?![0-9]) )
@@ -494,6 +496,8 @@ def _positions_to_drop(text: str) -> set[int]:
             and _SENTENCE_INSIDE.search(text, 0, line_start) is None
         ):
             continue  # 关于2019年…的统计公告⏎⏎根据…: a long title at the top keeps the blank line after it
+        if line.rstrip()[-1:] in "；;":
+            body = False  # a short item of a list ends with ；: only a long wrapped line goes on
         if len(line) >= _MIN_BROKEN_LINE or body:
             drop.update(range(match.start(), match.end()))
     return drop
