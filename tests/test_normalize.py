@@ -20,6 +20,12 @@ CASES = [
     ("表1 2021年", "表1 2021年"),
     ("增幅为1.5 2.3%", "增幅为1.5 2.3%"),
     ("在2024年1 2月", "在2024年1 2月"),
+    # a pair of spaced single digits before a unit, in a text a PDF spaced out (a run of three)
+    ("在校生3 8 5 人，全镇2 4 个村，拨款1 5 万元", "在校生385人，全镇24个村，拨款15万元"),
+    ("共1 0 7 所，占比达到9 8 %以上", "共107所，占比达到98%以上"),
+    ("经费3 2 6 万元，每生需8 0\n元", "经费326万元，每生需80元"),
+    ("共1 0 7 所，其中第1 2名", "共107所，其中第1 2名"),  # a rank after 第 stays apart
+    ("全镇2 4 个村", "全镇2 4个村"),  # no spaced run of three: the pair stays apart
     # a table copied with one blank between its cells: its rows and header split by |
     (
         "项目 2030年 2031年\n学前教育 1,204.5 1,318.2\n小学教育 3,310.0 3,402.7",
