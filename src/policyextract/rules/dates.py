@@ -158,7 +158,8 @@ def _calendar_point(match: Match, rule: str) -> Candidate | None:
 @rule(
     "month_day",
     r"""
-    (?<! [0-9] ) (?P<month> (?&month_number) ) 月 (?P<day> (?&day_number) ) [日号] (?! [0-9] )
+    (?<! [0-9] ) (?P<month> (?&month_number) ) 月 (?P<day> (?&day_number) ) [日号]
+    (?! [0-9] (?! [0-9]? [:：] [0-5][0-9] ) )  # a time of day may follow (6月7日9:00—11:30)
     | (?<= 今年 | 明年 | 去年 | 当年 | 本年 | 次年 | 年 | 月 (?: —{1,2} | – | - | ~ | 至 | 到 ) )
       (?P<month> (?&month_number) ) 月 (?: 份 )? (?! 份?(?:以来|来|内) )
     | (?<! [0-9] ) (?P<month> (?&month_number) ) 月 (?: 份 )? (?= 底 | 初 | 中旬 | 上旬 | 下旬 | 前 | 起 )
@@ -170,6 +171,10 @@ def _calendar_point(match: Match, rule: str) -> Candidate | None:
     order=2,
     examples=[
         finds("力争有2—3所在9月1日前投入使用", "9月1日", "XXXX-09-01", "date"),
+        finds("考试时间为6月7日9:00—11:30", "6月7日", "XXXX-06-07", "date"),
+        finds("6月9日14:30—16:30考外语", "6月9日", "XXXX-06-09", "date"),
+        finds("定于3月12日8：30在县会议中心召开", "3月12日", "XXXX-03-12", "date"),
+        rejects("编号6月7日9号", "a day followed by other digits is no date", span="6月7日"),
         finds("从今年一月开始", "一月", "XXXX-01", "date"),
         finds("于今年3月份完成", "3月份", "XXXX-03", "date"),
         finds("6月底前全部完成", "6月", "XXXX-06", "date"),
@@ -227,6 +232,9 @@ _DAY_OF_MONTH_BEFORE = frozenset("于至到在截止自从")
     order=70,
     examples=[
         finds("努力用两年时间", "两年", 2, "duration", unit="年"),
+        finds("名单在校内公示5个工作日", "5个工作日", 5, "duration", unit="个工作日"),
+        finds("10个工作日内办结", "10个工作日内", 10, "duration", unit="个工作日"),
+        rejects("成立5个工作组", "a working group is no day", span="5个工作"),
         finds("要在三年内完成", "三年内", 3, "duration"),
         finds("過去三個學年，公營中學減少12所", "三個學年", 3, "duration", unit="学年"),
         finds("为期两个学年的试验计划", "两个学年", 2, "duration", unit="学年"),
