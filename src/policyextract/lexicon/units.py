@@ -76,6 +76,17 @@ LENGTH_UNITS: dict[str, Unit] = {
     "公里": Unit("length", "m", Decimal(1000)),
     "千米": Unit("length", "m", Decimal(1000)),
     "km": Unit("length", "m", Decimal(1000)),
+    "厘米": Unit("length", "m", Decimal("0.01")),  # 身高增长2.6厘米 (a student-health survey)
+    "公分": Unit("length", "m", Decimal("0.01")),  # Taiwan's centimetre
+    "毫米": Unit("length", "m", Decimal("0.001")),
+}
+
+# Weights (ANNOTATION.md: another measured quantity is kind other, kept in its own unit).
+MASS_UNITS: dict[str, Unit] = {
+    "公斤": Unit("other", "公斤"),
+    "千克": Unit("other", "千克"),
+    "kg": Unit("other", "千克"),
+    "吨": Unit("other", "吨"),
 }
 
 DURATION_UNITS: dict[str, Unit] = {
@@ -94,6 +105,8 @@ DURATION_UNITS: dict[str, Unit] = {
     "小时": Unit("duration", "小时"),
     "个小时": Unit("duration", "小时"),
     "分钟": Unit("duration", "分钟"),
+    "个工作日": Unit("duration", "个工作日"),  # 公示期不少于5个工作日
+    "工作日": Unit("duration", "个工作日"),
 }
 
 # Counting classifiers: the classifier itself is the canonical unit (ANNOTATION.md).

@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from ..lexicon.markers import SUFFIX_BOUNDS
-from ..lexicon.units import AREA_UNITS, LENGTH_UNITS, Unit
+from ..lexicon.units import AREA_UNITS, LENGTH_UNITS, MASS_UNITS, Unit
 from ..models import Bound
 from ..numerals import NumberError, parse_number
 from .build import number_value, quantity
@@ -46,10 +46,34 @@ def area(match: Match) -> Candidate | None:
         finds("新增了超过3000米的防冲撞设施", "3000米", 3000, "length", bound=">", unit="m"),
         finds("修建道路2.5公里", "2.5公里", 2500, "length"),
         rejects("25万m2", "an area, not a length", span="25万m"),
+        finds("学生平均身高较2012年增长2.6厘米", "2.6厘米", Decimal("0.026"), "length", unit="m"),
+        finds("每人每年补助校服布料3公分以上", "3公分以上", Decimal("0.03"), "length", bound=">="),
+        rejects("厘米级定位", "no number"),
     ],
 )
 def length(match: Match) -> Candidate | None:
     return quantity(match, LENGTH_UNITS[match.group("unit")], rule="length")
+
+
+@rule(
+    "mass",
+    r"""
+    (?P<num> (?&number) ) (?P<approx> 余 | 多 )?
+    (?: (?&range_dash) (?P<num2> (?&number) ) )?
+    (?P<unit> \L<mass_units> ) (?! [a-zA-Z0-9] | 位 )
+    (?P<post> 及以上 | 及以下 | 以上 | 以下 | 以内 | 左右 )?
+    """,
+    order=56,
+    examples=[
+        finds("学生平均体重增长1.8公斤", "1.8公斤", Decimal("1.8"), "other", unit="公斤"),
+        finds("全年配送学生奶36.5吨", "36.5吨", Decimal("36.5"), "other", unit="吨"),
+        finds("每生每天供应蔬菜0.3千克以上", "0.3千克以上", Decimal("0.3"), "other", bound=">="),
+        rejects("万吨位货轮", "no number"),
+        rejects("3吨位的校车", "吨位 names a class of vehicle", span="3吨"),
+    ],
+)
+def mass(match: Match) -> Candidate | None:
+    return quantity(match, MASS_UNITS[match.group("unit")], rule="mass")
 
 
 @rule(
