@@ -99,6 +99,23 @@ def test_document_record_reports_the_inferred_year() -> None:
     assert result.document.figure_count == len(result.figures)
 
 
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        # full-width digits (a Word or PDF copy) and a traditional-script title are read as the
+        # body's years are: the document year comes from the normalised copy
+        ("２０３１年度全縣教育工作總結\n２０３１年，全縣新建幼兒園５所。\n明年將新建幼兒園３所。", 2031),
+        ("２０３１年全县教育工作总结\n今年全县新建幼儿园５所，明年将新建３所。", 2031),
+        ("2031年全县教育工作总结\n今年全县新建幼儿园5所。", 2031),  # the ASCII copy, as before
+    ],
+)
+def test_the_document_year_is_read_from_the_normalised_copy(text: str, year: int) -> None:
+    result = policyextract.extract_document(text, doc_id="w")
+    assert result.document.doc_year == year and result.document.doc_year_source == "inferred"
+    this_year = next(figure for figure in result.figures if figure.text in ("５所", "5所"))
+    assert this_year.time is not None and this_year.time.year == year
+
+
 ADVERSARIAL = {
     "endless-number": "1" * 100_000,
     "endless-chinese-numeral": "一" * 100_000,

@@ -133,12 +133,15 @@ def prepare(text: str, doc_id: str, doc_year: int | None) -> tuple[NormalizedTex
     # Furniture lines (breadcrumbs, view counters, ads) become spaces: same length, so offsets
     # hold, and neither their numbers nor their dates (an upload date) are read as the document's.
     scanned = strip_furniture(text)
+    normalized = replace(normalize(scanned), source=text)
     year_source: YearSource = "given" if doc_year is not None else "unknown"
     if doc_year is None:
-        titled = restore_title(scanned, text)  # the title line, if the furniture filter blanked it
+        # read from the normalised copy (１９９０年, 二〇二四年度 in traditional script read as the
+        # body's years do), the title line given back if the furniture filter blanked it
+        titled = restore_title(normalized.text, text, normalized.source_index)
         doc_year = infer_doc_year(titled, title_end(titled))
         year_source = "inferred" if doc_year is not None else "unknown"
-    return replace(normalize(scanned), source=text), doc_year, year_source
+    return normalized, doc_year, year_source
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
