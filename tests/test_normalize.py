@@ -26,6 +26,16 @@ CASES = [
     ("经费3 2 6 万元，每生需8 0\n元", "经费326万元，每生需80元"),
     ("共1 0 7 所，其中第1 2名", "共107所，其中第1 2名"),  # a rank after 第 stays apart
     ("全镇2 4 个村", "全镇2 4个村"),  # no spaced run of three: the pair stays apart
+    # a short line that goes on from a broken line is body text too (a Chinese year broken by a PDF)
+    (
+        "全县把扫盲工作列入乡镇目标管理责任制，实行一票否决制度，到一九九\n七年底，全县累计扫除青壮年文\n盲一万九千人。",
+        "全县把扫盲工作列入乡镇目标管理责任制，实行一票否决制度，到一九九七年底，全县累计扫除青壮年文盲一万九千人。",
+    ),
+    (
+        "全县把扫盲工作列入乡镇目标管理责任制，实行一票否决制度，到一九九\n七年底全部完成。\n县教育委员会",
+        "全县把扫盲工作列入乡镇目标管理责任制，实行一票否决制度，到一九九七年底全部完成。\n县教育委员会",
+    ),
+    ("扫盲工作情况的报告\n县教育委员会\n一九九八年三月", "扫盲工作情况的报告\n县教育委员会\n一九九八年三月"),
     # a table copied with one blank between its cells: its rows and header split by |
     (
         "项目 2030年 2031年\n学前教育 1,204.5 1,318.2\n小学教育 3,310.0 3,402.7",

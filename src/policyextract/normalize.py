@@ -481,6 +481,7 @@ def _positions_to_drop(text: str) -> set[int]:
         drop.update(range(match.start(), match.end()))
     if "|" in text:
         drop.update(_table_gaps(text))
+    continued_line = -1  # start of the line a dropped break ran on into
     for match in _SOFT_BREAK.finditer(text):
         line_start = text.rfind("\n", 0, match.start()) + 1
         line = text[line_start : match.start()]
@@ -497,7 +498,8 @@ def _positions_to_drop(text: str) -> set[int]:
         # the line before is a clause (a column of short fragments, 资金⏎2350⏎万元, stays apart)
         alone = len(line.strip()) >= _MIN_CLAUSE_LINE and _FIGURE_ALONE.match(text, match.end()) is not None
         continues = continues or alone
-        body = continues or _SENTENCE_INSIDE.search(line) is not None
+        # a line that goes on from a broken one is body text however short (…，到一九九⏎七年底，…)
+        body = continues or line_start == continued_line or _SENTENCE_INSIDE.search(line) is not None
         if (
             not body
             and line_start < _TITLE_REACH
@@ -510,4 +512,5 @@ def _positions_to_drop(text: str) -> set[int]:
             body = False  # a short item of a list ends with ；: only a long wrapped line goes on
         if len(line) >= _MIN_BROKEN_LINE or body:
             drop.update(range(match.start(), match.end()))
+            continued_line = text.rfind("\n", 0, match.end()) + 1
     return drop
