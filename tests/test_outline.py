@@ -81,6 +81,17 @@ def test_title_year_and_masked_bodies() -> None:
     assert plain.title_time is None and plain.period_year_at(12) == 2024
 
 
+def test_measures_under_a_summary_title_report() -> None:
+    text = "县教育局2014年学生资助工作总结\n一、主要措施\n印发读本3万册。\n二、2015年工作意见\n新建食堂12所。"
+    outline = Outline.build(text, 2015)
+    done, plan = (outline.section_at(text.index(figure)) for figure in ("3万册", "12所"))
+    assert done is not None and done.kind == "summary"  # 主要措施 of a 工作总结: what was done
+    assert plan is not None and plan.kind == "plan"
+    planned = Outline.build("2015年学生资助工作计划\n一、主要措施\n印发读本3万册。", 2015)
+    measures = planned.section_at(25)
+    assert measures is not None and measures.kind == "plan"  # …and of a plan: what is to be done
+
+
 def test_section_at_is_none_before_the_first_heading() -> None:
     text = "全县新建学校3所。\n一、2024年重点工作\n新建学校5所。"
     outline = Outline.build(text, 2024)

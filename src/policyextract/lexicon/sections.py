@@ -22,6 +22,7 @@ SECTION_CUES: dict[str, tuple[str, ...]] = {
         r"工作部署", r"展望", r"今后(?:一个时期|几年)?(?:的)?工作", r"(?:明年|来年)(?:工作|的工作)",
         r"(?<!发展|改革)规划(?!纲要实施|实施|执行|完成|落实)", r"努力方向", r"(?<!公共)预算(?:安排)?(?!执行)",
         r"实施步骤", r"(?:进度|时间|任务)安排", r"工作要求",
+        r"工作意见", r"(?:工作)?设想",  # 一九九八年工作意见, 下一步工作设想: an older report's plan
     ),
     "summary": (
         r"总结", r"回顾", r"(?:主要|工作|取得的?)成绩", r"(?:主要|工作)?成效", r"工作情况",
@@ -38,7 +39,8 @@ SECTION_CUES: dict[str, tuple[str, ...]] = {
 # Cues that name the work itself rather than its time: under a report's title (决算说明, 工作总结)
 # a heading such as 三、重点工作 lists what was done; under a plan's, or with a year written in it
 # (四、2026年重点工作), it plans (outline.py).
-AMBIGUOUS_PLAN_CUES: frozenset[str] = frozenset({"重点工作"})
+# So do 主要措施, 工作措施 and 具体措施 (a 工作总结's 三、主要措施 tells what was done); 保障措施 plans.
+AMBIGUOUS_PLAN_CUES: frozenset[str] = frozenset({"重点工作", "主要措施", "工作措施", "具体措施"})
 
 # (heading, expected kind): positives and negatives of the cues above, in our own words.
 EXAMPLES: list[tuple[str, str]] = [
@@ -78,6 +80,11 @@ EXAMPLES: list[tuple[str, str]] = [
     ("一、现实基础和面临形势", "summary"),
     ("三、夯实发展基础", "other"),  # an imperative: it plans, read by the heading's verb
     ("二、发展目标", "plan"),
+    ("四、一九九八年工作意见", "plan"),
+    ("三、2006年工作设想", "plan"),
+    ("（二）下一步工作设想", "plan"),
+    ("二、征求意见情况", "summary"),  # 意见 without 工作 is no plan; 情况 ends it
+    ("一、指导意见", "other"),
     ("二、114学年度规划", "plan"),  # a Taiwan release's plans for the next school year
     ("三、2026年工作规划", "plan"),
     ("（二）“十三五”规划实施情况", "summary"),  # the plan's review ends in 情况
