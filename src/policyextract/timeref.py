@@ -294,6 +294,11 @@ EXAMPLES: list[tuple[str, str, str | None, int | None]] = [
     ("一是2023年新建幼儿园5所；二是全县在园幼儿达到1.2万人。", "1.2万人", None, None),
     ("2023年新建幼儿园5所；全县在园幼儿达到1.2万人。", "1.2万人", "2023年", 2023),
     ("第一，2021年新建学校2所，新增学位900个；第二，改造旱厕15座。", "900个", "2021年", 2021),
+    # a time inside brackets that say more than it dates what they say, not the figures after them
+    ("按每生每天3元（2021年9月起提高到5元）的标准，为全县60所学校供餐", "60所", None, None),
+    ("按每生每天3元（2021年9月起提高到5元）的标准", "5元", "2021年9月起", 2021),
+    ("今年，寄宿生补助（2019年秋季起每生每年增加200元）惠及学生3100人", "3100人", "今年", 2025),
+    ("全县小学入学率（2020年）为99.2%", "99.2%", "2020年", 2020),  # a bracket of the time alone
 ]
 
 _RELATIVE_OFFSETS = {
@@ -576,6 +581,8 @@ def _in_sentence(
         item_start = _item_start(text, sentence.start, candidate.start)
         before = [mention for mention in before if item_start <= mention.start]
     if before:
+        before = [mention for mention in before if not _bracketed_away(text, mention, candidate.start)]
+    if before:
         chosen = before[-1]
         if len(before) > 1 and chosen.text.endswith(("内", "来")) and chosen.start - before[-2].end <= _APPOSITION:
             chosen = before[-2]  # “20xx年——20xx年”三年内: the span restates the years before it
@@ -589,6 +596,23 @@ def _in_sentence(
     if after:
         return after[0], "a time after it in its clause"
     return None
+
+
+_BRACKET_BEFORE = 16  # characters between an opening bracket and a time it holds
+_BRACKET_AFTER = 40  # characters from the time to the bracket that closes it
+
+
+def _bracketed_away(text: str, mention: TimeMention, figure_start: int) -> bool:
+    """Whether a time stands inside brackets that say more than it and close before the figure
+    (每生每天3元（2014年11月起提高到4元）的标准，为78所学校…): it dates what the brackets say,
+    not the figures after them. A bracket holding only the time (入学率（2020年）为99.2%) dates on."""
+    before = text[max(0, mention.start - _BRACKET_BEFORE) : mention.start]
+    opened = max(before.rfind("（"), before.rfind("("))
+    if opened < 0 or "）" in before[opened:] or ")" in before[opened:]:
+        return False
+    after = text[mention.end : min(figure_start, mention.end + _BRACKET_AFTER)]
+    closes = [index for index in (after.find("）"), after.find(")")) if index >= 0]
+    return bool(closes) and min(closes) >= 2
 
 
 _SIMPLIFIED_TO_TRADITIONAL = {simple: traditional for traditional, simple in TRADITIONAL_CUE_CHARACTERS.items()}
