@@ -81,6 +81,19 @@ def test_a_related_list_ends_at_a_sentence_a_heading_or_a_blank_line() -> None:
     assert _flagged_lines("猜你喜欢\n学校工作计划\n\n新建学校3所\n") == ["猜你喜欢", "学校工作计划"]
 
 
+def test_a_news_pages_related_news_list_is_furniture() -> None:
+    page = (
+        "全市高考报名人数为5.2万人，比去年增加3100人。\n\n相关新闻：\n"
+        "· 我市2029年中考工作方案出台  2029-04-18\n· 2029年高考报名顺利结束  2028-11-30\n\n"
+        "相关新闻报道显示，全市考点增加到48个。\n"
+    )
+    assert _flagged_lines(page) == [
+        "相关新闻：",
+        "· 我市2029年中考工作方案出台  2029-04-18",
+        "· 2029年高考报名顺利结束  2028-11-30",
+    ]  # a sentence that speaks of 相关新闻 is body
+
+
 def test_strip_furniture_keeps_length_and_offsets() -> None:
     stripped = strip_furniture(PAGE)
     assert len(stripped) == len(PAGE)
