@@ -45,6 +45,8 @@ TARGET_CUES: tuple[str, ...] = (
     "规定的", "预算控制数", "预算草案",
     # Taiwan and Hong Kong budgets and schedules (預算編列50億元, 預定補助50校, 預算開支)
     "编列", "预定", "预算开支", "修订预算", "计划数", "招生计划", "下达计划", "规划", "将于", "目标值", "预留",
+    # a planned intake is a quota, whoever plans it (普通高中计划招生61.5万人, 计划录取新生3200人)
+    "计划招生", "计划招收", "计划录取",
     # prohibitions, encouragements and a plan's indicator marks set targets too (严禁班额超过55人,
     # 鼓励开设课程20门以上, 占比达到50%（约束性）)
     "严禁", "不得", "禁止", "鼓励", "约束性", "预期性",
