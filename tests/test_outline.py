@@ -130,6 +130,16 @@ def test_a_title_blanked_as_page_furniture_is_given_back_to_the_outline() -> Non
     # a blanked breadcrumb or advertisement is not given back: it names no kind of document
     crumbs = "首页 > 教育新闻 > 正文\n全年新建学校3所。"
     assert restore_title(" " * 13 + crumbs[13:], crumbs) == " " * 13 + crumbs[13:]
+    # a blanked breadcrumb that ends with a kind of document (…>> 工作总结) is no title either
+    crumb = "当前位置：首页 >> 政务公开 >> 工作总结\n2032年某县教育工作总结\n全年新建学校3所。"
+    crumb_blanked = " " * 23 + crumb[23:]
+    assert restore_title(crumb_blanked, crumb) == crumb_blanked
+    assert Outline.build(crumb_blanked, None).title.text == "2032年某县教育工作总结"  # type: ignore[union-attr]
+    # a blanked link below the body (上一篇：…的通知) is no title, however short the document
+    linked = "全年新建学校3所，投入资金1,200万元。\n上一篇：关于做好2033年春季开学工作的通知\n"
+    blank_link = linked.replace("上一篇：关于做好2033年春季开学工作的通知", " " * 21)
+    assert restore_title(blank_link, linked) == blank_link
+    assert prepare("首页 > 新闻\n" + linked, "d", None)[1] != 2033
     normalized, doc_year, _ = prepare(source, "d", None)
     assert doc_year == 2023
     assert normalized.text.startswith(" ")  # the recogniser still never reads the title's year

@@ -5,7 +5,9 @@ Each seed, authored and real document is copied three ways and scored like the c
   runs out (inside words, before 、, after ；), never inside a gold figure or the characters the
   gold names before it, so the gold still applies;
 - full-width: digits and % written full-width (２０２３年, ９８.６％), as Word and PDF copies do;
-- traditional: the text in traditional characters (OpenCC s2t), as Taiwan and Hong Kong copies.
+- traditional: the text in traditional characters (OpenCC s2t), as Taiwan and Hong Kong copies;
+- web page: a site's furniture around the text (a breadcrumb ending in 工作总结, posting dates
+  and counters, 上一篇/下一篇 links, dated related-article links, a footer), as web copies come.
 The bars are ratchets: raise them as the extractor learns, never lower one without saying why in
 the commit message.
 """
@@ -26,7 +28,20 @@ BARS = {
     "wrapped": {"value_f1": 0.983, "record_f1": 0.903},  # reached 0.988, 0.908
     "fullwidth": {"value_f1": 0.987, "record_f1": 0.912},  # reached 0.992, 0.917
     "traditional": {"value_f1": 0.985, "record_f1": 0.910},  # reached 0.990, 0.915 (71 documents)
+    "web": {"value_f1": 0.987, "record_f1": 0.913},  # reached 0.992, 0.918 (62 documents)
 }
+_PAGE_HEAD = (
+    "当前位置：首页 >> 政务公开 >> 工作总结",
+    "发布时间：2031-05-12 10:23:41　　来源：县教育局　　浏览次数：1532",
+)
+_PAGE_TAIL = (
+    "上一篇：关于做好2032年春季学期开学工作的通知",
+    "下一篇：我县召开2031年度教育工作会议",
+    "相关文章",
+    "·全县教育系统召开2032年安全工作会议　03-12",
+    "Copyright © 2005-2032 某县教育局 版权所有　备案号：苏ICP备05012345号-1",
+    "您是本站第12345678位访客",
+)
 _FULL_WIDTH = str.maketrans("0123456789%", "０１２３４５６７８９％")
 
 
@@ -70,10 +85,16 @@ def _wrapped(text: str, figures: list[dict]) -> str:
     return wrap(text, figures)
 
 
+def _web_page(text: str, figures: list[dict]) -> str:
+    first, _, rest = text.partition("\n")
+    return "\n".join([_PAGE_HEAD[0], first, _PAGE_HEAD[1], rest, *_PAGE_TAIL, ""])
+
+
 COPIES: dict[str, Callable[[str, list[dict]], str]] = {
     "wrapped": _wrapped,
     "fullwidth": _full_width,
     "traditional": _traditional,
+    "web": _web_page,
 }
 
 

@@ -260,6 +260,26 @@ def truncated_link(line: str) -> bool:
 
 
 @_line_rule(
+    "dated_link",
+    furniture=(
+        "·全县教育系统召开2031年安全工作会议　03-12",
+        "• 我市新增公办幼儿园12所 [2031-09-01]",
+        "◆教育局开展送教下乡活动  2031/05/20",
+    ),
+    body=("·全市新增公办幼儿园12所。", "·9月1日，全县中小学开学", "·2031年，全县新建学校3所，投入资金1.2亿元"),
+)
+def dated_link(line: str) -> bool:
+    # A related-article link: a bullet, a short title, and its posting date at the end of the line.
+    stripped = line.strip()
+    if len(stripped) > 60 or stripped[:1] not in "·•◆◇▪►●○■□-" or _SENTENCE_END.search(stripped):
+        return False
+    return "，" not in stripped and _POSTING_DATE_AT_END.search(stripped) is not None
+
+
+_POSTING_DATE_AT_END = regex.compile(r"[\s\u3000]+[\[【(（]?(?:(?:19|20)\d{2}[-/.])?\d{1,2}[-/.]\d{1,2}[\]】)）]?$")
+
+
+@_line_rule(
     "page_number",
     furniture=("— 3 —", "- 12 -", "·5·", "第 3 页", "3 / 12"),
     body=("2025", "一、", "3—5年"),

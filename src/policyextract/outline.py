@@ -40,7 +40,7 @@ _TITLE_LINES = 3
 _TITLE_FRAGMENT = 10  # a named line this short may be the end of a title broken over lines
 _TITLE_SEARCH = 10  # short lines at the top looked through for the title
 _GENRE = regex.compile("|".join(TITLE_GENRES))
-_FURNITURE_MARK = regex.compile(r"[|>/»·]|首页|网站|浏览|下载|分享|收藏")
+_FURNITURE_MARK = regex.compile(r"[|>/»·]|首页|网站|浏览|下载|分享|收藏|当前位置|您的位置|所在位置")
 _TITLE_BREAK = regex.compile(r"[。！？；，,]")
 _HEADING_MAX = 60
 _INLINE_TITLE_MAX = 40
@@ -217,7 +217,10 @@ def restore_title(text: str, source: str, source_index: Callable[[int], int] | N
     while position < len(text) and seen < _TITLE_SEARCH:
         line_end = text.find("\n", position)
         line_end = len(text) if line_end < 0 else line_end
-        if text[position:line_end].strip():
+        line = text[position:line_end].strip()
+        if line:
+            if len(line) > _TITLE_MAX or _TITLE_BREAK.search(line):
+                break  # the body has begun: a blanked line below it (上一篇：…的通知) is no title
             seen += 1
         elif line_end > position:
             start, end = to_source(position), to_source(line_end)
@@ -229,6 +232,7 @@ def restore_title(text: str, source: str, source_index: Callable[[int], int] | N
                 and len(stripped) <= _TITLE_MAX
                 and _GENRE.search(stripped)
                 and not _TITLE_BREAK.search(stripped)
+                and not _FURNITURE_MARK.search(stripped)  # 当前位置：首页 >> 政务公开 >> 工作总结
             ):
                 restored.append((position, line_end, original))
                 seen += 1
