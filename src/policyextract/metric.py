@@ -316,6 +316,12 @@ _MULTIPLE_BASE = re.compile(r"(?:分别|分別|均)?(?:是|为|為)(?:上年|去
 # 高于国家规定85%的标准: the figure is a standard (not 标准化学校, schools built to one)
 _STANDARD_AFTER = re.compile(r"的?标准(?![化件])")
 _COMPARED = regex.compile("|".join(STANDARD_COMPARATORS))
+# A per-head standard whose clause ends at 标准 (按照每生每学期500元的标准，对困难幼儿给予保育教育费
+# 补助): what it grants is named in the next clause, after 给予/提供/发放; 每生每学期 names nothing.
+_PER_HEAD_RATE = regex.compile(r"(?:按|按照)(?:平均)?每(?:生|人|名学生|户)(?:每(?:年|月|天|日|学期|学年))?$")
+_STANDARD_CLOSES = regex.compile(r"(?:[（(][^（()）\n]{0,30}[）)])?的?标准[，,]")  # an aside may stand before 的标准
+_GRANTED = regex.compile(r"(?:给予|提供|发放)(\p{Han}{2,12}?)(?=[，,。；;]|$)")
+_GRANT_REACH = 40  # characters of the next clause looked at
 # A bare N:1 whose clause names only a place (城区小学高达23.5:1) takes the ratio named before it.
 _RATIO_NOUN = re.compile("|".join(RATIO_NOUNS))
 _RATIO_PLACE_EDGES = re.compile(f"^(?:{'|'.join(RATIO_PLACE_OPENERS)})|(?:{'|'.join(RATIO_PLACE_CLOSERS)})$")
@@ -550,6 +556,11 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("小学生均图书为28.6册,高于25册的标准", "25册", "小学生均图书"),
     # negative: no comparison, the money of another thing before it
     ("安排专项资金500万元,按每人每月400元的标准发放补贴", "400元", "按每人每月标准发放补贴"),
+    # a per-head standard whose clause ends at 标准: what it grants, named in the next clause
+    ("按照每生每学期600元的标准，对家庭经济困难幼儿给予保育教育费补助", "600元", "保育教育费补助"),
+    ("按每生每天4元（秋季学期起提高到5元）的标准，为全县3.1万名学生提供营养膳食补助", "4元", "营养膳食补助"),
+    ("按照每人每月300元的标准，向乡村教师发放生活补助。", "300元", "生活补助"),
+    ("按照每生每年200元的标准，全县共有学生1.2万人。", "200元", "按照标准"),  # negative: nothing granted after it
     # 分别是上年的N倍: the multiples go to the levels listed before them.
     ("新增省级骨干教师45名、市级学科带头人62名,分别是上年的1.5倍和1.3倍", "1.3倍", "市级学科带头人"),
     ("招生1200人、毕业生900人,分别为2020年的1.2倍和1.1倍", "1.2倍", "招生"),
@@ -961,6 +972,9 @@ def _from_clause(context: FigureContext, role: str) -> MetricDecision:
     if previous and _STANDARD_AFTER.match(context.clause_right) and _COMPARED.search(context.clause_left):
         # 满意度达到92.4%,高于国家规定85%的标准: the standard is one for the result measured before it
         return MetricDecision(previous.metric, (), None, "a standard for the figure measured before it")
+    granted = _standard_granted(context) if kind == "money" and "每" in context.clause_left else None
+    if granted:
+        return MetricDecision(granted, (), None, "a per-head standard: what it grants, named after it")
     verbal = _verb_after_count(context) if kind == "count" else None
     if verbal:
         return MetricDecision(verbal, (), None, "what the things counted did: the verb right after the count")
@@ -1099,6 +1113,18 @@ def _from_clause(context: FigureContext, role: str) -> MetricDecision:
         if len(noun) >= _MIN_SUBJECT:
             return MetricDecision(noun, (), None, "the noun after a share")
     return MetricDecision(phrase or None, (), None, "own clause (short)")
+
+
+def _standard_granted(context: FigureContext) -> str | None:
+    """What a per-head standard grants, when its clause ends at 标准 (see _PER_HEAD_RATE)."""
+    if not _PER_HEAD_RATE.search(context.clause_left):
+        return None
+    closes = _STANDARD_CLOSES.match(context.text, context.candidate.end)
+    if closes is None:
+        return None
+    end = min(context.sentence.end, closes.end() + _GRANT_REACH)
+    granted = _GRANTED.search(context.text, closes.end(), end)
+    return granted.group(1) if granted else None
 
 
 def _purpose(context: FigureContext, subject: str) -> str | None:
