@@ -249,6 +249,12 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("公众满意度达到92.4%,高于国家规定85%的标准。", "85%", "target"),
     ("生均宿舍面积仅为2.9平方米,低于3平方米的标准。", "3平方米", "target"),
     ("去年按每生每年650元的标准拨付了公用经费", "650元", "target"),
+    ("营养膳食补助按每生每天3元（11月起提高到4元）的标准发放", "3元", "target"),
+    ("营养膳食补助按每生每天3元（11月起提高到4元）的标准发放", "4元", "target"),
+    ("寄宿生生活补助标准为小学每生每年1000元、初中每生每年1250元", "1250元", "target"),
+    ("乡村教师生活补助标准是每人每月400元", "400元", "target"),
+    ("城乡低保标准分别提高到每人每月560元和每人每年4200元", "560元", "actual"),  # negative: a raise done
+    ("补助标准为每生每年1000元，全年补助寄宿生7426人", "7426人", "actual"),  # negative: the next clause
     ("生均宿舍面积仅为2.9平方米,低于3平方米的标准。", "2.9平方米", "actual"),  # negative: the result
     ("全县建成7所标准化学校", "7所", "actual"),  # negative: 标准化 names the schools
     ("差异系数为0.38,低于国家规定的0.5", "0.5", "target"),
@@ -378,6 +384,9 @@ def decide_modality(
         return "other", "a threshold that defines a category (56人以上大班额)"
     if _STANDARD_AFTER.match(context.clause_right):
         return "target", "a standard named right after it (高于国家规定85%的标准)"
+    near = context.sentence_left[-40:]  # the few characters a 标准为 can stand in
+    if "标准" in near and _STANDARD_STATED.search(near):
+        return "target", "a standard that 标准为 states (补助标准为每生每年1000元)"
     if context.candidate.in_table:
         # A cell's column header (基期值, 预算数, 2027年目标) says what the cell is before the
         # row's other cells do: its 属性 cell (约束性, 预期性) marks the indicator, not the cell.
@@ -530,7 +539,11 @@ def _defines_a_category(context: FigureContext) -> bool:
 
 # 高于国家规定85%的标准, 低于3平方米的标准, 按每人每月400元的标准发放: the figure is the standard
 # (not 标准化学校, which names schools built to one)
-_STANDARD_AFTER = re.compile(r"的?标准(?![化件])")
+# An aside in brackets may stand between a standard and 的标准, and a figure inside the aside is one
+# too (每生每天3元（11月起提高到4元）的标准).
+_STANDARD_AFTER = re.compile(r"(?:[（(][^()（）\n]{0,30}[）)]|[^()（）\n]{0,20}[）)])?的?标准(?![化件])")
+# 补助标准为小学每生每年1000元、初中每生每年1250元: the figures a 标准为 introduces are the standard.
+_STANDARD_STATED = re.compile(r"标准(?:为|是)[^，,。；;：:]{0,32}$")
 _CATEGORY_UNITS = frozenset({"人", "名", "岁", "周岁"})
 _CATEGORY_NOUN = re.compile(r"的?(?:大班额|超大班额|班额|班级|大班|教师|学生|青年|老师|人口|家庭|儿童)")
 
