@@ -614,6 +614,11 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("公用经费预算186.2万元，按学生人数计算生均约1,127元", "1,127元", "生均公用经费预算"),
     ("全年投入营养餐补助资金520万元，人均约800元", "800元", "人均投入营养餐补助资金"),
     ("全县生均公用经费小学720元", "720元", "小学生均公用经费"),  # negative: it names its amount
+    # A figure whose clause names nothing measures the subject of the clause before, when it names a measure.
+    ("据测算，2032年全省高考报名人数将大幅增长，预计达62万左右。", "62万左右", "高考报名人数"),
+    ("今年全县小学在校生人数持续增加，已达到4.8万人。", "4.8万人", "小学在校生人数"),
+    ("全市学前三年毛入园率稳步提高，达到93.5%。", "93.5%", "学前三年毛入园率"),
+    ("全县教育工作稳步推进，共投入资金120万元。", "120万元", "投入资金"),  # negative: it names its own
     # A gloss in parentheses whose commas cut the clause: the subject stands before it.
     ("其中，义务教育经费（含城乡义务教育补助经费，不含基建投入）为12.6亿元", "12.6亿元", "义务教育经费"),
     ("专任教师（含代课教师，不含外聘人员）共1,206人", "1,206人", "专任教师"),
@@ -1112,6 +1117,13 @@ def _from_clause(context: FigureContext, role: str) -> MetricDecision:
         noun = _counted_noun(context)  # 全市80的学校达到…: the share's noun follows it
         if len(noun) >= _MIN_SUBJECT:
             return MetricDecision(noun, (), None, "the noun after a share")
+    carried = (
+        _subject_of_clause_before(context)
+        if not phrase and not any(meaning.metric for meaning in context.previous)  # a year before is no figure of it
+        else None
+    )
+    if carried:
+        return MetricDecision(carried, (), None, "the subject of the clause before, which names a measure")
     return MetricDecision(phrase or None, (), None, "own clause (short)")
 
 
@@ -1795,6 +1807,28 @@ def _owner_in_clause_before(context: FigureContext, phrase: str) -> str | None:
     if not _MIN_TOPIC <= len(owner) <= _MAX_NOUN:
         return None
     return owner + phrase
+
+
+# Where the clause before stops naming its subject and starts saying what it does.
+_PREDICATE_START = regex.compile(
+    r"将|要|会|已|仍|还|预计|大幅|持续|继续|明显|稳步|逐年|比|较|同比|有所|达到|达|增长|增加|下降|减少"
+)
+
+
+def _subject_of_clause_before(context: FigureContext) -> str | None:
+    """湖南高考报名人数将大幅增长,预计达60万左右 → 湖南高考报名人数: a figure whose clause names
+    nothing, first in its sentence, measures the subject of the clause before when that subject
+    names a measured quantity (…人数, …率, …经费) and that clause holds no figure."""
+    start = max(context.sentence.start, context.candidate.start - LOOK_BACK)
+    clauses = _WIDE_CLAUSE.split(context.text[start : context.candidate.start - len(context.clause_left)])
+    if len(clauses) < 2 or _DIGIT.search(_TIME_WORDS.sub("", clauses[-2])):
+        return None
+    subject = _subject(clauses[-2])
+    cut = _PREDICATE_START.search(subject)
+    if not cut or cut.start() < _MIN_SUBJECT:
+        return None
+    subject = subject[: cut.start()]
+    return subject if len(subject) <= _MAX_NOUN and _MEASURE_END.search(subject) else None
 
 
 def _owner(metric: str | None) -> str | None:
