@@ -7,14 +7,26 @@ from functools import lru_cache
 import regex
 
 from .context import FigureContext
-from .lexicon.cues import BASELINE_AHEAD_VERBS, CHANGE_NOUNS, CHANGE_VERBS, EARLIER_TIME, REFERENCE_CUES, TO_LEVEL
+from .lexicon.cues import (
+    BASELINE_AHEAD_VERBS,
+    CHANGE_NOUNS,
+    CHANGE_VERBS,
+    EARLIER_TIME,
+    RATE_NAME_PREFIXES,
+    REFERENCE_CUES,
+    TO_LEVEL,
+)
 from .lexicon.units import alternation
 from .metric import is_change_column
 from .modality import fold
 from .models import Role
 
 # 新 before a verb makes one word with its first character (新增多媒体教室: 新增 + 多媒体, no 增多).
-_CHANGE = regex.compile(r"(?<!新)(?P<verb>\L<verbs>)(?P<after>[^到至为达成]{0,12})$", verbs=alternation(CHANGE_VERBS))
+_CHANGE = regex.compile(
+    r"(?<!新)(?<!\L<names>)(?P<verb>\L<verbs>)(?P<after>[^到至为达成]{0,12})$",
+    verbs=alternation(CHANGE_VERBS),
+    names=alternation(RATE_NAME_PREFIXES),
+)
 _TO_LEVEL_AFTER = regex.compile(r"^(?:了)?(?:\L<words>)", words=list(TO_LEVEL))
 # ...or another place's or group's figure: 比全省平均水平的95.2%高出, 较小学的HK$91,300高出
 _REFERENCE = regex.compile(
@@ -34,7 +46,11 @@ _COMPARED_MORE = regex.compile(
 )
 # 低于全省平均水平0.8个百分点: percentage points above or below something are a difference.
 _POINTS_APART = regex.compile(r"(?:高于|低于|超过|超出|多于|少于)")
-_CHANGE_NOUN = regex.compile(r"(?P<noun>\L<nouns>)(?:为|达到|达|是|约|超过)?$", nouns=alternation(CHANGE_NOUNS))
+_CHANGE_NOUN = regex.compile(
+    r"(?<!\L<names>)(?P<noun>\L<nouns>)(?:为|达到|达|是|约|超过)?$",
+    nouns=alternation(CHANGE_NOUNS),
+    names=alternation(RATE_NAME_PREFIXES),
+)
 # 由3000人调整为2600人, 从12所撤并为9所: the figure after 由/从 is where the change started.
 _FROM = regex.compile(rf"(?:由|从){EARLIER_TIME}?(?:的)?$")
 _TO_AHEAD = regex.compile(r"^\p{Han}{1,4}?(?:为|到|至|成)")
@@ -126,6 +142,10 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("改善办学条件投入3000万元", "3000万元", "level"),
     # Growth rates named as nouns are changes.
     ("教育经费年均增长率为7.6%", "7.6%", "change"),
+    ("全县人口自然增长率控制在6.2‰以内", "6.2‰以内", "level"),  # 自然增长率 names a level
+    ("全市人口自然增长率为5.2‰", "5.2‰", "level"),
+    ("人口自然增长率比上年下降0.3个百分点", "0.3个百分点", "change"),  # negative: a change verb of its own
+    ("全市常住人口比上年增长0.8%", "0.8%", "change"),  # negative: 增长 without 自然
     ("在校生减少到1.9万人,减幅为3%", "3%", "change"),
     ("教育经费占财政支出的比例为17%", "17%", "level"),
     # 比上年多招收: a short verb may follow 多/少; 比例, 不少于 and 至少 compare nothing.

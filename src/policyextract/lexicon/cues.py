@@ -17,6 +17,9 @@ CHANGE_NOUNS: tuple[str, ...] = (
     "增幅", "增速", "涨幅", "降幅", "减幅", "差距", "差额", "增长率", "增长幅度", "下降幅度", "降低幅度",
     "升幅", "跌幅",
 )  # fmt: skip
+# Words that make a change word part of a rate's name: 人口自然增长率 (births less deaths) is a
+# level (自然增长率为5.2‰), not a growth; 比上年下降0.3个百分点 after it is still a change.
+RATE_NAME_PREFIXES: tuple[str, ...] = ("自然",)
 # ...unless followed by one of these: 提高到95% is a level, not a change.
 TO_LEVEL: tuple[str, ...] = ("到", "至", "为", "达", "成")
 
