@@ -39,7 +39,7 @@ _PREFIX_BOUND = regex.compile(
     r"""
     # (each way a match can end is listed in _PREFIX_BOUND_ENDS and the test before its search)
     (?: (?P<marker> \L<prefix_bounds> )
-        (?: 了 | 在 | 于 | 为 | 到 | 是 | 达到 | 达 | 保持在 | 可 \p{Han}? )?      # 最高可领
+        (?: 了 | 在 | 于 | 为 | 到 | 是 | 达到 | 达 | 保持在 | 可 \p{Han}{0,2} )?  # 最高可领, 最多可填报
       | (?P<marker> 至少 | 最少 | 起码 | 不少于 ) \p{Han}{1,2}              # 至少开展1次, 至少家访一次
       | (?P<marker> 达到或超过 | 不低于 | 不少于 | 不小于 | 不超过 | 不高于 | \L<negated_more>     # 不低于…的5%
                    | 低于 | 高于 | 超过 | 约 )
@@ -51,7 +51,7 @@ _PREFIX_BOUND = regex.compile(
     negated_more=[word for word, bound in PREFIX_BOUNDS.items() if word.startswith("不") and "超" in word],
 )
 # A match of _PREFIX_BOUND ends the window with a comparator, a linking word after it or 的,
-# with 可 or one character after it (最高可领), or with one or two characters after
+# with 可 or one or two characters after it (最高可领, 最多可填报), or with one or two characters after
 # 至少/最少/起码/不少于 (which then start in its last five): a cheap test that rules its search
 # out for most figures. A new branch of _PREFIX_BOUND needs its ending here too.
 _PREFIX_BOUND_ENDS = frozenset({word[-1] for word in WORD_LISTS["prefix_bounds"]} | set("了在于为到是达的"))
@@ -85,6 +85,9 @@ _LIST_GAP = regex.compile(r"[^，,。；;！？!?：:\n]{0,12}[、和及]")
         finds("交流比例不低于10%。", "10%", 10, "percentage", bound=">="),
         finds("每生每年不小于1200元", "1200元", 1200, "money", bound=">="),
         finds("每名学生最高可获2000元补助", "2000元", 2000, "money", bound="<="),  # the 可 branch's ending
+        finds("每名考生最多可填报96个院校专业组志愿", "96个", 96, "count", bound="<="),
+        finds("每间功能室最多可容纳45人", "45人", 45, "count", bound="<="),
+        finds("规模最大的学校可容纳1200人", "1200人", 1200, "count"),  # no comparator before 可
         finds("全县约有3200名教师", "3200名", 3200, "count", bound="~"),
         finds("每个学生至少参加一次研学、两次劳动实践", "两次", 2, "count", bound=">="),
         finds("差异系数均低于国家规定的0.65", "0.65", 0.65, "other"),
@@ -141,7 +144,7 @@ def with_prefix_bound(candidate: Candidate, text: str) -> Candidate:
     window = text[max(0, candidate.start - _PREFIX_WINDOW) : candidate.start]
     if (
         window[-1:] not in _PREFIX_BOUND_ENDS
-        and "可" not in window[-2:]
+        and "可" not in window[-3:]
         and not _AT_LEAST_NEAR_END.search(window, max(0, len(window) - 5))
     ):
         return candidate  # no match of _PREFIX_BOUND can end here: skip its search of 20 starts
