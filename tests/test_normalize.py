@@ -98,6 +98,10 @@ CASES = [
     ("小学42所\n，初中18所", "小学42所，初中18所"),
     ("全县学校（含教学点\n）共86所", "全县学校（含教学点）共86所"),
     ("二、学校布局\n一是新建学校3所", "二、学校布局\n一是新建学校3所"),  # negative: a heading ends its line
+    # letters an OCR pass reads for digits
+    ("自有资金l058万元，辖l8个村委会，完中校l所", "自有资金1058万元，辖18个村委会，完中校1所"),
+    ("2O17年全县招生3O5人", "2017年全县招生305人"),
+    ("Level 3课程，CO2排放，total 12所", "Level 3课程，CO2排放，total 12所"),  # negative: Latin words
     # a long line wrapped after a semicolon goes on; a short item of a list keeps its line
     (
         "全区生产总值86亿元，增长8.1%；财政总收入10.3亿元，增长5.2%；\n城镇居民人均可支配收入22,400元。",

@@ -347,6 +347,14 @@ class NormalizedText:
 
 # A full-width comma between digits is a thousands separator only before exactly three digits.
 _FULLWIDTH_THOUSANDS = regex.compile(r"(?<=[0-9])，(?=[0-9]{3}(?![0-9]))")
+# Letters an OCR pass reads for digits (l058万元, l8个, 2O17年, 完中校l所): a lowercase l beside a
+# digit or between a Han character and a classifier is 1, an O or o between digits is 0; never
+# inside a word of Latin letters (Level 3, CO2).
+_OCR_ONE = regex.compile(
+    r"(?<![A-Za-z])l(?=[0-9])|(?<=[0-9])l(?![A-Za-z])|(?<=\p{Han})l(?=\L<classifiers>)",
+    classifiers=alternation(["所", "个", "名", "人", "万", "亿", "元", "项", "次", "台", "间", "套", "册"]),
+)
+_OCR_ZERO = regex.compile(r"(?<=[0-9])[Oo](?=[0-9])")
 
 
 # A list number at the start of a line (1.2023年…, 5.12所学校…) is no decimal point: its dot
@@ -387,6 +395,8 @@ def normalize(source: str) -> NormalizedText:
     simplified = _to_simplified(variants)
     converted = simplified is not variants
     mapped = _FULLWIDTH_THOUSANDS.sub(",", simplified)
+    if "l" in mapped or "O" in mapped or "o" in mapped:
+        mapped = _OCR_ZERO.sub("0", _OCR_ONE.sub("1", mapped))  # one letter for one digit: offsets hold
     if "□" in mapped or "△" in mapped:
         mapped = _MASK_SHAPES.sub("X", mapped)
     if "・" in mapped or "･" in mapped:
