@@ -146,8 +146,8 @@ _TIME_WORDS = regex.compile(
     r"|(?:在|于)?(?:19|20)[0-9]{2}[/\-—–](?:19|20)?[0-9]{2}(?:学年度|学年|财政年度|年度)?"
     r"|(?:在|于)?(?<![0-9])1[0-4][0-9](?:学年度|学年|年度|年(?=[^0-9]))|本学年度?|本年度|上学年度?|本学期"
 )
-# A subject and its verb of possession before what is counted: 五镇尚有欠款 → 欠款; 具有 is no 有.
-_POSSESSOR = regex.compile(r"^[^有]{1,6}?(?:尚有|共有|现有|还有|仍有|(?<![具拥没所])有)(?=..)")
+# A subject and its verb of possession before what is counted: 五镇尚有欠款 → 欠款; 具有, 自有资金 are no 有.
+_POSSESSOR = regex.compile(r"^[^有]{1,6}?(?:尚有|共有|现有|还有|仍有|(?<![具拥没所自享占持固含])有)(?=..)")
 _COMPARISON = regex.compile(rf"(?:比|较)(?:年初|{EARLIER_TIME})(?:同期)?(?:的)?|(?:由|从)(?:年初|{EARLIER_TIME})?的?$")
 # The baseline left at the end once the change verb is cut: 比十年前(提高), 较20XX年(增长).
 _TRAILING_BASELINE = regex.compile(r"(?:比|较)(?![例重率])[^比较]{0,16}$")
@@ -537,7 +537,7 @@ EXAMPLES: list[tuple[str, str, str]] = [
     # A share names its part before 占.
     ("化解市属高校债务12.6亿元,占债务总额的38%", "38%", "化解市属高校债务占债务总额"),
     ("交流轮岗教师215人,占应交流人数的17.3%", "17.3%", "交流轮岗教师占应交流人数"),
-    ("全市教职工5.2万人,其中专任教师4.6万人,占88.5%", "88.5%", "专任教师占比"),
+    ("全市教职工5.2万人,其中专任教师4.6万人,占88.5%", "88.5%", "专任教师占教职工"),
     # What is counted is the entity named after what it did.
     ("全区1260名考生参加高考", "1260名", "参加高考考生"),
     ("与县内外32家企业开展校企合作", "32家", "县内外开展校企合作企业"),
@@ -619,6 +619,11 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("今年全县小学在校生人数持续增加，已达到4.8万人。", "4.8万人", "小学在校生人数"),
     ("全市学前三年毛入园率稳步提高，达到93.5%。", "93.5%", "学前三年毛入园率"),
     ("全县教育工作稳步推进，共投入资金120万元。", "120万元", "投入资金"),  # negative: it names its own
+    # A bare 占 divides the amount before it by the sentence's first amount, the whole.
+    ("我镇自有资金860万元，投入教育215万元，占25%", "25%", "投入教育占自有资金"),
+    ("支出合计5,200万元，其中基本支出4,100万元，占78.8%；项目支出1,100万元，占21.2%", "21.2%", "项目支出占支出合计"),
+    ("专任教师420人，其中研究生学历63人，占15%", "15%", "研究生学历占专任教师"),
+    ("全县小学入学率达100%，辍学率为0.1%，占比很低", "0.1%", "辍学率"),  # negative: no bare 占 before it
     # A gloss in parentheses whose commas cut the clause: the subject stands before it.
     ("其中，义务教育经费（含城乡义务教育补助经费，不含基建投入）为12.6亿元", "12.6亿元", "义务教育经费"),
     ("专任教师（含代课教师，不含外聘人员）共1,206人", "1,206人", "专任教师"),
@@ -1912,7 +1917,26 @@ def _share(context: FigureContext, clause_left: str, subject: str) -> str | None
     )
     if not base:
         return None
+    if bare:
+        whole = _whole_before(context, base)
+        if whole and len(base) + 1 + len(whole) <= _MAX_SHARE_OF_WHOLE:
+            return base[-_MAX_SHARE_BASE:] + "占" + whole  # 自有资金1058万元,投入教育265万元,占25%
     return base[-_MAX_SHARE_BASE:] + (subject if opening else "占比")
+
+
+# A share of a named whole longer than this has most often taken a count of other things for its
+# whole (随班就读在校生…占特殊教育学校): it stays 占比.
+_MAX_SHARE_OF_WHOLE = 12
+
+
+def _whole_before(context: FigureContext, part: str) -> str | None:
+    """The whole a bare 占 divides the part by: the sentence's first amount (自有资金1058万元,投入
+    教育265万元,占25% → 投入教育占自有资金; 支出总计…，其中基本支出…，占…；项目支出…，占…)."""
+    amounts = [meaning for meaning in context.previous if meaning.metric and not _SHARE_METRIC.search(meaning.metric)]
+    if len(amounts) < 2 or amounts[-1].metric != part or amounts[0].metric == part:
+        return None
+    whole = amounts[0].metric  # the sentence's first amount: 支出总计…，其中基本支出…，占…；项目支出…，占…
+    return whole if whole and len(whole) <= _MAX_SHARE_BASE and whole not in part else None
 
 
 def _subject_tail(clause_left: str) -> str:
