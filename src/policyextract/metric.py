@@ -240,8 +240,11 @@ _ATTRIBUTE_AT_END = _AtEnd(regex.compile(r"(?:\L<heads>)$", heads=_ATTRIBUTES), 
 _OWNER_AT_END = _AtEnd(regex.compile(r"(?:\L<heads>)$", heads=_OWNERS), _OWNERS)
 _OWNER_WORD = regex.compile(r"\L<heads>|\L<stages>", heads=_OWNERS, stages=_STAGES)
 # What a test or an account line measures (合格率, 优良率, 调整预算, 执行数), and such owners.
-_MEASURED_AT_END = regex.compile(
-    r"(?:\L<ends>|\L<accounts>)$", ends=alternation(MEASURE_ENDINGS), accounts=alternation(ACCOUNT_LINES)
+_MEASURED_AT_END = _AtEnd(
+    regex.compile(
+        r"(?:\L<ends>|\L<accounts>)$", ends=alternation(MEASURE_ENDINGS), accounts=alternation(ACCOUNT_LINES)
+    ),
+    [*MEASURE_ENDINGS, *ACCOUNT_LINES],
 )
 _MEASURED_OWNER = regex.compile(r"\L<owners>", owners=alternation([*EVENT_TOPIC_ENDS, *ACCOUNT_LINES]))
 # A numbered heading that only names a topic, run into its line: （一）学前教育。决算数…
@@ -1738,7 +1741,7 @@ def _progress_part(
 ) -> MetricDecision | None:
     """已启动9个(其中完成项目立项9个,开工建设4个) after 10个配套学校建设项目 → 配套学校建设项目
     完成项目立项: a 其中 part that says how far the task got is a part of the things counted."""
-    if last is None or not last.metric or not _PROGRESS.match(subject) or len(subject) > _MAX_PROGRESS:
+    if last is None or not last.metric or len(subject) > _MAX_PROGRESS or not _PROGRESS.match(subject):
         return None
     if _PART_OPENING.match(clause_left.strip()):
         whole = last.metric
@@ -1755,7 +1758,7 @@ def _progress_part(
 def _progress_of_count(context: FigureContext, subject: str) -> str | None:
     """10个配套学校建设项目,已启动9个 → 启动配套学校建设项目: a count that only says how far a
     task got, with nothing counted after it, counts what the count before it counted."""
-    if not _PROGRESS.match(subject) or len(subject) > _MAX_PROGRESS or not context.previous:
+    if len(subject) > _MAX_PROGRESS or not context.previous or not _PROGRESS.match(subject):
         return None
     floor = context.floor
     mine = context.text[context.candidate.end - 1]

@@ -128,7 +128,12 @@ _BY_YEAR = regex.compile(
     r"|(?:未来|今后)[一二两三四五六七八九十0-9]+年"
 )
 _LINK_BEFORE = regex.compile(r"(?:\L<links>)(?:了)?(?:约|近|超过|不到)?$", links=alternation(ACTUAL_LINKS))
+# The last characters a text _LINK_BEFORE finds can end with: most clauses end with none.
+_LINK_LAST = frozenset({link[-1] for link in ACTUAL_LINKS} | set("了约近过到"))
+if "" in ACTUAL_LINKS:
+    raise ValueError("an empty link verb would end every clause")
 _GOAL_REACH = 24  # characters: ——构建更具活力的… needs a dash, a verb and at most 8 more before 更
+_GOAL_DASHES = frozenset("—－-")  # a goal line's first character after its blanks
 _GOAL_LINE = regex.compile(
     r"^[ \u3000\t]*(?:[—－\-]{1,2})[ \u3000]*(?:\L<verbs>)[^。！？!?\n]{0,8}?更", verbs=alternation(GOAL_LINE_VERBS)
 )
@@ -457,7 +462,7 @@ def _by_position(
         return "actual", f"in a summary section ({where})"
     # the goal line's opening is short: read at most its first characters, never the whole line
     opening = context.text[context.line_start : min(context.candidate.start, context.line_start + _GOAL_REACH)]
-    if _GOAL_LINE.match(fold(opening)):
+    if opening.lstrip(" \u3000\t")[:1] in _GOAL_DASHES and _GOAL_LINE.match(fold(opening)):
         return "target", "in a plan's goal line (——实现更…)"
     numbered = [heading for heading in (section.headings if section else []) if heading.level <= SECTION]
     if numbered and _reports(context.text[:_HEAD]):
@@ -467,7 +472,8 @@ def _by_position(
             return "target", f"under the imperative heading {heading.text[:20]}"
     if year is not None and period is not None and year > period:
         return "target", f"refers to {year}, after the year the document reports on ({period})"
-    if _LINK_BEFORE.search(fold(context.clause_left)):
+    folded = fold(context.clause_left)
+    if folded[-1:] in _LINK_LAST and _LINK_BEFORE.search(folded):
         return "actual", "link verb before the figure"
     return "actual", "no cue: reported figures are results by default"
 

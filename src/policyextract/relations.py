@@ -222,6 +222,11 @@ class Relations:
         self.recent: deque[_Seen] = deque(maxlen=_KEPT)
         self.table = _Table()
         self._line = (-1, False)  # (start of the last line looked at, whether it is a table row)
+        # The text before _cue_scanned has been searched for cue characters; the last found is at
+        # _last_cue. Figures come in document order, so each character is searched once, not
+        # once for every figure within _REACH after it.
+        self._cue_scanned = 0
+        self._last_cue = -1
 
     def decide(self, context: FigureContext, meaning: Meaning) -> tuple[int | None, str]:
         """(start of the total in the text the pipeline reads, or None; why)."""
@@ -276,10 +281,19 @@ class Relations:
 
     # --- prose -----------------------------------------------------------------------------
 
+    def _cue_between(self, low: int, start: int) -> bool:
+        """Whether a cue character (_ANY_CUE) stands in text[low:start]."""
+        if start < self._cue_scanned:  # not in document order: search the span itself
+            return _ANY_CUE.search(self.text, low, start) is not None
+        for found in _ANY_CUE.finditer(self.text, max(low, self._cue_scanned), start):
+            self._last_cue = found.start()
+        self._cue_scanned = start
+        return self._last_cue >= low
+
     def _prose_part(self, context: FigureContext, part: _Seen) -> tuple[_Seen, int | None, str] | None:
         text, start = self.text, part.start
         low = max(context.sentence.start, start - _REACH)
-        if not _ANY_CUE.search(text, low, start):
+        if not self._cue_between(low, start):
             return None  # most figures: no cue character before them in their sentence
         left = _fold(text[low:start])
         opened: list[int] = []

@@ -143,6 +143,7 @@ TIME_EXPRESSION = regex.compile(_GUARD + TIME_BODY, regex.VERBOSE)
 # faster than regex scans for them (regex tests the first-character class at every position in
 # Python-visible steps; re skips in C). The body is then matched there only.
 _TIME_START = re.compile(_GUARD, re.VERBOSE)
+_TIME_FIRST = re.compile(f"[{TIME_FIRST_CHARACTERS}]")
 
 
 def time_expressions(text: str, start: int, end: int) -> Iterator[regex.Match[str]]:
@@ -727,11 +728,13 @@ def _paragraph_topic(offset: int, times: TimeIndex) -> TimeMention | None:
     line_start = times.line_start(offset)
     while line_start < offset and text[line_start] in " \t\u3000":
         line_start += 1
-    label = _ENTRY_LABEL.match(text, line_start, offset)
+    label = _ENTRY_LABEL.match(text, line_start, offset) if text.startswith("【", line_start) else None
     if label:  # 【概况】 2021年，全市…: a yearbook entry's label stands before its topic
         line_start = label.end()
     if text[line_start : line_start + 1] in _TOPIC_PREPOSITIONS:
         line_start += 1  # 在2023-24財政年度，…: 在 opens the topic, the time follows it
+    if not _TIME_FIRST.match(text, line_start):
+        return None  # no time starts the paragraph (TIME_EXPRESSION opens with this class)
     for mention in times.within(line_start, min(offset, line_start + _TOPIC_REACH)):
         if mention.start != line_start:
             continue
