@@ -203,6 +203,8 @@ def explained_figures(
     previous: list[Meaning] = []
     previous_end = 0
     prior_end = 0  # the previous figure's end in the document, across sentences
+    shown: Span | None = None  # the passage the last record showed, and its span in the source
+    shown_at = (0, 0)
     for candidate in candidates:
         sentence = segmenter.sentence_at(candidate.start)
         if sentence.start != sentence_key:
@@ -232,7 +234,9 @@ def explained_figures(
             previous_end = candidate.end
         prior_end = candidate.end
         passage = segmenter.passage_at(sentence, candidate.start, candidate.end)
-        yield _record(normalized, doc_id, candidate, meaning, mention, passage, extractor), meaning
+        if passage is not shown:  # one object per passage: the figures of one share its offsets
+            shown, shown_at = passage, normalized.to_source(passage.start, passage.end)
+        yield _record(normalized, doc_id, candidate, meaning, mention, passage, shown_at, extractor), meaning
 
 
 _WRITTEN_REACH = 400  # characters around a figure whose traditional forms its metric is given back in
@@ -245,10 +249,12 @@ def _record(
     meaning: Meaning,
     mention: TimeMention | None,
     sentence: Span,
+    sentence_at: tuple[int, int],
     extractor: Extractor,
 ) -> Figure:
+    """The figure's record; `sentence` is the passage it shows, at `sentence_at` in the source."""
     start, end = normalized.to_source(candidate.start, candidate.end)
-    sentence_start, sentence_end = normalized.to_source(sentence.start, sentence.end)
+    sentence_start, sentence_end = sentence_at
     time = None
     if mention is not None:
         time_start, time_end = normalized.to_source(mention.start, mention.end)
@@ -256,8 +262,9 @@ def _record(
         time = trusted(TimeRef, {"text": written, "year": mention.year, "start": time_start, "end": time_end})
     indicator, stage = extractor.classify(meaning.metric, candidate.kind)
     # A traditional text is read in simplified characters; its metric is given as written.
-    reach = (candidate.start - _WRITTEN_REACH, candidate.end + _WRITTEN_REACH)
-    metric = normalized.as_written(meaning.metric or "", *reach)
+    metric = normalized.as_written(
+        meaning.metric or "", candidate.start - _WRITTEN_REACH, candidate.end + _WRITTEN_REACH
+    )
     part_of = meaning.part_of
     return trusted(
         Figure,
