@@ -147,3 +147,28 @@ def score(match: Match) -> Candidate | None:
 )
 def age(match: Match) -> Candidate | None:
     return quantity(match, Unit("other", "岁"), rule="age")
+
+
+@rule(
+    "data_size",
+    r"""
+    (?<= (?:带宽|网速|速率|出口|接入|宽带|光纤|容量|存储空间|存储) [^。；;\n]{0,20} )   # 出口带宽达到100M
+    (?P<num> (?&arabic) )
+    (?P<unit> Mbps | Gbps | MB | GB | TB | M | G | T )
+    (?! [A-Za-z0-9] )
+    (?P<post> 以上 | 以下 | 以内 | 左右 )?
+    """,
+    order=88,
+    examples=[
+        finds("城区学校出口带宽达到200M，农村学校达到50M以上", "50M以上", 50, "other", bound=">=", unit="M"),
+        finds("教育城域网出口带宽提升至10Gbps", "10Gbps", 10, "other", unit="Gbps"),
+        finds("资源平台存储容量约6.4TB", "6.4TB", Decimal("6.4"), "other", bound="~", unit="TB"),
+        finds("全县学校宽带接入速率均达到1000M", "1000M", 1000, "other", unit="M"),
+        rejects("全县建成5G基站12个", "no bandwidth or storage before it", span="5G"),
+        rejects("购置M3型号投影仪20台", "a model name", span="M3"),
+    ],
+)
+def data_size(match: Match) -> Candidate | None:
+    """Bandwidths and storage where the clause speaks of them (出口带宽100M, 容量3.2TB): kind
+    other, the unit as written (a bare M or G only after such a word: 5G is a network's name)."""
+    return quantity(match, Unit("other", match.group("unit")), rule="data_size")
