@@ -35,7 +35,8 @@ FIRST_CHARACTERS = "0-9Xx×*零〇一二两三四五六七八九十百千万亿�
 # A figure never starts inside a run of digits or numerals: without this, a long run would be
 # re-scanned from every one of its characters (quadratic time on 10,000 digits).
 _NUMERAL_CHARACTERS = "零〇○一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟廿卅"
-_NOT_INSIDE_A_NUMBER = rf"(?<![0-9.]|[{_NUMERAL_CHARACTERS}](?=[{_NUMERAL_CHARACTERS}]))"
+# A point ends a number only before a digit (2.5): a Chinese numeral after it starts one (4.一九九八年).
+_NOT_INSIDE_A_NUMBER = rf"(?<![0-9]|\.(?=[0-9])|[{_NUMERAL_CHARACTERS}](?=[{_NUMERAL_CHARACTERS}]))"
 
 
 # Where a figure may start: the first character of a run of digits or numerals (a figure
@@ -45,8 +46,10 @@ _NOT_INSIDE_A_NUMBER = rf"(?<![0-9.]|[{_NUMERAL_CHARACTERS}](?=[{_NUMERAL_CHARAC
 # ordinary text in C instead of trying each branch at every position (2-3x faster).
 _ANCHORS = re.compile(
     rf"""
-    [0-9{_NUMERAL_CHARACTERS}] (?<![0-9.{_NUMERAL_CHARACTERS}A-Za-z].)  # the first numeral of a run,
-                                                                        # never after a letter (PM2.5)
+    [0-9] (?<![0-9.{_NUMERAL_CHARACTERS}A-Za-z].)      # the first numeral of a run, never after
+                                                        # a letter (PM2.5) or a point (2.5)
+    | [{_NUMERAL_CHARACTERS}] (?<![0-9{_NUMERAL_CHARACTERS}A-Za-z].)  # after a point a Chinese numeral starts
+                                                        # one: a list item's (4.一九九八年九月前)
     | [Xx×*] (?<![Xx×*].)                                           # the first mask character
     | [第前] (?=[0-9Xx{_NUMERAL_CHARACTERS}])                        # 第14名, 前10名
     | 翻 (?=了?(?:将近|近)?[一二两三四五12345]番)                       # 翻三番, 翻了(近)一番

@@ -68,6 +68,9 @@ def _two_digits(number: str | None) -> str | None:
         finds("全力保障2025年教育工作各项目标", "2025年", "2025", "date", unit=""),
         finds("召开了20xx年度全市教育工作会议", "20xx年度", "20xx", "date"),
         finds("于2012年8月29日召开", "2012年8月29日", "2012-08-29", "date"),
+        finds("4.一九九八年九月前完成扫盲复查", "一九九八年九月", "1998-09", "date"),  # after a list's point
+        finds("2．二〇二五年底前完成验收", "二〇二五年", "2025", "date"),
+        rejects("空气质量PM2.5达标", "a decimal after a letter is no date nor count", span="2.5"),
         finds("二〇二五年工作要点", "二〇二五年", "2025", "date"),
         finds("二0二二年工作要点", "二0二二年", "2022", "date"),
         finds("2025年9月开学", "2025年9月", "2025-09", "date"),
