@@ -627,6 +627,11 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("支出合计5,200万元，其中基本支出4,100万元，占78.8%；项目支出1,100万元，占21.2%", "21.2%", "项目支出占支出合计"),
     ("专任教师420人，其中研究生学历63人，占15%", "15%", "研究生学历占专任教师"),
     ("全县小学入学率达100%，辍学率为0.1%，占比很低", "0.1%", "辍学率"),  # negative: no bare 占 before it
+    # The same measure of another place: its place word changed, the rest of the measure kept.
+    ("城区学校出口带宽达到200M，农村学校达到50M以上", "50M以上", "农村学校出口带宽"),
+    ("城市小学平均班额48人，农村小学为31人", "31人", "农村小学平均班额"),
+    ("公办园在园幼儿3,200人，民办园2,100人", "2,100人", "民办园在园幼儿"),
+    ("城区学校出口带宽达到100M，农村教师培训合格率为95%", "95%", "农村教师培训合格率"),  # negative
     # A gloss in parentheses whose commas cut the clause: the subject stands before it.
     ("其中，义务教育经费（含城乡义务教育补助经费，不含基建投入）为12.6亿元", "12.6亿元", "义务教育经费"),
     ("专任教师（含代课教师，不含外聘人员）共1,206人", "1,206人", "专任教师"),
@@ -1079,6 +1084,10 @@ def _from_clause(context: FigureContext, role: str) -> MetricDecision:
         subject = staged.group("stage") + staged.group("rest")  # 合格率小学 → 小学合格率
     if previous and previous.metric and subject in _PER_UNIT_SET and not previous.metric.startswith(subject):
         subject += previous.metric  # 经费186.2万元，生均约1,127元 → 生均经费: the amount before, per head
+    if previous and previous.metric:
+        swapped = _other_place(previous.metric, subject)
+        if swapped:
+            subject = swapped  # 城区学校出口带宽达到100M，农村学校达到20M以上 → 农村学校出口带宽
     if previous and previous.metric and subject in _STAGE_FREE_NOUNS:
         stage = _STAGE.match(previous.metric)
         if stage:
@@ -1821,6 +1830,22 @@ def _owner_in_clause_before(context: FigureContext, phrase: str) -> str | None:
 _PREDICATE_START = regex.compile(
     r"将|要|会|已|仍|还|预计|大幅|持续|继续|明显|稳步|逐年|比|较|同比|有所|达到|达|增长|增加|下降|减少"
 )
+
+
+_PLACE_PREFIX = regex.compile(r"^(?:\L<places>)", places=sorted(PLACE_QUALIFIERS, key=len, reverse=True))
+
+
+def _other_place(previous: str, subject: str) -> str | None:
+    """农村学校 after 城区学校出口带宽: the same measure of another place (农村学校出口带宽), when the
+    subject is the previous metric's opening with its place word changed."""
+    theirs, ours = _PLACE_PREFIX.match(previous), _PLACE_PREFIX.match(subject)
+    if not theirs or not ours or theirs.group(0) == ours.group(0):
+        return None
+    rest = subject[ours.end() :]
+    tail = previous[theirs.end() :]
+    if len(tail) <= len(rest) or not tail.startswith(rest):
+        return None
+    return ours.group(0) + tail
 
 
 def _subject_of_clause_before(context: FigureContext) -> str | None:
