@@ -36,6 +36,10 @@ CASES = [
         "全县把扫盲工作列入乡镇目标管理责任制，实行一票否决制度，到一九九七年底全部完成。\n县教育委员会",
     ),
     ("扫盲工作情况的报告\n县教育委员会\n一九九八年三月", "扫盲工作情况的报告\n县教育委员会\n一九九八年三月"),
+    (
+        "——2031年1月16日在县第十七届人民代表大会第二次会议上\n县长 王建国\n\n各位代表：",
+        "——2031年1月16日在县第十七届人民代表大会第二次会议上县长王建国\n\n各位代表:",
+    ),  # the continued line ends at the blank line: the salutation keeps its own
     # a table copied with one blank between its cells: its rows and header split by |
     (
         "项目 2030年 2031年\n学前教育 1,204.5 1,318.2\n小学教育 3,310.0 3,402.7",

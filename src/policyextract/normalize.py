@@ -508,8 +508,10 @@ def _positions_to_drop(text: str) -> set[int]:
         # the line before is a clause (a column of short fragments, 资金⏎2350⏎万元, stays apart)
         alone = len(line.strip()) >= _MIN_CLAUSE_LINE and _FIGURE_ALONE.match(text, match.end()) is not None
         continues = continues or alone
-        # a line that goes on from a broken one is body text however short (…，到一九九⏎七年底，…)
-        body = continues or line_start == continued_line or _SENTENCE_INSIDE.search(line) is not None
+        # a line that goes on from a broken one is body text however short (…，到一九九⏎七年底，…),
+        # up to a blank line (——…会议上⏎县长 王建国⏎⏎各位代表: a name and a salutation stay apart)
+        wrapped_on = line_start == continued_line and match.group().count("\n") == 1
+        body = continues or wrapped_on or _SENTENCE_INSIDE.search(line) is not None
         if (
             not body
             and line_start < _TITLE_REACH
