@@ -52,6 +52,20 @@ def test_a_heading_without_punctuation_on_its_own_line() -> None:
     assert Outline.build(broken, None).sections == []
 
 
+def test_a_year_alone_on_its_line_heads_a_chronicle_entry() -> None:
+    text = "某县教育大事记（1950—1970）\n\n1950年\n全县有小学72所。\n\n一九六二年\n全县小学调整为131所。"
+    outline, section = _section_of(text, "全县小学调整")
+    assert outline.title is not None and "1950年" not in outline.title.text  # the first entry's year is no title
+    assert section is not None and section.time is not None and section.time.year == 1962
+    first = outline.section_at(text.index("72所"))
+    assert first is not None and first.time is not None and first.time.year == 1950
+    # a year closing the text (a signature) or before a date heads nothing
+    signed = "全县新建学校4所。\n某县教育局\n2031年"
+    assert all(section.heading.text != "2031年" for section in Outline.build(signed, None).sections)
+    dated = "全县新建学校4所。\n2031年\n2031年3月\n新建学校5所。"
+    assert all(section.heading.text != "2031年" for section in Outline.build(dated, None).sections)
+
+
 def test_a_masked_year_broken_from_its_heading_line() -> None:
     text = "会议讲话\n一\nXX\n年主要工作回顾\nXX\n年是关键之年。全县投入教育经费2.1亿元。"
     _, section = _section_of(text, "投入教育经费")

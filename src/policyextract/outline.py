@@ -83,6 +83,9 @@ _DATE_LINE = regex.compile(
 _RESIDUE = regex.compile(r"\??</?p>$|\?/p>$")
 # A year alone on its line, its 年 on the next: a PDF break inside a heading (XX⏎年重点工作回顾).
 _YEAR_ALONE = regex.compile(r"^(?:19|20)?[0-9xX*]{2,4}$")
+# A year alone on its line with its 年 (1952年, 一九六二年): in a chronicle or a yearbook the
+# heading of the entries below it (1952年⏎全县小学发展到153所…⏎9月，…).
+_YEAR_HEADING = regex.compile(r"^(?:(?:19|20)[0-9]{2}|(?:一九|二[〇零○])[〇零○一二三四五六七八九]{2})年度?$")
 _TABLE_ROW = regex.compile(r"\|.*\|")
 # A heading's number alone on its line (一、 / 一 whose 、 a converter lost / （一）): the heading
 # follows on the next line.
@@ -313,6 +316,8 @@ def _title(text: str, lines: list[_Line]) -> tuple[Span | None, int]:
             break
         if text.endswith((":", "：")) and top:  # 同志们: a salutation opens the body
             break
+        if top and _YEAR_HEADING.match(text):  # …大事记⏎1949年⏎解放初，…: the first entry's year
+            break
         top.append(line)
     index = next((index for index, line in enumerate(top) if _GENRE.search(line.text)), None)
     if index is not None:
@@ -358,14 +363,26 @@ def _headings(text: str, lines: list[_Line], body_start: int) -> list[Heading]:
             continue
         in_line = _numbered_headings(text, line)
         is_heading = bool(in_line) and in_line[0].start == line.start
-        if not in_line and _is_plain_heading(line, previous, previous_heading):
-            following = lines[index + 1] if index + 1 < len(lines) else None
+        following = lines[index + 1] if index + 1 < len(lines) else None
+        after_title = previous is not None and previous.start < body_start  # the title line ends no paragraph
+        if not in_line and _is_year_heading(line, None if after_title else previous, previous_heading, following):
+            in_line, is_heading = [Heading(line.start, line.end, line.text, PLAIN)], True
+        elif not in_line and _is_plain_heading(line, previous, previous_heading):
             parent = following is not None and _MARKER.match(following.text) is not None
             in_line = [Heading(line.start, line.end, line.text, PLAIN_PARENT if parent else PLAIN)]
             is_heading = True
         found.extend(in_line)
         previous, previous_heading = line, is_heading
     return found
+
+
+def _is_year_heading(line: _Line, previous: _Line | None, previous_heading: bool, following: _Line | None) -> bool:
+    """A year alone on its line (1958年) after a finished paragraph, with an entry after it that
+    is not another date: a chronicle's or a yearbook's entry heading. A year closing the text
+    (a signature) or standing before a date heads nothing."""
+    if not _YEAR_HEADING.match(line.text) or following is None or _DATE_LINE.match(following.text):
+        return False
+    return previous is None or previous_heading or previous.text[-1:] in _PARAGRAPH_END
 
 
 def _is_plain_heading(line: _Line, previous: _Line | None, previous_heading: bool) -> bool:

@@ -56,7 +56,7 @@ _MONTH = r"(?:[一二三四五六七八九十0-9]{1,2}|[xX*]{1,2})月(?:份)?(?:
 # scan skip ordinary text (tests/test_timeref.py checks the guard against the unguarded body).
 TIME_FIRST_CHARACTERS = (
     "从自到至截0-9今去明上本当當前全次一二两三四五六七八九十近多每目现過过下第"  # years, relative words, spans
-    "刚规届年秋春计方工项实启这暑寒"  # 刚才, 规划期内, 届时, 年底前, 秋季, 实施以来, 这个暑假
+    "刚规届年秋春计方工项实启这暑寒是解建"  # 刚才, 规划期内, 届时, 年底前, 秋季, 实施以来, 这个暑假
     'xX*民未连〇零○同“"'  # masked years, 民國, 未来三年, 连续16年, ○, “十二五”期间
 )
 TIME_BODY = rf"""
@@ -81,6 +81,13 @@ TIME_BODY = rf"""
             (?! 来 | 以来 | 间 | 間 | 的 | 多 | 余 | 餘 | 前 | 后 | 後 | 之 | 内 | 內 | 历史 | 歷史 | 左右 | 以上 )
           | (?<= ^ | [。，,；;：:\n] ) (?P<roc> 1[01][0-9] ) 年
             (?= 起 | 底 | 初 | 上半年 | 下半年 | 全 | 本 | 各 | 我 | 该 | 該 | ， )
+          # a chronicle's month opening its entry (1958年⏎3月，…; 4月至5月，…): in its heading's year
+          | (?<! [^\n] ) (?P<month_lead> 1[0-2] | [1-9] | 十[一二]? | [一二三四五六七八九] ) 月
+            (?: (?: 至 | 到 | — | - ) (?: 1[0-2] | [1-9] | 十[一二]? | [一二三四五六七八九] ) 月 )? (?= [，,] )
+          # 是年 of a chronicle (that year), opening its sentence
+          | (?<= ^ | [\n。；;，,] ) (?P<relative> 是年 ) (?! 度 | 级 )
+          # historic periods a chronicle or a gazetteer dates by
+          | 解放初期? | 建国初期? | 解放以来 | 建国以来 | 解放前 | 建国前
           | (?P<relative> 今年 | 去年 | 明年 | 上年 | 本年 | [当當]年 | 前年 | 上一年 | 次年 | 全年 | 同年 )
             (?: 度 )?
             (?: {_PART_OF_YEAR} | {_MONTH} )?
@@ -115,9 +122,9 @@ _DIGIT_START = r"[0-9][0-9〇零○一二三四五六七八九两十xX*]{0,3}(?:
 # The same for the Han characters that start only a few words of the body (工 only 工程实施以来,
 # 全 only 全年, 上 only 上年/上一年/上半年/上学期…): each is let through only before one of them.
 # Numerals and the prefixes (从, 到…) start too many alternatives to be guarded.
-_WORD_STARTERS = '工实方项规计启全同年“"民现目这过多前次刚届暑寒秋春每连未当當下上本今明去近第'
+_WORD_STARTERS = '是解建工实方项规计启全同年“"民现目这过多前次刚届暑寒秋春每连未当當下上本今明去近第'
 _WORD_START = (
-    r"工程实施以来|实施以来|方案实施以来|项目实施以来|规划|计划实施以来|启动以来|全年|同年|年内|年底|年末"
+    r"是年|解放[初以前]|建国[初以前]|工程实施以来|实施以来|方案实施以来|项目实施以来|规划|计划实施以来|启动以来|全年|同年|年内|年底|年末"
     r"|[“\"]十|民[国國]|现阶段|现在|目前|这个|过去|多年来|前年|次年|刚才|届时|暑[假期]|寒假|[秋春]季"
     r"|每[年月学周天季]|连续|未来|当[年前]|當年|下半年|下[学學]期|上[年一半学學]|本[年学學期规]|今[年后天]|明年|去年"
     r"|近[年几一二两三四五六七八九十0-9]|第[一二三四]季度"
@@ -238,6 +245,16 @@ EXAMPLES: list[tuple[str, str, str | None, int | None]] = [
     ("新建学校x所。2024年度工作要点", "x所", None, None),  # a year after the figure, in another sentence
     # Chinese-written and Republic-calendar years
     ("一九九二年全县有中学17所", "17所", "一九九二年", 1992),
+    # a chronicle: year headings, entries opened by their month, 是年, historic periods
+    ("某县教育大事记\n\n1957年\n全县有小学212所。\n\n1961年\n全县小学调整为143所。", "143所", "1961年", 1961),
+    ("某县教育大事记\n\n1957年\n全县有小学212所。\n\n1961年\n全县小学调整为143所。", "212所", "1957年", 1957),
+    ("1963年\n8月，全县小学调整为154所。", "154所", "8月", 1963),
+    ("1963年\n5月至6月，全县培训教师230人。", "230人", "5月至6月", 1963),
+    ("1967年\n全县停课。是年全县有中学19所。", "19所", "是年", 1967),
+    ("这是年度考核的结果，全县合格教师820人。", "820人", None, None),  # 是年度 inside a word
+    ("解放初，全县有私塾47所。", "47所", "解放初", None),
+    ("建国以来全县共培养中专生2600余人。", "2600余人", "建国以来", None),
+    ("全县共有私塾47所。\n1990年6月，全县共有教师820人。", "47所", None, None),  # a date line is no heading
     ("二〇一九年新建幼儿园6所", "6所", "二〇一九年", 2019),
     ("民國一百年國中畢業生12000人", "12000人", "民國一百年", 2011),
     ("一一二學年度新生人數為8500人", "8500人", "一一二學年度", 2023),
@@ -303,7 +320,8 @@ EXAMPLES: list[tuple[str, str, str | None, int | None]] = [
 ]
 
 _RELATIVE_OFFSETS = {
-    "今年": 0, "今天": 0, "本年": 0, "当年": 0, "當年": 0, "全年": 0, "同年": 0, "年初": 0, "年底": 0, "年末": 0,
+    "今年": 0, "是年": 0, "今天": 0, "本年": 0, "当年": 0, "當年": 0, "全年": 0, "同年": 0, "年初": 0, "年底": 0,
+    "年末": 0,
     "年内": 0, "本期": 0, "本学期": 0, "本學期": 0, "本学年": 0, "本學年": 0, "下学期": 0, "下學期": 0,
     "去年": -1, "上年": -1, "上一年": -1, "过去的一年": -1, "过去一年": -1, "过去的一学年": -1,
     "过去一学年": -1, "上学期": 0, "上學期": 0, "上学年": -1, "上學年": -1, "前年": -2, "明年": 1, "次年": 1,
@@ -387,6 +405,8 @@ def _year_of(found: regex.Match[str], period: Period) -> int | None:
         return number + _ROC_OFFSET
     if base_year is None:
         return None
+    if found.group("month_lead"):
+        return base_year  # 3月，… under 1958年: that year's March
     if relative:
         return base_year + _RELATIVE_OFFSETS.get(relative.removesuffix("度"), 0)
     if found.group("each"):

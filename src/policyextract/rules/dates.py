@@ -167,6 +167,8 @@ def _calendar_point(match: Match, rule: str) -> Candidate | None:
       (?P<month> (?&month_number) ) 月 (?: 份 )? (?! 份?(?:以来|来|内) )
     | (?<! [0-9] ) (?P<month> (?&month_number) ) 月 (?: 份 )? (?= 底 | 初 | 中旬 | 上旬 | 下旬 | 前 | 起 )
     | (?<! [0-9] | 个 | (?&range_dash) ) (?P<month> (?&month_number) ) 月份 (?! 以来 | 来 | 内 )  # 11月份我们将…
+    # a chronicle's entry opens its line with its month (1958年⏎3月，县委…; 4月至5月，…)
+    | (?<! [^\n] ) (?P<month> (?&month_number) ) 月 (?= [，,] | (?: 至 | 到 | — | - ) (?&month_number) 月 [，,] )
     | (?<= [，,。；;：:、\n] | 于 | 在 | 经验 | 并 | 又 | 并于 ) (?P<month> 1[0-2] | [1-9] ) 月
       (?= 在 | 召开 | 举办 | 举行 | 开展 | 通过 | 完成 | 启动 | 印发 | 出台 | 组织 | 成功 | 顺利 | 全面 | 正式
         | 我[们市区县局校] )
@@ -188,6 +190,11 @@ def _calendar_point(match: Match, rule: str) -> Candidate | None:
         rejects("三个月", "a duration"),
         rejects("1—6月全市招生", "a span of months, not a point"),
         rejects("培训为期3个月份", "a duration", span="3个"),
+        finds("1958年\n3月，全县新办民办小学210所", "3月", "XXXX-03", "date"),
+        finds("二〇〇一年\n十一月，县教育局召开表彰会", "十一月", "XXXX-11", "date"),
+        finds("1983年\n4月至5月，全县考核教师1164人", "4月", "XXXX-04", "date"),
+        rejects("全县\n3个月，新建学校2所", "a duration: 个 between the number and 月", span="3个"),
+        rejects("全体教师3月，集中培训一次", "inside a line, not opening it", span="3月"),
         rejects("全体教师12月考核一次", "a month without an event verb after it stays out", span="12月"),
     ],
 )
