@@ -66,6 +66,20 @@ def test_a_year_alone_on_its_line_heads_a_chronicle_entry() -> None:
     assert all(section.heading.text != "2031年" for section in Outline.build(dated, None).sections)
 
 
+def test_a_lead_that_opens_with_a_time_and_introduces_a_list_dates_the_items() -> None:
+    text = "三、发展目标\n到2030年，全校综合实力显著提升。主要指标是：\n（一）师资。专任教师达到1500人。"
+    _, section = _section_of(text, "专任教师达到")
+    assert section is not None and section.time is not None and section.time.text == "到2030年"
+    # a lead without a colon is only its own paragraph's topic
+    plain = "三、发展目标\n到2030年，全校综合实力显著提升。\n（一）师资。专任教师达到1500人。"
+    _, section = _section_of(plain, "专任教师达到")
+    assert section is not None and section.time is None
+    # nor does a time inside the lead, not opening it
+    inner = "三、发展目标\n全校力争到2030年实现以下指标：\n（一）师资。专任教师达到1500人。"
+    _, section = _section_of(inner, "专任教师达到")
+    assert section is not None and section.time is None
+
+
 def test_a_masked_year_broken_from_its_heading_line() -> None:
     text = "会议讲话\n一\nXX\n年主要工作回顾\nXX\n年是关键之年。全县投入教育经费2.1亿元。"
     _, section = _section_of(text, "投入教育经费")

@@ -484,6 +484,27 @@ def _reports_work(heading: Heading, cue: str, times: TimeIndex) -> bool:
     return not any(mention.year is not None and mention.relative is None for mention in mentions)
 
 
+_LEAD_REACH = 16  # characters of the lead line looked at for its opening time
+_LEAD_MAX = 200  # a lead that introduces a list is a sentence or two
+
+
+def _lead_time(heading: Heading, times: TimeIndex) -> TimeMention | None:
+    """The time opening a section's lead paragraph that introduces a list (三、发展目标⏎到2025年，
+    …。主要指标是：⏎（一）…): it dates the items below, which write none. A lead that does not
+    end with a colon is only its own paragraph's topic."""
+    text = times.text
+    start = heading.end
+    while start < len(text) and text[start] in " \t\u3000\n":
+        start += 1
+    end = text.find("\n", start, start + _LEAD_MAX + 1)
+    if end < 0 or text[start:end].rstrip()[-1:] not in {":", "："}:
+        return None
+    for mention in times.within(start, min(end, start + _LEAD_REACH)):
+        if mention.start == start and text[mention.end : mention.end + 1] in {",", "，"}:
+            return mention
+    return None
+
+
 def _fill(section: Section, times: TimeIndex, title_kind: SectionKind) -> None:
     """Kind and time of a section whose parents are filled already."""
     heading = section.heading
@@ -507,6 +528,8 @@ def _fill(section: Section, times: TimeIndex, title_kind: SectionKind) -> None:
         mentions = times.within(heading.start, heading.end)
         written = [mention for mention in mentions if mention.written_year]
         own = (written or mentions)[0] if mentions else None
+        if own is None:
+            own = _lead_time(heading, times)
         if own is not None:
             section.time, section.time_heading = own, heading
             return
