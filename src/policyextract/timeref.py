@@ -297,6 +297,10 @@ EXAMPLES: list[tuple[str, str, str | None, int | None]] = [
     ("与2019年相比，2024年专任教师增加356人", "356人", "2024年", 2024),
     # a frequency (每年, 每周) is a time only in the figure's own clause: a rate per period
     ("营养改善计划每生每天补助5元", "5元", "每天", 2025),
+    ("2031年底前，寄宿生生活补助每生每年提高到1500元", "1500元", "2031年底前", 2031),
+    ("从2032年起，营养餐补助每生每天提高到6元", "6元", "每天", 2025),  # no deadline: the rate's period
+    ("今年全县寄宿生每人每月补助200元", "200元", "每月", 2025),
+    ("至目前，全县寄宿生每人每月补助200元", "200元", "每月", 2025),
     ("2024年，教研活动每周一次，全校共听课410节", "410节", "2024年", 2024),
     ("每年培训教师两轮，今年共培训1260人次", "1260人次", "今年", 2025),
     # a frequency keeps the year of the period it stands in; after a count it divides what follows
@@ -525,6 +529,7 @@ class TimeIndex:
 # Choosing a figure's time
 
 
+_DUE = ("底前", "末前", "日前")  # 2025年底前, 9月1日前: a deadline (目前, 5年前 are none)
 _APPOSITION = 3  # characters between a time and a span that restates it
 _NEAREST = 4  # time mentions on each side of a figure worth looking at
 _HEADER_REACH = 12  # table rows between a cell and its header
@@ -605,6 +610,10 @@ def _in_sentence(
         before = [mention for mention in before if not _bracketed_away(text, mention, candidate.start)]
     if before:
         chosen = before[-1]
+        if chosen.text.startswith("每"):
+            # 2025年底前，…每生每年提高到1500元: a deadline says by when the rate is reached
+            deadlines = [mention for mention in before if mention.text.startswith("到") or mention.text.endswith(_DUE)]
+            chosen = deadlines[-1] if deadlines else chosen
         if len(before) > 1 and chosen.text.endswith(("内", "来")) and chosen.start - before[-2].end <= _APPOSITION:
             chosen = before[-2]  # “20xx年——20xx年”三年内: the span restates the years before it
         return chosen, "the nearest time before it in its sentence"
