@@ -74,7 +74,8 @@ _GUARDS = {
     # 比公务员还要多3600元 compares, it does not plan
     # 原本要 (meant to) tells a past intention
     "要": r"(?<![主需纲摘提概只紧首])(?<!(?<!比)重)(?<!原本|本来|原来)"
-    r"(?<!比(?![例重率])[^,，。;；:]{0,20})要(?![求点素闻害么是不])",
+    # 也要看到, 要清醒地认识到: a speaker's aside that opens a problem, no duty
+    r"(?<!比(?![例重率])[^,，。;；:]{0,20})要(?![求点素闻害么是不])(?!(?:清醒地?)?(?:看到|认识到|注意到))",
     "要求": r"(?<![按照的合符足高严])要求(?![的,，。、和及与])",
     "需要": r"(?<!的)需要(?![的,，。])",
     # 将 before a verb of reaching predicts (毕业生将达到26.5万人): a forecast, below
@@ -101,6 +102,8 @@ _GUARDS = {
     "预期": r"预期(?!目标|性)",  # 预期性 marks a plan's indicator kind, no forecast
     "会": r"(?<=[府局署方校们])会(?!同|议|商|签|审|计|员|上|中|后|前|期)",  # 政府会…, not 教育局会同
     "去年": r"(?<![比较于])去年",
+    # 现有的26个单位 is a state now; 在现有基础上, 利用现有教育资源 name no time
+    "现有": r"现有(?=的?(?:[0-9一二两三四五六七八九十]|$))",
     # 计划 as a verb (计划新建, 按计划), not as a programme's name (特岗计划, 国培计划)
     "规定的": r"(?<![未无])规定的",  # 低于国家规定的0.65: a standard to meet
     "计划": (rf"(?<=按|按照)计划|(?:(?<!\p{{Han}})|(?<=[{_SUBJECT_END}]))计划(?=[{_PLAN_VERB_OBJECT}])"),
@@ -270,6 +273,15 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("全县公办园在园幼儿比例要达到55%", "55%", "target"),
     ("教育支出占财政支出比重要保持在16%以上", "16%以上", "target"),
     ("最重要的是全县共建成标准化学校18所", "18所", "actual"),
+    ("同时也要看到，全县仍有代课教师310人", "310人", "actual"),
+    ("将目前的64个教学点调减到40个左右", "40个左右", "target"),
+    ("将现有的26个教学单位调整为20个", "26个", "actual"),
+    ("计划将现有的26个教学单位调整为20个", "20个", "target"),
+    ("要在现有基础上新增学位1200个", "1200个", "target"),
+    ("全县现有教师3200人，比上年增加120人", "120人", "actual"),
+    ("要充分利用现有教育资源，建立一所职业学校", "一所", "target"),
+    ("我们要清醒地认识到，全县大班额还有42个", "42个", "actual"),
+    ("要看准方向，新建学校4所", "4所", "target"),
     ("通过努力确保了全县1.2万名留守儿童按时入学", "1.2万名", "actual"),
     ("经过8年努力,全县累计脱盲2.4万人", "2.4万人", "actual"),
     ("在全县上下共同努力下,青壮年非文盲率达到97.1%", "97.1%", "actual"),
@@ -564,6 +576,8 @@ def _by_cues(left: str, right: str, sentence: str, doc_year: int | None, limits:
     # the budget or outturn a change is measured against (比上年执行数增加, 比年初预算减少) is
     # the baseline, not the figure's modality: blanked, so distances stay
     left = _COMPARED.sub(_blank, left)
+    # 将目前的64个教学点调减到40个: 目前 dates the figure right after it, not the one it becomes
+    left = _NOW_OF_EARLIER.sub(_blank, left)
     cues: tuple[tuple[Modality, regex.Pattern[str] | None, str], ...] = (
         ("target", _TARGET, "target cue"),
         ("target", _LIMIT if limits else None, "limit"),
@@ -605,6 +619,10 @@ _COMPARED = regex.compile(
     r"(?:比|较)[^,，。;；比较]{0,8}?(?:预算|决算|执行数|实际|计划)[数额]?"
     r"|(?:与|同|和)[^,，。;；]{0,10}?(?:预算|决算|执行数|实际|计划)[数额]?[^,，。;；]{0,4}?(?:相比|比较)"
 )
+
+
+# 目前/现有/原有 right before a number that is not the figure (it stands earlier in the text).
+_NOW_OF_EARLIER = regex.compile(r"(?:目前|现有|原有)的?(?=[0-9一二两三四五六七八九十])")
 
 
 def _blank(found: regex.Match[str]) -> str:

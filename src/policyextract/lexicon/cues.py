@@ -70,7 +70,7 @@ TARGET_LIMITS: tuple[str, ...] = (
 # Cues that make a figure a result: a state reached or a past event.
 ACTUAL_CUES: tuple[str, ...] = (
     # 比上年 / 同比 compare, they do not report: a target can be 比上年下降50%以上.
-    "已", "已经", "了", "共有", "目前", "去年", "过去", "还有",
+    "已", "已经", "了", "共有", "目前", "现有", "去年", "过去", "还有",
     "截至", "截止", "到目前为止", "荣获", "惠及", "首次", "刚刚过去", "一年来", "尚有", "仍有", "仍达", "仍占", "仍为",
     "先后", "历时", "创历史", "现已", "业已", "顺利", "圆满",
     # final accounts and outturns are results (决算支出7.9亿元, 实际招生1200人)
