@@ -44,6 +44,7 @@ from .lexicon.metric_words import (
     CHANGE_COLUMNS,
     CHANGE_NOUNS,
     COUNTED_ENTITIES,
+    COUNTED_NOUN_NEEDS,
     ENTITY_VERBS,
     EVENT_TOPIC_ENDS,
     EVENT_VERBS,
@@ -148,7 +149,11 @@ _TIME_WORDS = regex.compile(
 )
 # A subject and its verb of possession before what is counted: 五镇尚有欠款 → 欠款; 具有, 自有资金 are no 有.
 _POSSESSOR = regex.compile(r"^[^有]{1,6}?(?:尚有|共有|现有|还有|仍有|(?<![具拥没所自享占持固含])有)(?=..)")
-_COMPARISON = regex.compile(rf"(?:比|较)(?:年初|{EARLIER_TIME})(?:同期)?(?:的)?|(?:由|从)(?:年初|{EARLIER_TIME})?的?$")
+# 是上年的1.3倍, 分别是上年的1.1倍和…: the base of a multiple, not part of what it measures
+_COMPARISON = regex.compile(
+    rf"(?:比|较)(?:年初|{EARLIER_TIME})(?:同期)?(?:的)?|(?:由|从)(?:年初|{EARLIER_TIME})?的?$"
+    rf"|(?:分别|分別|均)?(?:是|为|為)(?:{EARLIER_TIME})(?:同期)?的$"
+)
 # The baseline left at the end once the change verb is cut: 比十年前(提高), 较20XX年(增长).
 _TRAILING_BASELINE = regex.compile(r"(?:比|较)(?![例重率])[^比较]{0,16}$")
 _STAGES = alternation(STAGE_WORDS)
@@ -172,8 +177,9 @@ _NOUN_END = regex.compile(
 _MOVES = ("降", "下降", "提高", "提升", "上升")  # 大班额降至318个: a verb of movement ends the noun
 _COUNTED_NOUN_STOP = regex.compile(
     r"(?:、|和|及|与)(?=[0-9一二两三四五六七八九十百千])|并|以便|以及|用于|使得|使之|让|(?<![中高初同平对相])等|跟|把|用来|来(?=保证|确保|支持)"
-    r"|\L<links>",
+    r"|\L<links>|(?<!教育)(?:\L<needs>)",  # 特殊教育需要 (special educational needs) is a name
     links=alternation([*CHANGE_VERBS, *STATE_CHANGES, *(link for link in RATE_LINKS if link.startswith(_MOVES))]),
+    needs=alternation(COUNTED_NOUN_NEEDS),
 )
 # A modifier that opens with a verb (具有…的, 适应…的) leaves the head noun as what is counted.
 _VERB_MODIFIER = regex.compile(r"具有|具备|适应|符合|满足|达到|体现|面向|服务|承担|拥有|能够|可以|可")
@@ -666,6 +672,15 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("专任教师860人，其中研究生42人，占4.9%", "4.9%", "研究生专任教师占比"),  # negative: no list
     # A counted set followed by 中 and a comma is the set the next count is taken from.
     ("全县48所农村学校中，有41所已完成改造。", "48所", "农村学校"),
+    # a verb of merging or a word of need after the counted noun ends it
+    ("全县高考上线人数是上年的1.3倍。", "1.3倍", "高考上线人数"),
+    ("小学、初中入学率分别是上年的1.1倍和1.2倍。", "1.1倍", "小学入学率"),
+    ("2023年教育投入为2018年的2.4倍。", "2.4倍", "教育投入"),
+    ("在校生为上年的1.1倍，其中小学生为2.3万人。", "2.3万人", "小学生"),  # negative: a level after it
+    ("将目前的64个教学点调减到40个左右。", "64个", "教学点"),
+    ("全县还有23所村小亟待改造。", "23所", "全县村小"),
+    ("全镇有56个教学点需要撤并。", "56个", "教学点"),
+    ("全县新建需要寄宿的学校9所。", "9所", "新建需要寄宿的学校"),  # negative: the need stands before the count
     ("全区1,260名毕业生中，升入普通高中的有806名。", "1,260名", "毕业生"),
     ("全市126所幼儿园中，有98所为普惠性幼儿园。", "126所", "幼儿园"),
     ("全县建成3所高中，其中1所为省级示范高中。", "3所", "建成高中"),  # negative: 高中 is a word

@@ -54,7 +54,10 @@ EVENT_VERBS: tuple[str, ...] = (
 # Verbs of a new state that link a count to its value (初中调整为18所, 教学点由40个撤并为12个).
 STATE_CHANGES: tuple[str, ...] = (
     "调整为", "调整到", "撤并为", "撤并到", "合并为", "合并到", "整合为", "整合到", "压缩为", "压缩到",
+    "调减为", "调减到", "调减至", "调整至", "撤并至", "合并至", "整合至", "压缩至", "归并为", "减并为",
 )  # fmt: skip
+# Words of need after a counted noun (56个教学点需要撤并): what the count still needs, not the noun.
+COUNTED_NOUN_NEEDS: tuple[str, ...] = ("需要", "亟需", "急需", "亟待", "尚需", "仍需", "还需", "有待")
 
 # Entities a count counts that a verb after them describes (1260名考生参加高考 → 参加高考考生).
 COUNTED_ENTITIES: tuple[str, ...] = (
