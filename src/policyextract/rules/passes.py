@@ -40,7 +40,7 @@ _PREFIX_BOUND = regex.compile(
     # (each way a match can end is listed in _PREFIX_BOUND_ENDS and the test before its search)
     (?: (?P<marker> \L<prefix_bounds> )
         (?: 了 | 在 | 于 | 为 | 到 | 是 | 达到 | 达 | 保持在 | 可 \p{Han}{0,2} )?  # 最高可领, 最多可填报
-      | (?P<marker> 至少 | 最少 | 起码 | 不少于 ) \p{Han}{1,2}              # 至少开展1次, 至少家访一次
+      | (?P<marker> 至少 | 最少 | 起码 | 不少于 | 最多 | 至多 ) \p{Han}{1,2}  # 至少开展1次, 每校最多开设3班
       | (?P<marker> 达到或超过 | 不低于 | 不少于 | 不小于 | 不超过 | 不高于 | \L<negated_more>     # 不低于…的5%
                    | 低于 | 高于 | 超过 | 约 )
         占? [^，。,;；、]{1,14} 的
@@ -52,10 +52,10 @@ _PREFIX_BOUND = regex.compile(
 )
 # A match of _PREFIX_BOUND ends the window with a comparator, a linking word after it or 的,
 # with 可 or one or two characters after it (最高可领, 最多可填报), or with one or two characters after
-# 至少/最少/起码/不少于 (which then start in its last five): a cheap test that rules its search
+# 至少/最少/起码/不少于/最多/至多 (which then start in its last five): a cheap test that rules its search
 # out for most figures. A new branch of _PREFIX_BOUND needs its ending here too.
 _PREFIX_BOUND_ENDS = frozenset({word[-1] for word in WORD_LISTS["prefix_bounds"]} | set("了在于为到是达的"))
-_AT_LEAST_NEAR_END = regex.compile(r"至少|最少|起码|不少于")
+_AT_LEAST_NEAR_END = regex.compile(r"至少|最少|起码|不少于|最多|至多")
 # The longest match of _PREFIX_BOUND that does not end in 的: a comparator and its longest
 # linking word (保持在), or 不少于 and two characters. A new branch needs its length here too.
 _PREFIX_BOUND_REACH = max(max(len(word) for word in WORD_LISTS["prefix_bounds"]) + len("保持在"), len("不少于") + 2)
@@ -107,6 +107,10 @@ _LIST_GAP = regex.compile(r"[^，,。；;！？!?：:\n]{0,12}[、和及]")
         finds("生均图书28.6册,高于国家25册的标准", "25册", 25, "count"),
         finds("补助按不低于400元的标准发放", "400元", 400, "money", bound=">="),
         finds("大班额比例低于5%", "5%", 5, "percentage", bound="<"),
+        finds("每校最多开设3个班", "3个班", 3, "count", bound="<="),
+        finds("每人每年至多申领2次", "2次", 2, "count", bound="<="),
+        finds("每班學生人數最多為25人", "25人", 25, "count", bound="<="),
+        finds("最多的一所学校有学生3200人", "3200人", 3200, "count"),  # negative: 最多 names the school
         finds("辍学率控制在全部学生的1.1%以内", "1.1%以内", 1.1, "percentage", bound="<="),
     ],
 )
