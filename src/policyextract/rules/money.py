@@ -74,7 +74,7 @@ def money(match: Match) -> Candidate | None:
     "money_without_yuan",
     r"""
     (?:
-        (?<= \L<money_words_before> (?:了|共|共计|总计|合计|达|达到|约|近|超过|不低于|不少于|将近)? )
+        (?<= \L<money_words_before> (?:了|共|共计|总计|合计|达|达到|约|近|超过|不低于|不少于|将近|大概|差不多)? )
         (?: (?P<num> (?&arabic)[十百千]?[万亿] | (?&cn)[万亿] ) (?P<approx> 余 | 多 )?
           | (?P<num> (?&cn) ) (?P<approx> 多 | 余 | (?&lai) ) (?P<mag> [万亿] ) )   # 一百二十多万, 二十来万
         (?! \L<classifiers> )                         # 资助约3万名学生: people, not money
@@ -91,6 +91,10 @@ def money(match: Match) -> Candidate | None:
         finds("这两年镇财政挤出来一百二十多万修学校", "一百二十多万", 1200000, "money", bound=">="),
         finds("今年又安排了八十万，把厕所修了", "八十万", 800000, "money"),
         finds("镇里准备再拿出二十来万，建个录播教室", "二十来万", 200000, "money", bound="~"),
+        finds("乡里花了将近三百万，建了两所学校", "三百万", 3000000, "money", bound="~"),
+        finds("县里投了三百多万修路", "三百多万", 3000000, "money", bound=">="),
+        finds("上面拨了差不多五十万", "五十万", 500000, "money", bound="~"),
+        rejects("这些年花了三十万人次的工夫", "people, not money", span="三十万"),
         rejects("今年又安排了八十万名学生的营养餐", "people, not money", span="八十万"),
         rejects("全市500万人口", "people, not money"),
         rejects("投入500人", "a count of people"),
