@@ -52,6 +52,7 @@ from .lexicon.metric_words import (
     LIGHT_VERB_ADVERBS,
     LIGHT_VERBS,
     LIST_ONLY_STAGES,
+    MANNER_ADVERBS,
     MEASURE_ENDINGS,
     OWNER_HEADS,
     PEOPLE_NOUNS,
@@ -151,7 +152,7 @@ _TIME_WORDS = regex.compile(
 _POSSESSOR = regex.compile(r"^[^有]{1,6}?(?:尚有|共有|现有|还有|仍有|(?<![具拥没所自享占持固含])有)(?=..)")
 # 是上年的1.3倍, 分别是上年的1.1倍和…: the base of a multiple, not part of what it measures
 _COMPARISON = regex.compile(
-    rf"(?:比|较)(?:年初|{EARLIER_TIME})(?:同期)?(?:的)?|(?:由|从)(?:年初|{EARLIER_TIME})?的?$"
+    rf"(?:比|较)(?:年初|{EARLIER_TIME})(?:同期)?(?:的)?|(?:由|从)(?:年初|{EARLIER_TIME})?的?(?:约|大约|将近|近|逾)?$"
     rf"|(?:分别|分別|均)?(?:是|为|為)(?:{EARLIER_TIME})(?:同期)?的$"
 )
 # The baseline left at the end once the change verb is cut: 比十年前(提高), 较20XX年(增长).
@@ -353,6 +354,9 @@ _BRACKETED = regex.compile(r"[（(][^（()）]*[)）]")
 _UNIT_HEADER = regex.compile(r"(?:计量)?单位|序号|项目|指标|属性")
 _HAN_CHAR = regex.compile(r"\p{Han}")
 _TOTAL_ROW_SET = frozenset(TOTAL_ROWS)
+_MANNER = frozenset(MANNER_ADVERBS)
+_MANNER_LAST = frozenset(adverb[-1] for adverb in MANNER_ADVERBS)
+_MANNER_AT_END = regex.compile(r"(?:\L<adverbs>)$", adverbs=list(MANNER_ADVERBS))
 _TOTAL_FIRST = frozenset(label[0] for label in TOTAL_ROWS)
 _BLANK_RUN = re.compile(r"[ \t\u3000]+")
 _TITLE_LINES = 3
@@ -604,6 +608,11 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("与2015年相比,全县初中调整为18所,小学由96所调整为64所", "64所", "全县小学"),
     ("教学点由40个撤并为12个", "12个", "教学点"),
     ("教学点由40个撤并为12个", "40个", "教学点"),
+    # a baseline with its bound (由2031年约7.2万人), and a level after an adverb of how it changed
+    ("学龄人口将由2031年约7.2万人，逐步下降至2036年约6.1万人", "7.2万人", "学龄人口"),
+    ("学龄人口将由2031年约7.2万人，逐步下降至2036年约6.1万人", "6.1万人", "学龄人口"),
+    ("全县在校生3200人，逐年增加到3500人", "3500人", "在校生"),
+    ("全县在校生3200人，特殊教育学生逐年增加到350人", "350人", "特殊教育学生"),  # negative: its own subject
     # Openers that say how or to what standard, and list markers, are no part of the metric.
     ("初中辍学率为0.3%,控制在省定1%以内", "1%以内", "初中辍学率"),
     ("教育经费占财政支出的16.2%,连续6年保持在15%以上", "15%以上", "教育经费占财政支出"),
@@ -1024,6 +1033,10 @@ def _from_clause(context: FigureContext, role: str) -> MetricDecision:
         clause_left = wide_left  # 小学、初中入学率分别为…: the enumeration belongs to the subject
     clause_left = _cut_change(clause_left, role)
     subject = _subject(clause_left)
+    if subject in _MANNER:
+        subject = ""  # 逐步下降至6.1万人: the adverb names nothing, the sentence's subject does
+    elif subject[-1:] in _MANNER_LAST:
+        subject = _MANNER_AT_END.sub("", subject) or subject  # 特殊教育学生逐年(增加到350人)
     if kind == "rank":
         subject = _RANK_TAIL.sub("", subject)
         event = _event_before(context) if len(subject) <= _GENERIC_RANK_SUBJECT else ""

@@ -53,6 +53,14 @@ _CHANGE_NOUN = regex.compile(
 )
 # 由3000人调整为2600人, 从12所撤并为9所: the figure after 由/从 is where the change started.
 _FROM = regex.compile(rf"(?:由|从){EARLIER_TIME}?(?:的)?$")
+# …and where the change is told after a comma (由2031年约7.2万人，逐步下降至…): the baseline may
+# carry its bound (约, 近), and the next clause must change it to a level.
+_FROM_ABOUT = regex.compile(rf"(?:由|从){EARLIER_TIME}?(?:的)?(?:约|大约|近|逾)?$")
+_TO_AFTER_COMMA = regex.compile(
+    r"^[，,]\p{Han}{0,8}?(?:\L<verbs>|降|减|增|升|调整|撤并|扩大|缩减)(?:了)?(?:至|到|为)",
+    verbs=alternation(CHANGE_VERBS),
+)
+_AHEAD_REACH = 20
 _TO_AHEAD = regex.compile(r"^\p{Han}{1,4}?(?:为|到|至|成)")
 # 是2015年的3倍: a multiple of an earlier time is a change against it.
 _TIMES_OF = regex.compile(r"(?:是|为|相当于|达到)(?:上年|去年|上一年|同期|[0-9x]{4}年(?:同期)?)的$")
@@ -100,6 +108,11 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("教学点从58个撤并为19个", "58个", "reference"),
     ("全县初中学校由31所调整为24所", "24所", "level"),
     ("由3名副校长分管安全工作", "3名", "level"),
+    # the change to the level told after a comma
+    ("预计学龄人口将由2031年约7.2万人，逐步下降至2036年约6.1万人", "7.2万人", "reference"),
+    ("预计学龄人口将由2031年约7.2万人，逐步下降至2036年约6.1万人", "6.1万人", "level"),
+    ("在校生从2030年的1.2万人，增加到2032年的1.5万人", "1.2万人", "reference"),
+    ("由县财政拨款300万元，用于改造校舍", "300万元", "level"),  # negative: 由 names who pays
     # 是…的N倍 against an earlier time is a change; against another thing a level.
     ("研究生学历教师人数是2016年的2.5倍", "2.5倍", "change"),
     ("生均图书是上年的1.3倍", "1.3倍", "change"),
@@ -169,6 +182,11 @@ def decide_role(context: FigureContext) -> tuple[Role, str]:
     baseline = _by_sentence(context.sentence_left, context.clause_right)
     if baseline:
         return baseline
+    if not context.clause_right and _FROM_ABOUT.search(context.sentence_left[-16:]):
+        # 由2031年约7.2万人，逐步下降至…: the change to the level follows after a comma
+        ahead = context.text[candidate.end : candidate.end + _AHEAD_REACH]
+        if _TO_AFTER_COMMA.match(fold(ahead)):
+            return "reference", "baseline: 由 X，…下降至 Y"
     if context.written.startswith("翻"):
         return "change", "翻N番"
     # Only a one-character gap can be a joiner: the slice is never taken across a long sentence.

@@ -144,3 +144,8 @@ TABLE_TITLE_ENDINGS: tuple[str, ...] = (
 # Stages a list of stages alone may name beside the stage words (小学及中学分别为12.1:1及9.8:1):
 # 中学 is Hong Kong's and Macau's secondary stage, and a stage wherever it stands in such a list.
 LIST_ONLY_STAGES: tuple[str, ...] = ("中学",)
+# Adverbs of how a change goes (逐步下降至6.1万人): left alone before the figure they name nothing,
+# so the figure shares the subject of the sentence.
+MANNER_ADVERBS: tuple[str, ...] = (
+    "逐步", "逐年", "逐渐", "进一步", "持续", "稳步", "大幅", "明显", "显著", "继续", "再", "将", "预计将", "有望",
+)  # fmt: skip
