@@ -369,7 +369,10 @@ def title_line(candidate: Candidate, text: str) -> bool:
 
 def is_figure(candidate: Candidate, text: str) -> bool:
     """True when no registered filter drops the candidate."""
-    return not any(drops(candidate, text) for drops in _cheap_first(len(FILTERS)))
+    for drops in _cheap_first(len(FILTERS)):  # noqa: SIM110 - a loop, not any() over a generator: ~1 µs less a figure
+        if drops(candidate, text):
+            return False
+    return True
 
 
 # Filters that cost little and drop often run first: `is_figure` asks whether any filter drops
