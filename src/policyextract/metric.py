@@ -212,6 +212,9 @@ _RANK_TAIL = regex.compile(
 _GENERIC_RANK_SUBJECT = 3  # characters: 单位中位居 → 单位 names nothing
 # Nouns that take the stage of the sentence's previous metric when they have none.
 _STAGE_FREE_NOUNS = frozenset({"在校生", "招生", "毕业生", "专任教师", "教职工", "学校", "在园幼儿", "生师比"})
+# Rates of a stage's pupils (小学在校生62438人，辍学率0.7%): they take the stage of a count before
+# them, not of another rate (小学适龄儿童入学率98.67%,辍学率1.25%: the spec's example keeps 辍学率).
+_STAGE_FREE_RATES = frozenset({"辍学", "年辍学", "辍学率", "年辍学率", "巩固率", "毕业率", "升学率", "入学率"})
 _MAX_METRIC = 24
 # A table row's label: up to its unit in brackets or its first cell bar (教育支出 | 8620.4, 率（%） | 90).
 _ROW_LABEL = regex.compile(r"(?:其中[:：])?(?P<label>[^\n|（(:：]{1,40}?)\s*(?:[（(]|\|)")
@@ -647,6 +650,11 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("城市小学平均班额48人，农村小学为31人", "31人", "农村小学平均班额"),
     ("公办园在园幼儿3,200人，民办园2,100人", "2,100人", "民办园在园幼儿"),
     ("城区学校出口带宽达到100M，农村教师培训合格率为95%", "95%", "农村教师培训合格率"),  # negative
+    # Dropout, retention and enrolment rates after a stage's first figure take its stage too.
+    ("2031年，全县小学在校生5.2万人，年辍学86人，辍学率0.17%。", "0.17%", "小学年辍学率"),
+    ("全县初中在校生2.1万人，巩固率为96.3%。", "96.3%", "初中巩固率"),
+    ("全县小学入学率100%，初中巩固率95.2%。", "95.2%", "初中巩固率"),  # negative: its own stage
+    ("全县在校生3.4万人，巩固率为97.1%。", "97.1%", "巩固率"),  # negative: no stage before it
     # A gloss in parentheses whose commas cut the clause: the subject stands before it.
     ("其中，义务教育经费（含城乡义务教育补助经费，不含基建投入）为12.6亿元", "12.6亿元", "义务教育经费"),
     ("专任教师（含代课教师，不含外聘人员）共1,206人", "1,206人", "专任教师"),
@@ -1116,7 +1124,11 @@ def _from_clause(context: FigureContext, role: str) -> MetricDecision:
         swapped = _other_place(previous.metric, subject)
         if swapped:
             subject = swapped  # 城区学校出口带宽达到100M，农村学校达到20M以上 → 农村学校出口带宽
-    if previous and previous.metric and subject in _STAGE_FREE_NOUNS:
+    if (
+        previous
+        and previous.metric
+        and (subject in _STAGE_FREE_NOUNS or (subject in _STAGE_FREE_RATES and not previous.metric.endswith("率")))
+    ):
         stage = _STAGE.match(previous.metric)
         if stage:
             subject = stage.group(0) + subject  # 中职招生…,在校生46268人 → 中职在校生
