@@ -655,6 +655,10 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("全县初中在校生2.1万人，巩固率为96.3%。", "96.3%", "初中巩固率"),
     ("全县小学入学率100%，初中巩固率95.2%。", "95.2%", "初中巩固率"),  # negative: its own stage
     ("全县在校生3.4万人，巩固率为97.1%。", "97.1%", "巩固率"),  # negative: no stage before it
+    # 分别 over one measure stated two ways: the subject before 分别.
+    ("城乡低保标准分别提高到每人每月620元和每人每年4800元", "4800元", "城乡低保标准"),
+    ("寄宿生生活补助标准分别为每生每天4元和每生每年1000元", "4元", "寄宿生生活补助标准"),
+    ("小学、初中入学率分别为100%和98.6%", "98.6%", "初中入学率"),  # negative: the list divides it
     # A gloss in parentheses whose commas cut the clause: the subject stands before it.
     ("其中，义务教育经费（含城乡义务教育补助经费，不含基建投入）为12.6亿元", "12.6亿元", "义务教育经费"),
     ("专任教师（含代课教师，不含外聘人员）共1,206人", "1,206人", "专任教师"),
@@ -1064,6 +1068,10 @@ def _from_clause(context: FigureContext, role: str) -> MetricDecision:
             metrics = _levels_before(context)  # 分别是上年的1.5倍和1.3倍: the base names no subject
         if metrics:
             return MetricDecision(metrics[0], metrics[1:], None, "分别 list over the subject's enumeration")
+        head, found, tail = subject.partition("分别")
+        if found and len(head) >= _MIN_SUBJECT and _MEASURE_END.search(head):
+            # 城乡低保标准分别提高到每人每月560元和每人每年4200元: one measure, two rates of it
+            return MetricDecision(head, (), None, "分别 over one measure: the subject before 分别")
     if (
         previous
         and previous.metric_list
