@@ -1068,7 +1068,7 @@ def _from_clause(context: FigureContext, role: str) -> MetricDecision:
             metrics = _levels_before(context)  # 分别是上年的1.5倍和1.3倍: the base names no subject
         if metrics:
             return MetricDecision(metrics[0], metrics[1:], None, "分别 list over the subject's enumeration")
-        head, found, tail = subject.partition("分别")
+        head, found, _ = subject.partition("分别")
         if found and len(head) >= _MIN_SUBJECT and _MEASURE_END.search(head):
             # 城乡低保标准分别提高到每人每月560元和每人每年4200元: one measure, two rates of it
             return MetricDecision(head, (), None, "分别 over one measure: the subject before 分别")
