@@ -178,3 +178,16 @@ def test_title_found_below_page_furniture() -> None:
     outline = Outline.build(text, None)
     assert outline.title is not None and outline.title.text == "2022年区教育局工作总结"
     assert outline.title_kind == "summary" and outline.title_time is not None
+
+
+def test_a_numbered_paragraph_of_sentences_is_no_heading() -> None:
+    # A reply's answer numbered like its questions: （三）… a full sentence, then more sentences on
+    # the same line. Its years must not date the rest of the document as a heading's would.
+    answer = (
+        "答覆：\n（一）在2032/33学年，全港共有公营中学390所及特殊学校61所。学生人数约为29.1万人。\n"
+        "（三）大学在2031/32至2033/34三个学年的每年第一年学额维持在15,000个。政府计划在2034/35学年增加学额至15,300个。\n"
+        "在2033-34财政年度，教育开支预算为1,100亿元。"
+    )
+    assert [section.heading.text for section in Outline.build(answer, 2033).sections] == []
+    heading = "（三）加快推进学校建设。\n全年新建学校3所。"  # negative: a short heading on its own line
+    assert [section.heading.text for section in Outline.build(heading, 2033).sections] == ["（三）加快推进学校建设"]

@@ -68,7 +68,7 @@ _INLINE_BEFORE = frozenset("。！？!?；;：:” \u3000\t")
 # marker (…成效(一)…, …新实力1.深化…).
 _INLINE_TITLE_END = regex.compile(
     r"[。！？!?:：\n \u3000\t]|[（(][一二三四五六七八九十]{1,3}[)）]"
-    r"|[一二三四五六七八九十]{1,3}[、是]|第[一二三四五六七八九十]|(?<![0-9.])[0-9]{1,2}[、.．](?![0-9])"
+    r"|[一二三四五六七八九十]{1,3}[、是]|第[一二三四五六七八九十](?![年天次名位个批届期轮])|(?<![0-9.])[0-9]{1,2}[、.．](?![0-9])"
 )
 _PLAIN_BREAK = regex.compile(r"[。，,；;！？!?：:|、]")
 _HAN = regex.compile(r"\p{Han}")
@@ -428,6 +428,14 @@ def _numbered_headings(text: str, line: _Line) -> list[Heading]:
             and (end_match is None or end_match.group(0) in "。！？!?")
         ):
             continue  # 二、领导重视,措施到位我镇于2003年全面启动…。: the heading ran into its text
+        if (
+            at_start
+            and len(title) > _INLINE_SENTENCE_MAX
+            and end_match is not None
+            and end_match.group(0) in "。！？!?"
+            and end < line.end - 1
+        ):
+            continue  # （三）教资会资助大学在…学额维持在15,000个。政府计划…: a numbered paragraph
         if level >= ITEM and _PLAIN_BREAK.search(title):
             continue  # 1、位资金5027万元,累计… is a broken line, not a heading
         found.append(Heading(marker.start(), end, text[marker.start() : end], level))
