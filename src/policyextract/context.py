@@ -58,6 +58,7 @@ class FigureContext:
     floor: int = 0  # end of the previous figure of the sentence: its clause starts after it
     prior_end: int = 0  # end of the previous figure of the document, whatever its sentence
     line_start: int = 0  # start of the figure's line (a table row's label stands there)
+    prior_modality: Modality | None = None  # the previous figure's of the document (a date's aside)
 
     # The texts the stages read, cut once when the context is made: every stage reads them for
     # nearly every figure (a lazy property cost more than the cutting, per figure).

@@ -27,6 +27,7 @@ from .context import FigureContext, table_lines_above
 from .lexicon.cues import (
     ACTUAL_CUES,
     ACTUAL_LINKS,
+    CONTINUING_OPENERS,
     FORECAST_CUES,
     GOAL_LINE_VERBS,
     PLAN_HEADING_VERBS,
@@ -247,6 +248,11 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("按编制标准,全县应配教师2890人,实有2617人,缺口273人", "2890人", "actual"),
     ("全镇小学应配音乐教师12名,现有7名", "7名", "actual"),
     ("每所学校应配备专职心理教师1名", "1名", "target"),  # negative: a duty
+    # A 其中/同时 sentence goes on about the target before it: its figures are targets too.
+    ("2032年教育支出预算为8.6亿元。其中用于义务教育的支出为5.1亿元。", "5.1亿元", "target"),
+    ("全县计划招聘教师320名。其中农村学校210名。", "210名", "target"),
+    ("全县共有教师3,200名。其中农村学校2,100名。", "2,100名", "actual"),  # negative: a result before
+    ("全县计划招聘教师320名。今年已到岗教师298名。", "298名", "actual"),  # negative: no 其中
     # 争取 before a source of funds obtains them: the rest of the sentence decides.
     ("截至2031年底，累计投入资金6,200万元，其中争取上级项目资金2,100万元。", "2,100万元", "actual"),
     ("去年争取中央专项资金860万元，新建幼儿园4所。", "860万元", "actual"),
@@ -484,10 +490,23 @@ def _by_position(
             return "target", f"under the imperative heading {heading.text[:20]}"
     if year is not None and period is not None and year > period:
         return "target", f"refers to {year}, after the year the document reports on ({period})"
+    if context.prior_modality == "target" and not context.previous and _goes_on(context):
+        # 经常开支预算为1,036亿元…。其中用于中学教育的开支为约330亿元: a part of a budget is budgeted
+        return "target", "a 其中/同时 sentence goes on about the target before it"
     folded = fold(context.clause_left)
     if folded[-1:] in _LINK_LAST and _LINK_BEFORE.search(folded):
         return "actual", "link verb before the figure"
     return "actual", "no cue: reported figures are results by default"
+
+
+def _goes_on(context: FigureContext) -> bool:
+    """The figure's sentence opens with 其中, 同时, 此外 (in either script): it breaks down or adds to
+    the sentence before, whose figure came just before this one."""
+    opening = fold(context.text[context.sentence.start : context.sentence.start + _OPENING_REACH]).lstrip()
+    return opening.startswith(CONTINUING_OPENERS) and context.prior_end <= context.sentence.start
+
+
+_OPENING_REACH = 8
 
 
 @lru_cache(maxsize=64)

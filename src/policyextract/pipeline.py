@@ -17,7 +17,7 @@ from .extractor import Extractor, resolve
 from .furniture import strip_furniture
 from .metric import decide_metric
 from .modality import decide_modality
-from .models import Document, Figure, Result, TimeRef, YearSource, trusted
+from .models import Document, Figure, Modality, Result, TimeRef, YearSource, trusted
 from .normalize import NormalizedText, normalize
 from .outline import Outline, restore_title, title_end
 from .recognize import MATCH_TIMEOUT_SECONDS, recognize
@@ -203,6 +203,7 @@ def explained_figures(
     previous: list[Meaning] = []
     previous_end = 0
     prior_end = 0  # the previous figure's end in the document, across sentences
+    prior_modality: Modality | None = None  # the previous figure's, dates and durations aside
     shown: Span | None = None  # the passage the last record showed, and its span in the source
     shown_at = (0, 0)
     for candidate in candidates:
@@ -211,7 +212,14 @@ def explained_figures(
             sentence_key, previous = sentence.start, []
         floor = previous_end if previous else sentence.start
         context = FigureContext(
-            text, candidate, sentence, previous, floor, prior_end, line_start=times.line_start(candidate.start)
+            text,
+            candidate,
+            sentence,
+            previous,
+            floor,
+            prior_end,
+            line_start=times.line_start(candidate.start),
+            prior_modality=prior_modality,
         )
         meaning = Meaning()
         meaning.role, meaning.why["role"] = decide_role(context)
@@ -233,6 +241,8 @@ def explained_figures(
         if candidate.kind not in {"date", "duration"}:  # 2025年全市入学率: a date opens no new clause
             previous_end = candidate.end
         prior_end = candidate.end
+        if candidate.kind not in {"date", "duration"}:
+            prior_modality = meaning.modality
         passage = segmenter.passage_at(sentence, candidate.start, candidate.end)
         if passage is not shown:  # one object per passage: the figures of one share its offsets
             shown, shown_at = passage, normalized.to_source(passage.start, passage.end)
