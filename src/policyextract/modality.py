@@ -78,7 +78,8 @@ _GUARDS = {
     # 也要看到, 要清醒地认识到: a speaker's aside that opens a problem, no duty
     r"(?<!比(?![例重率])[^,，。;；:]{0,20})要(?![求点素闻害么是不])(?!(?:清醒地?)?(?:看到|认识到|注意到))",
     "要求": r"(?<![按照的合符足高严])要求(?![的,，。、和及与])",
-    "需要": r"(?<!的)需要(?![的,，。])",
+    # 特殊教育需要 (Hong Kong's special educational needs, SEN) names pupils, it lays no duty
+    "需要": r"(?<!的)(?<!教育)需要(?![的,，。])",
     # 将 before a verb of reaching predicts (毕业生将达到26.5万人): a forecast, below
     "将": r"(?<![即])将(?![来军近其此之])(?!" + _PREDICTION + ")",
     # 应交流人数, 应配教师 (the staff an establishment allows) name a number, not a duty; 应配备 is one
@@ -248,6 +249,10 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("按编制标准,全县应配教师2890人,实有2617人,缺口273人", "2890人", "actual"),
     ("全镇小学应配音乐教师12名,现有7名", "7名", "actual"),
     ("每所学校应配备专职心理教师1名", "1名", "target"),  # negative: a duty
+    # 特殊教育需要 names Hong Kong's pupils with special educational needs, no duty.
+    ("每所中学增设一个特殊教育需要统筹主任教席，开支每年约3.1亿元。", "3.1亿元", "actual"),
+    ("有特殊教育需要的学生约2.9万名，占中学生的6.2%。", "2.9万名", "actual"),
+    ("全县还需要新建幼儿园3所。", "3所", "target"),  # negative: 需要 lays a need
     # A 其中/同时 sentence goes on about the target before it: its figures are targets too.
     ("2032年教育支出预算为8.6亿元。其中用于义务教育的支出为5.1亿元。", "5.1亿元", "target"),
     ("全县计划招聘教师320名。其中农村学校210名。", "210名", "target"),
