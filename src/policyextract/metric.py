@@ -659,6 +659,20 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("城乡低保标准分别提高到每人每月620元和每人每年4800元", "4800元", "城乡低保标准"),
     ("寄宿生生活补助标准分别为每生每天4元和每生每年1000元", "4元", "寄宿生生活补助标准"),
     ("小学、初中入学率分别为100%和98.6%", "98.6%", "初中入学率"),  # negative: the list divides it
+    # Another item of the same kind (…科, …校) measured the same way; 两科分别… counts the items back.
+    (
+        "数学科达基础以上比率为81.2%，自然科为74.6%，两科分别较前一年提升1.1及2.4个百分点。",
+        "74.6%",
+        "自然科达基础以上比率",
+    ),
+    (
+        "数学科达基础以上比率为81.2%，自然科为74.6%，两科分别较前一年提升1.1及2.4个百分点。",
+        "2.4个百分点",
+        "自然科达基础以上比率",
+    ),
+    ("东区小学巩固率为98.2%，西区为96.7%。", "96.7%", "西区小学巩固率"),
+    ("全县学生数学科优秀率为31.2%，自然科为28.4%。", "28.4%", "自然科优秀率"),
+    ("国文科平均分为72分，英语科教师18人。", "18人", "英语科教师"),  # negative: it names its own measure
     # A gloss in parentheses whose commas cut the clause: the subject stands before it.
     ("其中，义务教育经费（含城乡义务教育补助经费，不含基建投入）为12.6亿元", "12.6亿元", "义务教育经费"),
     ("专任教师（含代课教师，不含外聘人员）共1,206人", "1,206人", "专任教师"),
@@ -1064,7 +1078,11 @@ def _from_clause(context: FigureContext, role: str) -> MetricDecision:
     if listed:
         shared = _stages_of_measure(subject, previous.metric) if previous and previous.metric else ()
         metrics = shared or _distribute(subject) or (_earlier_list(context) if len(subject) < _MIN_SUBJECT else ())
-        if not metrics and role == "change" and (len(subject) < _MIN_SUBJECT or _MULTIPLE_BASE.fullmatch(subject)):
+        if (
+            not metrics
+            and role == "change"
+            and (len(subject) < _MIN_SUBJECT or _MULTIPLE_BASE.fullmatch(subject) or _BOTH.fullmatch(subject))
+        ):
             metrics = _levels_before(context)  # 分别是上年的1.5倍和1.3倍: the base names no subject
         if metrics:
             return MetricDecision(metrics[0], metrics[1:], None, "分别 list over the subject's enumeration")
@@ -1129,7 +1147,9 @@ def _from_clause(context: FigureContext, role: str) -> MetricDecision:
     if previous and previous.metric and subject in _PER_UNIT_SET and not previous.metric.startswith(subject):
         subject += previous.metric  # 经费186.2万元，生均约1,127元 → 生均经费: the amount before, per head
     if previous and previous.metric:
-        swapped = _other_place(previous.metric, subject)
+        swapped = _other_place(previous.metric, subject) or (
+            _other_of_kind(previous.metric, subject) if kind in _RATE_KINDS else None
+        )
         if swapped:
             subject = swapped  # 城区学校出口带宽达到100M，农村学校达到20M以上 → 农村学校出口带宽
     if (
@@ -1894,6 +1914,26 @@ def _other_place(previous: str, subject: str) -> str | None:
     if len(tail) <= len(rest) or not tail.startswith(rest):
         return None
     return ours.group(0) + tail
+
+
+# The items of a list counted back (两科分别提升1.7及2.2个百分点, 二者分别…): the levels before.
+_RATE_KINDS = frozenset({"percentage", "percentage_point", "ratio"})
+_BOTH = regex.compile(r"[两二三四][科项者类校所个门]|二者|两者|三者")
+_MAX_KIND_NAME = 4
+_KIND_NAME_REACH = 4  # how far into the previous metric its item may start (本县学生国文科…)
+
+
+def _other_of_kind(previous: str, subject: str) -> str | None:
+    """英语科 after 国文科达基础以上比率: another item of the same kind (the same length and last
+    character: 科, 校, 区) measured the same way (英语科达基础以上比率)."""
+    width = len(subject)
+    if not 2 <= width <= _MAX_KIND_NAME or len(previous) <= width + 1 or _MEASURE_END.search(subject):
+        return None
+    for start in range(min(_KIND_NAME_REACH, len(previous) - width) + 1):  # 学生国文科…: after a qualifier
+        theirs, tail = previous[start : start + width], previous[start + width :]
+        if theirs[-1] == subject[-1] and theirs != subject and _MEASURED_AT_END.search(tail):
+            return subject + tail
+    return None
 
 
 def _subject_of_clause_before(context: FigureContext) -> str | None:
