@@ -673,6 +673,7 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("东区小学巩固率为98.2%，西区为96.7%。", "96.7%", "西区小学巩固率"),
     ("全县学生数学科优秀率为31.2%，自然科为28.4%。", "28.4%", "自然科优秀率"),
     ("国文科平均分为72分，英语科教师18人。", "18人", "英语科教师"),  # negative: it names its own measure
+    ("全日制在校生规模控制在3.3万人左右，其中研究生占比提高到35%以上", "35%以上", "研究生"),  # negative: no rate before
     # A gloss in parentheses whose commas cut the clause: the subject stands before it.
     ("其中，义务教育经费（含城乡义务教育补助经费，不含基建投入）为12.6亿元", "12.6亿元", "义务教育经费"),
     ("专任教师（含代课教师，不含外聘人员）共1,206人", "1,206人", "专任教师"),
@@ -1918,6 +1919,7 @@ def _other_place(previous: str, subject: str) -> str | None:
 
 # The items of a list counted back (两科分别提升1.7及2.2个百分点, 二者分别…): the levels before.
 _RATE_KINDS = frozenset({"percentage", "percentage_point", "ratio"})
+_RATE_AT_END = regex.compile(r"(?:率|比|比例|比重|占比|系数)$")  # the rate another item takes up
 _BOTH = regex.compile(r"[两二三四][科项者类校所个门]|二者|两者|三者")
 _MAX_KIND_NAME = 4
 _KIND_NAME_REACH = 4  # how far into the previous metric its item may start (本县学生国文科…)
@@ -1931,7 +1933,7 @@ def _other_of_kind(previous: str, subject: str) -> str | None:
         return None
     for start in range(min(_KIND_NAME_REACH, len(previous) - width) + 1):  # 学生国文科…: after a qualifier
         theirs, tail = previous[start : start + width], previous[start + width :]
-        if theirs[-1] == subject[-1] and theirs != subject and _MEASURED_AT_END.search(tail):
+        if theirs[-1] == subject[-1] and theirs != subject and _RATE_AT_END.search(tail):
             return subject + tail
     return None
 
