@@ -1876,6 +1876,13 @@ def _people_described(context: FigureContext, clause_left: str, subject: str) ->
     return f"{subject}的{people}" if people else None
 
 
+def _clause_before(context: FigureContext) -> str | None:
+    """The clause of the sentence just before the figure's own (within LOOK_BACK), or None."""
+    start = max(context.sentence.start, context.candidate.start - LOOK_BACK)
+    clauses = _WIDE_CLAUSE.split(context.text[start : context.candidate.start - len(context.clause_left)])
+    return clauses[-2] if len(clauses) >= 2 else None
+
+
 def _owner_in_clause_before(context: FigureContext, phrase: str) -> str | None:
     """把教育工作纳入年度考核,权重不低于10% → 教育工作纳入年度考核权重: the first figure of a
     sentence, named only by a bare measure (权重, 缺额, 招生数), measures what the clause just
@@ -1884,11 +1891,10 @@ def _owner_in_clause_before(context: FigureContext, phrase: str) -> str | None:
         return None
     if not (_MEASURE_END.search(phrase) or phrase in _BARE_MEASURES) or _OWNER_WORD.search(phrase):
         return None
-    start = max(context.sentence.start, context.candidate.start - LOOK_BACK)
-    clauses = _WIDE_CLAUSE.split(context.text[start : context.candidate.start - len(context.clause_left)])
-    if len(clauses) < 2 or _DIGIT.search(clauses[-2]):
+    before = _clause_before(context)
+    if before is None or _DIGIT.search(before):
         return None
-    owner = _CLAUSE_BEFORE_OPENING.sub("", _clean(clauses[-2]).strip())
+    owner = _CLAUSE_BEFORE_OPENING.sub("", _clean(before).strip())
     owner = _CLAUSE_BEFORE_ENDING.sub("", owner)
     if not _MIN_TOPIC <= len(owner) <= _MAX_NOUN:
         return None
@@ -1942,11 +1948,10 @@ def _subject_of_clause_before(context: FigureContext) -> str | None:
     """湖南高考报名人数将大幅增长,预计达60万左右 → 湖南高考报名人数: a figure whose clause names
     nothing, first in its sentence, measures the subject of the clause before when that subject
     names a measured quantity (…人数, …率, …经费) and that clause holds no figure."""
-    start = max(context.sentence.start, context.candidate.start - LOOK_BACK)
-    clauses = _WIDE_CLAUSE.split(context.text[start : context.candidate.start - len(context.clause_left)])
-    if len(clauses) < 2 or _DIGIT.search(_TIME_WORDS.sub("", clauses[-2])):
+    before = _clause_before(context)
+    if before is None or _DIGIT.search(_TIME_WORDS.sub("", before)):
         return None
-    subject = _subject(clauses[-2])
+    subject = _subject(before)
     cut = _PREDICATE_START.search(subject)
     if not cut or cut.start() < _MIN_SUBJECT:
         return None

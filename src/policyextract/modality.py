@@ -27,7 +27,6 @@ from .context import FigureContext, table_lines_above
 from .lexicon.cues import (
     ACTUAL_CUES,
     ACTUAL_LINKS,
-    CONTINUING_OPENERS,
     FORECAST_CUES,
     GOAL_LINE_VERBS,
     PLAN_HEADING_VERBS,
@@ -42,7 +41,7 @@ from .lexicon.sections import SectionKind
 from .lexicon.units import alternation
 from .models import Modality
 from .outline import SECTION, Outline, Section
-from .timeref import TimeMention
+from .timeref import TimeMention, opens_continuing
 
 _FOLD = str.maketrans(TRADITIONAL_CUE_CHARACTERS)
 
@@ -495,23 +494,18 @@ def _by_position(
             return "target", f"under the imperative heading {heading.text[:20]}"
     if year is not None and period is not None and year > period:
         return "target", f"refers to {year}, after the year the document reports on ({period})"
-    if context.prior_modality == "target" and not context.previous and _goes_on(context):
+    if (
+        context.prior_modality == "target"
+        and not context.previous
+        and context.prior_end <= context.sentence.start  # the figure before is the sentence before's
+        and opens_continuing(context.text, context.sentence.start)
+    ):
         # 经常开支预算为1,036亿元…。其中用于中学教育的开支为约330亿元: a part of a budget is budgeted
         return "target", "a 其中/同时 sentence goes on about the target before it"
     folded = fold(context.clause_left)
     if folded[-1:] in _LINK_LAST and _LINK_BEFORE.search(folded):
         return "actual", "link verb before the figure"
     return "actual", "no cue: reported figures are results by default"
-
-
-def _goes_on(context: FigureContext) -> bool:
-    """The figure's sentence opens with 其中, 同时, 此外 (in either script): it breaks down or adds to
-    the sentence before, whose figure came just before this one."""
-    opening = fold(context.text[context.sentence.start : context.sentence.start + _OPENING_REACH]).lstrip()
-    return opening.startswith(CONTINUING_OPENERS) and context.prior_end <= context.sentence.start
-
-
-_OPENING_REACH = 8
 
 
 @lru_cache(maxsize=64)

@@ -664,16 +664,22 @@ _PREVIOUS_REACH = 300  # characters of the previous sentence looked at
 _PREVIOUS_STEPS = 3  # sentences walked back through a chain of 其中…。同时…。
 
 
+def opens_continuing(text: str, sentence_start: int) -> bool:
+    """The sentence at `sentence_start` opens with 其中/同时/此外 (in either script, after blanks): it
+    breaks down or adds to the sentence before it."""
+    opening = sentence_start
+    while opening < len(text) and text[opening] in " \t\u3000\n":
+        opening += 1
+    return text[opening : opening + 1] in _CONTINUING_FIRST and _CONTINUING.match(text, opening) is not None
+
+
 def _previous_sentence_time(sentence_start: int, times: TimeIndex) -> TimeMention | None:
     """The time of the sentence before one that opens with 其中/同时/此外 (a breakdown of it or an
     addition to it): the last time written there that is neither a baseline nor a frequency."""
     text = times.text
     current = sentence_start
     for _ in range(_PREVIOUS_STEPS):
-        opening = current
-        while opening < len(text) and text[opening] in " \t\u3000\n":
-            opening += 1
-        if text[opening : opening + 1] not in _CONTINUING_FIRST or not _CONTINUING.match(text, opening):
+        if not opens_continuing(text, current):
             return None
         stop = current  # the previous sentence ends at its terminator, just before this one
         while stop > 0 and text[stop - 1] in " \t\u3000\n":
