@@ -332,8 +332,12 @@ _COMPARED = regex.compile("|".join(STANDARD_COMPARATORS))
 # A per-head standard whose clause ends at 标准 (按照每生每学期500元的标准，对困难幼儿给予保育教育费
 # 补助): what it grants is named in the next clause, after 给予/提供/发放; 每生每学期 names nothing.
 _PER_HEAD_RATE = regex.compile(r"(?:按|按照)(?:平均)?每(?:生|人|名学生|户)(?:每(?:年|月|天|日|学期|学年))?$")
-_STANDARD_CLOSES = regex.compile(r"(?:[（(][^（()）\n]{0,30}[）)])?的?标准[，,]")  # an aside may stand before 的标准
-_GRANTED = regex.compile(r"(?:给予|提供|发放)(\p{Han}{2,12}?)(?=[，,。；;]|$)")
+# an aside may stand before 的标准; the clause may go on to whom it is granted (的标准对…给予)
+_STANDARD_CLOSES = regex.compile(r"(?:[（(][^（()）\n]{0,30}[）)])?的?标准(?:[，,]|(?=[对向为]))")
+# 对普惠性民办园给予生均补助: whom it is granted to qualifies what is granted
+_GRANTED = regex.compile(
+    r"(?:[对向为](?P<whom>\p{Han}{2,10}?))?(?:给予|提供|发放)(?P<what>\p{Han}{2,12}?)(?=[，,。；;]|$)"
+)
 _GRANT_REACH = 40  # characters of the next clause looked at
 # A bare N:1 whose clause names only a place (城区小学高达23.5:1) takes the ratio named before it.
 _RATIO_NOUN = re.compile("|".join(RATIO_NOUNS))
@@ -573,10 +577,13 @@ EXAMPLES: list[tuple[str, str, str]] = [
     # negative: no comparison, the money of another thing before it
     ("安排专项资金500万元,按每人每月400元的标准发放补贴", "400元", "按每人每月标准发放补贴"),
     # a per-head standard whose clause ends at 标准: what it grants, named in the next clause
-    ("按照每生每学期600元的标准，对家庭经济困难幼儿给予保育教育费补助", "600元", "保育教育费补助"),
+    ("按照每生每学期600元的标准，对家庭经济困难幼儿给予保育教育费补助", "600元", "家庭经济困难幼儿保育教育费补助"),
     ("按每生每天4元（秋季学期起提高到5元）的标准，为全县3.1万名学生提供营养膳食补助", "4元", "营养膳食补助"),
-    ("按照每人每月300元的标准，向乡村教师发放生活补助。", "300元", "生活补助"),
+    ("按照每人每月300元的标准，向乡村教师发放生活补助。", "300元", "乡村教师生活补助"),
     ("按照每生每年200元的标准，全县共有学生1.2万人。", "200元", "按照标准"),  # negative: nothing granted after it
+    ("从2031年起按每生每年900元的标准对普惠性幼儿园给予生均补助", "900元", "普惠性幼儿园生均补助"),
+    ("按照每人每月500元的标准向乡村教师发放生活补助", "500元", "乡村教师生活补助"),
+    ("按每生每天5元的标准为全县2.6万名学生提供营养膳食补助", "5元", "营养膳食补助"),  # a count is no whom
     # 分别是上年的N倍: the multiples go to the levels listed before them.
     ("新增省级骨干教师45名、市级学科带头人62名,分别是上年的1.5倍和1.3倍", "1.3倍", "市级学科带头人"),
     ("招生1200人、毕业生900人,分别为2020年的1.2倍和1.1倍", "1.2倍", "招生"),
@@ -640,6 +647,12 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("今年全县小学在校生人数持续增加，已达到4.8万人。", "4.8万人", "小学在校生人数"),
     ("全市学前三年毛入园率稳步提高，达到93.5%。", "93.5%", "学前三年毛入园率"),
     ("全县教育工作稳步推进，共投入资金120万元。", "120万元", "投入资金"),  # negative: it names its own
+    # …or the object of a raising verb the figure's clause repeats (提高X标准，…提高到N).
+    ("逐步提高乡村教师生活补助标准，2032年提高到每人每月600元。", "600元", "乡村教师生活补助标准"),
+    ("稳步扩大普通高中招生规模，到2033年扩大到2.6万人。", "2.6万人", "普通高中招生规模"),
+    ("进一步提高农村学校生均公用经费，明年调整为每生每年900元。", "900元", "农村学校生均公用经费"),
+    ("进一步扩大普惠性学前教育资源，到2033年覆盖率提高到92%。", "92%", "覆盖率"),  # negative: its own
+    ("提高乡村教师待遇，2032年全县新增周转房200套。", "200套", "新增周转房"),  # negative: no 提高到
     # A bare 占 divides the amount before it by the sentence's first amount, the whole.
     ("我镇自有资金860万元，投入教育215万元，占25%", "25%", "投入教育占自有资金"),
     ("支出合计5,200万元，其中基本支出4,100万元，占78.8%；项目支出1,100万元，占21.2%", "21.2%", "项目支出占支出合计"),
@@ -1177,6 +1190,8 @@ def _from_clause(context: FigureContext, role: str) -> MetricDecision:
     owned = _owner_in_clause_before(context, phrase)
     if owned:
         return MetricDecision(owned, (), None, "a bare measure of what the clause before names")
+    if len(phrase) <= _MAX_RAISED_TO and _RAISED_TO.fullmatch(phrase):
+        phrase = ""  # 提高到每人每月 names nothing: the clause before may (see below)
     topic = _topic(context)
     if len(phrase) >= _MIN_SUBJECT:
         owner = _owner_of(phrase, context, topic)
@@ -1222,7 +1237,9 @@ def _standard_granted(context: FigureContext) -> str | None:
         return None
     end = min(context.sentence.end, closes.end() + _GRANT_REACH)
     granted = _GRANTED.search(context.text, closes.end(), end)
-    return granted.group(1) if granted else None
+    if granted is None:
+        return None
+    return (granted.group("whom") or "") + granted.group("what")
 
 
 def _purpose(context: FigureContext, subject: str) -> str | None:
@@ -1907,6 +1924,15 @@ _PREDICATE_START = regex.compile(
 )
 
 
+# A clause that raises a measure (逐步提高X标准) and a figure's clause that says to what (提高到N).
+_RAISE_VERBS = r"提高|提升|增加|扩大|降低|调整|调增|调高"
+_RAISED_OBJECT = regex.compile(
+    rf"^(?:进一步|逐步|稳步|继续|持续|不断|适当|努力|大力)?(?:{_RAISE_VERBS})(?P<object>\p{{Han}}{{2,16}})$"
+)
+_RAISED_TO = regex.compile(rf"(?:{_RAISE_VERBS}|降)(?:到|至|为)(?:每\p{{Han}}{{1,2}}?){{0,2}}$")  # search or fullmatch
+_MAX_RAISED_TO = 9  # characters of the longest _RAISED_TO match: 提高到每人每学期
+
+
 _PLACE_PREFIX = regex.compile(r"^(?:\L<places>)", places=sorted(PLACE_QUALIFIERS, key=len, reverse=True))
 
 
@@ -1952,6 +1978,11 @@ def _subject_of_clause_before(context: FigureContext) -> str | None:
     if before is None or _DIGIT.search(_TIME_WORDS.sub("", before)):
         return None
     subject = _subject(before)
+    raised = _RAISED_OBJECT.match(subject)
+    if raised and _RAISED_TO.search(context.clause_left):
+        # 逐步提高生活补助标准，2032年提高到每人每月600元: the clause before raises the measure
+        raised_object = raised.group("object")
+        return raised_object if _MEASURE_END.search(raised_object) else None
     cut = _PREDICATE_START.search(subject)
     if not cut or cut.start() < _MIN_SUBJECT:
         return None

@@ -205,6 +205,11 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("2024年全县教育工作总结\n四、2025年重点工作\n新建学校4所。", "4所", "target"),
     ("收藏本文\n2025年镇中心校工作总结\n（一）加快推进,办学条件持续改善\n新增学位480个。", "480个", "actual"),
     ("在全县教育工作会议上的讲话\n三、狠抓落实,推进项目建设\n新建学生宿舍2栋。", "2栋", "target"),
+    # A written year before the document's is a past the imperative heading does not order.
+    ("2031年全市教育工作会议讲话\n二、加强教师队伍建设\n2030年全市招聘教师640名。", "640名", "actual"),
+    ("2031年全县教育工作会议讲话\n三、加快校舍建设\n2028年至2030年，累计投入3.4亿元。", "3.4亿元", "actual"),
+    ("2031年全县教育工作会议讲话\n三、加快校舍建设\n今年新建学生宿舍2栋。", "2栋", "target"),
+    ("2031年全县教育工作会议讲话\n三、加快校舍建设\n到2030年新建学生宿舍4栋。", "4栋", "target"),
     # Traditional cue characters read like simplified ones.
     ("本縣將新建公辦幼兒園4所", "4所", "target"),
     ("今年計劃招收新生1200人", "1200人", "target"),
@@ -307,6 +312,12 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("还需新增学位约1800个", "1800个", "target"),
     ("要求各校每天安排学生体育活动不少于1小时", "1小时", "other"),
     ("要求全市中小学校园安保配备率达到100%", "100%", "target"),
+    # An item of a list takes the modality of the item before it: the verb is written once.
+    ("小学、初中、高中班额分别控制在40人、45人、50人以内", "45人", "target"),
+    ("小学、初中、高中班额分别控制在40人、45人、50人以内", "50人以内", "target"),
+    ("预计小学、初中招生分别达到3.1万人和2.8万人", "2.8万人", "other"),
+    ("计划招生300人、实际招生280人", "280人", "actual"),  # negative: each item has its verb
+    ("今年两校分别要新建教室12间，去年分别建了9间、7间", "7间", "actual"),  # negative: the item before is a result
     # Limits (至少, 不少于) make a target only in their own clause.
     ("每位教师每学年至少听课20节", "20节", "target"),
     ("每位教师每学年至少听课20节,全校共听课960节", "960节", "actual"),
@@ -398,6 +409,7 @@ EXAMPLES: list[tuple[str, str, str]] = [
 _SEMICOLON = re.compile(r"[；;]")
 _LEAD_BREAK = re.compile(r"[,，。;；]")
 _HAN = regex.compile(r"\p{Han}")
+_LIST_LINKS = frozenset({"、", "和", "及", "与", "與"})
 _DIGIT = re.compile(r"[0-9]")
 
 
@@ -409,6 +421,14 @@ def decide_modality(
         return "other", "dates and durations"
     if _defines_a_category(context):
         return "other", "a threshold that defines a category (56人以上大班额)"
+    if (
+        context.previous
+        and context.prior_modality is not None
+        and context.prior_end == context.floor
+        and context.text[context.floor : context.candidate.start] in _LIST_LINKS
+    ):
+        # 班额分别控制在25人、30人、35人以内: the list's verb, written once, governs every item
+        return context.prior_modality, "the item before it in its list (25人、30人)"
     if _STANDARD_AFTER.match(context.clause_right):
         return "target", "a standard named right after it (高于国家规定85%的标准)"
     near = context.sentence_left[-40:]  # the few characters a 标准为 can stand in
@@ -489,6 +509,8 @@ def _by_position(
     numbered = [heading for heading in (section.headings if section else []) if heading.level <= SECTION]
     if numbered and _reports(context.text[:_HEAD]):
         numbered = []  # 加快推进… in a 工作总结 whose title the outline missed reports what was done
+    if numbered and _before_period(time, year, period):
+        numbered = []  # 二、加强队伍建设 in a 2031 speech: 2030年招聘教师640名 reports the year before
     for heading in reversed(numbered):  # 三、加强领导 in a speech that neither reviews nor plans
         if _PLAN_VERB.search(heading.text):
             return "target", f"under the imperative heading {heading.text[:20]}"
@@ -506,6 +528,19 @@ def _by_position(
     if folded[-1:] in _LINK_LAST and _LINK_BEFORE.search(folded):
         return "actual", "link verb before the figure"
     return "actual", "no cue: reported figures are results by default"
+
+
+def _before_period(time: TimeMention | None, year: int | None, period: int | None) -> bool:
+    """Whether a figure's written year lies before the year its document speaks of: a past it
+    reports, whatever the heading orders (到2030年 and 至2030年 are deadlines, not a past)."""
+    return (
+        time is not None
+        and time.written_year
+        and year is not None
+        and period is not None
+        and year < period
+        and not time.text.startswith(("到", "至"))
+    )
 
 
 @lru_cache(maxsize=64)

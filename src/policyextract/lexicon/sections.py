@@ -31,6 +31,8 @@ SECTION_CUES: dict[str, tuple[str, ...]] = {
         r"情况(?=$|[及和与、])",  # …开展情况, 经费使用情况, 义务教育情况: a report of what is
         # a plan's own review of where it starts (一、发展基础, 现实基础, 发展现状); 夯实基础 plans
         r"(?<!夯实|筑牢|打牢|奠定|巩固|坚实)(?:发展|现实|工作|已有)基础", r"(?:发展|基本|教育)?现状",
+        # the work already done (二、已开展的工作, 所做的主要工作, 已采取的措施); 拟开展的 plans
+        r"(?:已经?|所)(?:开展|做|完成|采取)了?的?(?:主要|重点|各项)?(?:工作|措施)",
         # a heading that says what was reached: 学校建设取得新进展, 办学水平实现新突破
         r"(?:取得|实现|迈上|迈出|呈现|展现)了?(?:新|明显|显著|重大|积极|长足|可喜)?的?(?:进展|成效|成绩|突破|成果|台阶|步伐|气象|面貌)",
     ),
@@ -83,6 +85,12 @@ EXAMPLES: list[tuple[str, str]] = [
     ("四、一九九八年工作意见", "plan"),
     ("三、2006年工作设想", "plan"),
     ("（二）下一步工作设想", "plan"),
+    ("二、2031年已开展的工作", "summary"),
+    ("（二）2031年所做的主要工作", "summary"),
+    ("三、已采取的4项措施", "other"),  # a count between: no cue ends it
+    ("三、已采取的措施", "summary"),
+    ("三、2032年拟开展的工作", "other"),  # negative: 拟 plans, but no cue says so
+    ("三、下一步拟开展的2项工作", "plan"),
     ("二、征求意见情况", "summary"),  # 意见 without 工作 is no plan; 情况 ends it
     ("一、指导意见", "other"),
     ("二、114学年度规划", "plan"),  # a Taiwan release's plans for the next school year

@@ -75,6 +75,9 @@ _RESULT_COMPARATORS = frozenset(word for word in STANDARD_COMPARATORS if word[0]
 _THE_AVERAGE_ITSELF = regex.compile(r"^(?:高于|低于)[^，。,;；、]*平均(?:水平|值)?的$")
 # 至少一次深度谈心、一次家访、一份成长寄语: a comparator before the first item of an
 # enumeration scopes every item of it.
+# 每生每月, 每人每年, 每校: a rate's denominator written between a comparator and the figure.
+# (每年約2.7億元: 約 after the denominator is still the comparator)
+_PER_UNIT_END = regex.compile(r"(?:每(?:名?学生|名?學生|[生人户戶校班所年月天日周週]|学期|學期|学年|學年)){1,2}\Z")
 _LIST_GAP = regex.compile(r"[^，,。；;！？!?：:\n]{0,12}[、和及]")
 
 
@@ -112,6 +115,12 @@ _LIST_GAP = regex.compile(r"[^，,。；;！？!?：:\n]{0,12}[、和及]")
         finds("每班學生人數最多為25人", "25人", 25, "count", bound="<="),
         finds("最多的一所学校有学生3200人", "3200人", 3200, "count"),  # negative: 最多 names the school
         finds("辍学率控制在全部学生的1.1%以内", "1.1%以内", 1.1, "percentage", bound="<="),
+        finds("保教费收费标准最高不超过每生每月900元", "900元", 900, "money", bound="<="),
+        finds("生均公用经费不低于每生每年650元", "650元", 650, "money", bound=">="),
+        finds("教师培训经费至少每人每年1200元", "1200元", 1200, "money", bound=">="),
+        finds("补助提高到每生每年1500元", "1500元", 1500, "money"),  # negative: no comparator
+        finds("涉及经常开支每年约3.4亿元", "3.4亿元", 340000000, "money", bound="~"),  # 约 after 每年
+        finds("超过半数的学校每生每月收费300元", "300元", 300, "money"),  # negative: 超过 bounds 半数
     ],
 )
 def leading_comparator(text: str, found: list[Candidate]) -> list[Candidate]:
@@ -146,6 +155,10 @@ def with_prefix_bound(candidate: Candidate, text: str) -> Candidate:
     if before and before in _AT_LEAST_BEFORE_MAGNITUDE and text[candidate.start] in "十百千万亿":
         return candidate.with_bound(">=")  # 上万名, 几十所, 数百名: that order of magnitude or more
     window = text[max(0, candidate.start - _PREFIX_WINDOW) : candidate.start]
+    if "每" in window[-6:]:
+        per = _PER_UNIT_END.search(window, max(0, len(window) - 6))
+        if per:  # 最高不超过每生每月980元: the rate's denominator stands between comparator and figure
+            window = window[: per.start()]
     if (
         window[-1:] not in _PREFIX_BOUND_ENDS
         and "可" not in window[-3:]
