@@ -5,12 +5,20 @@ from __future__ import annotations
 import pytest
 
 from policyextract.lexicon.sections import EXAMPLES as KIND_EXAMPLES
+from policyextract.lexicon.sections import TITLE_EXAMPLES
 from policyextract.outline import CHAPTER, PLAIN, SECTION, TABLE, Outline, heading_kind
 
 
 @pytest.mark.parametrize(("heading", "kind"), KIND_EXAMPLES, ids=[f"kind{i}" for i in range(len(KIND_EXAMPLES))])
 def test_heading_kind_examples(heading: str, kind: str) -> None:
     assert heading_kind(heading)[0] == kind, heading
+
+
+@pytest.mark.parametrize(("title", "kind"), TITLE_EXAMPLES, ids=[f"title{i}" for i in range(len(TITLE_EXAMPLES))])
+def test_title_kind_examples(title: str, kind: str) -> None:
+    outline = Outline.build(f"{title}\n\n一、基本情况\n全县共有教师3200人。", 2031)
+    assert outline.title is not None and outline.title.text == title
+    assert outline.title_kind == kind, title
 
 
 def _section_of(text: str, phrase: str, doc_year: int | None = 2025):

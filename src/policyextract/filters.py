@@ -260,6 +260,46 @@ def page_furniture(candidate: Candidate, text: str) -> bool:
     return _FURNITURE.search(text, line_start, line_end) is not None
 
 
+# An attachment list names documents (附件：1.某县2031年招聘教师岗位表 ⏎ 2.报名表): the years and
+# numbers in their names are no figures, like a 《title》's. Its line, or the numbered line under it.
+_ATTACHMENT_LINE = re.compile(r"[ \t\u3000]*附件(?:[0-9一二三四五六七八九十]+[:：.．、]?|[:：])")
+_ATTACHMENT_ITEM = re.compile(r"[ \t\u3000]*[0-9]{1,2}[.．、]")
+_ATTACHMENT_REACH = 60  # characters: an attachment's name is short
+
+
+@non_figure(
+    "attachment_name",
+    examples=[
+        rejects("附件：1.某县2031年招聘教师岗位表\n2.报名登记表", "a year in an attachment's name", span="2031年"),
+        rejects("附件：1.报名登记表\n      2.某县2031年岗位表", "the numbered line under it", span="2031年"),
+        rejects("附件2：2031年学生资助资金分配表", "附件2 names one attachment", span="2031年"),
+        finds("附件所列的12所学校于2031年完成改造", "12所", 12, "count"),  # negative: a sentence
+        finds("全县附设幼儿班的小学有12所", "12所", 12, "count"),  # negative: 附设 is no 附件
+    ],
+)
+def attachment_name(candidate: Candidate, text: str) -> bool:
+    window_start = max(0, candidate.start - _ATTACHMENT_REACH)
+    if "附件" not in text[window_start : candidate.start] and not _attachment_above(candidate.start, text):
+        return False
+    line_start = text.rfind("\n", window_start, candidate.start) + 1
+    if line_start == 0 and candidate.start > _ATTACHMENT_REACH:
+        return False
+    if _BODY_MARK.search(text, line_start, candidate.start):
+        return False  # 附件所列的…，: a sentence about the attachments
+    return bool(_ATTACHMENT_LINE.match(text, line_start)) or (
+        bool(_ATTACHMENT_ITEM.match(text, line_start)) and _attachment_above(candidate.start, text)
+    )
+
+
+def _attachment_above(start: int, text: str) -> bool:
+    """Whether the line above the figure's line is an attachment line (its list goes on)."""
+    line_start = text.rfind("\n", max(0, start - _ATTACHMENT_REACH), start)
+    if line_start <= 0:
+        return False
+    above = text.rfind("\n", max(0, line_start - _ATTACHMENT_REACH), line_start) + 1
+    return _ATTACHMENT_LINE.match(text, above) is not None and (above > 0 or line_start <= _ATTACHMENT_REACH)
+
+
 _GROUP_AFTER_AGES = regex.compile(
     r"的?(?:适龄|学龄|在校|农村|城镇|留守|残疾)?(?:儿童|幼儿|学生|少年|青少年|人口|青年|孩子|婴幼儿|子女)"
 )

@@ -993,6 +993,22 @@ def _qualifier_under_heading(metric: str | None, context: FigureContext, outline
     return metric + measure if measure else None
 
 
+# A row that opens with a code or serial number (01|高中|语文|4): its label is the words after it.
+_ROW_CODE = re.compile(r"[0-9A-Za-z]{1,6}[.、]?")
+_MAX_ROW_LABELS = 24
+
+
+def _labels_after_code(context: FigureContext) -> str | None:
+    """高中语文 for 01|高中|语文|4|研究生: the cells of words between the row's code and the figure."""
+    row = context.text[context.line_start : context.candidate.start]
+    if len(row) > _MAX_ROW_LABELS * 2:
+        return None
+    cells = [cell.strip() for cell in row.split("|")[1:-1]]
+    words = [cell for cell in cells if cell and _HAN_CHAR.search(cell) and not _DIGIT.search(cell)]
+    label = "".join(words)
+    return label if len(label) >= _MIN_SUBJECT and len(words) == len(cells) else None
+
+
 def decide_metric(context: FigureContext, role: str = "level", outline: Outline | None = None) -> MetricDecision:
     """The figure's metric, what a 分别 list still has to hand out, the whole of a 其中 part, why."""
     kind = context.candidate.kind
@@ -1002,6 +1018,8 @@ def decide_metric(context: FigureContext, role: str = "level", outline: Outline 
         label = _ROW_LABEL.match(context.text, context.line_start)
         if label:
             row = label.group("label").strip()
+            if _ROW_CODE.fullmatch(row):
+                row = _labels_after_code(context) or row
             measure = _column_measure(context.text, context.line_start, context.candidate.start)
             if measure and YEAR_ROW_LABEL.fullmatch(row):
                 return MetricDecision(measure, (), None, "its column's measure (the year of its row is its time)")

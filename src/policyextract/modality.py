@@ -195,6 +195,10 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("二、2027年工作安排\n2026年全县巩固率为96.2%,明年要达到97%。", "96.2%", "actual"),
     ("二、2027年工作安排\n2026年全县巩固率为96.2%,明年要达到97%。", "97%", "target"),
     ("二、2027年工作安排\n至2026年秋季开学新增学位2100个。", "2100个", "target"),  # a deadline
+    ("二、2027年工作安排\n去年全县新建学校4所，今年再建6所。", "4所", "actual"),
+    ("某县2031年公开招聘教师公告\n四、其他\n前年全县招聘教师96名。", "96名", "actual"),
+    ("某县2031年公开招聘教师公告\n四、其他\n每人限报1个岗位。", "1个", "target"),  # a notice's rule
+    ("二、2027年工作安排\n去年全县新建学校4所，今年再建6所。", "6所", "target"),  # negative: 今年 plans
     ("二、下一步工作打算\n目前全县已建成智慧教室310间。", "310间", "actual"),
     ("2025年全县教育工作总结\n一、主要成效\n二期工程2027年竣工后新增学位1600个。", "1600个", "target"),
     ("2025年全县教育工作总结\n一、主要成效\n2025年全县新增学位1600个。", "1600个", "actual"),
@@ -312,6 +316,12 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("还需新增学位约1800个", "1800个", "target"),
     ("要求各校每天安排学生体育活动不少于1小时", "1小时", "other"),
     ("要求全市中小学校园安保配备率达到100%", "100%", "target"),
+    # A bounded figure that opens a condition (…的，consequence) names a threshold.
+    ("报名人数与招聘人数之比达不到3:1的，相应核减招聘计划", "3:1", "other"),
+    ("面试成绩低于60分的不得进入体检", "60分", "other"),
+    ("年度考核成绩超过90分的，一律评为优秀", "90分", "other"),
+    ("确保巩固率不低于95%的目标如期实现", "95%", "target"),  # negative: 的目标 names the goal
+    ("全县辍学率低于1%的乡镇有12个", "12个", "actual"),  # negative: the count is exact
     # An item of a list takes the modality of the item before it: the verb is written once.
     ("小学、初中、高中班额分别控制在40人、45人、50人以内", "45人", "target"),
     ("小学、初中、高中班额分别控制在40人、45人、50人以内", "50人以内", "target"),
@@ -409,6 +419,8 @@ EXAMPLES: list[tuple[str, str, str]] = [
 _SEMICOLON = re.compile(r"[；;]")
 _LEAD_BREAK = re.compile(r"[,，。;；]")
 _HAN = regex.compile(r"\p{Han}")
+# Relative words for a year gone by: a figure they date is a result even in a plan.
+_PAST_WORDS = frozenset({"去年", "上年", "上一年", "前年", "上学年", "上學年"})
 _LIST_LINKS = frozenset({"、", "和", "及", "与", "與"})
 _DIGIT = re.compile(r"[0-9]")
 
@@ -421,6 +433,8 @@ def decide_modality(
         return "other", "dates and durations"
     if _defines_a_category(context):
         return "other", "a threshold that defines a category (56人以上大班额)"
+    if context.candidate.bound != "=" and _CONDITION_AFTER.match(context.clause_right):
+        return "other", "a threshold a condition names (低于60分的不得…, 达不到3:1的，…)"
     if (
         context.previous
         and context.prior_modality is not None
@@ -497,6 +511,9 @@ def _by_position(
         written = time is not None and time.written_year and not time.text.startswith(("到", "至"))
         if written and year is not None and period is not None and year < period:
             return "actual", f"refers to {year}, before the plan's year {period} ({where})"
+        if time is not None and time.relative in _PAST_WORDS:
+            # 去年我县共招聘教师112名 in a recruitment notice: the year before is a past reported
+            return "actual", f"refers to {time.relative}, a past year ({where})"
         return "target", f"in a plan section ({where})"
     if kind == "summary":
         if year is not None and period is not None and year > period:
@@ -615,6 +632,9 @@ def _defines_a_category(context: FigureContext) -> bool:
 _STANDARD_AFTER = re.compile(r"(?:[（(][^()（）\n]{0,30}[）)]|[^()（）\n]{0,20}[）)])?的?标准(?![化件])")
 # 补助标准为小学每生每年1000元、初中每生每年1250元: the figures a 标准为 introduces are the standard.
 _STANDARD_STATED = re.compile(r"标准(?:为|是)[^，,。；;：:]{0,32}$")
+# 成绩低于60分的不得进入体检, 之比达不到3:1的，核减计划: a bounded figure and 的 open a condition
+# whose consequence follows; the figure sets neither a goal nor a result.
+_CONDITION_AFTER = re.compile(r"的(?:$|不得|不予|不能|不再|一律|取消|视为|须|应)")
 _CATEGORY_UNITS = frozenset({"人", "名", "岁", "周岁"})
 _CATEGORY_NOUN = re.compile(r"的?(?:大班额|超大班额|班额|班级|大班|教师|学生|青年|老师|人口|家庭|儿童)")
 

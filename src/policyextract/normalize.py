@@ -192,12 +192,39 @@ def _is_year_row(line: str) -> bool:
     return line[:2] in {"19", "20"} and _YEAR_ROW.fullmatch(line) is not None
 
 
+# A row that opens with a code or serial number and then holds words and numbers, one blank
+# between cells (`01 高中 语文 4 研究生` under `岗位代码 学段 学科 招聘人数 学历要求`): a post or
+# project list. Two such rows in a row under a header of words with as many cells make a table.
+_CODED_ROW = regex.compile(
+    r"[ \u3000]*+[0-9A-Za-z]{1,4}(?: (?>[-+]?[0-9][0-9,]*+(?:\.[0-9]+)?%?|[—–/-]{1,2}|\p{Han}{1,6}))++"
+)
+_CODED_HEADER_CELL = regex.compile(r"\p{Han}[\p{Han}（）()]{0,9}")
+
+
+def _is_coded_row(line: str) -> bool:
+    if " " not in line or "|" in line or _SENTENCE_MARKS.search(line) or not _CODED_ROW.fullmatch(line):
+        return False
+    cells = _cells(line)[1:]
+    return any(_BLANK_NUMBER.fullmatch(cell) for cell in cells) and any(_HAN.search(cell) for cell in cells)
+
+
+def _cells(line: str) -> list[str]:
+    """The cells of a line split by single blanks, its indent left out."""
+    return line.lstrip(" \u3000").split(" ")
+
+
+def _coded_header(header: str, width: int) -> bool:
+    cells = _cells(header)
+    return len(cells) == width and all(_CODED_HEADER_CELL.fullmatch(cell) for cell in cells)
+
+
 def _blank_tables(text: str) -> str:
     lines = text.split("\n")
+    coded = [_is_coded_row(line) for line in lines]
+    changed = sum(coded) >= 2 and _mark_coded_tables(lines, coded)
     full = [_is_blank_row(line) or _is_year_row(line) for line in lines]
     # a row with a placeholder joins the rows around it, never makes a table by itself
     rows = [is_row or _is_blank_row_with_gap(line) for is_row, line in zip(full, lines, strict=True)]
-    changed = False
     index = 0
     while index < len(lines):
         if not rows[index]:
@@ -223,6 +250,28 @@ def _blank_tables(text: str) -> str:
             changed = True
         index = end
     return "\n".join(lines) if changed else text
+
+
+def _mark_coded_tables(lines: list[str], coded: list[bool]) -> bool:
+    """Coded rows (two or more in a row, as wide as the header of words above them) and their
+    header get `|` for each blank, in place; whether any did."""
+    marked = False
+    index = 0
+    while index < len(lines):
+        if not coded[index]:
+            index += 1
+            continue
+        end = index
+        width = len(_cells(lines[index]))
+        while end < len(lines) and coded[end] and len(_cells(lines[end])) == width:
+            end += 1
+        if end - index >= 2 and index > 0 and _coded_header(lines[index - 1], width):
+            for row in range(index - 1, end):
+                body = lines[row].lstrip(" \u3000")
+                lines[row] = lines[row][: len(lines[row]) - len(body)] + body.replace(" ", "|")
+            marked = True
+        index = max(end, index + 1)
+    return marked
 
 
 # A middle dot between digits is a decimal point in Taiwan and Hong Kong texts (3・5%).

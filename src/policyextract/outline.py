@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from .lexicon.sections import AMBIGUOUS_PLAN_CUES, SECTION_CUES, TITLE_GENRES, SectionKind
+from .lexicon.sections import AMBIGUOUS_PLAN_CUES, SECTION_CUES, TITLE_CUES, TITLE_GENRES, SectionKind
 from .segment import Heading, Span
 from .timeref import Period, TimeIndex, TimeMention, writes_masked_years
 
@@ -96,6 +96,9 @@ _CUES: list[tuple[regex.Pattern[str], str]] = [
 ]
 
 # Some cue matches a text exactly when this alternation of all of them finds a match in it.
+_TITLE_CUES: list[tuple[regex.Pattern[str], str]] = [
+    (regex.compile(cue), kind) for kind, cues in TITLE_CUES.items() for cue in cues
+]
 _ANY_CUE = regex.compile("|".join(f"(?:{cue})" for cues in SECTION_CUES.values() for cue in cues))
 
 
@@ -172,6 +175,7 @@ class Outline:
             if masked and title_time is not None and title_time.year is not None:
                 title_time = None  # a real year in the copy's page title, a masked one in the text
             kinds = {kind for pattern, kind in _CUES if pattern.search(title.text)}
+            kinds |= {kind for pattern, kind in _TITLE_CUES if pattern.search(title.text)}
             if len(kinds) == 1:
                 title_kind = kinds.pop()  # type: ignore[assignment]
         headings = _headings(text, lines, title_end)

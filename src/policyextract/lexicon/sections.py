@@ -38,6 +38,26 @@ SECTION_CUES: dict[str, tuple[str, ...]] = {
     ),
 }  # fmt: skip
 
+# Cues read in a document's title only: a document that lays down rules or a procedure (a
+# recruitment or admission notice, 简章, an implementation scheme, 办法, 细则) sets targets
+# throughout; a 统计公告 reports, so 公告 alone is no cue.
+TITLE_CUES: dict[str, tuple[str, ...]] = {
+    "plan": (
+        r"招(?:聘|生|考|录)\p{Han}{0,24}(?:公告|简章|启事)", r"(?:实施|工作|行动|建设|分配)方案$",
+        r"(?:管理|实施|暂行|考核)办法$", r"(?:实施|评分|考核)细则$",
+    ),
+}  # fmt: skip
+
+# (title, expected kind) of the title cues, in our own words.
+TITLE_EXAMPLES: list[tuple[str, str]] = [
+    ("某县2031年公开招聘中小学教师公告", "plan"),
+    ("某市2031年普通高中招生简章", "plan"),
+    ("某区2031年义务教育薄弱学校改造实施方案", "plan"),
+    ("某县2031年中小学教师绩效考核办法", "plan"),
+    ("某县2031年教育事业统计公告", "other"),  # negative: a bulletin reports
+    ("某县2031年招聘教师工作总结", "summary"),  # negative: the 总结 says what was done
+]
+
 # Cues that name the work itself rather than its time: under a report's title (决算说明, 工作总结)
 # a heading such as 三、重点工作 lists what was done; under a plan's, or with a year written in it
 # (四、2026年重点工作), it plans (outline.py).

@@ -437,6 +437,9 @@ _TABLE_MAX_ROWS = 400
         finds("学段 | 学校数 | 在校生数\n| | （所） | （人）\n小学 | 42 | 18,306", "18,306", 18306, "count"),
         finds("学段 | 学校数 | 在校生数\n| | （所） | （万人）\n小学 | 42 | 1.83", "1.83", 18300, "count"),
         rejects("学段 | 学校数 | 在校生数\n| | 甲 | 乙\n小学 | 42 | 18,306", "no unit under the header", span="18,306"),
+        finds("岗位代码 | 学段 | 招聘人数\n07 | 初中 | 12", "12", 12, "count", unit="人"),
+        finds("学校 | 参训人次 | 参训学时\n城关小学 | 340 | 24", "340", 340, "count", unit="人次"),
+        rejects("学段 | 招聘计划 | 人数占比\n初中 | 12 | 30", "neither header ends by counting people", span="12"),
     ],
 )
 def table_cells(text: str, found: list[Candidate]) -> list[Candidate]:
@@ -542,7 +545,7 @@ def _cells_of(text: str, block: list[tuple[int, int]], found: list[Candidate], s
                 column_units[index] = "%"  # 单位：万元、% over a 完成调整预算 column
             elif table_unit is None and index > 0:
                 listed = listed if listed is not None else _listed_above(text, block[0][0])
-                by_header = _unit_by_header(cell.strip(), listed)
+                by_header = _unit_by_header(cell.strip(), listed) or _unit_a_header_names(cell.strip())
                 if by_header:
                     column_units[index] = by_header  # 单位：所、人 over 小学 | 在校生
     body = rows[1:] if header is not None else rows
@@ -635,6 +638,15 @@ def _unit_by_header(cell: str, listed: list[str]) -> str | None:
         return None
     units = [unit for unit in listed if unit in wanted]
     return units[0] if len(units) == 1 else None
+
+
+# A header that names its count with no unit declared anywhere (招聘人数, 培训人次): one person each.
+_COUNT_HEADER = regex.compile(r"(?:人数|人次)$")
+
+
+def _unit_a_header_names(cell: str) -> str | None:
+    found = _COUNT_HEADER.search(cell)
+    return None if found is None else "人次" if found.group() == "人次" else "人"
 
 
 def _declaration_above(text: str, block_start: int) -> str | None:
