@@ -564,6 +564,10 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("全市有9所学校进入全省前20名", "9所", "进入全省前20名学校"),  # the range a verb reaches stays
     ("38所中小学进入全省第二批智慧校园试点", "38所", "进入全省第二批智慧校园试点中小学"),
     ("新建3所学校操场", "3所", "新建学校操场"),  # negative: no verb after the entity
+    # …and a 其中 part that did something: what it did 的 the whole the clause before counts.
+    ("全县6项民生实事全部完成年度任务，其中4项超额完成", "4项", "超额完成的民生实事"),
+    ("新建公办幼儿园全部达到省级标准，其中12所已投入使用", "12所", "已投入使用的新建公办幼儿园"),
+    ("全县共有中小学85所，其中12所已投入使用", "12所", "已投入使用"),  # negative: no all before
     ("全市2.7万名教师参加了培训", "2.7万名", "教师参加了培训"),  # negative: 了 reports an event
     # A list of counts shares its first count's verb; what the previous count counted is no subject.
     ("示范高中要帮扶两所薄弱初中、一所薄弱小学", "一所", "示范高中要帮扶薄弱小学"),
@@ -999,22 +1003,44 @@ _MAX_ROW_LABELS = 24
 
 
 def _labels_after_code(context: FigureContext) -> str | None:
-    """高中语文 for 01|高中|语文|4|研究生: the cells of words between the row's code and the figure."""
+    """高中语文 for 01|高中|语文|4|研究生: the cells of words after the row's code, up to the first
+    number (新建幼儿园 for 1|新建幼儿园|30所|32所, at 32所 as at 30所)."""
     row = context.text[context.line_start : context.candidate.start]
     if len(row) > _MAX_ROW_LABELS * 2:
         return None
-    cells = [cell.strip() for cell in row.split("|")[1:-1]]
-    words = [cell for cell in cells if cell and _HAN_CHAR.search(cell) and not _DIGIT.search(cell)]
+    words: list[str] = []
+    for cell in row.split("|")[1:-1]:  # the word cells after the code, up to the first number
+        cell = cell.strip()
+        if not cell or not _HAN_CHAR.search(cell) or _DIGIT.search(cell):
+            break
+        words.append(cell)
     label = "".join(words)
-    return label if len(label) >= _MIN_SUBJECT and len(words) == len(cells) else None
+    return label if len(label) >= _MIN_SUBJECT else None
 
 
 def decide_metric(context: FigureContext, role: str = "level", outline: Outline | None = None) -> MetricDecision:
     """The figure's metric, what a 分别 list still has to hand out, the whole of a 其中 part, why."""
+    decision = _decide_metric(context, role, outline)
+    if decision.metric and context.candidate.kind == "count" and context.clause_left.strip() == "其中":
+        did = _PART_DID.match(decision.metric)
+        whole = _whole_counted_before(context) if did else None
+        if whole:
+            # 其中18所已投入使用 after 新建幼儿园全部…: what the part did 的 the whole counted before
+            return decision._replace(metric=f"{decision.metric}的{whole}", why=f"{decision.why}, of the whole before")
+    return decision
+
+
+# A 其中 part's phrase that says what the part did (已投入使用, 超额完成), not what it is.
+_PART_DID = regex.compile(r"(?:已经?|超额|提前|全部|均|被|通过|完成|达到|获得|实现|进入|建成)")
+
+
+def _decide_metric(context: FigureContext, role: str, outline: Outline | None) -> MetricDecision:
     kind = context.candidate.kind
     if kind in {"date", "duration"}:
         return MetricDecision(None, (), None, "dates and durations have no metric")
-    if context.candidate.in_table:
+    start = context.candidate.start
+    if context.candidate.in_table or (start > context.line_start and context.text[start - 1] == "|"):
+        # a cell of a row (a figure written with its unit, 30所, is one as much as a bare number)
         label = _ROW_LABEL.match(context.text, context.line_start)
         if label:
             row = label.group("label").strip()
@@ -1896,6 +1922,24 @@ def _verb_after_count(context: FigureContext) -> str | None:
     stop = _NOUN_END.search(after)
     phrase = after[: stop.start()] if stop else after
     return phrase[:_MAX_NOUN] if len(phrase) >= _MIN_VERB_PHRASE else None
+
+
+# The noun a clause before counts or is about, before it says all of them did something:
+# 5项民生实事全部完成… → 民生实事; 新建幼儿园全部达到省级标准 → 新建幼儿园.
+_COUNTED_THEN_ALL = regex.compile(
+    r"[0-9一二两三四五六七八九十]+[所个项名人家间座套台](?P<noun>\p{Han}{2,10}?)(?:全部|均已|均|都|已经|已|全)"
+)
+_SUBJECT_THEN_ALL = regex.compile(r"^(?P<noun>\p{Han}{2,10}?)(?:全部|均已|均|都|已经|已|全)")
+
+
+def _whole_counted_before(context: FigureContext) -> str | None:
+    """其中3项超额完成 → 超额完成的民生实事: the whole a 其中 part belongs to is what the clause
+    before counts or is about."""
+    before = _clause_before(context)
+    if before is None:
+        return None
+    found = _COUNTED_THEN_ALL.search(before) or _SUBJECT_THEN_ALL.match(before.strip())
+    return found.group("noun") if found else None
 
 
 def _people_described(context: FigureContext, clause_left: str, subject: str) -> str | None:

@@ -66,8 +66,9 @@ def fold(text: str) -> str:
 
 # Characters a verb of planning follows (我县计划新建, 全市规划到…); after any other Han
 # character 计划/规划 ends a programme's name (营养改善计划, 薄弱学校改造计划建设项目).
-_SUBJECT_END = "年度月们局市县区省镇乡校府门原共还今拟并也已均再都又将我划"
-_PLAN_VERB_OBJECT = "新建改招投完实开推培用安在到于将要力争逐拟补协扩增0-9一二两三四五六七八九十全"
+# 项目计划总投资: a project's plan, as much as 我县计划.
+_SUBJECT_END = "年度月们局市县区省镇乡校府门原共还今拟并也已均再都又将我划目"
+_PLAN_VERB_OBJECT = "新建改招投完实开推培用安在到于将要力争逐拟补协扩增总0-9一二两三四五六七八九十全"
 _PREDICTION = "(?:会|可能|可)?(?:" + "|".join(alternation(PREDICTION_VERBS)) + ")"
 # Characters that are cues only as words of their own: 要 but not 主要/重要/需要.
 _GUARDS = {
@@ -97,6 +98,8 @@ _GUARDS = {
     # 经过10年努力, 在各方共同努力下: the effort that got a result, not one still to make
     "努力": r"(?<!(?:经过|通过|经)[^,，。;；:]{0,10})努力(?!下)",
     "的目标": r"的目标(?!管理|责任|考核|体系)",  # 目标管理体系 names a system
+    # 全部完成年度目标任务: the task is done, a result
+    "目标任务": r"(?<!完成(?:了)?(?:年度|全年|各项|既定)?)目标任务",
     "实际": r"(?<![合从切符])实际(?![情况出发需要问])",  # 结合实际 is no outturn
     # 一般公共预算/政府性基金预算/国有资本经营预算 name funds: 政府性基金预算安排… spends from one
     "预算安排": r"(?<!公共|基金|经营)预算安排",
@@ -322,6 +325,13 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("年度考核成绩超过90分的，一律评为优秀", "90分", "other"),
     ("确保巩固率不低于95%的目标如期实现", "95%", "target"),  # negative: 的目标 names the goal
     ("全县辍学率低于1%的乡镇有12个", "12个", "actual"),  # negative: the count is exact
+    # A task done (完成年度目标任务) reports; a task set (目标任务是) plans.
+    ("全县12个项目全部完成年度目标任务，其中5个超额完成", "5个", "actual"),
+    ("今年的目标任务是新建学校6所", "6所", "target"),  # negative: the task to do
+    # A project's planned total (项目计划总投资) is a target, beside the outturn reported after it.
+    ("全年6个项目计划总投资5.2亿元，实际完成投资5.6亿元", "5.2亿元", "target"),
+    ("全年6个项目计划总投资5.2亿元，实际完成投资5.6亿元", "5.6亿元", "actual"),
+    ("薄弱学校改造计划总投入3.2亿元", "3.2亿元", "actual"),  # negative: a programme's name
     # An item of a list takes the modality of the item before it: the verb is written once.
     ("小学、初中、高中班额分别控制在40人、45人、50人以内", "45人", "target"),
     ("小学、初中、高中班额分别控制在40人、45人、50人以内", "50人以内", "target"),

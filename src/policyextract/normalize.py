@@ -195,9 +195,12 @@ def _is_year_row(line: str) -> bool:
 # A row that opens with a code or serial number and then holds words and numbers, one blank
 # between cells (`01 高中 语文 4 研究生` under `岗位代码 学段 学科 招聘人数 学历要求`): a post or
 # project list. Two such rows in a row under a header of words with as many cells make a table.
+# A cell may hold a number with its unit (30所, 3.5万人次, 106.7%) or a project's name.
 _CODED_ROW = regex.compile(
-    r"[ \u3000]*+[0-9A-Za-z]{1,4}(?: (?>[-+]?[0-9][0-9,]*+(?:\.[0-9]+)?%?|[—–/-]{1,2}|\p{Han}{1,6}))++"
+    r"[ \u3000]*+[0-9A-Za-z]{1,4}"
+    r"(?: (?>[-+]?[0-9][0-9,]*+(?:\.[0-9]+)?[万亿]?(?:%|\p{Han}{1,3})?|[—–/-]{1,2}|\p{Han}{1,16}))++"
 )
+_STARTS_WITH_DIGIT = re.compile(r"[-+]?[0-9]")
 _CODED_HEADER_CELL = regex.compile(r"\p{Han}[\p{Han}（）()]{0,9}")
 
 
@@ -205,7 +208,7 @@ def _is_coded_row(line: str) -> bool:
     if " " not in line or "|" in line or _SENTENCE_MARKS.search(line) or not _CODED_ROW.fullmatch(line):
         return False
     cells = _cells(line)[1:]
-    return any(_BLANK_NUMBER.fullmatch(cell) for cell in cells) and any(_HAN.search(cell) for cell in cells)
+    return any(_STARTS_WITH_DIGIT.match(cell) for cell in cells) and any(_HAN.search(cell) for cell in cells)
 
 
 def _cells(line: str) -> list[str]:
