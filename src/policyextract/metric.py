@@ -564,6 +564,11 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("全市有9所学校进入全省前20名", "9所", "进入全省前20名学校"),  # the range a verb reaches stays
     ("38所中小学进入全省第二批智慧校园试点", "38所", "进入全省第二批智慧校园试点中小学"),
     ("新建3所学校操场", "3所", "新建学校操场"),  # negative: no verb after the entity
+    # 对X进行Y: what was done (Y) to what is counted (X), without the agent before 对.
+    ("县教育局对全县86所学校进行了安全大检查", "86所", "安全大检查全县学校"),
+    ("督导组对进度滞后的5个乡镇进行了约谈", "5个", "约谈进度滞后乡镇"),
+    ("我们联合卫健部门对2.6万名学生进行了心理健康筛查", "2.6万名", "心理健康筛查学生"),
+    ("对学校进行改造，新建教室24间", "24间", "新建教室"),  # negative: the figure is outside the frame
     # …and a 其中 part that did something: what it did 的 the whole the clause before counts.
     ("全县6项民生实事全部完成年度任务，其中4项超额完成", "4项", "超额完成的民生实事"),
     ("新建公办幼儿园全部达到省级标准，其中12所已投入使用", "12所", "已投入使用的新建公办幼儿园"),
@@ -1021,6 +1026,13 @@ def _labels_after_code(context: FigureContext) -> str | None:
 def decide_metric(context: FigureContext, role: str = "level", outline: Outline | None = None) -> MetricDecision:
     """The figure's metric, what a 分别 list still has to hand out, the whole of a 其中 part, why."""
     decision = _decide_metric(context, role, outline)
+    if decision.metric and "进行" in decision.metric and "对" in context.clause_left:
+        framed = _TOWARD_FRAME.search(decision.metric)
+        if framed and "进行" in context.clause_right:
+            # 督导组对进度滞后的4个县区进行了约谈 → 约谈进度滞后县区: what was done to the things
+            # counted, never who did it
+            action = _ACTION_ADVERBS.sub("", framed.group("action"))
+            return decision._replace(metric=action + framed.group("object"), why="what 对…进行 did to what it counts")
     if decision.metric and context.candidate.kind == "count" and context.clause_left.strip() == "其中":
         did = _PART_DID.match(decision.metric)
         whole = _whole_counted_before(context) if did else None
@@ -1029,6 +1041,10 @@ def decide_metric(context: FigureContext, role: str = "level", outline: Outline 
             return decision._replace(metric=f"{decision.metric}的{whole}", why=f"{decision.why}, of the whole before")
     return decision
 
+
+# 对X进行(了)Y: the object and the action of a sentence whose agent comes first.
+_TOWARD_FRAME = regex.compile(r"对(?P<object>\p{Han}[^，,。；;]{0,20}?)进行了?(?P<action>\p{Han}{2,10})$")
+_ACTION_ADVERBS = regex.compile(r"^(?:细致|全面|认真|深入|简要|适度|专项|集中|逐一|重点)(?:的|地)?")
 
 # A 其中 part's phrase that says what the part did (已投入使用, 超额完成), not what it is.
 _PART_DID = regex.compile(r"(?:已经?|超额|提前|全部|均|被|通过|完成|达到|获得|实现|进入|建成)")
