@@ -129,7 +129,7 @@ _LEADING_NOISE = regex.compile(
 _TRAILING_LINKS = regex.compile(
     r"(?:\L<links>|\L<bounds>|\L<changes>|比上年|比去年|较上年|同比|分别|共计|(?<!\L<accounts>)(?:合计|总计)|共|累计"
     r"|了|的|约|近|有|占"
-    r"|仅|只有|已|将|要|再|又|还|也|就|比例|平均比例|和|、|及|与|到|至|力争|争取|确保|努力|计划|预计"
+    r"|仅|只有|已|将|要|再|又|还|也|就|和|、|及|与|到|至|力争|争取|确保|努力|计划|预计"
     r"|每生每年|每人每年|每年|年均|年平均|平均|首次|首度|再次|再度|一举|\L<states>"
     # a currency written before its amount (每班津贴为澳门元107万元, 投入新台币3亿元) names no quantity
     r"|人民币|新台币|台币|港币|澳门元|澳门币)+$",
@@ -141,7 +141,7 @@ _TRAILING_LINKS = regex.compile(
 )
 # Time expressions and spans inside a subject say when, not what: 按照“2021—2023年”三年内全市.
 _TIME_WORDS = regex.compile(
-    r"(?:按照|根据|通过|在|于|到|至)?[“\"]?(?:(?:(?:19|20)[0-9xX]{2}|[xX*]{4})年(?:度|底|末|初)?[—\-至到]*){1,2}[”\"]?"
+    r"(?:按照|根据|通过|在|于|到|至)?[“\"]?(?:(?:(?:19|20)[0-9xX]{2}|[xX*]{4})年(?:度|底|末|初)?(?:以前|之前|前)?[—\-至到]*){1,2}[”\"]?"
     r"|[一二两三四五六七八九十0-9]+(?:个)?(?:年|月|天)(?:内|来|以来|之内|间)|连续[一二两三四五六七八九十0-9]+年"
     r"|[一二三四五六七八九〇零]{2,4}(?:至[一二三四五六七八九〇零]{2,4})?(?:学年度|年度|学年|年)"
     # school and financial years (2023/24学年, 2022-23年度) and Republic years (112学年度, 112年)
@@ -302,7 +302,10 @@ _EVENT_END = _AtEnd(regex.compile(r"(?:\L<events>)$", events=alternation(EVENT_T
 _RANK_PLACE_TAIL = regex.compile(
     r"(?:要|能|还|也)?(?:在\p{Han}{1,12}?(?:里|中|内))?(?:排在|(?<!安)排|进入|进|位居|位列|跻身|名列)$"
 )
-_NO_TOPIC = regex.compile(r"了|(?<![主重需必])要|将|(?<=[局府署部])会|应当|应该|必须|需要|完成|通过")
+# (制定…计划, 出台…方案: a plan being drawn up is an event, the figures after it are no part of it)
+_NO_TOPIC = regex.compile(
+    r"了|(?<![主重需必])要|将|(?<=[局府署部])会|应当|应该|必须|需要|完成|通过|制定|出台|编制|印发|修订"
+)
 _PROGRAMME = regex.compile(r"^.{2,14}(?:\L<heads>)", heads=alternation(TOPIC_HEADS))
 _MAX_TOPIC_PHRASE = 6  # 占地面积, 二等奖 need their topic; a longer phrase names its quantity itself
 _MAX_PART = 4  # 其中本科, 公办园: a longer part (省级财政奖补) names its own quantity
@@ -564,6 +567,10 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("全市有9所学校进入全省前20名", "9所", "进入全省前20名学校"),  # the range a verb reaches stays
     ("38所中小学进入全省第二批智慧校园试点", "38所", "进入全省第二批智慧校园试点中小学"),
     ("新建3所学校操场", "3所", "新建学校操场"),  # negative: no verb after the entity
+    # A clause that draws up a plan names no topic; 比例 is part of the measure's name.
+    ("（一）制定消除大班额专项计划，2032年底前大班额比例降至5%以下", "5%以下", "大班额比例"),
+    ("近三年共交流轮岗教师417人次，交流比例达到14.4%", "14.4%", "交流比例"),
+    ("全力实施校舍安全工程，已开工12所", "12所", "校舍安全工程开工"),  # negative: a programme is a topic
     # 对X进行Y: what was done (Y) to what is counted (X), without the agent before 对.
     ("县教育局对全县86所学校进行了安全大检查", "86所", "安全大检查全县学校"),
     ("督导组对进度滞后的5个乡镇进行了约谈", "5个", "约谈进度滞后乡镇"),

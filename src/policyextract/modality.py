@@ -109,7 +109,8 @@ _GUARDS = {
     # 现有的26个单位 is a state now; 在现有基础上, 利用现有教育资源 name no time
     "现有": r"现有(?=的?(?:[0-9一二两三四五六七八九十]|$))",
     # 计划 as a verb (计划新建, 按计划), not as a programme's name (特岗计划, 国培计划)
-    "规定的": r"(?<![未无])规定的",  # 低于国家规定的0.65: a standard to meet
+    # 低于国家规定的0.65: a standard to meet; 按国家规定的8项指标计算 names a method, no standard
+    "规定的": r"(?<![未无])(?<!(?:按|按照|根据|依照|依据)[^,，。;；]{0,4})规定的",
     "计划": (rf"(?<=按|按照)计划|(?:(?<!\p{{Han}})|(?<=[{_SUBJECT_END}]))计划(?=[{_PLAN_VERB_OBJECT}])"),
     "规划": rf"(?:(?<!\p{{Han}})|(?<=[{_SUBJECT_END}]))规划(?=[新建改完在到于将全用])",
 }
@@ -325,6 +326,9 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("年度考核成绩超过90分的，一律评为优秀", "90分", "other"),
     ("确保巩固率不低于95%的目标如期实现", "95%", "target"),  # negative: 的目标 names the goal
     ("全县辍学率低于1%的乡镇有12个", "12个", "actual"),  # negative: the count is exact
+    # A rule a calculation follows (按国家规定的8项指标计算) is no standard for the result.
+    ("按国家规定的8项指标计算，全县小学综合差异系数为0.41", "0.41", "actual"),
+    ("按省规定的办法测算，全县初中综合差异系数为0.36", "0.36", "actual"),
     # A task done (完成年度目标任务) reports; a task set (目标任务是) plans.
     ("全县12个项目全部完成年度目标任务，其中5个超额完成", "5个", "actual"),
     ("今年的目标任务是新建学校6所", "6所", "target"),  # negative: the task to do

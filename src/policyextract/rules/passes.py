@@ -376,6 +376,66 @@ def declared_units(text: str, found: list[Candidate]) -> list[Candidate]:
     return _merged(found, declared)
 
 
+# The last day of a range written with its first day's month and year only once (2031年10月24日至
+# 27日, 6月7日至9日): a date of that month.
+_RANGE_END_DAY = regex.compile(
+    r"(?:至|到|—{1,2}|–|-|~)(?P<day>3[01]|[12][0-9]|0?[1-9]|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号](?![0-9])"
+)
+
+
+@text_pass(
+    "range_end_day",
+    order=45,
+    examples=[
+        finds("2031年10月24日至27日，督导组实地评估", "27日", "2031-10-27", "date"),
+        finds("考试于6月7日至9日举行", "9日", "XXXX-06-09", "date"),
+        finds("二〇三一年三月二日至五日召开", "五日", "2031-03-05", "date"),
+        rejects("6月7日至9时30分结束", "a time of day, no day", span="9时"),
+        finds("6月7日至9月1日", "9月1日", "XXXX-09-01", "date"),  # negative: a full date is its own
+        finds("考试于6月7日至9日举行，部分科目延续至10日", "10日", "XXXX-06-10", "date"),
+        rejects("考试于6月7日至9日举行。报名延续至10日", "another sentence", span="10日"),
+    ],
+)
+def range_end_day(text: str, found: list[Candidate]) -> list[Candidate]:
+    added: list[Candidate] = []
+    for candidate in found:
+        value = candidate.value
+        if candidate.kind != "date" or not isinstance(value, str) or value.count("-") != 2:
+            continue
+        if text[candidate.end : candidate.end + 1] not in _RANGE_MARKS:
+            continue  # most dates end no range: skip the match
+        end_day = _RANGE_END_DAY.match(text, candidate.end)
+        if end_day is None:
+            continue
+        day_date = _day_of_month(end_day, value, "range_end_day")
+        if day_date is None:
+            continue
+        added.append(day_date)
+        later = _LATER_DAY.match(text, end_day.end(), min(len(text), end_day.end() + _LATER_DAY_REACH))
+        if later is not None:  # 6月7日至9日举行，部分科目延续至10日: the same month goes on
+            later_date = _day_of_month(later, value, "range_end_day")
+            if later_date is not None:
+                added.append(later_date)
+    return _merged(found, added) if added else found
+
+
+def _day_of_month(found: regex.Match[str], value: str, rule: str) -> Candidate | None:
+    try:
+        day = int(parse_number(found.group("day")))
+    except NumberError:
+        return None
+    year_month = value.rsplit("-", 1)[0]
+    return Candidate(found.start("day"), found.end(), "date", f"{year_month}-{day:02d}", "", rule=rule)
+
+
+_RANGE_MARKS = frozenset("至到—–-~")
+# A day the same sentence carries on to (部分科目延续至10日), a few characters after the range.
+_LATER_DAY = regex.compile(
+    r"[^。；;！？!?\n]{0,20}?(?:延续|顺延|推迟|延长|持续)至(?P<day>3[01]|[12][0-9]|0?[1-9])[日号](?![0-9])"
+)
+_LATER_DAY_REACH = 30
+
+
 # A flattened table: rows on their own lines, cells split by |.
 _CELL_SPLIT = regex.compile(r"[ \t]*\|[ \t]*")
 _NUMBER_CELL = regex.compile(r"-?(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?")
