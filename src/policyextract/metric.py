@@ -331,6 +331,7 @@ _ENTITY_THEN_VERB = regex.compile(
 _MULTIPLE_BASE = re.compile(r"(?:分别|分別|均)?(?:是|为|為)(?:上年|去年|前年|上年同期|去年同期|(?:19|20)[0-9]{2}年)的?")
 # 高于国家规定85%的标准: the figure is a standard (not 标准化学校, schools built to one)
 _STANDARD_AFTER = re.compile(r"的?标准(?![化件])")
+_GOAL_AFTER = re.compile(r"的(?:年度)?(?:目标|任务|要求)")
 _COMPARED = regex.compile("|".join(STANDARD_COMPARATORS))
 # A per-head standard whose clause ends at 标准 (按照每生每学期500元的标准，对困难幼儿给予保育教育费
 # 补助): what it grants is named in the next clause, after 给予/提供/发放; 每生每学期 names nothing.
@@ -571,6 +572,14 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("（一）制定消除大班额专项计划，2032年底前大班额比例降至5%以下", "5%以下", "大班额比例"),
     ("近三年共交流轮岗教师417人次，交流比例达到14.4%", "14.4%", "交流比例"),
     ("全力实施校舍安全工程，已开工12所", "12所", "校舍安全工程开工"),  # negative: a programme is a topic
+    # A change a goal names (下降0.5个百分点以上的目标) is one of the measure before it.
+    ("全市近视率为52.4%，较上年下降2.3个百分点，完成了年度下降0.5个百分点以上的目标", "0.5个百分点以上", "近视率"),
+    ("全县巩固率为96.1%，实现了提高1个百分点的年度目标", "1个百分点", "巩固率"),
+    ("全县巩固率为96.1%，比上年提高1个百分点", "1个百分点", "巩固率"),  # negative: no goal, still its
+    # A sibling measure after the level and its change, or a 其中 rate of it, shares the owner.
+    ("全市学生体质测试合格率为92.1%，较上年提高1.2个百分点；优良率为44.6%", "44.6%", "学生体质测试优良率"),
+    ("全市学生体质测试优良率为44.6%，其中优秀率为10.3%", "10.3%", "学生体质测试优秀率"),
+    ("全县教育收入3286万元，其中财政拨款2915万元", "2915万元", "财政拨款"),  # negative: a part
     # 对X进行Y: what was done (Y) to what is counted (X), without the agent before 对.
     ("县教育局对全县86所学校进行了安全大检查", "86所", "安全大检查全县学校"),
     ("督导组对进度滞后的5个乡镇进行了约谈", "5个", "约谈进度滞后乡镇"),
@@ -1121,6 +1130,9 @@ def _from_clause(context: FigureContext, role: str) -> MetricDecision:
     if previous and _STANDARD_AFTER.match(context.clause_right) and _COMPARED.search(context.clause_left):
         # 满意度达到92.4%,高于国家规定85%的标准: the standard is one for the result measured before it
         return MetricDecision(previous.metric, (), None, "a standard for the figure measured before it")
+    if previous and role == "change" and _GOAL_AFTER.match(context.clause_right):
+        # 近视率为52.4%，…，完成了年度下降0.5个百分点以上的目标: the goal is a change of the measure before
+        return MetricDecision(previous.metric, (), None, "a goal for a change of the figure measured before it")
     granted = _standard_granted(context) if kind == "money" and "每" in context.clause_left else None
     if granted:
         return MetricDecision(granted, (), None, "a per-head standard: what it grants, named after it")
@@ -1871,13 +1883,19 @@ def _sibling_attribute(context: FigureContext, clause_left: str, subject: str) -
         return None
     if not _MEASURED_AT_END.search(subject) or _STAGE.match(subject) or _OWNER_WORD.search(subject):
         return None
-    if _PART_OPENING.match(clause_left.strip()):
-        return None  # 总收入3286万元,其中财政拨款2915万元: a part, not a sibling
-    metric = context.previous[-1].metric
+    last = context.previous[-1]
+    metric = last.metric
+    if not metric:
+        return None
+    if _PART_OPENING.match(clause_left.strip()) and not (subject.endswith("率") and metric.endswith("率")):
+        return None  # 总收入3286万元,其中财政拨款2915万元: a part, not a sibling (其中优秀率 is one)
     between = context.text[context.floor : context.candidate.start - len(clause_left)]
     mine = context.text[context.candidate.end - 1]
-    if not metric or between.strip() not in {",", "，"} or context.text[context.floor - 1] != mine:
-        return None  # only the figure just before, in the clause just before, of the same unit
+    # the figure just before, in the clause just before, of the same unit; or the change of the
+    # level before it (合格率为93.6%，较上年提高1.4个百分点；优良率为46.2%)
+    same_unit = context.text[context.floor - 1] == mine or last.role == "change"
+    if between.strip() not in {",", "，", ";", "；"} or not same_unit:
+        return None
     for found in _MEASURED_OWNER.finditer(metric, overlapped=True):
         measure = metric[found.end() :]
         if _MIN_SUBJECT <= len(measure) <= _MAX_ITEM and _MEASURED_AT_END.search(measure):

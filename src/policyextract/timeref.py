@@ -295,6 +295,10 @@ EXAMPLES: list[tuple[str, str, str | None, int | None]] = [
     ("2023年全区支出4.1亿元。与2022年相比，支出减少1300万元。", "1300万元", None, None),
     ("同上年相比，今年招生增加420人", "420人", "今年", 2025),
     ("与2019年相比，2024年专任教师增加356人", "356人", "2024年", 2024),
+    # 在…年基础上 names the baseline of the change, not its time
+    ("某县教育工作报告\n二、2032年工作安排\n近视率在2031年基础上再下降1个百分点。", "1个百分点", "2032年", 2032),
+    ("全县教育稳步发展。招生规模在2030年的基础上扩大10%。", "10%", None, None),
+    ("在2030年，全县新建学校5所", "5所", "2030年", 2030),  # negative: 在 a year dates the figure
     # a frequency (每年, 每周) is a time only in the figure's own clause: a rate per period
     ("营养改善计划每生每天补助5元", "5元", "每天", 2025),
     ("2031年底前，寄宿生生活补助每生每年提高到1500元", "1500元", "2031年底前", 2031),
@@ -800,7 +804,12 @@ def _is_comparison(mention: TimeMention, text: str) -> bool:
         return True
     if before in "是为為" and _MULTIPLE_OF_AFTER.match(text, mention.end):
         return True  # 是2020年的2.1倍, 为上年的112%: the year the figure is a multiple of
+    if before in "在於于" and _BASE_AFTER.match(text, mention.end):
+        return True  # 在2022年基础上再下降1个百分点: the year the change starts from
     return before in "与與同和跟" and _COMPARED_AFTER.match(text, mention.end) is not None
+
+
+_BASE_AFTER = re.compile(r"的?(?:基础上|基礎上|水平上)")
 
 
 def _frequency_elsewhere(mention: TimeMention, candidate_start: int, text: str) -> bool:
