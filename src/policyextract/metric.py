@@ -147,6 +147,7 @@ _TIME_WORDS = regex.compile(
     # school and financial years (2023/24学年, 2022-23年度) and Republic years (112学年度, 112年)
     r"|(?:在|于)?(?:19|20)[0-9]{2}[/\-—–](?:19|20)?[0-9]{2}(?:学年度|学年|财政年度|年度)?"
     r"|(?:在|于)?(?<![0-9])1[0-4][0-9](?:学年度|学年|年度|年(?=[^0-9]))|本学年度?|本年度|上学年度?|本学期"
+    r"|(?:19|20)[0-9]{2}届"  # a graduating class (2021届毕业生) dates, it does not name
 )
 # A subject and its verb of possession before what is counted: 五镇尚有欠款 → 欠款; 具有, 自有资金 are no 有.
 _POSSESSOR = regex.compile(r"^[^有]{1,6}?(?:尚有|共有|现有|还有|仍有|(?<![具拥没所自享占持固含])有)(?=..)")
@@ -580,6 +581,10 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("全市学生体质测试合格率为92.1%，较上年提高1.2个百分点；优良率为44.6%", "44.6%", "学生体质测试优良率"),
     ("全市学生体质测试优良率为44.6%，其中优秀率为10.3%", "10.3%", "学生体质测试优秀率"),
     ("全县教育收入3286万元，其中财政拨款2915万元", "2915万元", "财政拨款"),  # negative: a part
+    # Quoted names before 等 are examples of what is counted; a graduating class (2021届) dates.
+    ("参加“特岗计划”“三支一扶”等基层项目的318人", "318人", "参加基层项目"),
+    ("学校2031届共有毕业生5286人", "5286人", "毕业生"),
+    ("参加“国培计划”培训的教师320人", "320人", "参加“国培计划”培训的教师"),  # negative: no 等
     # 对X进行Y: what was done (Y) to what is counted (X), without the agent before 对.
     ("县教育局对全县86所学校进行了安全大检查", "86所", "安全大检查全县学校"),
     ("督导组对进度滞后的5个乡镇进行了约谈", "5个", "约谈进度滞后乡镇"),
@@ -1042,6 +1047,11 @@ def _labels_after_code(context: FigureContext) -> str | None:
 def decide_metric(context: FigureContext, role: str = "level", outline: Outline | None = None) -> MetricDecision:
     """The figure's metric, what a 分别 list still has to hand out, the whole of a 其中 part, why."""
     decision = _decide_metric(context, role, outline)
+    if decision.metric and "”等" in decision.metric:
+        # 参加“特岗计划”“三支一扶”等基层项目: the names before 等 are examples of what it counts
+        trimmed = _QUOTED_EXAMPLES.sub("", decision.metric)
+        if len(trimmed) >= _MIN_SUBJECT:
+            decision = decision._replace(metric=trimmed)
     if decision.metric and "进行" in decision.metric and "对" in context.clause_left:
         framed = _TOWARD_FRAME.search(decision.metric)
         if framed and "进行" in context.clause_right:
@@ -1058,6 +1068,7 @@ def decide_metric(context: FigureContext, role: str = "level", outline: Outline 
     return decision
 
 
+_QUOTED_EXAMPLES = regex.compile(r"(?:“[^“”]{1,12}”[、，,和及与]?)+等")
 # 对X进行(了)Y: the object and the action of a sentence whose agent comes first.
 _TOWARD_FRAME = regex.compile(r"对(?P<object>\p{Han}[^，,。；;]{0,20}?)进行了?(?P<action>\p{Han}{2,10})$")
 _ACTION_ADVERBS = regex.compile(r"^(?:细致|全面|认真|深入|简要|适度|专项|集中|逐一|重点)(?:的|地)?")

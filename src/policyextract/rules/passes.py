@@ -496,9 +496,10 @@ _TABLE_MAX_ROWS = 400
         finds("单位：万元、%\n项目 | 调整预算数 | 完成数\n小学教育 | 5,010.0 | 4,880.2", "4,880.2", 48802000, "money"),
         finds("学段 | 学校数 | 在校生数\n| | （所） | （人）\n小学 | 42 | 18,306", "18,306", 18306, "count"),
         finds("学段 | 学校数 | 在校生数\n| | （所） | （万人）\n小学 | 42 | 1.83", "1.83", 18300, "count"),
-        rejects("学段 | 学校数 | 在校生数\n| | 甲 | 乙\n小学 | 42 | 18,306", "no unit under the header", span="18,306"),
+        rejects("学段 | 学校数 | 在校规模\n| | 甲 | 乙\n小学 | 42 | 18,306", "no unit under the header", span="18,306"),
         finds("岗位代码 | 学段 | 招聘人数\n07 | 初中 | 12", "12", 12, "count", unit="人"),
         finds("学校 | 参训人次 | 参训学时\n城关小学 | 340 | 24", "340", 340, "count", unit="人次"),
+        finds("学历层次 | 毕业生数 | 就业率\n本科 | 4120 | 90.2%", "4120", 4120, "count", unit="人"),
         rejects("学段 | 招聘计划 | 人数占比\n初中 | 12 | 30", "neither header ends by counting people", span="12"),
     ],
 )
@@ -605,12 +606,18 @@ def _cells_of(text: str, block: list[tuple[int, int]], found: list[Candidate], s
                 column_units[index] = "%"  # 单位：万元、% over a 完成调整预算 column
             elif table_unit is None and index > 0:
                 listed = listed if listed is not None else _listed_above(text, block[0][0])
-                by_header = _unit_by_header(cell.strip(), listed) or _unit_a_header_names(cell.strip())
+                by_header = _unit_by_header(cell.strip(), listed)
                 if by_header:
                     column_units[index] = by_header  # 单位：所、人 over 小学 | 在校生
     body = rows[1:] if header is not None else rows
     if header is not None and body and _unit_row(text, body[0], column_units):
         body = body[1:]  # 学校数 | 招生数 over | （所） | （人）: the header's units, a row of their own
+    if header is not None and table_unit is None:
+        for index, (cell_start, cell_end) in enumerate(header):
+            if index > 0 and index not in column_units:
+                named = _unit_a_header_names(text[cell_start:cell_end].strip())
+                if named:
+                    column_units[index] = named  # 招聘人数 with no unit declared anywhere: people
     candidates: list[Candidate] = []
     for row in body:
         label = text[row[0][0] : row[0][1]]
@@ -701,7 +708,7 @@ def _unit_by_header(cell: str, listed: list[str]) -> str | None:
 
 
 # A header that names its count with no unit declared anywhere (招聘人数, 培训人次): one person each.
-_COUNT_HEADER = regex.compile(r"(?:人数|人次)$")
+_COUNT_HEADER = regex.compile(r"(?:人数|人次|生数|师数|员数|工数)$")  # 毕业生数, 教师数, 教职工数
 
 
 def _unit_a_header_names(cell: str) -> str | None:
