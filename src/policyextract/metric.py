@@ -331,8 +331,11 @@ _ENTITY_THEN_VERB = regex.compile(
 # 分别是上年的…倍: only the base of a multiple stands before the list, no subject of its own
 _MULTIPLE_BASE = re.compile(r"(?:分别|分別|均)?(?:是|为|為)(?:上年|去年|前年|上年同期|去年同期|(?:19|20)[0-9]{2}年)的?")
 # 高于国家规定85%的标准: the figure is a standard (not 标准化学校, schools built to one)
-_STANDARD_AFTER = re.compile(r"的?标准(?![化件])")
+# (a limit a region sets is one too: 高于地区规定的3%的控制指标)
+_STANDARD_AFTER = re.compile(r"的?标准(?![化件])|的控制(?:指标|线)")
 _GOAL_AFTER = re.compile(r"的(?:年度)?(?:目标|任务|要求)")
+# A clause that names a measure of its own before 达到 (入学率达到99%的目标).
+_NAMES_A_MEASURE = re.compile(r"率|比例|比重|人数|规模|面积|经费|资金|数量")
 _COMPARED = regex.compile("|".join(STANDARD_COMPARATORS))
 # A per-head standard whose clause ends at 标准 (按照每生每学期500元的标准，对困难幼儿给予保育教育费
 # 补助): what it grants is named in the next clause, after 给予/提供/发放; 每生每学期 names nothing.
@@ -577,6 +580,18 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("全市近视率为52.4%，较上年下降2.3个百分点，完成了年度下降0.5个百分点以上的目标", "0.5个百分点以上", "近视率"),
     ("全县巩固率为96.1%，实现了提高1个百分点的年度目标", "1个百分点", "巩固率"),
     ("全县巩固率为96.1%，比上年提高1个百分点", "1个百分点", "巩固率"),  # negative: no goal, still its
+    # A possessor's stage qualifies what it has (全县中小学仍有危房 → 中小学危房).
+    ("目前全县中小学仍有危房约1.2万平方米", "1.2万平方米", "中小学危房"),
+    ("全县小学尚有代课教师86人", "86人", "小学代课教师"),
+    ("城区学校仍有大班额42个", "42个", "大班额"),  # negative: no stage in the possessor
+    # A level a requirement names (离…达到60%的要求), a limit a region sets, measure the figure before.
+    ("初中教师学历合格率为42.5%，离期末达到60%的要求还有差距", "60%", "初中教师学历合格率"),
+    ("初中年辍学率为4.8%，高于地区规定的3%的控制指标", "3%", "初中年辍学率"),
+    ("初中年辍学率为4.8%，力争全县巩固率达到97%的目标", "97%", "巩固率"),  # negative: its own measure
+    # A bare 占 after a long part named among its whole (X中Y) keeps the whole: no cut.
+    ("小学专任教师中民办教师1060名，约占三成", "三成", "小学专任教师中民办教师占比"),
+    ("初中专任教师中研究生学历教师86人，占7.1%", "7.1%", "初中专任教师中研究生学历教师占比"),
+    ("全县教师中，高级职称教师420人，占18%", "18%", "高级职称教师占比"),  # negative: 中 ends its own clause
     # A sibling measure after the level and its change, or a 其中 rate of it, shares the owner.
     ("全市学生体质测试合格率为92.1%，较上年提高1.2个百分点；优良率为44.6%", "44.6%", "学生体质测试优良率"),
     ("全市学生体质测试优良率为44.6%，其中优秀率为10.3%", "10.3%", "学生体质测试优秀率"),
@@ -1141,7 +1156,11 @@ def _from_clause(context: FigureContext, role: str) -> MetricDecision:
     if previous and _STANDARD_AFTER.match(context.clause_right) and _COMPARED.search(context.clause_left):
         # 满意度达到92.4%,高于国家规定85%的标准: the standard is one for the result measured before it
         return MetricDecision(previous.metric, (), None, "a standard for the figure measured before it")
-    if previous and role == "change" and _GOAL_AFTER.match(context.clause_right):
+    if (
+        previous
+        and _GOAL_AFTER.match(context.clause_right)
+        and (role == "change" or ("达到" in context.clause_left and not _NAMES_A_MEASURE.search(context.clause_left)))
+    ):
         # 近视率为52.4%，…，完成了年度下降0.5个百分点以上的目标: the goal is a change of the measure before
         return MetricDecision(previous.metric, (), None, "a goal for a change of the figure measured before it")
     granted = _standard_granted(context) if kind == "money" and "每" in context.clause_left else None
@@ -1739,7 +1758,12 @@ def _subject(clause_left: str) -> str:
         if stripped == text:
             break
         text = stripped
-    text = _POSSESSOR.sub("", text)
+    possessor = _POSSESSOR.match(text)
+    if possessor:
+        text = text[possessor.end() :]
+        stage = _STAGE.search(possessor.group())
+        if stage and not _STAGE.match(text):
+            text = stage.group() + text  # 全县中小学仍有危房 → 中小学危房: the owner's stage qualifies
     return text.strip(" “”\"'《》")
 
 
@@ -2186,10 +2210,16 @@ def _share(context: FigureContext, clause_left: str, subject: str) -> str | None
     if not base:
         return None
     if bare:
+        if len(base) > _MAX_SHARE_BASE and _AMONG.fullmatch(base):
+            return base + "占比"  # 小学专任教师中民办教师1060名，约占三成: cut, it would lose the whole's 小
         whole = _whole_before(context, base)
         if whole and len(base) + 1 + len(whole) <= _MAX_SHARE_OF_WHOLE:
             return base[-_MAX_SHARE_BASE:] + "占" + whole  # 自有资金1058万元,投入教育265万元,占25%
     return base[-_MAX_SHARE_BASE:] + (subject if opening else "占比")
+
+
+# A part named among its whole (小学专任教师中民办教师): the whole a bare 占 divides it by.
+_AMONG = regex.compile(r"(?P<whole>\p{Han}{2,10}?[师生员工人童儿校园])中(?P<part>\p{Han}{2,8})")
 
 
 # A share of a named whole longer than this has most often taken a count of other things for its

@@ -326,6 +326,10 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("年度考核成绩超过90分的，一律评为优秀", "90分", "other"),
     ("确保巩固率不低于95%的目标如期实现", "95%", "target"),  # negative: 的目标 names the goal
     ("全县辍学率低于1%的乡镇有12个", "12个", "actual"),  # negative: the count is exact
+    # A level a requirement or a region's limit names is a target, whatever verb compares it.
+    ("初中教师学历合格率为42.5%，离期末达到60%的要求还有差距", "60%", "target"),
+    ("初中年辍学率为4.8%，高于地区规定的3%的控制指标", "3%", "target"),
+    ("初中年辍学率为4.8%，高于地区规定的3%的控制指标", "4.8%", "actual"),  # negative: the result
     # A rule a calculation follows (按国家规定的8项指标计算) is no standard for the result.
     ("按国家规定的8项指标计算，全县小学综合差异系数为0.41", "0.41", "actual"),
     ("按省规定的办法测算，全县初中综合差异系数为0.36", "0.36", "actual"),
@@ -643,7 +647,9 @@ def _defines_a_category(context: FigureContext) -> bool:
 # (not 标准化学校, which names schools built to one)
 # An aside in brackets may stand between a standard and 的标准, and a figure inside the aside is one
 # too (每生每天3元（11月起提高到4元）的标准).
-_STANDARD_AFTER = re.compile(r"(?:[（(][^()（）\n]{0,30}[）)]|[^()（）\n]{0,20}[）)])?的?标准(?![化件])")
+_STANDARD_AFTER = re.compile(
+    r"(?:[（(][^()（）\n]{0,30}[）)]|[^()（）\n]{0,20}[）)])?(?:的?标准(?![化件])|的控制(?:指标|线)|的要求)"
+)
 # 补助标准为小学每生每年1000元、初中每生每年1250元: the figures a 标准为 introduces are the standard.
 _STANDARD_STATED = re.compile(r"标准(?:为|是)[^，,。；;：:]{0,32}$")
 # 成绩低于60分的不得进入体检, 之比达不到3:1的，核减计划: a bounded figure and 的 open a condition
