@@ -571,6 +571,8 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("与县内外32家企业开展校企合作", "32家", "县内外开展校企合作企业"),
     ("全市有9所学校进入全省前20名", "9所", "进入全省前20名学校"),  # the range a verb reaches stays
     ("38所中小学进入全省第二批智慧校园试点", "38所", "进入全省第二批智慧校园试点中小学"),
+    ("全县1200名教师代表参加会议", "1200名", "参加会议教师代表"),
+    ("全市300名校长参加了轮训", "300名", "校长参加了轮训"),  # negative: 了 reports an event
     ("新建3所学校操场", "3所", "新建学校操场"),  # negative: no verb after the entity
     # A clause that draws up a plan names no topic; 比例 is part of the measure's name.
     ("（一）制定消除大班额专项计划，2032年底前大班额比例降至5%以下", "5%以下", "大班额比例"),

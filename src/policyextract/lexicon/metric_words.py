@@ -62,6 +62,7 @@ COUNTED_NOUN_NEEDS: tuple[str, ...] = ("需要", "亟需", "急需", "亟待", "
 # Entities a count counts that a verb after them describes (1260名考生参加高考 → 参加高考考生).
 COUNTED_ENTITIES: tuple[str, ...] = (
     "学生", "考生", "教师", "家长", "学校", "企业", "单位", "中小学", "幼儿园", "幼儿", "儿童", "毕业生",
+    "代表", "校长", "教职工", "志愿者",
 )  # fmt: skip
 ENTITY_VERBS: tuple[str, ...] = (
     "参加", "参与", "进入", "开展", "获得", "荣获", "享受", "领取", "接受", "受到", "通过", "实现", "考入",
