@@ -582,6 +582,9 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("全市近视率为52.4%，较上年下降2.3个百分点，完成了年度下降0.5个百分点以上的目标", "0.5个百分点以上", "近视率"),
     ("全县巩固率为96.1%，实现了提高1个百分点的年度目标", "1个百分点", "巩固率"),
     ("全县巩固率为96.1%，比上年提高1个百分点", "1个百分点", "巩固率"),  # negative: no goal, still its
+    # A row's classification code is no part of its label (2050201 学前教育 → 学前教育).
+    ("单位：万元\n科目|支出合计\n2050201 学前教育|3,204.56", "3,204.56", "学前教育支出合计"),
+    ("单位：万元\n项目|支出合计\n2031年预算|3,204.56", "3,204.56", "2031年预算支出合计"),  # negative: a year
     # A possessor's stage qualifies what it has (全县中小学仍有危房 → 中小学危房).
     ("目前全县中小学仍有危房约1.2万平方米", "1.2万平方米", "中小学危房"),
     ("全县小学尚有代课教师86人", "86人", "小学代课教师"),
@@ -1041,7 +1044,12 @@ def _qualifier_under_heading(metric: str | None, context: FigureContext, outline
 
 
 # A row that opens with a code or serial number (01|高中|语文|4): its label is the words after it.
-_ROW_CODE = re.compile(r"[0-9A-Za-z]{1,6}[.、]?")
+_ROW_CODE = re.compile(r"[0-9A-Za-z]{1,8}[.、]?")
+# (the normalised copy drops the blank between digits and words: 2050201学前教育; a number
+# followed by a unit or a time word is no code: 2023年, 100元以下, 12所)
+_CODE_PREFIX = regex.compile(
+    r"^(?:[0-9]{3,8}(?![年月日号届级期元万亿所个名人])|[0-9A-Za-z]{1,8}[ .、]+)(?=\p{Han})"
+)
 _MAX_ROW_LABELS = 24
 
 
@@ -1103,7 +1111,7 @@ def _decide_metric(context: FigureContext, role: str, outline: Outline | None) -
         # a cell of a row (a figure written with its unit, 30所, is one as much as a bare number)
         label = _ROW_LABEL.match(context.text, context.line_start)
         if label:
-            row = label.group("label").strip()
+            row = _CODE_PREFIX.sub("", label.group("label").strip())  # 2050201 学前教育 → 学前教育
             if _ROW_CODE.fullmatch(row):
                 row = _labels_after_code(context) or row
             measure = _column_measure(context.text, context.line_start, context.candidate.start)

@@ -196,8 +196,9 @@ def _is_year_row(line: str) -> bool:
 # between cells (`01 高中 语文 4 研究生` under `岗位代码 学段 学科 招聘人数 学历要求`): a post or
 # project list. Two such rows in a row under a header of words with as many cells make a table.
 # A cell may hold a number with its unit (30所, 3.5万人次, 106.7%) or a project's name.
+# (a budget's functional-classification code has 3, 5 or 7 digits: 205, 20502, 2050201)
 _CODED_ROW = regex.compile(
-    r"[ \u3000]*+[0-9A-Za-z]{1,4}"
+    r"[ \u3000]*+(?:[0-9]{1,7}|[A-Za-z][0-9A-Za-z]{0,3})"
     r"(?: (?>[-+]?[0-9][0-9,]*+(?:\.[0-9]+)?[万亿]?(?:%|\p{Han}{1,3})?|[—–/-]{1,2}|\p{Han}{1,16}))++"
 )
 _STARTS_WITH_DIGIT = re.compile(r"[-+]?[0-9]")
@@ -268,10 +269,19 @@ def _mark_coded_tables(lines: list[str], coded: list[bool]) -> bool:
         width = len(_cells(lines[index]))
         while end < len(lines) and coded[end] and len(_cells(lines[end])) == width:
             end += 1
-        if end - index >= 2 and index > 0 and _coded_header(lines[index - 1], width):
+        # a totals row (合计 53,944.77 41,533.50 12,411.27) may end the block, one label where
+        # the rows have a code and a name: then code and name share the rows' first cell
+        totals = 0
+        while end < len(lines) and _is_blank_row(lines[end]) and len(_cells(lines[end])) == width - 1:
+            end += 1
+            totals += 1
+        if end - index - totals >= 2 and index > 0 and _coded_header(lines[index - 1], width):
             for row in range(index - 1, end):
                 body = lines[row].lstrip(" \u3000")
-                lines[row] = lines[row][: len(lines[row]) - len(body)] + body.replace(" ", "|")
+                cells = body.replace(" ", "|")
+                if totals and row < end - totals:
+                    cells = cells.replace("|", " ", 1)  # 205 教育支出|48,626.35|…: aligned with 合计|53,944.77|…
+                lines[row] = lines[row][: len(lines[row]) - len(body)] + cells
             marked = True
         index = max(end, index + 1)
     return marked
