@@ -1047,9 +1047,7 @@ def _qualifier_under_heading(metric: str | None, context: FigureContext, outline
 _ROW_CODE = re.compile(r"[0-9A-Za-z]{1,8}[.、]?")
 # (the normalised copy drops the blank between digits and words: 2050201学前教育; a number
 # followed by a unit or a time word is no code: 2023年, 100元以下, 12所)
-_CODE_PREFIX = regex.compile(
-    r"^(?:[0-9]{3,8}(?![年月日号届级期元万亿所个名人])|[0-9A-Za-z]{1,8}[ .、]+)(?=\p{Han})"
-)
+_CODE_PREFIX = regex.compile(r"^(?:[0-9]{3,8}(?![年月日号届级期元万亿所个名人])|[0-9A-Za-z]{1,8}[ .、]+)(?=\p{Han})")
 _MAX_ROW_LABELS = 24
 
 
