@@ -163,6 +163,12 @@ _RIGHT_WINDOW = 8
 _TALLY = regex.compile(r"(?<![公中])(?:共计|合计|总计|共)(?![同享建育性识赢青产])")
 
 EXAMPLES: list[tuple[str, str, str]] = [
+    # a report on a school year written as a span reports its second year too; a one-year title
+    # still makes a later year a plan
+    ("某学院2020—2021学年本科教学质量报告\n一、基本情况\n2021年新增本科专业2个，停招1个。", "2个", "actual"),
+    ("某县职业中学2022-2023学年质量年度报告\n一、基本情况\n2023年毕业生就业率为96.5%。", "96.5%", "actual"),
+    ("某学院2020年本科教学质量报告\n一、基本情况\n2021年新增本科专业2个，停招1个。", "2个", "target"),
+    ("某学院2020—2021学年本科教学质量报告\n一、基本情况\n2022年新增本科专业3个。", "3个", "target"),
     # 原本要 tells a past intention; a quota (名额) sets a target in its own clause only; 准备 plans.
     ("今年有5个原本要调走的老师留了下来", "5个", "actual"),
     ("全县可提供招生名额2,300名，幼儿入园率为71.2%", "71.2%", "actual"),
@@ -510,6 +516,25 @@ def _by_scopes(clause_left: str, right: str, sentence: str, doc_year: int | None
     return None
 
 
+# A school year written as a span (2017—2018学年, 2023/2024學年) ends in its second year: a report on
+# it reports that year too.
+_SCHOOL_YEAR_SPAN = regex.compile(r"(?:19|20)[0-9]{2}\s*[—–\-－~～至/]\s*((?:19|20)?[0-9]{2})\s*[学學]年")
+
+
+def _period_end(outline: Outline, offset: int, period: int) -> int:
+    """The last year of the period the text at `offset` reports on: `period`, or the second year
+    of a school year its heading or title writes as a span."""
+    section = outline.section_at(offset)
+    mention = section.time if section is not None and section.time is not None else None
+    if mention is None or not (mention.written_year and mention.year):
+        mention = outline.title_time
+    found = _SCHOOL_YEAR_SPAN.search(mention.text) if mention is not None and mention.year == period else None
+    if found is None:
+        return period
+    end = int(found.group(1)[-2:])
+    return period + 1 if end == (period + 1) % 100 else period
+
+
 def _by_position(
     context: FigureContext, outline: Outline, time: TimeMention | None, doc_year: int | None
 ) -> tuple[Modality, str]:
@@ -534,7 +559,7 @@ def _by_position(
             return "actual", f"refers to {time.relative}, a past year ({where})"
         return "target", f"in a plan section ({where})"
     if kind == "summary":
-        if year is not None and period is not None and year > period:
+        if year is not None and period is not None and year > _period_end(outline, context.candidate.start, period):
             return "target", f"refers to {year}, after the year reported on ({period}), in a summary ({where})"
         return "actual", f"in a summary section ({where})"
     # the goal line's opening is short: read at most its first characters, never the whole line
