@@ -64,6 +64,7 @@ from .lexicon.metric_words import (
     STATE_CHANGES,
     TABLE_ROW_SETS,
     TABLE_TITLE_ENDINGS,
+    TABLE_TITLES_OF_MANY,
     TOPIC_HEADS,
     TOPIC_VERBS,
     TOTAL_ROWS,
@@ -977,6 +978,8 @@ EXAMPLES: list[tuple[str, str, str]] = [
         "702.5",
         "事业收入",
     ),  # negative
+    ("表1 2031年全区教育主要指标\n指标 | 单位 | 2031年\n幼儿园 | 所 | 96", "96", "幼儿园"),  # negative: many
+    ("表1 2031年全区教育主要数据\n指标 | 单位 | 2031年\n在园幼儿 | 人 | 3,125", "3,125", "在园幼儿"),
     # A totals row (合计, 小计) takes its column's measure, else the subject of the table's title.
     (
         "表1 全县学校情况\n学段 | 学校数（所） | 在校生（人）\n小学 | 12 | 2019\n合  计 | 17 | 2869",
@@ -1651,6 +1654,8 @@ def _table_subject(text: str, line_start: int) -> str | None:
         top = title_start
         if not title or _UNIT_LINE.match(title):
             continue  # 单位：万元 between the title and its table
+        if title.endswith(TABLE_TITLES_OF_MANY):
+            return None  # 2021年全区教育事业主要指标: each row names its own measure
         subject = _TITLE_ENDING.sub("", _TITLE_TIME.sub("", _BLANK_RUN.sub("", _TITLE_NUMBER.sub("", title))))
         return subject if _MIN_SUBJECT <= len(subject) <= _MAX_TITLE_SUBJECT and _HAN_ONLY.fullmatch(subject) else None
     return None

@@ -121,14 +121,19 @@ def _space_tables(text: str) -> str:
                     header,
                     lines[index - 2],
                 )  # 学校数 招生数 over （所） （人）: units on a line of their own
-            same_width = len(_CELL_GAP.split(header.strip())) == len(cells)
+            header_cells = _CELL_GAP.split(header.strip())
+            # 学    段    2020年: the header's label spaced out to its column's width, as a row's may be
+            header_spaced = (
+                len(header_cells) > 1 and _ONE_HAN.fullmatch(header_cells[0]) and _ONE_HAN.fullmatch(header_cells[1])
+            )
+            same_width = len(header_cells) - (1 if header_spaced else 0) == len(cells)
             if previous_cells == 0 and header and "|" not in header and same_width:
                 if units:
-                    lines[index - 2] = _split_cells(header)
+                    lines[index - 2] = _split_cells(header, skip_first=bool(header_spaced))
                     lead = len(units) - len(units.lstrip(" "))  # the label column's blank becomes an empty cell
                     lines[index - 1] = "|" + " " * (lead - 2) + "|" + _split_cells(units[lead:])
                 else:
-                    lines[index - 1] = _split_cells(header)
+                    lines[index - 1] = _split_cells(header, skip_first=bool(header_spaced))
             changed = True
             previous_cells = len(cells)
         else:

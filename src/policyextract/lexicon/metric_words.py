@@ -142,6 +142,10 @@ TABLE_TITLE_ENDINGS: tuple[str, ...] = (
     "基本情况", "情况表", "情况", "统计表", "统计", "一览表", "明细表", "汇总表", "表", "統計表", "統計", "一覽表",
 )  # fmt: skip
 
+# A table titled by what it lists, not by one measure (主要指标, 主要数据): its rows name their own
+# measures, and the title adds nothing to them.
+TABLE_TITLES_OF_MANY: tuple[str, ...] = ("主要指标", "指标", "主要数据", "基本数据", "数据", "主要指標", "指標")
+
 # Stages a list of stages alone may name beside the stage words (小学及中学分别为12.1:1及9.8:1):
 # 中学 is Hong Kong's and Macau's secondary stage, and a stage wherever it stands in such a list.
 LIST_ONLY_STAGES: tuple[str, ...] = ("中学",)

@@ -498,6 +498,14 @@ _TABLE_MAX_ROWS = 400
         finds("学段 | 学校数 | 在校生数\n| | （所） | （万人）\n小学 | 42 | 1.83", "1.83", 18300, "count"),
         rejects("学段 | 学校数 | 在校规模\n| | 甲 | 乙\n小学 | 42 | 18,306", "no unit under the header", span="18,306"),
         finds("岗位代码 | 学段 | 招聘人数\n07 | 初中 | 12", "12", 12, "count", unit="人"),
+        finds(
+            "学段 | 2030年 | 2031年\n普通小学 | 14,215.8 | 14,960.4\n单位：元", "14,960.4", Decimal("14960.4"), "money"
+        ),
+        rejects(
+            "学段 | 2030年 | 2031年\n普通小学 | 14,215.8 | 14,960.4\n全区生均经费的单位：元，按在校生计",
+            "a sentence under the table is no unit note",
+            span="14,960.4",
+        ),
         finds("学校 | 参训人次 | 参训学时\n城关小学 | 340 | 24", "340", 340, "count", unit="人次"),
         finds("学历层次 | 毕业生数 | 就业率\n本科 | 4120 | 90.2%", "4120", 4120, "count", unit="人"),
         rejects("学段 | 招聘计划 | 人数占比\n初中 | 12 | 30", "neither header ends by counting people", span="12"),
@@ -585,7 +593,7 @@ def _cells_of(text: str, block: list[tuple[int, int]], found: list[Candidate], s
     rows = [row for row in rows if len(row) >= 2]
     if not rows:
         return []
-    table_unit = _declaration_above(text, block[0][0])
+    table_unit = _declaration_above(text, block[0][0]) or _declaration_below(text, block[-1][1])
     lists_percent = table_unit is not None and _declares_percent_above(text, block[0][0])
     header = rows[0] if not any(_is_number(text, cell) for cell in rows[0][1:]) else None
     column_units: dict[int, str] = {}
@@ -728,6 +736,23 @@ def _declaration_above(text: str, block_start: int) -> str | None:
             return declaration
         position = line_start
     return None
+
+
+# A unit note under a table (a PDF's 单位：元 below the last row): a short line of its own.
+_UNIT_NOTE = regex.compile(r"\s*[（(]?(?:注\s*[:：]\s*)?单位\s*[:：]")
+_UNIT_NOTE_MAX = 20
+
+
+def _declaration_below(text: str, block_end: int) -> str | None:
+    """The unit a short 单位 line right under a table declares (the next line, blanks aside)."""
+    start = block_end + 1
+    while start < len(text) and text[start] in " \t\u3000\n":
+        start += 1
+    end = text.find("\n", start, start + _UNIT_NOTE_MAX + 1)
+    end = len(text) if end < 0 and len(text) - start <= _UNIT_NOTE_MAX else end
+    if end < 0 or not _UNIT_NOTE.match(text, start, end):
+        return None
+    return _table_unit(text[start:end] + "\n")
 
 
 def _in_unit(
