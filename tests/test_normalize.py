@@ -49,6 +49,17 @@ CASES = [
         "指标 基期值 目标值\n入园率（%） 90.2 ≥93\n新增学位（万个） — 4.5",
         "指标|基期值|目标值\n入园率（%）|90.2|≥93\n新增学位（万个）|—|4.5",
     ),
+    # a row of one-digit cells joins the rows around it (a target table's 新建食堂（个） 4 4), and a
+    # row's last cell keeps its line break before the next row's label (4⏎项目…, not 4项)
+    (
+        "指标名称 目标值 实际完成值\n改造校舍（平方米） 16000 16420\n新建食堂（个） 3 3\n项目验收合格率（%） 100 98",
+        "指标名称|目标值|实际完成值\n改造校舍（平方米）|16000|16420\n新建食堂（个）|3|3\n项目验收合格率（%）|100|98",
+    ),
+    (
+        "项目 2030年 2031年\n新建食堂（个） 3 3\n新增学位（个） 2 5",
+        "项目2030年2031年\n新建食堂（个） 3 3\n新增学位（个） 2 5",
+    ),  # negative: rows of one-digit cells alone make no table
+    ("全县新建食堂共3\n个，学位2\n个", "全县新建食堂共3个，学位2个"),  # negative: no table, the unit goes on
     ("学前教育 1,204.5 1,318.2", "学前教育1,204.5 1,318.2"),  # one line is no table
     # rows labelled by a year or a school year (a yearbook's or a gazetteer's table)
     (

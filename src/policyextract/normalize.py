@@ -178,6 +178,15 @@ def _is_blank_row(line: str) -> bool:
     return len(numbers) >= 2 and any(sum(char.isdigit() for char in cell) >= 2 for cell in numbers)
 
 
+def _is_small_blank_row(line: str) -> bool:
+    """A row of one-digit cells (新建学生食堂（个） 4 4): it joins the rows around it, as a row
+    with a placeholder does, never makes a table by itself."""
+    if " " not in line or "|" in line or _SENTENCE_MARKS.search(line) or not _BLANK_ROW.fullmatch(line):
+        return False
+    cells = line.split(" ")
+    return not _BLANK_NUMBER.fullmatch(cells[0]) and sum(bool(_BLANK_NUMBER.fullmatch(cell)) for cell in cells) >= 2
+
+
 def _is_blank_row_with_gap(line: str) -> bool:
     """A row whose one number stands beside a placeholder (新增学位（万个） — 30 预期性)."""
     if " " not in line or "|" in line or _SENTENCE_MARKS.search(line) or not _BLANK_ROW.fullmatch(line):
@@ -233,7 +242,10 @@ def _blank_tables(text: str) -> str:
     changed = sum(coded) >= 2 and _mark_coded_tables(lines, coded)
     full = [_is_blank_row(line) or _is_year_row(line) for line in lines]
     # a row with a placeholder joins the rows around it, never makes a table by itself
-    rows = [is_row or _is_blank_row_with_gap(line) for is_row, line in zip(full, lines, strict=True)]
+    rows = [
+        is_row or _is_blank_row_with_gap(line) or _is_small_blank_row(line)
+        for is_row, line in zip(full, lines, strict=True)
+    ]
     index = 0
     while index < len(lines):
         if not rows[index]:
@@ -539,6 +551,14 @@ def _positions_to_drop(text: str) -> set[int]:
         for match in _PINYIN_GLOSS.finditer(text):
             drop.update(range(match.start(), match.end()))
     for match in _BROKEN_FIGURE.finditer(text):
+        if "|" in text:
+            row_start = text.rfind("\n", 0, match.start()) + 1
+            next_end = text.find("\n", match.end())
+            if (
+                "|" in text[row_start : match.start()]
+                and "|" in text[match.end() : next_end if next_end >= 0 else None]
+            ):
+                continue  # 新建学生食堂（个）|4|4⏎项目…|100: a row's last cell, then the next row
         drop.add(match.start())
     spaced_out = False
     for match in _SPACED_DIGITS.finditer(text):
