@@ -60,6 +60,12 @@ CASES = [
         "项目2030年2031年\n新建食堂（个） 3 3\n新增学位（个） 2 5",
     ),  # negative: rows of one-digit cells alone make no table
     ("全县新建食堂共3\n个，学位2\n个", "全县新建食堂共3个，学位2个"),  # negative: no table, the unit goes on
+    # a ratio in a cell (生师比 17.4:1 16.9:1) is a cell like a number
+    (
+        "项目 2030学年 2031学年\n专任教师（人） 1085 1126\n生师比 17.4:1 16.9:1\n生均经费（元） 2714 2839",
+        "项目|2030学年|2031学年\n专任教师（人）|1085|1126\n生师比|17.4:1|16.9:1\n生均经费（元）|2714|2839",
+    ),
+    ("会议安排如下\n上午 9:30 11:30", "会议安排如下\n上午9:30 11:30"),  # negative: one line is no table
     ("学前教育 1,204.5 1,318.2", "学前教育1,204.5 1,318.2"),  # one line is no table
     # rows labelled by a year or a school year (a yearbook's or a gazetteer's table)
     (

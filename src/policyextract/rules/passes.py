@@ -509,6 +509,12 @@ _TABLE_MAX_ROWS = 400
         finds("学校 | 参训人次 | 参训学时\n城关小学 | 340 | 24", "340", 340, "count", unit="人次"),
         finds("学历层次 | 毕业生数 | 就业率\n本科 | 4120 | 90.2%", "4120", 4120, "count", unit="人"),
         rejects("学段 | 招聘计划 | 人数占比\n初中 | 12 | 30", "neither header ends by counting people", span="12"),
+        # a row naming a ratio (生师比, 生机比) holds a ratio in each cell
+        finds("项目 | 2030学年 | 2031学年\n生师比 | 17.4:1 | 16.9:1", "16.9:1", Decimal("16.9"), "ratio"),
+        finds("指标 | 基期值 | 目标值\n生机比 | 9:1 | 6:1", "9:1", 9, "ratio"),
+        rejects(
+            "项目 | 开始 | 结束\n考试时间 | 9:30 | 11:30", "a row that names no ratio holds clock times", span="9:30"
+        ),
     ],
 )
 def table_cells(text: str, found: list[Candidate]) -> list[Candidate]:
@@ -636,7 +642,10 @@ def _cells_of(text: str, block: list[tuple[int, int]], found: list[Candidate], s
         row_unit = None
         if unit_column is not None and unit_column < len(row):
             row_unit = text[row[unit_column][0] : row[unit_column][1]]
+        ratio_row = "比" in label  # 生师比 | 18.9:1 | 18.6:1: a ratio in each cell
         for index, span in enumerate(row):
+            if ratio_row and index > 0:
+                candidates += _ratio_cell(text, span)
             if index == 0 or index == unit_column or not _is_number(text, span):
                 continue
             column_unit = column_units.get(index)
@@ -657,6 +666,18 @@ def _cells_of(text: str, block: list[tuple[int, int]], found: list[Candidate], s
                 continue
             candidates += _in_unit([_Cell(text, *span)], unit, found, "table_cell", in_table=True, starts=starts)
     return candidates
+
+
+_RATIO_CELL = regex.compile(r"(?P<num>[0-9]+(?:\.[0-9]+)?)[:：∶](?P<num2>[0-9]+(?:\.[0-9]+)?)")
+
+
+def _ratio_cell(text: str, span: tuple[int, int]) -> list[Candidate]:
+    """The ratio a cell of a ratio row holds (18.9:1), else nothing."""
+    cell = _RATIO_CELL.fullmatch(text, *span)
+    if cell is None or not Decimal(cell.group("num2")):
+        return []
+    value = Decimal(cell.group("num")) / Decimal(cell.group("num2"))
+    return [Candidate(span[0], span[1], "ratio", value, "", rule="table_cell")]
 
 
 class _Cell:
