@@ -147,7 +147,8 @@ _GOAL_LINE = regex.compile(
 )
 _PLAN_VERB = regex.compile(r"^[(（一二三四五六七八九十0-9、.)）\s]*(?:" + "|".join(PLAN_HEADING_VERBS) + ")")
 # Column headers of a flattened table (指标 | 2019年 | 2020年目标; 项目 | 预算数 | 决算数).
-_COLUMN_TARGET = regex.compile(r"目标|计划|预算|规划|任务")
+# 分值, 满分 and 标准分 head the points an evaluation allots: a standard, beside the 得分 reached.
+_COLUMN_TARGET = regex.compile(r"目标|计划|预算|规划|任务|分值|满分|标准分")
 # 基期值 and 现状值 head a plan table's baseline: a level reached, beside the goal it is to grow to.
 _COLUMN_ACTUAL = regex.compile(r"实际|决算|完成|实绩|执行|基期|现状")
 _COLUMN_FORECAST = regex.compile(r"预计|预测|估计")
@@ -169,6 +170,10 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("某县职业中学2022-2023学年质量年度报告\n一、基本情况\n2023年毕业生就业率为96.5%。", "96.5%", "actual"),
     ("某学院2020年本科教学质量报告\n一、基本情况\n2021年新增本科专业2个，停招1个。", "2个", "target"),
     ("某学院2020—2021学年本科教学质量报告\n一、基本情况\n2022年新增本科专业3个。", "3个", "target"),
+    # an evaluation table's 分值 (points allotted) is a standard, its 得分 the result
+    ("经评价，各项得分如下。\n一级指标|分值|得分\n项目决策|20|17.5", "20", "target"),
+    ("经评价，各项得分如下。\n一级指标|分值|得分\n项目决策|20|17.5", "17.5", "actual"),
+    ("经评价，各项得分如下。\n评估项目|标准分|自评分\n办学条件|30|28", "28", "actual"),
     # 原本要 tells a past intention; a quota (名额) sets a target in its own clause only; 准备 plans.
     ("今年有5个原本要调走的老师留了下来", "5个", "actual"),
     ("全县可提供招生名额2,300名，幼儿入园率为71.2%", "71.2%", "actual"),

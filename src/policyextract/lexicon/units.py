@@ -89,6 +89,11 @@ MASS_UNITS: dict[str, Unit] = {
     "吨": Unit("other", "吨"),
 }
 
+# Points of a score (评价得分86.5分): another measured quantity, kept in 分. A table column headed by
+# a score word (一级指标 | 分值 | 得分) holds points where no unit is declared.
+SCORE_UNIT = Unit("other", "分")
+SCORE_HEADER_WORDS: tuple[str, ...] = ("分值", "得分", "评分", "分数", "满分", "总分", "标准分", "自评分")
+
 DURATION_UNITS: dict[str, Unit] = {
     "年": Unit("duration", "年"),
     "个年头": Unit("duration", "年"),

@@ -25,6 +25,8 @@ from ..lexicon.units import (
     PEOPLE_HEADER_ENDINGS,
     PLACE_CLASSIFIERS,
     PLACE_HEADER_ENDINGS,
+    SCORE_HEADER_WORDS,
+    SCORE_UNIT,
     Unit,
 )
 from ..numerals import NumberError, parse_number
@@ -345,6 +347,8 @@ def declared_unit(written: str) -> Unit | None:
         return AREA_UNITS[written]
     if written in {"%", "‰"}:
         return Unit("percentage", "%", Decimal(1) if written == "%" else Decimal("0.1"))
+    if written == SCORE_UNIT.canonical:
+        return SCORE_UNIT
     magnitude = {"万": Decimal(10) ** 4, "亿": Decimal(10) ** 8}.get(written[:1], Decimal(1))
     classifier = written[1:] if magnitude != 1 else written
     if classifier in COUNT_CLASSIFIERS:
@@ -509,6 +513,10 @@ _TABLE_MAX_ROWS = 400
         finds("学校 | 参训人次 | 参训学时\n城关小学 | 340 | 24", "340", 340, "count", unit="人次"),
         finds("学历层次 | 毕业生数 | 就业率\n本科 | 4120 | 90.2%", "4120", 4120, "count", unit="人"),
         rejects("学段 | 招聘计划 | 人数占比\n初中 | 12 | 30", "neither header ends by counting people", span="12"),
+        # a column headed by a score word holds points (kind other, 分)
+        finds("一级指标 | 分值 | 得分\n项目决策 | 20 | 17.5", "17.5", Decimal("17.5"), "other", unit="分"),
+        finds("评估项目 | 标准分 | 自评分\n办学条件 | 30 | 28", "30", 30, "other", unit="分"),
+        rejects("指标 | 得分率 | 排名\n办学条件 | 93.5 | 3", "得分率 names a rate, not points", span="93.5"),
         # a row naming a ratio (生师比, 生机比) holds a ratio in each cell
         finds("项目 | 2030学年 | 2031学年\n生师比 | 17.4:1 | 16.9:1", "16.9:1", Decimal("16.9"), "ratio"),
         finds("指标 | 基期值 | 目标值\n生机比 | 9:1 | 6:1", "9:1", 9, "ratio"),
@@ -741,6 +749,8 @@ _COUNT_HEADER = regex.compile(r"(?:人数|人次|生数|师数|员数|工数)$")
 
 
 def _unit_a_header_names(cell: str) -> str | None:
+    if cell.endswith(SCORE_HEADER_WORDS):
+        return SCORE_UNIT.canonical  # 一级指标 | 分值 | 得分: points
     found = _COUNT_HEADER.search(cell)
     return None if found is None else "人次" if found.group() == "人次" else "人"
 
