@@ -583,6 +583,18 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("全市近视率为52.4%，较上年下降2.3个百分点，完成了年度下降0.5个百分点以上的目标", "0.5个百分点以上", "近视率"),
     ("全县巩固率为96.1%，实现了提高1个百分点的年度目标", "1个百分点", "巩固率"),
     ("全县巩固率为96.1%，比上年提高1个百分点", "1个百分点", "巩固率"),  # negative: no goal, still its
+    # In a two-sided account an amount's label is the cell before it; a row's list number goes.
+    (
+        "单位：万元\n收入项目|预算数|支出项目|预算数\n一、事业收入|286.00|一、教育支出|3,301.75",
+        "3,301.75",
+        "教育支出预算数",
+    ),
+    (
+        "单位：万元\n收入项目|预算数|支出项目|预算数\n一、事业收入|286.00|一、教育支出|3,301.75",
+        "286.00",
+        "事业收入预算数",
+    ),
+    ("单位：万元\n指标|属性|2030年|2031年\n在校生|约束性|1,204|1,318", "1,318", "在校生"),  # negative: no amount before
     # A row's classification code is no part of its label (2050201 学前教育 → 学前教育).
     ("单位：万元\n科目|支出合计\n2050201 学前教育|3,204.56", "3,204.56", "学前教育支出合计"),
     ("单位：万元\n项目|支出合计\n2031年预算|3,204.56", "3,204.56", "2031年预算支出合计"),  # negative: a year
@@ -1054,6 +1066,24 @@ _CODE_PREFIX = regex.compile(r"^(?:[0-9]{3,8}(?![年月日号届级期元万亿�
 _MAX_ROW_LABELS = 24
 
 
+# A list number opening a row's label (一、事业收入, （二）项目支出, 3.其他收入).
+_LIST_PREFIX = regex.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十0-9]+[）)]|[0-9]+[、.．])")
+_NUMBER_CELL_TEXT = regex.compile(r"[-+]?[0-9][0-9,]*(?:\.[0-9]+)?%?")
+
+
+def _other_side(context: FigureContext) -> str | None:
+    """一、教育支出 for the second amount of 一、事业收入|286.00|一、教育支出|3,301.75: in a two-sided
+    account the label of an amount is the cell right before it."""
+    row = context.text[context.line_start : context.candidate.start]
+    if row.count("|") != 3 or len(row) > _MAX_ROW_LABELS * 3:
+        return None
+    cells = row.split("|")
+    if not _NUMBER_CELL_TEXT.fullmatch(cells[1].strip()):
+        return None
+    label = cells[2].strip()
+    return label if _HAN_CHAR.search(label) and not _DIGIT.search(label) else None
+
+
 def _labels_after_code(context: FigureContext) -> str | None:
     """高中语文 for 01|高中|语文|4|研究生: the cells of words after the row's code, up to the first
     number (新建幼儿园 for 1|新建幼儿园|30所|32所, at 32所 as at 30所)."""
@@ -1113,6 +1143,8 @@ def _decide_metric(context: FigureContext, role: str, outline: Outline | None) -
         label = _ROW_LABEL.match(context.text, context.line_start)
         if label:
             row = _CODE_PREFIX.sub("", label.group("label").strip())  # 2050201 学前教育 → 学前教育
+            row = _other_side(context) or row
+            row = _LIST_PREFIX.sub("", row) or row  # 一、事业收入 → 事业收入
             if _ROW_CODE.fullmatch(row):
                 row = _labels_after_code(context) or row
             measure = _column_measure(context.text, context.line_start, context.candidate.start)
@@ -2237,7 +2269,7 @@ _AMONG = regex.compile(r"(?P<whole>\p{Han}{2,10}?[师生员工人童儿校园])�
 
 # A share of a named whole longer than this has most often taken a count of other things for its
 # whole (随班就读在校生…占特殊教育学校): it stays 占比.
-_MAX_SHARE_OF_WHOLE = 12
+_MAX_SHARE_OF_WHOLE = 16
 
 
 def _whole_before(context: FigureContext, part: str) -> str | None:

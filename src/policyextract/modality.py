@@ -337,6 +337,15 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("年度考核成绩超过90分的，一律评为优秀", "90分", "other"),
     ("确保巩固率不低于95%的目标如期实现", "95%", "target"),  # negative: 的目标 names the goal
     ("全县辍学率低于1%的乡镇有12个", "12个", "actual"),  # negative: the count is exact
+    # A price that names a class of assets (单价50万元以上通用设备) defines it; a sum spent does not.
+    ("本单位共有单价50万元以上通用设备3台", "50万元以上", "other"),
+    ("单位价值100万元以上专用设备2台", "100万元以上", "other"),
+    ("全年投入500万元以上资金用于改造", "500万元以上", "actual"),  # negative: an amount spent
+    # Under a budget's title a heading that only describes (收支总体情况) keeps the budget's plan;
+    # a heading of its outturn (执行情况) reports.
+    ("城东中学2031年部门预算\n一、收支总体情况\n收支预算总计3,856.20万元。", "3,856.20万元", "target"),
+    ("城东中学2031年部门预算\n二、2030年预算执行情况\n2030年支出3,702.4万元。", "3,702.4万元", "actual"),
+    ("城东中学2031年工作总结\n一、基本情况\n全年支出3,702.4万元。", "3,702.4万元", "actual"),  # negative
     # A level a requirement or a region's limit names is a target, whatever verb compares it.
     ("初中教师学历合格率为42.5%，离期末达到60%的要求还有差距", "60%", "target"),
     ("初中年辍学率为4.8%，高于地区规定的3%的控制指标", "3%", "target"),
@@ -663,9 +672,13 @@ def _defines_a_category(context: FigureContext) -> bool:
     """56人以上大班额, 五十岁以上教师, 66人以上的班级: the figure bounds a category, it does not
     report a quantity or set a goal."""
     candidate = context.candidate
-    if candidate.unit not in _CATEGORY_UNITS or candidate.bound not in {">=", "<="}:
+    if candidate.bound not in {">=", "<="}:
         return False
     written = context.written
+    if candidate.kind == "money" and context.clause_left.endswith(_PRICE_WORDS) and written.endswith(("以上", "以下")):
+        return True  # 单价50万元以上通用设备: a price that names a class of assets
+    if candidate.unit not in _CATEGORY_UNITS:
+        return False
     if not written.endswith(("以上", "以下")):
         return False
     if candidate.unit in {"岁", "周岁"} and context.clause_right.startswith("的"):
@@ -686,6 +699,7 @@ _STANDARD_STATED = re.compile(r"标准(?:为|是)[^，,。；;：:]{0,32}$")
 # whose consequence follows; the figure sets neither a goal nor a result.
 _CONDITION_AFTER = re.compile(r"的(?:$|不得|不予|不能|不再|一律|取消|视为|须|应)")
 _CATEGORY_UNITS = frozenset({"人", "名", "岁", "周岁"})
+_PRICE_WORDS = ("单价", "单位价值", "原值", "价值")
 _CATEGORY_NOUN = re.compile(r"的?(?:大班额|超大班额|班额|班级|大班|教师|学生|青年|老师|人口|家庭|儿童)")
 
 

@@ -238,10 +238,37 @@ def _coded_header(header: str, width: int) -> bool:
     return len(cells) == width and all(_CODED_HEADER_CELL.fullmatch(cell) for cell in cells)
 
 
+# A two-sided account (收入项目 预算数 支出项目 预算数 ⏎ 一、事业收入 286.00 一、教育支出 3,301.75):
+# each row is label, number, label, number, one blank between cells, under a header of words as wide.
+_TWO_SIDED_ROW = regex.compile(r"[ \u3000]*+(?:(?=[^\s|]*\p{Han})[^\s|]++ [-+]?[0-9][0-9,]*+(?:\.[0-9]+)?(?: |$)){2}")
+
+
+def _is_two_sided_row(line: str) -> bool:
+    return " " in line and "|" not in line and not _SENTENCE_MARKS.search(line) and bool(_TWO_SIDED_ROW.fullmatch(line))
+
+
+def _mark_two_sided_tables(lines: list[str]) -> bool:
+    """Two or more two-sided rows under a header of four word cells get `|` for each blank."""
+    marked = False
+    index = 1
+    while index < len(lines):
+        end = index
+        while end < len(lines) and _is_two_sided_row(lines[end]):
+            end += 1
+        if end - index >= 2 and _coded_header(lines[index - 1], 4):
+            for row in range(index - 1, end):
+                body = lines[row].lstrip(" \u3000")
+                lines[row] = lines[row][: len(lines[row]) - len(body)] + body.replace(" ", "|")
+            marked = True
+        index = max(end, index + 1)
+    return marked
+
+
 def _blank_tables(text: str) -> str:
     lines = text.split("\n")
     coded = [_is_coded_row(line) for line in lines]
     changed = sum(coded) >= 2 and _mark_coded_tables(lines, coded)
+    changed = _mark_two_sided_tables(lines) or changed
     full = [_is_blank_row(line) or _is_year_row(line) for line in lines]
     # a row with a placeholder joins the rows around it, never makes a table by itself
     rows = [

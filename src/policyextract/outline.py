@@ -178,10 +178,11 @@ class Outline:
             kinds |= {kind for pattern, kind in _TITLE_CUES if pattern.search(title.text)}
             if len(kinds) == 1:
                 title_kind = kinds.pop()  # type: ignore[assignment]
+        budget = title_kind == "plan" and title is not None and _BUDGET_TITLE.search(title.text) is not None
         headings = _headings(text, lines, title_end)
         sections = _tree(headings, _tables(text, lines), len(text))
         for section in sections:
-            _fill(section, times, title_kind)
+            _fill(section, times, title_kind, budget=budget)
         return cls(text, title, title_time, title_kind, sections, masked, doc_year)
 
     def section_at(self, offset: int) -> Section | None:
@@ -517,8 +518,15 @@ def _lead_time(heading: Heading, times: TimeIndex) -> TimeMention | None:
     return None
 
 
-def _fill(section: Section, times: TimeIndex, title_kind: SectionKind) -> None:
-    """Kind and time of a section whose parents are filled already."""
+# A budget's title (2031年部门预算, 预算公开) without its outturn (预算执行, 决算).
+_BUDGET_TITLE = regex.compile(r"预算(?!执行)")
+# Headings of a budget that describe it (一、收支总体情况, （一）基本情况): no report of results.
+_DESCRIBING_CUES = frozenset({"情况", "基本情况"})
+
+
+def _fill(section: Section, times: TimeIndex, title_kind: SectionKind, *, budget: bool = False) -> None:
+    """Kind and time of a section whose parents are filled already; under a budget's title a
+    heading that only describes (收支总体情况) keeps the title's plan."""
     heading = section.heading
     parent = section.parent
     if heading.level == TABLE:
@@ -532,6 +540,9 @@ def _fill(section: Section, times: TimeIndex, title_kind: SectionKind) -> None:
         elif section.own_kind == "plan" and title_kind == "summary" and _reports_work(heading, cue, times):
             # 三、重点工作 in a 决算说明 or 工作总结 lists what was done
             section.kind, section.kind_reason = "summary", f"{cue} under a report's title"
+        elif section.own_kind == "summary" and budget and cue in _DESCRIBING_CUES:
+            # 一、收支总体情况 in a 部门预算: the budget's figures, described
+            section.kind, section.kind_reason = "plan", f"{cue} under a budget's title"
         elif section.own_kind != "other":
             section.kind, section.kind_reason = section.own_kind, f"its heading says {cue}"
         elif title_kind in {"plan", "summary"}:
