@@ -233,6 +233,7 @@ _DAY_OF_MONTH_BEFORE = frozenset("于至到在截止自从")
 @rule(
     "duration",
     r"""
+    (?<! [上下] (?= 一 ) )    # 下一学年, 上一年: a time, not a span of one
     (?P<num> (?&arabic) | (?&cn) | (?&masked) ) (?P<approx> 多 | 余 | 几 | (?&lai) )?
     (?: (?&range_dash) (?P<num2> (?&arabic) | (?&cn) ) )?
     (?P<unit> \L<duration_units> ) (?! 级 | 度 | 制 | 龄 | 代 | 份 | 底 | 初 | 末 | 中 | 号 | 期 | 岁 )
@@ -242,6 +243,8 @@ _DAY_OF_MONTH_BEFORE = frozenset("于至到在截止自从")
     order=70,
     examples=[
         finds("努力用两年时间", "两年", 2, "duration", unit="年"),
+        rejects("下一学年，学校计划引进博士60人", "下一学年 is a time, not a span", span="一学年"),
+        finds("青年教师到农村学校支教一学年", "一学年", 1, "duration", unit="学年"),  # negative: no 下
         finds("名单在校内公示5个工作日", "5个工作日", 5, "duration", unit="个工作日"),
         finds("10个工作日内办结", "10个工作日内", 10, "duration", unit="个工作日"),
         rejects("成立5个工作组", "a working group is no day", span="5个工作"),
