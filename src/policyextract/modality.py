@@ -81,7 +81,10 @@ _GUARDS = {
     # 特殊教育需要 (Hong Kong's special educational needs, SEN) names pupils, it lays no duty
     "需要": r"(?<!的)(?<!教育)需要(?![的,，。])",
     # 将 before a verb of reaching predicts (毕业生将达到26.5万人): a forecast, below
-    "将": r"(?<![即])将(?![来军近其此之])(?!" + _PREDICTION + ")",
+    # 将专项资金18.6万元用于…: 将 before the money it moves is 把 (an audit finding), not a plan
+    "将": r"(?<![即])将(?![来军近其此之])(?!(?:专项|补助|上级|结余|财政|项目|奖补)?(?:资金|经费|款项))(?!"
+    + _PREDICTION
+    + ")",
     # 应交流人数, 应配教师 (the staff an establishment allows) name a number, not a duty; 应配备 is one
     "应": r"(?<![相适响供效反对答])应(?![用急对届])(?!\p{Han}{1,3}(?:人数|数|对象))(?!配(?![备齐足套置好]))",
     "须": r"(?<![必])须",
@@ -174,6 +177,11 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("经评价，各项得分如下。\n一级指标|分值|得分\n项目决策|20|17.5", "20", "target"),
     ("经评价，各项得分如下。\n一级指标|分值|得分\n项目决策|20|17.5", "17.5", "actual"),
     ("经评价，各项得分如下。\n评估项目|标准分|自评分\n办学条件|30|28", "28", "actual"),
+    # 将 before the money it moves (将专项资金…用于) is 把, not a plan; 将投入 still plans
+    ("检查发现，1所学校将专项资金18.6万元用于弥补公用经费缺口", "18.6万元", "actual"),
+    ("审计发现，该校将结余资金42万元转入食堂账户", "42万元", "actual"),
+    ("明年县里将投入资金600万元用于改造校舍", "600万元", "target"),
+    ("县里将投入专项资金320万元改造校舍", "320万元", "target"),
     # 原本要 tells a past intention; a quota (名额) sets a target in its own clause only; 准备 plans.
     ("今年有5个原本要调走的老师留了下来", "5个", "actual"),
     ("全县可提供招生名额2,300名，幼儿入园率为71.2%", "71.2%", "actual"),
