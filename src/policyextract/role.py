@@ -29,8 +29,10 @@ _CHANGE = regex.compile(
 )
 _TO_LEVEL_AFTER = regex.compile(r"^(?:了)?(?:\L<words>)", words=list(TO_LEVEL))
 # ...or another place's or group's figure: 比全省平均水平的95.2%高出, 较小学的HK$91,300高出
+# A rate per head or per year may stand between 由/从 and the baseline (从每生每年2000元提高到2300元).
+_PER = r"(?:生均|人均|每(?:生|人|名|校|所|班)(?:每(?:年|月|天|日|学期|学年))?|每(?:年|月|天|学期|学年))"
 _REFERENCE = regex.compile(
-    rf"(?:(?:\L<cues>){EARLIER_TIME}?|(?:比|较){EARLIER_TIME}(?:同期)?)(?:的)?[(（]?$"
+    rf"(?:(?:\L<cues>){EARLIER_TIME}?|(?:由|从){_PER}|(?:比|较){EARLIER_TIME}(?:同期)?)(?:的)?[(（]?$"
     r"|(?:比|较)(?![例重率赛如较])[^，。,;；]{1,10}的$",
     cues=alternation(REFERENCE_CUES),
 )
@@ -70,6 +72,11 @@ _LIST_JOINERS = frozenset({"、", "和", "及", "与", "，", ","})
 _MAX_GAP = 12
 
 EXAMPLES: list[tuple[str, str, str]] = [
+    # a rate per head or per year between 从/由 and the baseline (从每生每年2000元提高到2300元)
+    ("资助标准从每生每年2000元提高到2300元", "2000元", "reference"),
+    ("生均公用经费由每生每年600元提高到800元", "600元", "reference"),
+    ("资助标准从每生每年2000元提高到2300元", "2300元", "level"),
+    ("按每生每年2000元的标准发放助学金", "2000元", "level"),  # negative: no 从/由
     ("普通高中招生46608人,比上年增加8301人,增长21.67%", "8301人", "change"),
     ("普通高中招生46608人,比上年增加8301人,增长21.67%", "21.67%", "change"),
     ("普通高中招生46608人,比上年增加8301人", "46608人", "level"),
