@@ -27,7 +27,8 @@ _CHANGE = regex.compile(
     verbs=alternation(CHANGE_VERBS),
     names=alternation(RATE_NAME_PREFIXES),
 )
-_TO_LEVEL_AFTER = regex.compile(r"^(?:了)?(?:\L<words>)", words=list(TO_LEVEL))
+# …or a rate the verb names (压减率95.8%, 撤并率30%): 率 makes the verb a noun, the figure its level
+_TO_LEVEL_AFTER = regex.compile(r"^(?:了)?(?:\L<words>)|^率", words=list(TO_LEVEL))
 # ...or another place's or group's figure: 比全省平均水平的95.2%高出, 较小学的HK$91,300高出
 # A rate per head or per year may stand between 由/从 and the baseline (从每生每年2000元提高到2300元).
 _PER = r"(?:生均|人均|每(?:生|人|名|校|所|班)(?:每(?:年|月|天|日|学期|学年))?|每(?:年|月|天|学期|学年))"
@@ -72,6 +73,10 @@ _LIST_JOINERS = frozenset({"、", "和", "及", "与", "，", ","})
 _MAX_GAP = 12
 
 EXAMPLES: list[tuple[str, str, str]] = [
+    # a rate a change verb names (压减率95.8%) is the level of that rate
+    ("学科类机构压减至9家，压减率95.8%", "95.8%", "level"),
+    ("全县学校撤并至40所，撤并率30%", "30%", "level"),
+    ("学科类机构压减95.8%", "95.8%", "change"),  # negative: the verb itself
     # a rate per head or per year between 从/由 and the baseline (从每生每年2000元提高到2300元)
     ("资助标准从每生每年2000元提高到2300元", "2000元", "reference"),
     ("生均公用经费由每生每年600元提高到800元", "600元", "reference"),
