@@ -151,7 +151,10 @@ _TIME_WORDS = regex.compile(
     r"|(?:19|20)[0-9]{2}届"  # a graduating class (2021届毕业生) dates, it does not name
 )
 # A subject and its verb of possession before what is counted: 五镇尚有欠款 → 欠款; 具有, 自有资金 are no 有.
-_POSSESSOR = regex.compile(r"^[^有]{1,6}?(?:尚有|共有|现有|还有|仍有|(?<![具拥没所自享占持固含])有)(?=..)")
+# (有效, 有关, 有序, 有力 are words of their own: 收回有效问卷 keeps 有效问卷)
+_POSSESSOR = regex.compile(
+    r"^[^有]{1,6}?(?:尚有|共有|现有|还有|仍有|(?<![具拥没所自享占持固含])有(?![效关序力]))(?=..)"
+)
 # 是上年的1.3倍, 分别是上年的1.1倍和…: the base of a multiple, not part of what it measures
 _COMPARISON = regex.compile(
     rf"(?:比|较)(?:年初|{EARLIER_TIME})(?:同期)?(?:的)?|(?:由|从)(?:年初|{EARLIER_TIME})?的?(?:约|大约|将近|近|逾)?$"
@@ -598,6 +601,10 @@ EXAMPLES: list[tuple[str, str, str]] = [
     # A row's classification code is no part of its label (2050201 学前教育 → 学前教育).
     ("单位：万元\n科目|支出合计\n2050201 学前教育|3,204.56", "3,204.56", "学前教育支出合计"),
     ("单位：万元\n项目|支出合计\n2031年预算|3,204.56", "3,204.56", "2031年预算支出合计"),  # negative: a year
+    # 有效 is a word, not the verb 有 after a possessor (收回有效问卷 → 收回有效问卷)
+    ("共发放问卷800份，收回有效问卷762份", "762份", "收回有效问卷"),
+    ("评估组回收有效问卷1302份", "1302份", "评估组回收有效问卷"),
+    ("全县尚有危房学校12所", "12所", "危房学校"),  # negative: the verb 有 after a possessor
     # A possessor's stage qualifies what it has (全县中小学仍有危房 → 中小学危房).
     ("目前全县中小学仍有危房约1.2万平方米", "1.2万平方米", "中小学危房"),
     ("全县小学尚有代课教师86人", "86人", "小学代课教师"),
