@@ -151,6 +151,11 @@ _TIME_WORDS = regex.compile(
     r"|(?:19|20)[0-9]{2}届"  # a graduating class (2021届毕业生) dates, it does not name
 )
 # A subject and its verb of possession before what is counted: 五镇尚有欠款 → 欠款; 具有, 自有资金 are no 有.
+# A measure held at a share of a base (资助面保持在在校生的30%): the measure is before the link
+# verb, the base after it only says of what.
+_LEVEL_OF_BASE = regex.compile(
+    r"^(?P<measure>\p{Han}{2,}?)(?:保持在|稳定在|维持在|控制在|达到|为)(?P<base>\p{Han}{2,})$"
+)
 # (有效, 有关, 有序, 有力 are words of their own: 收回有效问卷 keeps 有效问卷)
 _POSSESSOR = regex.compile(
     r"^[^有]{1,6}?(?:尚有|共有|现有|还有|仍有|(?<![具拥没所自享占持固含])有(?![效关序力]))(?=..)"
@@ -601,6 +606,10 @@ EXAMPLES: list[tuple[str, str, str]] = [
     # A row's classification code is no part of its label (2050201 学前教育 → 学前教育).
     ("单位：万元\n科目|支出合计\n2050201 学前教育|3,204.56", "3,204.56", "学前教育支出合计"),
     ("单位：万元\n项目|支出合计\n2031年预算|3,204.56", "3,204.56", "2031年预算支出合计"),  # negative: a year
+    # a measure held at a share of a base: the measure before the link verb
+    ("资助面保持在普通高中在校生的30%左右", "30%左右", "资助面"),
+    ("寄宿生比例稳定在在校生的40%以上", "40%以上", "寄宿生比例"),
+    ("贫困生占在校生的30%左右", "30%左右", "贫困生占在校生"),  # negative: 占 names the share itself
     # 有效 is a word, not the verb 有 after a possessor (收回有效问卷 → 收回有效问卷)
     ("共发放问卷800份，收回有效问卷762份", "762份", "收回有效问卷"),
     ("评估组回收有效问卷1302份", "1302份", "评估组回收有效问卷"),
@@ -1333,6 +1342,10 @@ def _from_clause(context: FigureContext, role: str) -> MetricDecision:
         stage = _STAGE.match(previous.metric)
         if stage:
             subject = stage.group(0) + subject  # 中职招生…,在校生46268人 → 中职在校生
+    if kind == "percentage" and clause_left.endswith("的"):
+        based = _LEVEL_OF_BASE.match(subject)
+        if based:
+            subject = based.group("measure")  # 资助面保持在在校生的30% → 资助面, not 资助面保持在在校生
     share = _share(context, clause_left, subject)
     if share:
         return MetricDecision(share, (), None, "a share: its part before 占")
