@@ -131,7 +131,7 @@ _TRAILING_LINKS = regex.compile(
     r"(?:\L<links>|\L<bounds>|\L<changes>|比上年|比去年|较上年|同比|分别|共计|(?<!\L<accounts>)(?:合计|总计)|共|累计"
     r"|了|的|约|近|有|占"
     r"|仅|只有|已|将|要|再|又|还|也|就|和|、|及|与|到|至|力争|争取|确保|努力|计划|预计"
-    r"|每生每年|每人每年|每年|年均|年平均|平均|首次|首度|再次|再度|一举|\L<states>"
+    r"|编列|每生每年|每人每年|每年|年均|年平均|平均|首次|首度|再次|再度|一举|\L<states>"
     # a currency written before its amount (每班津贴为澳门元107万元, 投入新台币3亿元) names no quantity
     r"|人民币|新台币|台币|港币|澳门元|澳门币)+$",
     links=alternation(RATE_LINKS),
@@ -343,6 +343,10 @@ _MULTIPLE_BASE = re.compile(r"(?:分别|分別|均)?(?:是|为|為)(?:上年|去
 # (a limit a region sets is one too: 高于地区规定的3%的控制指标)
 _STANDARD_AFTER = re.compile(r"的?标准(?![化件])|的控制(?:指标|线)")
 _GOAL_AFTER = re.compile(r"的(?:年度)?(?:目标|任务|要求)")
+# 较112年度法定预算, 比上年执行数: an earlier account of the same measure a baseline is named by.
+_EARLIER_ACCOUNT = regex.compile(
+    r"^(?:比|较|較)[^，。,;；]{0,12}?(?:法定)?(?:预算|预算数|決算|决算|决算数|执行数|執行數|預算)$"
+)
 # A clause that names a measure of its own before 达到 (入学率达到99%的目标).
 _NAMES_A_MEASURE = re.compile(r"率|比例|比重|人数|规模|面积|经费|资金|数量")
 _COMPARED = regex.compile("|".join(STANDARD_COMPARATORS))
@@ -587,6 +591,10 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("（一）制定消除大班额专项计划，2032年底前大班额比例降至5%以下", "5%以下", "大班额比例"),
     ("近三年共交流轮岗教师417人次，交流比例达到14.4%", "14.4%", "交流比例"),
     ("全力实施校舍安全工程，已开工12所", "12所", "校舍安全工程开工"),  # negative: a programme is a topic
+    # A baseline named by an earlier account (较112年度法定预算) is the measure before it.
+    ("歲出預算編列98億元，較112年度法定預算94億元增列4億元", "94億元", "歲出預算"),
+    ("歲出預算編列98億元，較112年度法定預算94億元增列4億元", "4億元", "歲出預算"),
+    ("教育支出9.8亿元，比上年执行数9.1亿元增加0.7亿元", "9.1亿元", "教育支出"),
     # A change a goal names (下降0.5个百分点以上的目标) is one of the measure before it.
     ("全市近视率为52.4%，较上年下降2.3个百分点，完成了年度下降0.5个百分点以上的目标", "0.5个百分点以上", "近视率"),
     ("全县巩固率为96.1%，实现了提高1个百分点的年度目标", "1个百分点", "巩固率"),
@@ -1212,6 +1220,9 @@ def _from_clause(context: FigureContext, role: str) -> MetricDecision:
         if meaning.metric:
             previous = meaning
             break
+    if previous and role == "reference" and _EARLIER_ACCOUNT.match(context.clause_left):
+        # 歲出預算98億元，較112年度法定預算94億元增列…: the baseline is the same measure's, earlier
+        return MetricDecision(previous.metric, (), None, "the baseline of the measure before it")
     if previous and _STANDARD_AFTER.match(context.clause_right) and _COMPARED.search(context.clause_left):
         # 满意度达到92.4%,高于国家规定85%的标准: the standard is one for the result measured before it
         return MetricDecision(previous.metric, (), None, "a standard for the figure measured before it")

@@ -159,7 +159,7 @@ _COLUMN_FORECAST = regex.compile(r"预计|预测|估计")
 # (a speech that 总结20xx年教育工作 and then plans is none).
 _REPORTS = regex.compile(r"(?:工作|年度|年终|半年|学期|教学)总结|总结报告|述职报告|工作汇报|自查报告")
 _HEAD = 400
-_YEAR_IN_HEADER = regex.compile(r"(?:19|20)[0-9]{2}年?")
+_YEAR_IN_HEADER = regex.compile(r"(?:19|20)[0-9]{2}年?|(?<![0-9])1[0-4][0-9][学學]?年度?")  # 112年度法定預算數
 _HEADER_REACH = 12  # table rows between a cell and its column's header
 _ROW_MAX = 4000  # characters of the longest table row read
 _RIGHT_WINDOW = 8
@@ -345,6 +345,9 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("年度考核成绩超过90分的，一律评为优秀", "90分", "other"),
     ("确保巩固率不低于95%的目标如期实现", "95%", "target"),  # negative: 的目标 names the goal
     ("全县辍学率低于1%的乡镇有12个", "12个", "actual"),  # negative: the count is exact
+    # A column headed by a Republic year's budget (112年度法定預算數) is a budget column too.
+    ("單位：千元\n計畫名稱|113年度預算數|112年度法定預算數\n國民教育|7,312,906|7,018,730", "7,018,730", "target"),
+    ("單位：千元\n計畫名稱|113年度預算數|112年度決算數\n國民教育|7,312,906|7,018,730", "7,018,730", "actual"),
     # A price that names a class of assets (单价50万元以上通用设备) defines it; a sum spent does not.
     ("本单位共有单价50万元以上通用设备3台", "50万元以上", "other"),
     ("单位价值100万元以上专用设备2台", "100万元以上", "other"),

@@ -34,7 +34,9 @@ _TO_LEVEL_AFTER = regex.compile(r"^(?:了)?(?:\L<words>)|^率", words=list(TO_LE
 _PER = r"(?:生均|人均|每(?:生|人|名|校|所|班)(?:每(?:年|月|天|日|学期|学年))?|每(?:年|月|天|学期|学年))"
 _REFERENCE = regex.compile(
     rf"(?:(?:\L<cues>){EARLIER_TIME}?|(?:由|从){_PER}|(?:比|较){EARLIER_TIME}(?:同期)?)(?:的)?[(（]?$"
-    r"|(?:比|较)(?![例重率赛如较])[^，。,;；]{1,10}的$",
+    r"|(?:比|较)(?![例重率赛如较])[^，。,;；]{1,10}的$"
+    # 较112年度法定预算94亿元增列…: an earlier year's budget or outturn, named without 的
+    rf"|(?:比|较){EARLIER_TIME}[^，。,;；的]{{0,6}}(?:预算数?|决算数?|执行数)$",
     cues=alternation(REFERENCE_CUES),
 )
 # 招生46608人(上年为38307人): the previous year's figure in parentheses is the baseline.
@@ -146,6 +148,9 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("公办园比2016年的22所增加了9所", "22所", "reference"),
     ("招生人数较上年同期的3100人减少了150人", "3100人", "reference"),
     ("公办园比2016年的22所增加了9所", "9所", "change"),
+    ("歲出預算較112年度法定預算94億元增列4億元", "94億元", "reference"),
+    ("歲出預算較112年度法定預算94億元增列4億元", "4億元", "change"),
+    ("较2030年预算数8.6亿元，执行数为8.9亿元", "8.6亿元", "level"),  # negative: no change verb ahead
     # (上年为38307人): last year's figure in parentheses is the baseline.
     ("普通高中招生2.4万人(上年为2.2万人)", "2.2万人", "reference"),
     ("在校生9.1万人（去年同期为8.7万人）", "8.7万人", "reference"),

@@ -391,7 +391,11 @@ class TimeMention:
         return self.relative is None and _WRITTEN_YEAR.search(self.text) is not None
 
 
-_WRITTEN_YEAR = regex.compile(rf"(?:19|20)[0-9xX*]{{1,2}}|[xX*]{{1,4}}[ ]?年|[{_CN_DIGIT}]{{2,4}}[学學]?年|民[国國]")
+# (a Republic year of a Taiwan text, 113年度, 112學年度, is written as much as 2024年)
+_WRITTEN_YEAR = regex.compile(
+    rf"(?:19|20)[0-9xX*]{{1,2}}|[xX*]{{1,4}}[ ]?年|[{_CN_DIGIT}]{{2,4}}[学學]?年|民[国國]"
+    r"|(?<![0-9])1[0-4][0-9][学學]?年"
+)
 
 
 def _year_value(token: str) -> int | None:

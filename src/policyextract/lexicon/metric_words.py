@@ -96,6 +96,7 @@ HEADING_MEASURE_TAILS: tuple[str, ...] = (
 CHANGE_COLUMNS: tuple[str, ...] = (
     "增长", "增幅", "增减", "增长率", "增减率", "增长幅度", "增减幅度", "增减额", "比上年增长", "比上年增减",
     "同比增长", "同比增减", "较上年增长", "较上年增减", "增加", "增减变化",
+    "比较增减", "增减数", "较上年度增减", "比上年度增减",  # a Taiwan budget's 比較增減 column
 )  # fmt: skip
 # A table title's words for the set its rows list (表1 2019年部分设区市一般公共预算教育经费):
 # each row names one of them, so the row's label replaces them in its cells' metric.
