@@ -75,6 +75,10 @@ _LIST_JOINERS = frozenset({"、", "和", "及", "与", "，", ","})
 _MAX_GAP = 12
 
 EXAMPLES: list[tuple[str, str, str]] = [
+    # after a comma, a count with words of its own after it opens a clause: no item of the list
+    ("就餐座位增加1350个，7所寄宿制学校全部实现一人一床", "7所", "level"),
+    ("床位增加320张，4所学校新建食堂", "4所", "level"),
+    ("语文、数学平均分分别高出2.3分，3.1分", "3.1分", "change"),  # negative: an item of the list
     # a rate a change verb names (压减率95.8%) is the level of that rate
     ("学科类机构压减至9家，压减率95.8%", "95.8%", "level"),
     ("全县学校撤并至40所，撤并率30%", "30%", "level"),
@@ -209,9 +213,20 @@ def decide_role(context: FigureContext) -> tuple[Role, str]:
     # Only a one-character gap can be a joiner: the slice is never taken across a long sentence.
     joined = context.previous and candidate.start - context.floor == 1
     gap = context.text[context.floor : candidate.start] if joined else ""
-    if gap in _LIST_JOINERS and context.previous[-1].role != "reference":
+    if gap in _LIST_JOINERS and context.previous[-1].role != "reference" and not _opens_clause(context, gap):
         return context.previous[-1].role, "item of a list: the role of the first item"  # 高出2.3分、3.1分
     return _by_clause(candidate.kind, context.clause_left)
+
+
+def _opens_clause(context: FigureContext, gap: str) -> bool:
+    """增加1350个，7所寄宿制学校全部实现…: after a comma, a figure with words of its own after it
+    (a count before what it counts) opens a clause, it is no item of the list before."""
+    after = context.text[context.candidate.end : context.candidate.end + 1]
+    return gap in "，," and after not in _LIST_AFTER and _HAN_CHAR.match(after) is not None
+
+
+_LIST_AFTER = frozenset("和及与、，,。；;")
+_HAN_CHAR = regex.compile(r"\p{Han}")
 
 
 # Both helpers are pure functions of the local text, cached: the figures of a flattened table
