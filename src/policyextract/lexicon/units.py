@@ -124,6 +124,7 @@ COUNT_CLASSIFIERS: tuple[str, ...] = (
     "校", "案",  # Taiwan and Hong Kong count schools and funded cases so: 補助120校, 核定85案
     "园",  # Taiwan counts kindergartens so: 公共化幼兒園98園
     "趟",  # trips: 上门跑了四十多趟
+    "门次", "家次",  # course sections a term runs (开设课程2318门、7352门次), visits (检查机构736家次)
 )  # fmt: skip
 # Classifiers that, after a bare Chinese digit, usually make a name or a word (五棵树, 三面
 # 红旗, 两把手): they count only after Arabic digits or a numeral with a magnitude.

@@ -66,6 +66,9 @@ from .registry import Candidate, Match, finds, rejects, rule
         finds("新增学位1.5—2万个", "1.5—2万个", 15000, "count", high=20000),
         finds("培训教师3-5千人", "3-5千人", 3000, "count", high=5000),
         finds("开展活动120场次", "120场次", 120, "count", unit="场次"),
+        finds("开设本科课程2318门、7352门次", "7352门次", 7352, "count", unit="门次"),
+        finds("检查培训机构736家次", "736家次", 736, "count", unit="家次"),
+        finds("开设课程2318门", "2318门", 2318, "count", unit="门"),  # negative: no 次
         finds("本年度共補助偏遠地區45校", "45校", 45, "count", unit="校"),
         finds("試辦學校由12校擴大至30校", "30校", 30, "count", unit="校"),
         finds("本年度核定補助計畫共85案", "85案", 85, "count", unit="案"),
