@@ -93,6 +93,8 @@ def mass(match: Match) -> Candidate | None:
     (?P<num> (?&arabic) ) (?: : | ∶ | 比 ) (?P<num2> (?&arabic) ) (?! [0-9.] )
     (?P<post> 以内 | 之内 | 以下 | 以上 | 左右 )?                          # 生机比达到6:1以内
     | (?P<num> (?&arabic) ) (?: : | ∶ ) (?P<num2> (?&arabic) ) (?= 的?比例 | 配备 | 配置 )   # 按1:1的比例
+    # a standard's ratio to one (高于合格评估要求的18:1, 达到省定标准的13.5:1): no clock time ends in :1
+    | (?<= (?:要求|标准|规定|省定|国定) 的 ) (?P<num> (?&arabic) ) (?: : | ∶ ) (?P<num2> 1 ) (?! [0-9.:：] )
     """,
     order=60,
     examples=[
@@ -124,6 +126,9 @@ def mass(match: Match) -> Candidate | None:
         finds("报名人数与招聘计划之比达不到3:1的岗位核减计划", "3:1", 3, "ratio", bound="<"),
         finds("城区小学生师比不超过19:1", "19:1", 19, "ratio", bound="<="),
         rejects("比赛不到9:30就结束了", "a clock time: 比 opens 比赛", span="9:30"),
+        finds("生师比仍高于合格评估要求的18:1", "18:1", 18, "ratio"),
+        finds("班师比达到省定标准的1.7:1", "1.7:1", Decimal("1.7"), "ratio"),
+        rejects("按学校要求的9:30到校", "a clock time: it does not end in :1", span="9:30"),
     ],
 )
 def ratio(match: Match) -> Candidate | None:
