@@ -343,6 +343,12 @@ _MULTIPLE_BASE = re.compile(r"(?:分别|分別|均)?(?:是|为|為)(?:上年|去
 # (a limit a region sets is one too: 高于地区规定的3%的控制指标)
 _STANDARD_AFTER = re.compile(r"的?标准(?![化件])|的控制(?:指标|线)")
 _GOAL_AFTER = re.compile(r"的(?:年度)?(?:目标|任务|要求)")
+# 生师比仍高于合格评估要求的18:1: a standard named before the figure, compared with the measure
+# the clause opens with; that measure is the figure's.
+_STANDARD_BEFORE = regex.compile(
+    r"^(?P<measure>\p{Han}{2,12}?)(?:仍|还|均|都|也)?(?:高于|低于|超过|未达到|达不到|不足)"
+    r"[^，,。；;]{0,16}(?:要求|标准|规定)的$"
+)
 # 较112年度法定预算, 比上年执行数: an earlier account of the same measure a baseline is named by.
 _EARLIER_ACCOUNT = regex.compile(
     r"^(?:比|较|較)[^，。,;；]{0,12}?(?:法定)?(?:预算|预算数|決算|决算|决算数|执行数|執行數|預算)$"
@@ -618,6 +624,10 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("资助面保持在普通高中在校生的30%左右", "30%左右", "资助面"),
     ("寄宿生比例稳定在在校生的40%以上", "40%以上", "寄宿生比例"),
     ("贫困生占在校生的30%左右", "30%左右", "贫困生占在校生"),  # negative: 占 names the share itself
+    # a standard named before the figure, compared with the measure the clause opens with
+    ("全校生师比仍高于合格评估要求的18:1", "18:1", "全校生师比"),
+    ("城区小学班额均超过省定标准的45人", "45人", "城区小学班额"),
+    ("城区小学班额为48人", "48人", "城区小学班额"),  # negative: no standard
     # 有效 is a word, not the verb 有 after a possessor (收回有效问卷 → 收回有效问卷)
     ("共发放问卷800份，收回有效问卷762份", "762份", "收回有效问卷"),
     ("评估组回收有效问卷1302份", "1302份", "评估组回收有效问卷"),
@@ -1233,6 +1243,9 @@ def _from_clause(context: FigureContext, role: str) -> MetricDecision:
     ):
         # 近视率为52.4%，…，完成了年度下降0.5个百分点以上的目标: the goal is a change of the measure before
         return MetricDecision(previous.metric, (), None, "a goal for a change of the figure measured before it")
+    standard = _STANDARD_BEFORE.match(context.clause_left)
+    if standard:
+        return MetricDecision(standard.group("measure"), (), None, "a standard the measure is compared with")
     granted = _standard_granted(context) if kind == "money" and "每" in context.clause_left else None
     if granted:
         return MetricDecision(granted, (), None, "a per-head standard: what it grants, named after it")

@@ -177,6 +177,10 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("经评价，各项得分如下。\n一级指标|分值|得分\n项目决策|20|17.5", "20", "target"),
     ("经评价，各项得分如下。\n一级指标|分值|得分\n项目决策|20|17.5", "17.5", "actual"),
     ("经评价，各项得分如下。\n评估项目|标准分|自评分\n办学条件|30|28", "28", "actual"),
+    # the figure after a compared requirement is the standard (target); the result stays actual
+    ("全校生师比仍高于合格评估要求的18:1", "18:1", "target"),
+    ("城区小学班额均超过省定标准的45人", "45人", "target"),
+    ("城区小学班额为48人，超过省定标准", "48人", "actual"),
     # 将 before the money it moves (将专项资金…用于) is 把, not a plan; 将投入 still plans
     ("检查发现，1所学校将专项资金18.6万元用于弥补公用经费缺口", "18.6万元", "actual"),
     ("审计发现，该校将结余资金42万元转入食堂账户", "42万元", "actual"),
@@ -494,6 +498,8 @@ def decide_modality(
         return context.prior_modality, "the item before it in its list (25人、30人)"
     if _STANDARD_AFTER.match(context.clause_right):
         return "target", "a standard named right after it (高于国家规定85%的标准)"
+    if context.clause_left.endswith("的") and _STANDARD_BEFORE.search(context.clause_left):
+        return "target", "a standard named right before it (高于合格评估要求的18:1)"
     near = context.sentence_left[-40:]  # the few characters a 标准为 can stand in
     if "标准" in near and _STANDARD_STATED.search(near):
         return "target", "a standard that 标准为 states (补助标准为每生每年1000元)"
@@ -704,6 +710,8 @@ def _defines_a_category(context: FigureContext) -> bool:
 _STANDARD_AFTER = re.compile(
     r"(?:[（(][^()（）\n]{0,30}[）)]|[^()（）\n]{0,20}[）)])?(?:的?标准(?![化件])|的控制(?:指标|线)|的要求)"
 )
+# 生师比仍高于合格评估要求的18:1: the figure after a compared requirement is the standard.
+_STANDARD_BEFORE = re.compile(r"(?:高于|低于|超过|未达到|达不到|不足)[^，,。；;]{0,16}(?:要求|标准|规定)的$")
 # 补助标准为小学每生每年1000元、初中每生每年1250元: the figures a 标准为 introduces are the standard.
 _STANDARD_STATED = re.compile(r"标准(?:为|是)[^，,。；;：:]{0,32}$")
 # 成绩低于60分的不得进入体检, 之比达不到3:1的，核减计划: a bounded figure and 的 open a condition
