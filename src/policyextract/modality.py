@@ -81,6 +81,8 @@ _GUARDS = {
     # 特殊教育需要 (Hong Kong's special educational needs, SEN) names pupils, it lays no duty
     "需要": r"(?<!的)(?<!教育)需要(?![的,，。])",
     # 将 before a verb of reaching predicts (毕业生将达到26.5万人): a forecast, below
+    # 上级下达我县补助资金2860万元: funds handed down are an event; 下达的500万元任务 and 下达计划 set targets
+    "下达": r"下达(?![^，,。；;的]{0,16}(?:资金|经费|补助))",
     # 将专项资金18.6万元用于…: 将 before the money it moves is 把 (an audit finding), not a plan
     "将": r"(?<![即])将(?![来军近其此之])(?!(?:专项|补助|上级|结余|财政|项目|奖补)?(?:资金|经费|款项))(?!"
     + _PREDICTION
@@ -181,6 +183,10 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("全校生师比仍高于合格评估要求的18:1", "18:1", "target"),
     ("城区小学班额均超过省定标准的45人", "45人", "target"),
     ("城区小学班额为48人，超过省定标准", "48人", "actual"),
+    # funds handed down (下达…资金) are an event; a quota handed down (下达的…任务) is a target
+    ("2019年上级下达我县薄改补助资金2860万元，其中中央资金2145万元", "2860万元", "actual"),
+    ("全年上级下达中央专项资金1830万元", "1830万元", "actual"),
+    ("完成市政府年初下达的500万元招商引资任务", "500万元", "target"),
     # 将 before the money it moves (将专项资金…用于) is 把, not a plan; 将投入 still plans
     ("检查发现，1所学校将专项资金18.6万元用于弥补公用经费缺口", "18.6万元", "actual"),
     ("审计发现，该校将结余资金42万元转入食堂账户", "42万元", "actual"),
