@@ -619,6 +619,13 @@ EXAMPLES: list[tuple[str, str, str]] = [
         "事业收入预算数",
     ),
     ("单位：万元\n指标|属性|2030年|2031年\n在校生|约束性|1,204|1,318", "1,318", "在校生"),  # negative: no amount before
+    # A lead line introducing a table of years names the owner of its columns' measures.
+    (
+        "过去三个学年公营小学的学校数目、学生人数如下：\n学年|学校数目|学生人数\n2030/31|456|297,200",
+        "297,200",
+        "公营小学学生人数",
+    ),
+    ("全区学校情况如下：\n学年|学校数目|学生人数\n2030/31|456|297,200", "297,200", "学生人数"),  # negative: no 的
     # A row's classification code is no part of its label (2050201 学前教育 → 学前教育).
     ("单位：万元\n科目|支出合计\n2050201 学前教育|3,204.56", "3,204.56", "学前教育支出合计"),
     ("单位：万元\n项目|支出合计\n2031年预算|3,204.56", "3,204.56", "2031年预算支出合计"),  # negative: a year
@@ -1189,6 +1196,10 @@ def _decide_metric(context: FigureContext, role: str, outline: Outline | None) -
                 row = _labels_after_code(context) or row
             measure = _column_measure(context.text, context.line_start, context.candidate.start)
             if measure and YEAR_ROW_LABEL.fullmatch(row):
+                owner = _lead_owner(context.text, context.line_start)
+                if owner and not measure.startswith(owner):
+                    # 过去三个学年公营小学的学校数目、学生人数…如下： over 学年|学校数目|学生人数
+                    return MetricDecision(owner + measure, (), None, "the lead's owner and its column's measure")
                 return MetricDecision(measure, (), None, "its column's measure (the year of its row is its time)")
             if row[:1] in _TOTAL_FIRST and _BLANK_RUN.sub("", row) in _TOTAL_ROW_SET:
                 row = _BLANK_RUN.sub("", row)  # 合  计: a PDF spreads a short label over its cell
@@ -1720,6 +1731,26 @@ def _column_measure(text: str, line_start: int, start: int) -> str | None:
                 return None
             return cell if len(cell) <= _MAX_COLUMN_MEASURE else None
     return None  # the table ended with no header above the cell
+
+
+# A lead that introduces a table of its owner's measures (过去三个学年公营小学的学校数目、学生人数及
+# 班级数目如下：): the owner, its span of years aside.
+_LEAD_OWNER = regex.compile(
+    r"(?:过去|近|最近)?(?:[一二两三四五六七八九十0-9]+个?(?:学年|财政年度|年度|年))?"
+    r"(?P<owner>\p{Han}{2,8}?)的\p{Han}[^的\n]{0,30}如下[:：]\s*$"
+)
+
+
+def _lead_owner(text: str, line_start: int) -> str | None:
+    """The owner a table's lead line names (…公营小学的学校数目…如下：), None without such a lead."""
+    top = line_start
+    for row_start, _ in table_lines_above(text, line_start, _TABLE_HEADER_ROWS, _TABLE_ROW_MAX):
+        top = row_start
+    if top <= 0:
+        return None
+    lead_start = text.rfind("\n", max(0, top - 1 - _TITLE_MAX), top - 1) + 1
+    found = _LEAD_OWNER.search(text, lead_start, top - 1)
+    return found.group("owner") if found else None
 
 
 def _table_subject(text: str, line_start: int) -> str | None:

@@ -512,6 +512,9 @@ _TABLE_MAX_ROWS = 400
         ),
         finds("学校 | 参训人次 | 参训学时\n城关小学 | 340 | 24", "340", 340, "count", unit="人次"),
         finds("学历层次 | 毕业生数 | 就业率\n本科 | 4120 | 90.2%", "4120", 4120, "count", unit="人"),
+        finds("學年 | 學校數目 | 班級數目\n2030/31 | 456 | 10,480", "456", 456, "count", unit="所"),
+        finds("學年 | 學校數目 | 班級數目\n2030/31 | 456 | 10,480", "10,480", 10480, "count", unit="个"),
+        rejects("學年 | 項目數目 | 金额\n2030/31 | 45 | 10,480", "neither header counts a thing of its own", span="45"),
         rejects("学段 | 招聘计划 | 人数占比\n初中 | 12 | 30", "neither header ends by counting people", span="12"),
         # a column headed by a score word holds points (kind other, 分)
         finds("一级指标 | 分值 | 得分\n项目决策 | 20 | 17.5", "17.5", Decimal("17.5"), "other", unit="分"),
@@ -746,13 +749,20 @@ def _unit_by_header(cell: str, listed: list[str]) -> str | None:
 
 # A header that names its count with no unit declared anywhere (招聘人数, 培训人次): one person each.
 _COUNT_HEADER = regex.compile(r"(?:人数|人次|生数|师数|员数|工数)$")  # 毕业生数, 教师数, 教职工数
+# A header that counts schools or classes by name (学校数目, 班级数目, 学校数量): one of each.
+_THINGS_HEADER = regex.compile(r"(?P<thing>学校|校|班级|班)(?:数目|数量|数)$")
 
 
 def _unit_a_header_names(cell: str) -> str | None:
     if cell.endswith(SCORE_HEADER_WORDS):
         return SCORE_UNIT.canonical  # 一级指标 | 分值 | 得分: points
     found = _COUNT_HEADER.search(cell)
-    return None if found is None else "人次" if found.group() == "人次" else "人"
+    if found is not None:
+        return "人次" if found.group() == "人次" else "人"
+    thing = _THINGS_HEADER.search(cell)
+    if thing is None:
+        return None
+    return "所" if thing.group("thing") in {"学校", "校"} else "个"
 
 
 def _declaration_above(text: str, block_start: int) -> str | None:
