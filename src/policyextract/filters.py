@@ -278,6 +278,10 @@ _ATTACHMENT_REACH = 60  # characters: an attachment's name is short
     ],
 )
 def attachment_name(candidate: Candidate, text: str) -> bool:
+    # an attachment's name stands on the 附件 line or on the line under it: most figures have no
+    # 附件 within two lines' reach, one bounded search decides
+    if text.find("附件", max(0, candidate.start - 2 * _ATTACHMENT_REACH), candidate.start) < 0:
+        return False
     window_start = max(0, candidate.start - _ATTACHMENT_REACH)
     if "附件" not in text[window_start : candidate.start] and not _attachment_above(candidate.start, text):
         return False

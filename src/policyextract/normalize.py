@@ -222,6 +222,9 @@ _CODED_HEADER_CELL = regex.compile(r"\p{Han}[\p{Han}（）()]{0,9}")
 
 
 def _is_coded_row(line: str) -> bool:
+    first = line.lstrip(" \u3000")[:1]
+    if not (first.isascii() and first.isalnum()):
+        return False  # a coded row opens with its code: most lines open with a word
     if " " not in line or "|" in line or _SENTENCE_MARKS.search(line) or not _CODED_ROW.fullmatch(line):
         return False
     cells = _cells(line)[1:]
@@ -244,7 +247,9 @@ _TWO_SIDED_ROW = regex.compile(r"[ \u3000]*+(?:(?=[^\s|]*\p{Han})[^\s|]++ [-+]?[
 
 
 def _is_two_sided_row(line: str) -> bool:
-    return " " in line and "|" not in line and not _SENTENCE_MARKS.search(line) and bool(_TWO_SIDED_ROW.fullmatch(line))
+    if line.count(" ") < 3 or "|" in line:
+        return False  # four cells need three blanks at least: most lines have fewer
+    return not _SENTENCE_MARKS.search(line) and bool(_TWO_SIDED_ROW.fullmatch(line))
 
 
 def _mark_two_sided_tables(lines: list[str]) -> bool:
