@@ -25,11 +25,11 @@ from accuracy import corpus_folders, score_corpus
 WIDTH = 38
 # Reached on 2026-12-04 at the end of the session; the bars keep a margin of 0.005.
 BARS = {
-    # record bars lowered once for four new blind documents (s5genG): record 0.910-0.918
-    "wrapped": {"value_f1": 0.985, "record_f1": 0.905},  # reached 0.990, 0.910
-    "fullwidth": {"value_f1": 0.989, "record_f1": 0.913},  # reached 0.994, 0.918
-    "traditional": {"value_f1": 0.988, "record_f1": 0.908},  # reached 0.993, 0.913
-    "web": {"value_f1": 0.988, "record_f1": 0.910},  # reached 0.993, 0.915
+    # raised again after the s5genG rules (they had been lowered for its four blind documents)
+    "wrapped": {"value_f1": 0.987, "record_f1": 0.917},  # reached 0.992, 0.922 (91 documents)
+    "fullwidth": {"value_f1": 0.990, "record_f1": 0.926},  # reached 0.996, 0.931 (91)
+    "traditional": {"value_f1": 0.989, "record_f1": 0.922},  # reached 0.994, 0.927 (90)
+    "web": {"value_f1": 0.990, "record_f1": 0.925},  # reached 0.995, 0.930 (80)
 }
 _PAGE_HEAD = (
     "当前位置：首页 >> 政务公开 >> 工作总结",
