@@ -175,6 +175,7 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("某县职业中学2022-2023学年质量年度报告\n一、基本情况\n2023年毕业生就业率为96.5%。", "96.5%", "actual"),
     ("某学院2020年本科教学质量报告\n一、基本情况\n2021年新增本科专业2个，停招1个。", "2个", "target"),
     ("某学院2020—2021学年本科教学质量报告\n一、基本情况\n2022年新增本科专业3个。", "3个", "target"),
+    ("某学院2020—2021学年本科教学质量报告\n一、基本情况\n下一学年，学校引进博士30人以上。", "30人以上", "target"),
     # an evaluation table's 分值 (points allotted) is a standard, its 得分 the result
     ("经评价，各项得分如下。\n一级指标|分值|得分\n项目决策|20|17.5", "20", "target"),
     ("经评价，各项得分如下。\n一级指标|分值|得分\n项目决策|20|17.5", "17.5", "actual"),
@@ -596,7 +597,14 @@ def _by_position(
             return "actual", f"refers to {time.relative}, a past year ({where})"
         return "target", f"in a plan section ({where})"
     if kind == "summary":
-        if year is not None and period is not None and year > _period_end(outline, context.candidate.start, period):
+        # a relative word's year (下一学年) counts from the period's first year, a written one may
+        # fall in its second (2018年 in a 2017—2018学年 report)
+        relative = time is not None and time.relative is not None
+        if (
+            year is not None
+            and period is not None
+            and year > (period if relative else _period_end(outline, context.candidate.start, period))
+        ):
             return "target", f"refers to {year}, after the year reported on ({period}), in a summary ({where})"
         return "actual", f"in a summary section ({where})"
     # the goal line's opening is short: read at most its first characters, never the whole line

@@ -46,6 +46,8 @@ TITLE_CUES: dict[str, tuple[str, ...]] = {
         r"招(?:聘|生|考|录)\p{Han}{0,24}(?:公告|简章|启事)", r"(?:实施|工作|行动|建设|分配)方案$",
         r"(?:管理|实施|暂行|考核)办法$", r"(?:实施|评分|考核)细则$",
     ),
+    # an annual quality report (本科教学质量报告, 质量年度报告) reports the year it covers
+    "summary": (r"质量(?:年度)?报告",),
 }  # fmt: skip
 
 # (title, expected kind) of the title cues, in our own words.
@@ -56,6 +58,9 @@ TITLE_EXAMPLES: list[tuple[str, str]] = [
     ("某县2031年中小学教师绩效考核办法", "plan"),
     ("某县2031年教育事业统计公告", "other"),  # negative: a bulletin reports
     ("某县2031年招聘教师工作总结", "summary"),  # negative: the 总结 says what was done
+    ("某学院2030—2031学年本科教学质量报告", "summary"),
+    ("某县职业教育质量年度报告（2031年）", "summary"),
+    ("某县2031年教育质量提升行动方案", "plan"),  # negative: 质量 without 报告
 ]
 
 # Cues that name the work itself rather than its time: under a report's title (决算说明, 工作总结)
