@@ -97,6 +97,11 @@ CASES = [
         "\n本年收入合计|386.00|本年支出合计|3,401.75",
     ),
     ("一、事业收入 286.00 一、教育支出 3,301.75", "一、事业收入286.00一、教育支出3,301.75"),  # one row, no header
+    (  # one number a row under a header of two words
+        "信息内容 本年处理决定数量\n行政许可 15\n行政处罚 0",
+        "信息内容|本年处理决定数量\n行政许可|15\n行政处罚|0",
+    ),
+    ("全县学校 15\n初中 8", "全县学校15\n初中8"),  # negative: no header above
     (  # a budget's classification codes and a totals row: code and name share the first cell
         "科目编码 科目名称 合计 基本支出\n205 教育支出 9,120.5 7,340.2\n20502 普通教育 8,604.1 6,950.0"
         "\n合计 9,120.5 7,340.2",

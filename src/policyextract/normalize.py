@@ -269,11 +269,33 @@ def _mark_two_sided_tables(lines: list[str]) -> bool:
     return marked
 
 
+# A table of one number a row (信息内容 本年处理决定数量 ⏎ 行政许可 15 ⏎ 行政处罚 0): a label and a
+# number, one blank between them, two rows or more under a header of two words.
+_PAIR_ROW = regex.compile(r"[ \u3000]*+(?=[^\s|]*\p{Han})[^\s|]++ [-+]?[0-9][0-9,]*+(?:\.[0-9]+)?%?")
+
+
+def _mark_pair_tables(lines: list[str]) -> bool:
+    marked = False
+    index = 1
+    while index < len(lines):
+        end = index
+        while end < len(lines) and " " in lines[end] and _PAIR_ROW.fullmatch(lines[end]):
+            end += 1
+        if end - index >= 2 and _coded_header(lines[index - 1], 2):
+            for row in range(index - 1, end):
+                body = lines[row].lstrip(" \u3000")
+                lines[row] = lines[row][: len(lines[row]) - len(body)] + body.replace(" ", "|")
+            marked = True
+        index = max(end, index + 1)
+    return marked
+
+
 def _blank_tables(text: str) -> str:
     lines = text.split("\n")
     coded = [_is_coded_row(line) for line in lines]
     changed = sum(coded) >= 2 and _mark_coded_tables(lines, coded)
     changed = _mark_two_sided_tables(lines) or changed
+    changed = _mark_pair_tables(lines) or changed
     full = [_is_blank_row(line) or _is_year_row(line) for line in lines]
     # a row with a placeholder joins the rows around it, never makes a table by itself
     rows = [

@@ -515,6 +515,8 @@ _TABLE_MAX_ROWS = 400
         finds("學年 | 學校數目 | 班級數目\n2030/31 | 456 | 10,480", "456", 456, "count", unit="所"),
         finds("學年 | 學校數目 | 班級數目\n2030/31 | 456 | 10,480", "10,480", 10480, "count", unit="个"),
         rejects("學年 | 項目數目 | 金额\n2030/31 | 45 | 10,480", "neither header counts a thing of its own", span="45"),
+        finds("信息内容 | 本年制发件数 | 现行有效件数\n规章 | 0 | 3", "3", 3, "count", unit="件"),
+        rejects("信息内容 | 本年制发数 | 现行有效数\n规章 | 0 | 3", "数 alone counts nothing named", span="3"),
         rejects("学段 | 招聘计划 | 人数占比\n初中 | 12 | 30", "neither header ends by counting people", span="12"),
         # a column headed by a score word holds points (kind other, 分)
         finds("一级指标 | 分值 | 得分\n项目决策 | 20 | 17.5", "17.5", Decimal("17.5"), "other", unit="分"),
@@ -751,6 +753,8 @@ def _unit_by_header(cell: str, listed: list[str]) -> str | None:
 _COUNT_HEADER = regex.compile(r"(?:人数|人次|生数|师数|员数|工数)$")  # 毕业生数, 教师数, 教职工数
 # A header that counts schools or classes by name (学校数目, 班级数目, 学校数量): one of each.
 _THINGS_HEADER = regex.compile(r"(?P<thing>学校|校|班级|班)(?:数目|数量|数)$")
+# …or by its classifier (本年制发件数, 检查次数, 项目个数): one of that classifier each.
+_CLASSIFIER_HEADER = regex.compile(r"(?P<classifier>[件次项个份条篇])数$")
 
 
 def _unit_a_header_names(cell: str) -> str | None:
@@ -760,9 +764,10 @@ def _unit_a_header_names(cell: str) -> str | None:
     if found is not None:
         return "人次" if found.group() == "人次" else "人"
     thing = _THINGS_HEADER.search(cell)
-    if thing is None:
-        return None
-    return "所" if thing.group("thing") in {"学校", "校"} else "个"
+    if thing is not None:
+        return "所" if thing.group("thing") in {"学校", "校"} else "个"
+    counted = _CLASSIFIER_HEADER.search(cell)
+    return counted.group("classifier") if counted else None
 
 
 def _declaration_above(text: str, block_start: int) -> str | None:
