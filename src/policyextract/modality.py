@@ -184,6 +184,10 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("全校生师比仍高于合格评估要求的18:1", "18:1", "target"),
     ("城区小学班额均超过省定标准的45人", "45人", "target"),
     ("城区小学班额为48人，超过省定标准", "48人", "actual"),
+    # whom it benefits follows the plan or the forecast in the clause before
+    ("今年预计安排学生资助资金5.6亿元，惠及学生约38万人次", "38万人次", "other"),
+    ("明年计划投入资金500万元，惠及学生3000人", "3000人", "target"),
+    ("去年投入资金500万元，惠及学生3000人", "3000人", "actual"),
     # funds handed down (下达…资金) are an event; a quota handed down (下达的…任务) is a target
     ("2019年上级下达我县薄改补助资金2860万元，其中中央资金2145万元", "2860万元", "actual"),
     ("全年上级下达中央专项资金1830万元", "1830万元", "actual"),
@@ -522,6 +526,10 @@ def decide_modality(
     return _by_position(context, outline, time, doc_year)
 
 
+# Cues of who benefits (惠及学生3.8万人次): a consequence, as real as what brings it about.
+_CONSEQUENCE_CUES = ("惠及",)
+
+
 @lru_cache(maxsize=4096)
 def _by_scopes(clause_left: str, right: str, sentence: str, doc_year: int | None) -> tuple[Modality, str] | None:
     """Tiers 1 and 2: the nearest cue in the figure's clause, its sentence, the lead of its list.
@@ -545,6 +553,18 @@ def _by_scopes(clause_left: str, right: str, sentence: str, doc_year: int | None
         if not (left or ahead) or (scope == "sentence" and left == clause_left):
             continue  # nothing more to read than the clause already gave
         decided = _by_cues(left, ahead, after_semicolon, doc_year, limits=scope == "clause")
+        if (
+            decided
+            and scope == "clause"
+            and decided[1].endswith(_CONSEQUENCE_CUES)
+            and len(after_semicolon) > len(left)
+        ):
+            # 预计安排资金5.6亿元，惠及学生约38万人次: whom it benefits follows the plan or the
+            # forecast before it
+            before = after_semicolon[: len(after_semicolon) - len(left)]
+            governing = _by_cues(before, "", after_semicolon, doc_year, limits=False)
+            if governing and governing[0] != "actual":
+                return governing[0], f"{governing[1]} in the clause before ({decided[1]} follows it)"
         if decided and decided[0] == "target" and scope != "clause" and _TALLY.search(clause_left):
             # 要加强管理，全年共培训教师1200人次: a clause that tallies reports, whatever the
             # sentence planned before it
