@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from policyextract.normalize import normalize
+from policyextract.normalize import join_vertical_tables, normalize
 
 CASES = [
     ("占 43. 8%的", "占43.8%的"),
@@ -222,7 +223,8 @@ def test_offsets_map_back_to_the_same_characters(source: str) -> None:
         original = source[normalized.offsets[index]]
         as_mapped = original.translate(str.maketrans("１２３４５６７８９０％　，", "1234567890% ,"))
         list_number_dot = original in ".．" and char == "、"  # 1.2023年: a list number's dot
-        assert original == char or as_mapped == char or list_number_dot
+        cell_break = char == "|" and original in " \t\u3000\n"  # a flattened table's blank, marked
+        assert original == char or as_mapped == char or list_number_dot or cell_break
 
 
 def test_traditional_characters_are_read_as_simplified_with_offsets_kept() -> None:
@@ -259,3 +261,27 @@ def test_metric_phrases_are_given_back_in_the_source_characters() -> None:
     normalized = normalize(source)
     assert normalized.as_written("国小学生人数", 0, len(source)) == "國小學生人數"
     assert normalize("学生人数为3200人").as_written("学生人数", 0, 9) == "学生人数"
+
+
+VERTICAL_CASES = [
+    # a table a web page gave one cell a line: each row's breaks become | (the length holds)
+    (
+        "表1 2031年学校\n学段\n学校数（所）\n在校生（人）\n小学\n42\n18306\n初中\n12\n9512\n注：略。",
+        "表1 2031年学校\n学段|学校数（所）|在校生（人）\n小学|42|18306\n初中|12|9512\n注：略。",
+    ),
+    (  # negative: one row only
+        "学段\n学校数（所）\n小学\n42\n全县共有学校42所。",
+        "学段\n学校数（所）\n小学\n42\n全县共有学校42所。",
+    ),
+    (  # negative: a PDF's number alone on its line, its unit on the next
+        "各级财政拨付公用经费\n8059.35\n万元，支付专项资金\n1304\n万元。",
+        "各级财政拨付公用经费\n8059.35\n万元，支付专项资金\n1304\n万元。",
+    ),
+]
+
+
+@pytest.mark.parametrize(("source", "expected"), VERTICAL_CASES)
+def test_a_table_given_one_cell_a_line_is_joined_row_by_row(source: str, expected: str) -> None:
+    joined = join_vertical_tables(source)
+    assert joined == expected
+    assert len(joined) == len(source)

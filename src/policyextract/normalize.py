@@ -360,6 +360,70 @@ def _mark_coded_tables(lines: list[str], coded: list[bool]) -> bool:
     return marked
 
 
+# A table a web page gave one cell a line (学段 ⏎ 学校数（所） ⏎ 在校生（人） ⏎ 小学 ⏎ 42 ⏎ 18306 ⏎
+# 初中 ⏎ 12 ⏎ 9512): a header of k short word lines, then rows of a word line and k-1 number lines,
+# two rows or more. The line breaks inside each row become `|` (the copy keeps its length).
+_WORD_LINE = regex.compile(r"[ \u3000]*+[\p{Han}（）()%]{1,12}[ \u3000]*")
+_NUMBER_LINE = regex.compile(r"[ \u3000]*+[-+]?[0-9][0-9,]*(?:\.[0-9]+)?%?[ \u3000]*")
+_MAX_VERTICAL_COLUMNS = 8
+
+
+def join_vertical_tables(text: str) -> str:
+    """`text` with the rows of a table given one cell a line joined by `|` (same length). Run
+    before the furniture stage, which takes a number alone on its line for a stray one."""
+    if "\n" not in text:
+        return text
+    lines = text.split("\n")
+    words = [bool(_WORD_LINE.fullmatch(line)) and bool(_HAN.search(line)) for line in lines]
+    numbers = [not word and bool(_NUMBER_LINE.fullmatch(line)) for word, line in zip(words, lines, strict=True)]
+    changed = False
+    index = 0
+    while index < len(lines):
+        if not words[index]:
+            index += 1
+            continue
+        run_end = index
+        while run_end < len(lines) and words[run_end]:
+            run_end += 1
+        # the last word line of the run labels the first row; the header stands above it
+        label = run_end - 1
+        end = run_end
+        for width in range(min(label - index, _MAX_VERTICAL_COLUMNS), 1, -1):
+            rows_end = _vertical_rows_end(words, numbers, label, width)
+            if rows_end is not None:
+                for start in range(label - width, rows_end, width):
+                    for row in range(start, start + width - 1):
+                        lines[row] += "|"  # joined with the next line by the | that replaces its break
+                end = rows_end
+                changed = True
+                break
+        index = max(end, index + 1)
+    if not changed:
+        return text
+    return _join_marked(lines)
+
+
+def _vertical_rows_end(words: list[bool], numbers: list[bool], first: int, width: int) -> int | None:
+    """The end of two or more rows of `width` lines (a word, then numbers) from `first`, or None."""
+    row, rows = first, 0
+    while row + width <= len(words) and words[row] and all(numbers[row + 1 : row + width]):
+        row += width
+        rows += 1
+    return row if rows >= 2 else None
+
+
+def _join_marked(lines: list[str]) -> str:
+    """The lines joined again, a line that ends in the | mark joined to the next by it instead of
+    a line break (the same length)."""
+    out: list[str] = []
+    for line in lines:
+        if line.endswith("|"):
+            out.append(line)  # its | stands where its line break stood
+        else:
+            out.append(line + "\n")
+    return "".join(out)[:-1]
+
+
 # A middle dot between digits is a decimal point in Taiwan and Hong Kong texts (3・5%).
 _DOT_BETWEEN_DIGITS = regex.compile(r"(?<=[0-9])[・･](?=[0-9])")
 

@@ -18,7 +18,7 @@ from .furniture import strip_furniture
 from .metric import decide_metric
 from .modality import decide_modality
 from .models import Document, Figure, Modality, Result, TimeRef, YearSource, trusted
-from .normalize import NormalizedText, normalize
+from .normalize import NormalizedText, join_vertical_tables, normalize
 from .outline import Outline, restore_title, title_end
 from .recognize import MATCH_TIMEOUT_SECONDS, recognize
 from .relations import Relations
@@ -132,7 +132,7 @@ def prepare(text: str, doc_id: str, doc_year: int | None) -> tuple[NormalizedTex
     text = _without_lone_surrogates(text, doc_id)
     # Furniture lines (breadcrumbs, view counters, ads) become spaces: same length, so offsets
     # hold, and neither their numbers nor their dates (an upload date) are read as the document's.
-    scanned = strip_furniture(text)
+    scanned = strip_furniture(join_vertical_tables(text))
     normalized = replace(normalize(scanned), source=text)
     year_source: YearSource = "given" if doc_year is not None else "unknown"
     if doc_year is None:
