@@ -339,6 +339,8 @@ _NUMBERED_HEADING = regex.compile(
 _NON_SPACE = re.compile(r"\S")
 _LINE_PROBE = 4 * _TITLE_MAX
 _DATELINE_REST = regex.compile(r"[\s（()）【】\[\]—\-－]*")
+# a speech's or a report's subtitle: the date it was given and where (——2031年1月16日在…上)
+_SPEECH_DATELINE = regex.compile(r"[\s（(—\-－]*在\p{Han}")
 
 
 def _stripped_head_line(text: str, start: int, end: int) -> str:
@@ -383,6 +385,22 @@ def _head_line(text: str, start: int) -> tuple[int, str]:
             "2032-02-18",
             "date",
         ),
+        finds(
+            "县政府工作报告\n——2032年1月16日在县第十七届人民代表大会第二次会议上\n各位代表：今年新建学校3所。",
+            "2032年1月16日",
+            "2032-01-16",
+            "date",
+        ),
+        rejects(
+            "2032年全县教育工作会议在县城召开\n各位代表：今年新建学校3所。",
+            "a headline's year",
+            span="2032年",
+        ),
+        rejects(
+            "在2032年秋季学期开学典礼上的讲话\n同学们：今年新建学校3所。",
+            "a title that opens with 在: its year is the title's",
+            span="2032年",
+        ),
         finds("一、2030年工作回顾\n全年新建幼儿园6所，新增学位1800个。", "2030年", "2030", "date"),
         finds("全县新建幼儿园6所", "6所", 6, "count"),
     ],
@@ -404,6 +422,12 @@ def title_line(candidate: Candidate, text: str) -> bool:
                 rest = text[position : candidate.start] + text[candidate.end : end]
                 if candidate.kind == "date" and _DATELINE_REST.fullmatch(rest):
                     return False  # a dateline
+                if (
+                    candidate.kind == "date"
+                    and _DATELINE_REST.fullmatch(text, position, candidate.start)
+                    and _SPEECH_DATELINE.match(text, candidate.end, end)
+                ):
+                    return False  # ——2031年1月16日在县第十七届人民代表大会…上: the date opens the line
                 in_title = True
         elif in_title and position > candidate.start + _HEAD_REACH:
             break
