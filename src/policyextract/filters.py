@@ -61,6 +61,9 @@ _IDIOM_BEFORE_ONE = ("的", "这", "那", "每", "同", "某", "前", "上", "�
         rejects("学前三年毛入园率达到92%", "学前三年 names a stage, not a span", span="三年"),
         rejects("小学五年巩固率为97.1%", "五年巩固率 names a rate, not a span", span="五年"),
         rejects("初中三年保留率为93.4%", "三年保留率 names a rate, not a span", span="三年"),
+        finds("入学率比上年提高二点一个百分点", "二点一个百分点", 2.1, "percentage_point"),
+        finds("巩固率提升一点三个百分点", "一点三个百分点", 1.3, "percentage_point"),
+        rejects("全校高二学生共412人", "a grade label", span="二"),
     ],
 )
 def word_with_numeral(candidate: Candidate, text: str) -> bool:
@@ -75,8 +78,14 @@ def word_with_numeral(candidate: Candidate, text: str) -> bool:
         return False  # a word over the figure's first character holds it and a neighbour: none does
     for found in _BLOCKED_WORDS.finditer(text, max(0, candidate.start - _WINDOW), candidate.end + _WINDOW):
         if found.start() <= candidate.start < found.end():
+            if found.group() in _GRADE_WORDS and text[found.start() - 1 : found.start()] in _RAISING:
+                continue  # 提高二点一个百分点: 高 ends 提高, no senior-two grade (高二)
             return True
     return False
+
+
+_GRADE_WORDS = frozenset({"高一", "高二", "高三"})
+_RAISING = frozenset("提升抬拔")
 
 
 @non_figure(

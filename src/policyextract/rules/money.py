@@ -78,6 +78,7 @@ def money(match: Match) -> Candidate | None:
         (?: (?P<num> (?&arabic)[十百千]?[万亿] | (?&cn)[万亿] ) (?P<approx> 余 | 多 )?
           | (?P<num> (?&cn) ) (?P<approx> 多 | 余 | (?&lai) ) (?P<mag> [万亿] ) )   # 一百二十多万, 二十来万
         (?! \L<classifiers> )                         # 资助约3万名学生: people, not money
+        (?! [零〇一二两三四五六七八九十百千] )              # 安排一万二千人: the numeral goes on
       |
         (?P<num> (?&arabic)[十百千]?[万亿] | (?&cn)[万亿] ) (?P<approx> 余 | 多 )?
         (?= 的? \L<money_nouns_after> )
@@ -99,6 +100,8 @@ def money(match: Match) -> Candidate | None:
         rejects("全市500万人口", "people, not money"),
         rejects("投入500人", "a count of people"),
         rejects("资助约3万名学生", "a count of people after a money word", span="3万"),
+        rejects("招生计划安排一万二千人", "the numeral goes on to a count", span="一万"),
+        finds("上面又安排了一万，修了厕所", "一万", 10000, "money"),  # negative: the numeral ends at 万
     ],
 )
 def money_without_yuan(match: Match) -> Candidate | None:
