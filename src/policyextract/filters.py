@@ -347,6 +347,7 @@ _NUMBERED_HEADING = regex.compile(
 )
 _NON_SPACE = re.compile(r"\S")
 _LINE_PROBE = 4 * _TITLE_MAX
+_LEAD_ENDS = ("：", ":")  # 以下是今日（三月二十日）…的书面答复：opens the body
 _DATELINE_REST = regex.compile(r"[\s（()）【】\[\]—\-－]*")
 # a speech's or a report's subtitle: the date it was given and where (——2031年1月16日在…上)
 _SPEECH_DATELINE = regex.compile(r"[\s（(—\-－]*在\p{Han}")
@@ -405,6 +406,12 @@ def _head_line(text: str, start: int) -> tuple[int, str]:
             "a headline's year",
             span="2032年",
         ),
+        finds(
+            "立法会六题：中学生学习支援\n以下是今日（三月二十日）在立法会会议上的书面答复：\n问题：",
+            "三月二十日",
+            "XXXX-03-20",
+            "date",
+        ),
         rejects(
             "在2032年秋季学期开学典礼上的讲话\n同学们：今年新建学校3所。",
             "a title that opens with 在: its year is the title's",
@@ -424,8 +431,13 @@ def title_line(candidate: Candidate, text: str) -> bool:
     while position < len(text) and seen < _HEAD_LINES + 1:
         end, stripped = _head_line(text, position)
         if stripped:
-            if len(stripped) > _TITLE_MAX or _BODY_MARK.search(stripped) or _NUMBERED_HEADING.match(stripped):
-                return in_title  # the body starts: the line seen before was a title
+            if (
+                len(stripped) > _TITLE_MAX
+                or _BODY_MARK.search(stripped)
+                or _NUMBERED_HEADING.match(stripped)
+                or stripped.endswith(_LEAD_ENDS)
+            ):
+                return in_title  # the body starts (a lead ends in a colon): the line seen before was a title
             seen += 1
             if position <= candidate.start < end:
                 rest = text[position : candidate.start] + text[candidate.end : end]
