@@ -69,7 +69,7 @@ from .lexicon.metric_words import (
     TOPIC_VERBS,
     TOTAL_ROWS,
 )
-from .lexicon.stages import STAGE_WORDS
+from .lexicon.stages import SCHOOL_SUBJECTS, STAGE_WORDS
 from .lexicon.units import alternation
 from .outline import Outline
 
@@ -696,6 +696,10 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("按每生每天5元的标准为全县2.6万名学生提供营养膳食补助", "5元", "营养膳食补助"),  # a count is no whom
     # 分别是上年的N倍: the multiples go to the levels listed before them.
     ("新增省级骨干教师45名、市级学科带头人62名,分别是上年的1.5倍和1.3倍", "1.3倍", "市级学科带头人"),
+    # Two known items (stages, school subjects) share what follows them and what qualifies them.
+    ("我校小学、初中入学率分别为99.8%和99.1%", "99.1%", "我校初中入学率"),
+    ("全县语文、数学平均分分别为86.5分和82.1分", "86.5分", "语文平均分"),
+    ("公办园、民办园在园幼儿分别为3200人和2100人", "2100人", "民办园在园幼儿"),  # negative: not this rule
     ("招生1200人、毕业生900人,分别为2020年的1.2倍和1.1倍", "1.2倍", "招生"),
     ("全年完成投资9.6亿元,同比增长18.5%,是2020年的2.1倍", "2.1倍", "完成投资"),
     ("全县招生1200人,是上年的1.2倍", "1200人", "全县招生"),  # negative: the level itself
@@ -1845,6 +1849,10 @@ def _distribute(subject: str) -> tuple[str, ...]:
         return tuple(parts)  # each item names its own quantity
     # 文科、理科本科上线率; 学区语文、数学、英语平均分: items of one width, the first perhaps after a
     # qualifier of them all (学区), the last before what they share (平均分).
+    if len(parts) == 2:
+        paired = _two_items(parts[0], parts[1])
+        if paired:
+            return paired
     width = len(parts[1]) if len(parts) > 2 else len(parts[0])
     last = parts[-1]
     prefix = parts[0][:-width]
@@ -1857,6 +1865,24 @@ def _distribute(subject: str) -> tuple[str, ...]:
         return ()  # 文科、理科…: two items of one shape (same length, same last character)
     rest = last[width:]
     return tuple(prefix + item + rest for item in [*heads, last[:width]])
+
+
+# Items a two-item list names that need no shared last character to be told apart: stages and
+# school subjects (我校小学、初中入学率; 语文、数学平均分).
+_LIST_ITEMS = frozenset([*_STAGES, *SCHOOL_SUBJECTS])
+
+
+def _two_items(first: str, second: str) -> tuple[str, ...]:
+    """我校小学、初中入学率 → (我校小学入学率, 我校初中入学率): two known items of one width, the
+    first after what qualifies them both, the second before what they share."""
+    for width in range(_MIN_SUBJECT, _MAX_ITEM + 1):
+        if len(first) < width or len(second) <= width:
+            break
+        head, item = first[:-width], first[-width:]
+        if item in _LIST_ITEMS and second[:width] in _LIST_ITEMS:
+            rest = second[width:]
+            return (head + item + rest, head + second[:width] + rest)
+    return ()
 
 
 def _earlier_list(context: FigureContext) -> tuple[str, ...]:
