@@ -30,8 +30,6 @@ from .registry import Candidate, Match, finds, rejects, rule
     examples=[
         finds("全市27000余名教师参加了培训", "27000余名", 27000, "count", bound=">=", unit="名"),
         finds("新增学位达到2.8万个", "2.8万个", 28000, "count", unit="个"),
-        finds("我县运动员获得金牌5枚", "5枚", 5, "count", unit="枚"),
-        rejects("学校举办了一枚校徽的设计大赛", "a bare Chinese one before a weak classifier", span="一枚"),
         finds("新建、改扩建中小学XX所", "XX所", None, "count", unit="所"),
         finds("新增学位X个", "X个", None, "count", unit="个"),
         finds("全市公共化幼兒園共有76園", "76園", 76, "count", unit="园"),
