@@ -252,21 +252,27 @@ def _is_two_sided_row(line: str) -> bool:
     return not _SENTENCE_MARKS.search(line) and bool(_TWO_SIDED_ROW.fullmatch(line))
 
 
-def _mark_two_sided_tables(lines: list[str]) -> bool:
-    """Two or more two-sided rows under a header of four word cells get `|` for each blank."""
+def _mark_row_blocks(lines: list[str], is_row: Callable[[str], bool], width: int) -> bool:
+    """Two or more lines in a row that `is_row` accepts, under a header of `width` word cells,
+    get `|` for each blank (in place); whether any did."""
     marked = False
     index = 1
     while index < len(lines):
         end = index
-        while end < len(lines) and _is_two_sided_row(lines[end]):
+        while end < len(lines) and is_row(lines[end]):
             end += 1
-        if end - index >= 2 and _coded_header(lines[index - 1], 4):
+        if end - index >= 2 and _coded_header(lines[index - 1], width):
             for row in range(index - 1, end):
-                body = lines[row].lstrip(" \u3000")
-                lines[row] = lines[row][: len(lines[row]) - len(body)] + body.replace(" ", "|")
+                lines[row] = _cells_marked(lines[row])
             marked = True
         index = max(end, index + 1)
     return marked
+
+
+def _cells_marked(line: str) -> str:
+    """The line with each blank after its indent made `|` (the same length)."""
+    body = line.lstrip(" \u3000")
+    return line[: len(line) - len(body)] + body.replace(" ", "|")
 
 
 # A table of one number a row (信息内容 本年处理决定数量 ⏎ 行政许可 15 ⏎ 行政处罚 0): a label and a
@@ -274,28 +280,16 @@ def _mark_two_sided_tables(lines: list[str]) -> bool:
 _PAIR_ROW = regex.compile(r"[ \u3000]*+(?=[^\s|]*\p{Han})[^\s|]++ [-+]?[0-9][0-9,]*+(?:\.[0-9]+)?%?")
 
 
-def _mark_pair_tables(lines: list[str]) -> bool:
-    marked = False
-    index = 1
-    while index < len(lines):
-        end = index
-        while end < len(lines) and " " in lines[end] and _PAIR_ROW.fullmatch(lines[end]):
-            end += 1
-        if end - index >= 2 and _coded_header(lines[index - 1], 2):
-            for row in range(index - 1, end):
-                body = lines[row].lstrip(" \u3000")
-                lines[row] = lines[row][: len(lines[row]) - len(body)] + body.replace(" ", "|")
-            marked = True
-        index = max(end, index + 1)
-    return marked
+def _is_pair_row(line: str) -> bool:
+    return " " in line and _PAIR_ROW.fullmatch(line) is not None
 
 
 def _blank_tables(text: str) -> str:
     lines = text.split("\n")
     coded = [_is_coded_row(line) for line in lines]
     changed = sum(coded) >= 2 and _mark_coded_tables(lines, coded)
-    changed = _mark_two_sided_tables(lines) or changed
-    changed = _mark_pair_tables(lines) or changed
+    changed = _mark_row_blocks(lines, _is_two_sided_row, 4) or changed
+    changed = _mark_row_blocks(lines, _is_pair_row, 2) or changed
     full = [_is_blank_row(line) or _is_year_row(line) for line in lines]
     # a row with a placeholder joins the rows around it, never makes a table by itself
     rows = [
@@ -350,11 +344,10 @@ def _mark_coded_tables(lines: list[str], coded: list[bool]) -> bool:
             totals += 1
         if end - index - totals >= 2 and index > 0 and _coded_header(lines[index - 1], width):
             for row in range(index - 1, end):
-                body = lines[row].lstrip(" \u3000")
-                cells = body.replace(" ", "|")
+                lines[row] = _cells_marked(lines[row])
                 if totals and row < end - totals:
-                    cells = cells.replace("|", " ", 1)  # 205 教育支出|48,626.35|…: aligned with 合计|53,944.77|…
-                lines[row] = lines[row][: len(lines[row]) - len(body)] + cells
+                    # 205 教育支出|48,626.35|…: code and name one cell, aligned with 合计|53,944.77|…
+                    lines[row] = lines[row].replace("|", " ", 1)
             marked = True
         index = max(end, index + 1)
     return marked
