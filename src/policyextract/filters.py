@@ -103,6 +103,31 @@ def inside_short_quote(candidate: Candidate, text: str) -> bool:
 
 
 @non_figure(
+    "slogan_span",
+    examples=[
+        rejects("县委提出“两年普及小学教育，三年扫除文盲”的口号", "a span inside a two-part slogan", span="两年"),
+        rejects("坚持“一年打基础，三年见成效”", "a span inside a two-part slogan", span="三年"),
+        finds("提出“三年内全县新建标准化学校10所”的目标", "三年内", 3, "duration"),  # negative: no comma
+        finds("用两年时间，实现“学有所教，幼有所育”", "两年", 2, "duration"),  # negative: outside the quote
+    ],
+)
+def slogan_span(candidate: Candidate, text: str) -> bool:
+    """两年普及小学教育，三年扫除文盲: a span written in Chinese numerals inside a quoted slogan of
+    two parts is part of the slogan's wording, not a figure (ANNOTATION.md: slogans)."""
+    if candidate.kind != "duration" or text[candidate.start].isascii():
+        return False
+    length = _enclosure(candidate, text, _OPENING_QUOTES, _CLOSING_QUOTES, _SLOGAN)
+    if length is None or length > _SLOGAN:
+        return False
+    low = max(0, candidate.start - _SLOGAN)
+    opening = max(text.rfind(mark, low, candidate.start) for mark in _OPENING_QUOTES)
+    return "，" in text[opening : opening + length + 2] or "," in text[opening : opening + length + 2]
+
+
+_SLOGAN = 24  # characters of a quoted two-part slogan
+
+
+@non_figure(
     "inside_title",
     examples=[
         rejects("要制定完善《提高教学质量三年攻坚实施方案》", "part of a document title"),
