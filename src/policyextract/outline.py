@@ -198,6 +198,14 @@ class Outline:
         section = self.section_at(offset)
         return section.headings if section is not None else []
 
+    @property
+    def speaking_year(self) -> int | None:
+        """The year a speech is given in (its document's year), when the title names a speech
+        and writes no year of its own; None otherwise."""
+        if self.title is None or self.title_time is not None or self.doc_year is None:
+            return None
+        return self.doc_year if _SPEECH_TITLE.search(self.title.text) else None
+
     def period_year_at(self, offset: int) -> int | None:
         """The year the text at `offset` reports on, for relative words (今年, 全年, 去年): its
         section's written year, else the title's, else the document's year."""
@@ -518,6 +526,8 @@ def _lead_time(heading: Heading, times: TimeIndex) -> TimeMention | None:
     return None
 
 
+# A speech's title (在全省教育工作会议上的讲话): its 今年 and 去年 count from the day it is given.
+_SPEECH_TITLE = regex.compile(r"讲话|致辞|讲稿|发言")
 # A budget's title (2031年部门预算, 预算公开) without its outturn (预算执行, 决算).
 _BUDGET_TITLE = regex.compile(r"预算(?!执行)")
 # Headings of a budget that describe it (一、收支总体情况, （一）基本情况): no report of results.

@@ -197,7 +197,7 @@ def explained_figures(
         return
     segmenter = Segmenter(text)
     outline = Outline.build(restore_title(text, normalized.source, normalized.source_index), doc_year)
-    times = TimeIndex(text, outline.period_at)
+    times = TimeIndex(text, outline.period_at, outline.speaking_year)
     relations = Relations(text)
     sentence_key: int | None = None
     previous: list[Meaning] = []

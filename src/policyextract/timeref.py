@@ -308,6 +308,10 @@ EXAMPLES: list[tuple[str, str, str | None, int | None]] = [
     ("某县教育工作报告\n二、2032年工作安排\n近视率在2031年基础上再下降1个百分点。", "1个百分点", "2032年", 2032),
     ("全县教育稳步发展。招生规模在2030年的基础上扩大10%。", "10%", None, None),
     ("在2030年，全县新建学校5所", "5所", "2030年", 2030),  # negative: 在 a year dates the figure
+    # a speech's 去年/今年 count from the year it is given, a section's year from its heading (全年)
+    ("在全县教育工作会议上的讲话\n同志们：\n一、2024年工作回顾\n去年全县新建学校5所。", "5所", "去年", 2024),
+    ("在全县教育工作会议上的讲话\n同志们：\n一、2024年工作回顾\n全年全县新建学校5所。", "5所", "全年", 2024),
+    ("2024年全县教育工作总结\n一、主要成效\n去年全县新建学校5所。", "5所", "去年", 2023),  # negative: a summary
     # a frequency (每年, 每周) is a time only in the figure's own clause: a rate per period
     ("营养改善计划每生每天补助5元", "5元", "每天", 2025),
     ("2031年底前，寄宿生生活补助每生每年提高到1500元", "1500元", "2031年底前", 2031),
@@ -407,6 +411,8 @@ def _year_value(token: str) -> int | None:
 
 # Words for the year under review (过去的一年, 全区…): the period's own year where a heading or
 # the title writes it, else the year before the one the document speaks from.
+# Words that count from the day the text is spoken or written (not from the year it reviews).
+_DEICTIC = frozenset({"今年", "去年", "明年", "前年"})
 _PAST_YEAR = frozenset({"过去的一年", "过去一年", "过去的一学年", "过去一学年", "过去的一學年", "过去一學年"})
 
 
@@ -504,9 +510,13 @@ class TimeIndex:
     `period(offset)`: the year of the period the text at `offset` reports on, and whether a
     heading or the title writes it (else it is the document's year)."""
 
-    def __init__(self, text: str, period: int | Callable[[int], Period] | None) -> None:
+    def __init__(
+        self, text: str, period: int | Callable[[int], Period] | None, speaking_year: int | None = None
+    ) -> None:
         self.text = text
         self._period: Callable[[int], Period] = period if callable(period) else lambda _: (period, False)
+        # a speech's 今年/去年/明年 count from the day it is given, whatever year a section reviews
+        self._speaking_year = speaking_year
         self._cache: dict[tuple[int, int], list[TimeMention]] = {}
         self._starts: dict[tuple[int, int], list[int]] = {}
         self._line_starts: list[int] | None = None
@@ -529,12 +539,13 @@ class TimeIndex:
         key = (start, end)
         if key not in self._cache:
             base = self._period(start)
+            speaking = (self._speaking_year, True) if self._speaking_year is not None else base
             self._cache[key] = [
                 TimeMention(
                     found.start(),
                     found.end(),
                     _BLANKS.sub("", found.group(0)),
-                    _year_of(found, base),
+                    _year_of(found, speaking if found.group("relative") in _DEICTIC else base),
                     found.group("relative"),
                 )
                 for found in time_expressions(self.text, start, end)
