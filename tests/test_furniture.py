@@ -228,6 +228,29 @@ def test_a_unit_line_over_each_table_is_no_running_header() -> None:
     assert len(furniture_spans(running)) == 2
 
 
+def test_a_header_over_each_blank_separated_table_is_no_running_header() -> None:
+    import policyextract
+
+    # A reply repeats its school-year header over each table (one blank between cells): it heads
+    # the rows under it, and their cells take its years.
+    text = (
+        "一、学校数目如下：\n学年 2030/31 2031/32 2032/33\n学校数目 412 405 398\n学生人数 9,120 8,975 8,804\n"
+        "二、拨款如下：\n学年 2030/31 2031/32 2032/33\n拨款（百万元） 88.5 91.2 94.0\n受惠学生人次 3,150 3,320 3,410\n"
+    )
+    assert furniture_spans(text) == []
+    figures = policyextract.extract(text, doc_id="reply", doc_year=2033)
+    assert [(f.text, f.time.text if f.time else None) for f in figures if f.text in {"405", "91.2"}] == [
+        ("405", "2031/32"),
+        ("91.2", "2031/32"),
+    ]
+    # a short line that recurs over sentences, not over rows of as many cells, is still furniture
+    running = (
+        "某县2031年教育统计公报\n全县共有小学36所。\n全县共有初中12所。\n某市 教育局 发布\n"
+        "初中在校生1.2万人。\n某市 教育局 发布\n高中12所。\n"
+    )
+    assert len(furniture_spans(running)) == 2
+
+
 def test_headings_a_contents_list_repeats_are_no_running_headers() -> None:
     # A budget or a plan opens with its contents: each part heading stands there and again over
     # its part; both stay, with the figures they hold.

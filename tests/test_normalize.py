@@ -67,6 +67,12 @@ CASES = [
         "项目|2030学年|2031学年\n专任教师（人）|1085|1126\n生师比|17.4:1|16.9:1\n生均经费（元）|2714|2839",
     ),
     ("会议安排如下\n上午 9:30 11:30", "会议安排如下\n上午9:30 11:30"),  # negative: one line is no table
+    # a cell a reply marks as not applicable, with its note's mark (不適用#), is a placeholder
+    (
+        "學年 2029/30 2030/31 2031/32\n撥款（百萬元） 84.0 88.5 91.2\n受惠學生人次 3,020 3,150 不適用#",
+        "学年|2029/30|2030/31|2031/32\n拨款（百万元）|84.0|88.5|91.2\n受惠学生人次|3,020|3,150|不适用#",
+    ),
+    ("受惠學生人次 3,020 3,150 不適用#", "受惠学生人次3,020 3,150不适用#"),  # negative: one line is no table
     ("学前教育 1,204.5 1,318.2", "学前教育1,204.5 1,318.2"),  # one line is no table
     # rows labelled by a year or a school year (a yearbook's or a gazetteer's table)
     (

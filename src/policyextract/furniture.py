@@ -367,9 +367,19 @@ def _heads_a_table(text: str, end: int, line: str) -> bool:
     """Whether the next non-blank line after `line` (ending at `end`) is a table row with as
     many `|` cells as `line` and figures in them: then `line` is the table's header."""
     cells = line.count("|")
-    if cells < 2:
-        return False
     following = text[end : end + 400].lstrip("\r\n \t\u3000").split("\n", 1)[0]
+    if cells < 2:
+        # a header copied with one blank between cells (学年 2021/22 2022/23 2023/24), repeated
+        # over each table of a reply, heads a row of as many blank-separated cells
+        width = line.count(" ")
+        return (
+            width >= 2
+            and "|" not in line
+            and not _SENTENCE_END.search(line)
+            and following.count(" ") == width
+            and "|" not in following
+            and any(character.isdigit() for character in following.split(" ", 1)[-1])
+        )
     return following.count("|") == cells and any(character.isdigit() for character in following)
 
 
@@ -421,6 +431,7 @@ def furniture_spans(text: str) -> list[tuple[int, int]]:
                 and _CJK.search(key)
                 and not _UNIT_DECLARATION_LINE.match(key)
                 and not _PART_HEADING.match(key)
+                and not _heads_a_table(text, end, stripped)
             ):
                 furniture = True  # a title the page template repeats
             head_lines.add(key)

@@ -161,7 +161,8 @@ def _split_cells(line: str, *, skip_first: bool = False) -> str:
 # Possessive and atomic: a long line with a blank near its end is refused in linear time.
 _BLANK_ROW = regex.compile(
     r"(?=[^\s|]*\p{Han})[^\s|]++"
-    r"(?: (?>[≥≤＞＜><]?[-+]?[0-9][0-9,]*+(?:\.[0-9]+)?(?:%|[:：∶][0-9]+(?:\.[0-9]+)?)?|[—–/-]{1,2}|\p{Han}{1,4})"
+    r"(?: (?>[≥≤＞＜><]?[-+]?[0-9][0-9,]*+(?:\.[0-9]+)?(?:%|[:：∶][0-9]+(?:\.[0-9]+)?)?|[—–/-]{1,2}"
+    r"|\p{Han}{1,4}[#*＊]?)"  # a short word, maybe with its note's mark (不适用#)
     r"(?= |$))++"
 )
 # a cell holds a number, maybe bounded, a percentage or a ratio (生师比 18.9:1 18.6:1)

@@ -149,3 +149,8 @@ PEOPLE_HEADER_ENDINGS: tuple[str, ...] = ("生", "师", "工", "员", "人", "�
 PEOPLE_CLASSIFIERS: tuple[str, ...] = ("人", "名")
 PLACE_HEADER_ENDINGS: tuple[str, ...] = ("学", "校", "园", "院", "校数", "园数", "学校数")
 PLACE_CLASSIFIERS: tuple[str, ...] = ("所", "个", "校")
+# A table's row or column label that names the places it counts (核准学额 | 152,460), with
+# no unit declared anywhere: the classifier those things are counted in. Hong Kong and Taiwan
+# replies put one such measure on each row under school-year columns.
+# (schools and classes counted by name, 学校数目 and 班级数目, are read in passes.py)
+COUNTED_LABEL_CLASSIFIERS: dict[str, str] = {"学额": "个", "学位数": "个"}

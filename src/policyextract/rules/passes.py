@@ -20,6 +20,7 @@ from ..lexicon.markers import PREFIX_BOUNDS, RATE_COLUMN_WORDS, SIGN_BOUNDS, STA
 from ..lexicon.units import (
     AREA_UNITS,
     COUNT_CLASSIFIERS,
+    COUNTED_LABEL_CLASSIFIERS,
     MONEY_UNITS,
     PEOPLE_CLASSIFIERS,
     PEOPLE_HEADER_ENDINGS,
@@ -458,6 +459,9 @@ _DECLARATION_REACH = 3  # lines above a table where its 单位 line stands
 # rule, which wants 年, leaves out.
 _BARE_YEAR_LABEL = regex.compile(r"(?P<year>(?:19|20)[0-9]{2})(?:[/\-–](?:19|20)?[0-9]{2})?")
 _TABLE_MAX_ROWS = 400
+# A header cell that is a school year written short (2021/22, as Hong Kong writes it); 2021年 and
+# 2021学年 are read as dates by the date rules already.
+_SCHOOL_YEAR_HEADER = regex.compile(r"(?P<year>(?:19|20)[0-9]{2})/[0-9]{2}")
 
 
 @text_pass(
@@ -517,6 +521,14 @@ _TABLE_MAX_ROWS = 400
         rejects("學年 | 項目數目 | 金额\n2030/31 | 45 | 10,480", "neither header counts a thing of its own", span="45"),
         finds("信息内容 | 本年制发件数 | 现行有效件数\n规章 | 0 | 3", "3", 3, "count", unit="件"),
         rejects("信息内容 | 本年制发数 | 现行有效数\n规章 | 0 | 3", "数 alone counts nothing named", span="3"),
+        # a row whose label names what it counts, under year columns, no unit declared anywhere
+        finds("学年 | 2030/31 | 2031/32\n学校数目 | 412 | 405", "405", 405, "count", unit="所"),
+        finds("学年 | 2030/31 | 2031/32\n学校数目 | 412 | 405", "2031/32", "2031", "date"),
+        rejects("学年 | 2030/31 | 2031/32", "a header alone is no table", span="2031/32"),
+        finds("学年 | 2030/31 | 2031/32\n核准学额 | 96,120 | 95,480", "96,120", 96120, "count", unit="个"),
+        finds("学年 | 2030/31 | 2031/32\n平均每班学生人数 | 25.6 | 25.1", "25.1", Decimal("25.1"), "count", unit="人"),
+        rejects("学年 | 2030/31 | 2031/32\n资助额 | 1,920 | 2,040", "a label naming no count: no unit", span="2,040"),
+        rejects("学年 | 2030/31 | 2031/32\n学额使用率 | 96.5 | 97.2", "a rate is no count of places", span="97.2"),
         rejects("学段 | 招聘计划 | 人数占比\n初中 | 12 | 30", "neither header ends by counting people", span="12"),
         # a column headed by a score word holds points (kind other, 分)
         finds("一级指标 | 分值 | 得分\n项目决策 | 20 | 17.5", "17.5", Decimal("17.5"), "other", unit="分"),
@@ -646,6 +658,12 @@ def _cells_of(text: str, block: list[tuple[int, int]], found: list[Candidate], s
                 if named:
                     column_units[index] = named  # 招聘人数 with no unit declared anywhere: people
     candidates: list[Candidate] = []
+    if header is not None and body:
+        for cell_start, cell_end in header[1:]:
+            column_year = _SCHOOL_YEAR_HEADER.fullmatch(text, cell_start, cell_end)
+            if column_year:  # 学年 | 2021/22 | 2022/23: each column's school year is a date
+                year = column_year.group("year")
+                candidates.append(Candidate(cell_start, cell_end, "date", year, "", rule="table_cell"))
     for row in body:
         label = text[row[0][0] : row[0][1]]
         year = _BARE_YEAR_LABEL.fullmatch(label) if header is not None else None
@@ -668,6 +686,8 @@ def _cells_of(text: str, block: list[tuple[int, int]], found: list[Candidate], s
                 if column_unit in _PERCENT_WORDS
                 else (label_unit.group("unit") if label_unit else None) or row_unit or column_unit or table_unit
             )
+            if unit_text is None and header is not None:
+                unit_text = _unit_a_header_names(label.strip(), row=True)  # 学生人数 | 140,235 under 学年 | 2021/22
             unit = declared_unit(unit_text) if unit_text else None
             if unit is None:
                 continue
@@ -690,7 +710,7 @@ def _ratio_cell(text: str, span: tuple[int, int]) -> list[Candidate]:
     if cell is None or not Decimal(cell.group("num2")):
         return []
     value = Decimal(cell.group("num")) / Decimal(cell.group("num2"))
-    return [Candidate(span[0], span[1], "ratio", value, "", rule="table_cell")]
+    return [Candidate(span[0], span[1], "ratio", value, "", rule="table_cell", in_table=True)]
 
 
 class _Cell:
@@ -757,8 +777,9 @@ _THINGS_HEADER = regex.compile(r"(?P<thing>学校|校|班级|班)(?:数目|数�
 _CLASSIFIER_HEADER = regex.compile(r"(?P<classifier>[件次项个份条篇])数$")
 
 
-def _unit_a_header_names(cell: str) -> str | None:
-    if cell.endswith(SCORE_HEADER_WORDS):
+def _unit_a_header_names(cell: str, *, row: bool = False) -> str | None:
+    """The unit a header (or, with `row`, a row's label) calls for by what it names, else None."""
+    if not row and cell.endswith(SCORE_HEADER_WORDS):
         return SCORE_UNIT.canonical  # 一级指标 | 分值 | 得分: points
     found = _COUNT_HEADER.search(cell)
     if found is not None:
@@ -767,7 +788,12 @@ def _unit_a_header_names(cell: str) -> str | None:
     if thing is not None:
         return "所" if thing.group("thing") in {"学校", "校"} else "个"
     counted = _CLASSIFIER_HEADER.search(cell)
-    return counted.group("classifier") if counted else None
+    if counted is not None:
+        return counted.group("classifier")
+    for ending, classifier in COUNTED_LABEL_CLASSIFIERS.items():
+        if cell.endswith(ending):
+            return classifier  # 核准学额 | 152,460: places
+    return None
 
 
 def _declaration_above(text: str, block_start: int) -> str | None:
