@@ -260,6 +260,11 @@ EXAMPLES: list[tuple[str, str, str | None, int | None]] = [
     ("某县教育大事记\n\n1957年\n全县有小学212所。\n\n1961年\n全县小学调整为143所。", "212所", "1957年", 1957),
     ("1963年\n8月，全县小学调整为154所。", "154所", "8月", 1963),
     ("1963年\n5月至6月，全县培训教师230人。", "230人", "5月至6月", 1963),
+    # 全年 after the year the sentence named is the whole of that year
+    ("2031年，全县新建学校3所；全年培训教师1200人次", "1200人次", "2031年", 2031),
+    ("113年度歲出預算數為5億元，全年度執行數4.6億元", "4.6億元", "113年度", 2024),
+    ("今年上半年招聘教师80名；全年培训教师1200人次", "1200人次", "全年", 2025),  # half a year is no year
+    ("全县全年培训教师1200人次", "1200人次", "全年", 2025),
     # 到/至 after a change verb end the verb (减至, 提高到): the year after it is no deadline
     ("学校由2030年的212所减至2033年的187所", "187所", "2033年", 2033),
     ("入学率从2031年的96.2%提高到2033年的98.5%", "98.5%", "2033年", 2033),
@@ -568,6 +573,9 @@ _DUE = ("底前", "末前", "日前")  # 2025年底前, 9月1日前: a deadline 
 _APPOSITION = 3  # characters between a time and a span that restates it
 _NEAREST = 4  # time mentions on each side of a figure worth looking at
 _HEADER_REACH = 12  # table rows between a cell and its header
+# A whole period named without its year (全年, 全年度): the year the sentence named before it.
+_WHOLE_PERIOD = frozenset({"全年", "全年度"})
+_YEAR_WORDS = frozenset({"去年", "今年", "本年", "当年", "明年"})  # 上年度保留数 names what it keeps
 _ROW_MAX = 4000  # characters of a table row whose cells are aligned with a header's columns
 _ITEM_REACH = 200  # characters looked back for the start of an enumerated item
 # A new item of an enumeration inside one sentence: ；第二， / ；二是 / ；其次.
@@ -651,6 +659,16 @@ def _in_sentence(
             chosen = deadlines[-1] if deadlines else chosen
         if len(before) > 1 and chosen.text.endswith(("内", "来")) and chosen.start - before[-2].end <= _APPOSITION:
             chosen = before[-2]  # “20xx年——20xx年”三年内: the span restates the years before it
+        if chosen.text in _WHOLE_PERIOD and len(before) > 1:
+            # 111年度…，全年度實現數…; 去年，…；全年共有…: the whole of the year the sentence named
+            named = [
+                mention
+                for mention in before[:-1]
+                if (mention.written_year or mention.relative in _YEAR_WORDS)
+                and mention.text.endswith(("年", "年度"))
+                and not mention.text.endswith("半年")  # 上半年…；全年: half a year is no year
+            ]
+            chosen = named[-1] if named else chosen
         return chosen, "the nearest time before it in its sentence"
     clause_end = candidate.end + len(clause_right)
     after = [
