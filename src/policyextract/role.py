@@ -36,7 +36,8 @@ _REFERENCE = regex.compile(
     rf"(?:(?:\L<cues>){EARLIER_TIME}?|(?:由|从){_PER}|(?:比|较){EARLIER_TIME}(?:同期)?)(?:的)?[(（]?$"
     r"|(?:比|较)(?![例重率赛如较])[^，。,;；]{1,10}的$"
     # 较112年度法定预算94亿元增列…: an earlier year's budget or outturn, named without 的
-    rf"|(?:比|较){EARLIER_TIME}[^，。,;；的]{{0,6}}(?:预算数?|决算数?|执行数)$",
+    # …and a rate or a revised estimate so named (较110年度执行率62.4%提升, 较2023-24年度的修订预算2.86亿元增加)
+    rf"|(?:比|较){EARLIER_TIME}的?[^，。,;；的]{{0,6}}(?:预算数?|决算数?|执行数|修订预算|率)$",
     cues=alternation(REFERENCE_CUES),
 )
 # 招生46608人(上年为38307人): the previous year's figure in parentheses is the baseline.
@@ -154,6 +155,11 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("公办园比2016年的22所增加了9所", "9所", "change"),
     ("歲出預算較112年度法定預算94億元增列4億元", "94億元", "reference"),
     ("歲出預算較112年度法定預算94億元增列4億元", "4億元", "change"),
+    ("執行率75.0%，較110年度執行率62.4%提升12.6個百分點", "62.4%", "reference"),
+    ("預留3.2億元，較2033-34年度的修訂預算2.86億元增加約11.9%", "2.86億元", "reference"),
+    ("預留3.2億元，較2033-34年度的修訂預算2.86億元增加約11.9%", "11.9%", "change"),
+    ("執行率75.0%，較110年度提升12.6個百分點", "12.6個百分點", "change"),
+    ("2031年入学率为98.5%，较全省入学率高出1.2个百分点", "98.5%", "level"),
     ("较2030年预算数8.6亿元，执行数为8.9亿元", "8.6亿元", "level"),  # negative: no change verb ahead
     # (上年为38307人): last year's figure in parentheses is the baseline.
     ("普通高中招生2.4万人(上年为2.2万人)", "2.2万人", "reference"),
