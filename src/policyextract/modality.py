@@ -178,6 +178,11 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("某学院2020—2021学年本科教学质量报告\n一、基本情况\n下一学年，学校引进博士30人以上。", "30人以上", "target"),
     # an evaluation table's 分值 (points allotted) is a standard, its 得分 the result
     ("经评价，各项得分如下。\n一级指标|分值|得分\n项目决策|20|17.5", "20", "target"),
+    # an event announced with 将于 plans nothing in the clauses around it
+    ("全市中考将于6月16日举行，今年报名考生8.2万人，比去年增加3000人。", "8.2万人", "actual"),
+    ("全区运动会将于10月20日开幕，共有参赛学校46所。", "46所", "actual"),
+    ("全县将于9月前新建学校5所。", "5所", "target"),
+    ("全县将于明年举行教师招聘，计划招聘教师120名。", "120名", "target"),
     ("经评价，各项得分如下。\n一级指标|分值|得分\n项目决策|20|17.5", "17.5", "actual"),
     ("经评价，各项得分如下。\n评估项目|标准分|自评分\n办学条件|30|28", "28", "actual"),
     # the figure after a compared requirement is the standard (target); the result stays actual
@@ -528,6 +533,9 @@ def decide_modality(
 
 # Cues of who benefits (惠及学生3.8万人次): a consequence, as real as what brings it about.
 _CONSEQUENCE_CUES = ("惠及",)
+# An event a news item announces (中考将于6月16日举行): its 将于 dates the event, it plans nothing
+# in the clauses around it.
+_EVENT_AHEAD = regex.compile(r"将于[^，。；;,]{1,16}?(?:举行|召开|举办|开考|开幕)")
 
 
 @lru_cache(maxsize=4096)
@@ -565,6 +573,8 @@ def _by_scopes(clause_left: str, right: str, sentence: str, doc_year: int | None
             governing = _by_cues(before, "", after_semicolon, doc_year, limits=False)
             if governing and governing[0] != "actual":
                 return governing[0], f"{governing[1]} in the clause before ({decided[1]} follows it)"
+        if decided and scope != "clause" and "将于" in decided[1] and _EVENT_AHEAD.search(left):
+            continue  # 中考将于6月16日举行，今年报名考生8.2万人: an event announced, no plan for the report
         if decided and decided[0] == "target" and scope != "clause" and _TALLY.search(clause_left):
             # 要加强管理，全年共培训教师1200人次: a clause that tallies reports, whatever the
             # sentence planned before it
