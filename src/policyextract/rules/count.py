@@ -25,6 +25,7 @@ from .registry import Candidate, Match, finds, rejects, rule
     (?<! [部班期] (?= 制 ) )                         # 二部制, 三班制: the name of a scheme
     (?<! 期 (?= 工程 | 扩建 | 项目 | 改造 | 建设 ) )    # 三期扩建: a phase of a project
     (?<! 校 (?= [区园长友舍级际内外训史风徽车服医门庆企地本]) )   # 2校区, 3校长: 校 starts a word
+    (?<! 支 (?= 出 | 付 | 持 | 援 ) )                 # 1,250.00 支出合计: 支出 is spending, not 支
     """,
     order=80,
     examples=[
@@ -54,6 +55,10 @@ from .registry import Candidate, Match, finds, rejects, rule
         finds("还有十几位家长专门留下", "十几位", 10, "count", bound=">=", unit="位"),
         finds("近百名学生获奖", "百名", 100, "count", bound="~", unit="名"),
         finds("新建一所普通高中", "一所", 1, "count", unit="所"),
+        rejects("收入合计 1,250.00 支出合计 1,180.50", "支出 is spending, not a classifier", span="1,250.00"),
+        rejects("本年收入320万元，其中50支持农村学校", "支持 is a verb", span="50"),
+        finds("全县组建教师志愿服务队12支", "12支", 12, "count", unit="支"),
+        finds("新组建12支志愿服务队，支出经费3万元", "12支", 12, "count", unit="支"),
         finds("全市共有2 056所学校", "2 056所", 2056, "count"),
         finds("分三批进行", "三批", 3, "count", unit="批"),
         finds("每年新建两三所幼儿园", "两三所", 2, "count", high=3),
