@@ -289,8 +289,9 @@ def _blank_tables(text: str) -> str:
     lines = text.split("\n")
     coded = [_is_coded_row(line) for line in lines]
     changed = sum(coded) >= 2 and _mark_coded_tables(lines, coded)
-    changed = _mark_row_blocks(lines, _is_two_sided_row, 4) or changed
-    changed = _mark_row_blocks(lines, _is_pair_row, 2) or changed
+    if sum(1 for line in lines if " " in line) >= 3:  # a header and two rows at least
+        changed = _mark_row_blocks(lines, _is_two_sided_row, 4) or changed
+        changed = _mark_row_blocks(lines, _is_pair_row, 2) or changed
     full = [_is_blank_row(line) or _is_year_row(line) for line in lines]
     # a row with a placeholder joins the rows around it, never makes a table by itself
     rows = [
@@ -360,6 +361,7 @@ def _mark_coded_tables(lines: list[str], coded: list[bool]) -> bool:
 _WORD_LINE = regex.compile(r"[ \u3000]*+[\p{Han}（）()%]{1,12}[ \u3000]*")
 _NUMBER_LINE = regex.compile(r"[ \u3000]*+[-+]?[0-9][0-9,]*(?:\.[0-9]+)?%?[ \u3000]*")
 _MAX_VERTICAL_COLUMNS = 8
+_CELL_LINE_MAX = 24  # characters of the longest line a word or number cell can be (blanks included)
 
 
 def join_vertical_tables(text: str) -> str:
@@ -368,8 +370,14 @@ def join_vertical_tables(text: str) -> str:
     if "\n" not in text:
         return text
     lines = text.split("\n")
-    words = [bool(_WORD_LINE.fullmatch(line)) and bool(_HAN.search(line)) for line in lines]
-    numbers = [not word and bool(_NUMBER_LINE.fullmatch(line)) for word, line in zip(words, lines, strict=True)]
+    # only short lines can be cells: a long line is refused by its length, no pattern runs
+    words = [
+        len(line) <= _CELL_LINE_MAX and bool(_WORD_LINE.fullmatch(line)) and bool(_HAN.search(line)) for line in lines
+    ]
+    numbers = [
+        not word and len(line) <= _CELL_LINE_MAX and bool(_NUMBER_LINE.fullmatch(line))
+        for word, line in zip(words, lines, strict=True)
+    ]
     changed = False
     index = 0
     while index < len(lines):
