@@ -1125,8 +1125,10 @@ _NUMBER_CELL_TEXT = regex.compile(r"[-+]?[0-9][0-9,]*(?:\.[0-9]+)?%?")
 def _other_side(context: FigureContext) -> str | None:
     """一、教育支出 for the second amount of 一、事业收入|286.00|一、教育支出|3,301.75: in a two-sided
     account the label of an amount is the cell right before it."""
+    if context.candidate.start - context.line_start > _MAX_ROW_LABELS * 3:
+        return None  # a long row is no two-sided account: it is never sliced (a row of 10k cells)
     row = context.text[context.line_start : context.candidate.start]
-    if row.count("|") != 3 or len(row) > _MAX_ROW_LABELS * 3:
+    if row.count("|") != 3:
         return None
     cells = row.split("|")
     if not _NUMBER_CELL_TEXT.fullmatch(cells[1].strip()):
@@ -1138,9 +1140,9 @@ def _other_side(context: FigureContext) -> str | None:
 def _labels_after_code(context: FigureContext) -> str | None:
     """高中语文 for 01|高中|语文|4|研究生: the cells of words after the row's code, up to the first
     number (新建幼儿园 for 1|新建幼儿园|30所|32所, at 32所 as at 30所)."""
+    if context.candidate.start - context.line_start > _MAX_ROW_LABELS * 2:
+        return None  # bounded before slicing: a long row's cells must not each copy it
     row = context.text[context.line_start : context.candidate.start]
-    if len(row) > _MAX_ROW_LABELS * 2:
-        return None
     words: list[str] = []
     for cell in row.split("|")[1:-1]:  # the word cells after the code, up to the first number
         cell = cell.strip()
