@@ -59,6 +59,9 @@ class FigureContext:
     prior_end: int = 0  # end of the previous figure of the document, whatever its sentence
     line_start: int = 0  # start of the figure's line (a table row's label stands there)
     prior_modality: Modality | None = None  # the previous figure's of the document (a date's aside)
+    # the nearest of `previous` that has a metric, kept by the pipeline as it goes: a walk back
+    # over `previous` for it would cost up to 2 * PREVIOUS_KEPT steps a figure in a list of none
+    last_measured: Meaning | None = None
 
     # The texts the stages read, cut once when the context is made: every stage reads them for
     # nearly every figure (a lazy property cost more than the cutting, per figure).

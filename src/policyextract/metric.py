@@ -1248,11 +1248,7 @@ def _from_clause(context: FigureContext, role: str) -> MetricDecision:
         ranked = _ranked_units(context)
         if ranked:
             return ranked
-    previous = None
-    for meaning in reversed(context.previous):  # a loop, not next(generator): called per figure
-        if meaning.metric:
-            previous = meaning
-            break
+    previous = context.last_measured
     if previous and role == "reference" and _EARLIER_ACCOUNT.match(context.clause_left):
         # 歲出預算98億元，較112年度法定預算94億元增列…: the baseline is the same measure's, earlier
         return MetricDecision(previous.metric, (), None, "the baseline of the measure before it")
@@ -1439,7 +1435,7 @@ def _from_clause(context: FigureContext, role: str) -> MetricDecision:
             return MetricDecision(noun, (), None, "the noun after a share")
     carried = (
         _subject_of_clause_before(context)
-        if not phrase and not any(meaning.metric for meaning in context.previous)  # a year before is no figure of it
+        if not phrase and previous is None  # a year before is no figure of it
         else None
     )
     if carried:
@@ -2188,8 +2184,13 @@ def _people_described(context: FigureContext, clause_left: str, subject: str) ->
 def _clause_before(context: FigureContext) -> str | None:
     """The clause of the sentence just before the figure's own (within LOOK_BACK), or None."""
     start = max(context.sentence.start, context.candidate.start - LOOK_BACK)
-    clauses = _WIDE_CLAUSE.split(context.text[start : context.candidate.start - len(context.clause_left)])
-    return clauses[-2] if len(clauses) >= 2 else None
+    # the last two breaks found from the end (a split would cut every clause of a long list)
+    backwards = context.text[start : context.candidate.start - len(context.clause_left)][::-1]
+    last = _WIDE_CLAUSE.search(backwards)
+    if last is None:
+        return None
+    earlier = _WIDE_CLAUSE.search(backwards, last.end())
+    return backwards[last.end() : earlier.start() if earlier else None][::-1]
 
 
 def _owner_in_clause_before(context: FigureContext, phrase: str) -> str | None:

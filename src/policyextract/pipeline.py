@@ -200,6 +200,7 @@ def explained_figures(
     times = TimeIndex(text, outline.period_at, outline.speaking_year)
     relations = Relations(text)
     sentence_key: int | None = None
+    measured: Meaning | None = None  # the last figure of the sentence with a metric, while in `previous`
     previous: list[Meaning] = []
     previous_end = 0
     prior_end = 0  # the previous figure's end in the document, across sentences
@@ -209,7 +210,7 @@ def explained_figures(
     for candidate in candidates:
         sentence = segmenter.sentence_at(candidate.start)
         if sentence.start != sentence_key:
-            sentence_key, previous = sentence.start, []
+            sentence_key, previous, measured = sentence.start, [], None
         floor = previous_end if previous else sentence.start
         context = FigureContext(
             text,
@@ -220,6 +221,7 @@ def explained_figures(
             prior_end,
             line_start=times.line_start(candidate.start),
             prior_modality=prior_modality,
+            last_measured=measured,
         )
         meaning = Meaning()
         meaning.role, meaning.why["role"] = decide_role(context)
@@ -236,8 +238,12 @@ def explained_figures(
         if meaning.part_of is not None:
             meaning.why["part_of"] = why
         previous.append(meaning)
+        if meaning.metric:
+            measured = meaning
         if len(previous) > 2 * PREVIOUS_KEPT:
             del previous[:-PREVIOUS_KEPT]  # amortised: the list is cut once every PREVIOUS_KEPT figures
+            if measured is not None and not any(kept is measured for kept in previous):
+                measured = None  # cut away with the older figures
         if candidate.kind not in {"date", "duration"}:  # 2025年全市入学率: a date opens no new clause
             previous_end = candidate.end
         prior_end = candidate.end
