@@ -152,6 +152,16 @@ _TIME_WORDS = regex.compile(
     r"|(?:在|于)?(?<![0-9])1[0-4][0-9](?:学年度|学年|年度|年(?=[^0-9]))|本学年度?|本年度|上学年度?|本学期"
     r"|(?:19|20)[0-9]{2}届"  # a graduating class (2021届毕业生) dates, it does not name
 )
+# Every match of _TIME_WORDS holds one of these (年, 月, 天, 届, 学期, or a school year's 2023/24):
+# a text with none is left as it is without trying the pattern at each of its characters.
+_TIME_WORD_MARKS = frozenset("年月天届期/-—–")
+
+
+def _without_time_words(text: str) -> str:
+    if _TIME_WORD_MARKS.isdisjoint(text):
+        return text
+    return _TIME_WORDS.sub("", text)
+
 # A subject and its verb of possession before what is counted: 五镇尚有欠款 → 欠款; 具有, 自有资金 are no 有.
 # A measure held at a share of a base (资助面保持在在校生的30%): the measure is before the link
 # verb, the base after it only says of what.
@@ -1902,7 +1912,7 @@ def _subject(clause_left: str) -> str:
     """The subject phrase of a clause: time words, comparisons, openers and links stripped.
     Cached: a pure function of the text, read again by the figures of a list."""
     text = _MEANS.sub("", _COMPARISON.sub("", _clean(clause_left).strip()))
-    text = _TIME_WORDS.sub("", text).strip(' (（“”"')
+    text = _without_time_words(text).strip(' (（“”"')
     for _ in range(3):
         stripped = _TRAILING_LINKS.sub("", _LEADING_NOISE.sub("", text))
         if stripped == text:
@@ -2268,7 +2278,7 @@ def _subject_of_clause_before(context: FigureContext) -> str | None:
     nothing, first in its sentence, measures the subject of the clause before when that subject
     names a measured quantity (…人数, …率, …经费) and that clause holds no figure."""
     before = _clause_before(context)
-    if before is None or _DIGIT.search(_TIME_WORDS.sub("", before)):
+    if before is None or _DIGIT.search(_without_time_words(before)):
         return None
     subject = _subject(before)
     raised = _RAISED_OBJECT.match(subject)
@@ -2323,7 +2333,7 @@ def _topic_in(before: str) -> tuple[str, bool] | None:
 def _topic_of(clause: str) -> tuple[str, bool] | None:
     """The topic one clause names, if it only names one (see _topic). Cached: each clause is
     read again by every figure after it in its sentence."""
-    text = _TIME_WORDS.sub("", clause).strip(" \t\u3000(（")
+    text = _without_time_words(clause).strip(" \t\u3000(（")
     if not text or _DIGIT.search(text) or len(text) > _MAX_TOPIC + 4 or _NO_TOPIC.search(text):
         return None  # 实施了…工程, 教师要在…完成…计划: an event or a duty sets no topic
     if text.endswith("中") and not text.endswith("其中"):
