@@ -29,6 +29,7 @@ YUAN = Unit("money", "元")
 @rule(
     "magnitude_without_unit",
     r"""
+    (?&magnitude_ahead)
     (?: (?P<num> (?&arabic)[十百千]?[万亿] (?: 零? [0-9]++ [千百] )?      # 33万2千: the lower order after
               | (?&cn)[万亿] | [Xx×*]{1,8}+ (?:\.[Xx×*]{1,4}+)? [万亿] )
         (?P<approx> 余 | 多 )?

@@ -73,6 +73,7 @@ def money(match: Match) -> Candidate | None:
 @rule(
     "money_without_yuan",
     r"""
+    (?&magnitude_ahead)
     (?:
         (?<= \L<money_words_before> (?:了|共|共计|总计|合计|达|达到|约|近|超过|不低于|不少于|将近|大概|差不多)? )
         (?: (?P<num> (?&arabic)[十百千]?[万亿] | (?&cn)[万亿] ) (?P<approx> 余 | 多 )?

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from decimal import Decimal
 
+from ..lexicon.markers import PREFIX_BOUNDS, RATE_LINKS
 from ..lexicon.units import Unit
 from ..numerals import NumberError, parse_number
 from .build import group, quantity, with_minus_sign
@@ -145,10 +146,18 @@ def tenths(match: Match) -> Candidate | None:
     return replace(candidate, value=candidate.value + parse_number(tenth))
 
 
+# The characters a bare rate can follow: 率, 的 (占…的), or the last of a linking word or a comparator
+# after 率 (率为, 率不低于). A one-character lookbehind rules out most numbers before the costly one.
+_BEFORE_A_BARE_RATE = "".join(sorted({"率", "的"} | {word[-1] for word in [*RATE_LINKS, *PREFIX_BOUNDS]}))
+
+
 @rule(
     "rate_without_sign",
     r"""
-    (?= [0-9零] )                  # cheap test first: the lookbehind below is the costly part
+    (?= [0-9零] )                  # cheap tests first: the lookbehind after them is the costly part
+    (?<= ["""
+    + _BEFORE_A_BARE_RATE
+    + r"""] )
     (?<= 率 (?: \L<rate_links> )? (?: \L<prefix_bounds> )? | 占 [^，。；,;、]{1,12} 的 )   # 占应交流人数的15.2
     (?P<num> (?&arabic) | 零 )
     (?P<post> 及以上 | 及以下 | 以上 | 以下 | 以内 | 左右 )?
