@@ -9,6 +9,7 @@ from pathlib import Path
 import regex
 
 from policyextract import metric, timeref
+from policyextract.rules import percent
 
 
 def test_a_text_of_never_junk_characters_holds_no_junk() -> None:
@@ -53,3 +54,42 @@ def test_time_expressions_are_found_where_the_whole_pattern_finds_them() -> None
         assert [found.span() for found in timeref.time_expressions(text, middle, 2 * middle)] == [
             found.span() for found in timeref.TIME_EXPRESSION.finditer(text, middle, 2 * middle)
         ]
+
+
+def _fixture_texts() -> list[str]:
+    return [path.read_text(encoding="utf-8") for path in sorted(Path("fixtures").glob("*/*.txt"))]
+
+
+def test_a_clause_without_time_marks_has_no_time_words_to_remove() -> None:
+    clauses = [clause for text in _fixture_texts() for clause in re.split(r"[，,。；;\n]", text)]
+    clauses += ["2023/24学年", "按照“2021—2023年”三年内", "近三年来", "连续五年", "112學年度", "2021届毕业生", "本学期"]
+    assert len(clauses) > 5_000
+    for clause in clauses:
+        assert metric._without_time_words(clause) == metric._TIME_WORDS.sub("", clause), clause
+
+
+def test_the_cheap_tests_before_costly_rules_let_through_every_match() -> None:
+    # each rule's matches with its first cheap test taken out are the same as with it, at every
+    # place a figure can start in the fixtures and the rules' own examples
+    from policyextract.patterns import compile_pattern
+    from policyextract.rules import RULES
+
+    cheap_tests = {
+        "money_without_yuan": "(?&magnitude_ahead)",
+        "magnitude_without_unit": "(?&magnitude_ahead)",
+        "rate_without_sign": "(?<= [" + percent._BEFORE_A_BARE_RATE + "] )",
+    }
+    texts = _fixture_texts() + [example.text for rule in RULES.values() for example in rule.examples]
+    texts += ["三百多万元、二十来万、XX万、*.*亿、1,234万、33万2千、率为98.5、占总数的15.2、率不低于90"]
+    for name, cheap in cheap_tests.items():
+        pattern = RULES[name].pattern
+        assert cheap in pattern, name
+        fast, full = compile_pattern(pattern), compile_pattern(pattern.replace(cheap, "", 1))
+        tried = 0
+        for text in texts:
+            for position in range(len(text)):
+                if text[position] in "0123456789零〇一二两三四五六七八九十百千万亿Xx×*":
+                    tried += 1
+                    one, other = fast.match(text, position), full.match(text, position)
+                    assert (one and one.span()) == (other and other.span()), (name, text[position : position + 20])
+        assert tried > 10_000

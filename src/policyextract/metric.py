@@ -162,6 +162,7 @@ def _without_time_words(text: str) -> str:
         return text
     return _TIME_WORDS.sub("", text)
 
+
 # A subject and its verb of possession before what is counted: 五镇尚有欠款 → 欠款; 具有, 自有资金 are no 有.
 # A measure held at a share of a base (资助面保持在在校生的30%): the measure is before the link
 # verb, the base after it only says of what.
