@@ -108,8 +108,12 @@ def test_a_scan_time_out_in_a_dask_item_is_that_documents_error(monkeypatch: pyt
     assert result.document.error is not None and "'slow'" in result.document.error
 
 
-def test_the_scan_applies_its_time_limit_to_every_match(monkeypatch: pytest.MonkeyPatch) -> None:
-    # the limit goes to regex positionally (see recognize._matches): a tiny one must fire
+def test_the_scan_applies_its_time_limit_to_every_match_on_a_long_number_run(monkeypatch: pytest.MonkeyPatch) -> None:
+    # the limit goes to regex positionally (see recognize._matches): a tiny one must fire where a
+    # run of number characters is longer than any figure's, the only place a match can run long
     monkeypatch.setattr(recognize_module, "MATCH_TIMEOUT_SECONDS", 1e-9)
-    with pytest.raises(TimeoutError):
-        recognize_module.recognize("全市共有学校" + "1" * 20000 + "所")
+    for run in ["1" * 20000, "1" * (recognize_module.LONG_NUMBER_RUN + 1), "一二三四五六七八九十" * 5]:
+        with pytest.raises(TimeoutError):
+            recognize_module.recognize("全市共有学校" + run + "所")
+    # a figure's own run is read without it (the limit costs ~2 µs a match)
+    assert [found.value for found in recognize_module.recognize("全市共有学校" + "1" * 12 + "所")] == [111111111111]

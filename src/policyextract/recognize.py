@@ -26,6 +26,12 @@ from .rules import PASSES, RULES, Candidate, Pass, Rule
 # never takes this long on any text, so the limit only turns a regex bug into a clear error
 # (`ExtractionLimitError`), whatever the document's length.
 MATCH_TIMEOUT_SECONDS = 10.0
+# The limit is set where a match starts a run of number characters longer than any figure's
+# (1,234,567,890.12 or 一亿二千三百四十五万六千七百八十九 are under 20): only a run without end gives
+# the patterns' repetitions room to backtrack long. Elsewhere each pattern reads a bounded stretch
+# (its runs are possessive, its lookbehinds bounded), and the limit would cost ~2 µs a match:
+# regex reads the clock as it goes.
+LONG_NUMBER_RUN = 40
 
 # Every figure starts with one of these characters (after any lookbehind): checking one
 # character class first lets the scan skip ordinary text without trying every rule.
@@ -221,7 +227,8 @@ def _matches(text: str, classifiers: tuple[str, ...] = ()) -> Iterator[regex.Mat
                 pattern = patterns[key] = rules_pattern(rules, classifiers)
         # positional (string, pos, endpos, concurrent, partial, timeout): regex parses keyword
         # arguments ~0.5 µs slower a call, and this runs at every anchor
-        match = pattern.match(text, position, None, None, False, MATCH_TIMEOUT_SECONDS)
+        timeout = MATCH_TIMEOUT_SECONDS if run_end - position > LONG_NUMBER_RUN else None
+        match = pattern.match(text, position, None, None, False, timeout)
         if match is not None:
             resume = match.end()
             yield match
