@@ -10,6 +10,7 @@ carries its examples beside it, like the pattern rules; `recognize()` runs them 
 from __future__ import annotations
 
 import bisect
+import functools
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from decimal import Decimal
@@ -30,6 +31,7 @@ from ..lexicon.units import (
     SCORE_UNIT,
     Unit,
 )
+from ..models import Bound
 from ..numerals import NumberError, parse_number
 from ..patterns import WORD_LISTS
 from .registry import Candidate, finds, rejects, text_pass
@@ -170,18 +172,30 @@ def with_prefix_bound(candidate: Candidate, text: str) -> Candidate:
         return candidate  # no match of _PREFIX_BOUND can end here: skip its search of 20 starts
     # only the branch ending in 的 reaches further back than _PREFIX_BOUND_REACH characters: any
     # other match starts within them, so the search need not try the window's earlier starts
-    found = _PREFIX_BOUND.search(window, 0 if window[-1:] == "的" else max(0, len(window) - _PREFIX_BOUND_REACH))
+    found = _comparator_ending(window if window[-1:] == "的" else window[-_PREFIX_BOUND_REACH:])
     if not found:
         return candidate
-    marker = found.group("marker")
-    bound = PREFIX_BOUNDS.get(marker, "=")
-    if bound == "=" or _THE_STANDARD_ITSELF.search(found.group()) or _THE_AVERAGE_ITSELF.match(found.group()):
-        return candidate  # 低于国家规定的0.65: the figure is the standard compared with, exactly
+    marker, bound = found
     if marker in _RESULT_COMPARATORS and _STANDARD_AFTER.match(text, candidate.end):
         return candidate  # 低于3平方米的标准: the comparator places the result, the standard is exact
     if candidate.kind == "duration" and marker == "近" and not _ABOUT_SPAN.match(text, candidate.end):
         return candidate  # 近三年，… / 近10年来: "the last N years"; but 近百年的历史 is about a hundred
     return candidate.with_bound(bound)
+
+
+@functools.lru_cache(maxsize=4096)  # a list repeats its comparator (不低于…、不低于…)
+def _comparator_ending(before: str) -> tuple[str, Bound] | None:
+    """(marker, bound) of the comparator that ends `before` (the text just before a figure), or
+    None; also None where the figure is the standard compared with (低于国家规定的0.65), exactly.
+    A pure function of the text: the match starts within `before` and looks at nothing else."""
+    found = _PREFIX_BOUND.search(before)
+    if not found:
+        return None
+    marker = found.group("marker")
+    bound = PREFIX_BOUNDS.get(marker, "=")
+    if bound == "=" or _THE_STANDARD_ITSELF.search(found.group()) or _THE_AVERAGE_ITSELF.match(found.group()):
+        return None
+    return marker, bound
 
 
 # ---------------------------------------------------------------------------------------------
