@@ -29,6 +29,7 @@ import regex
 from .context import LOOK_BACK, FigureContext, Meaning, table_lines_above
 from .lexicon.cues import CHANGE_VERBS, EARLIER_TIME, PLAN_HEADING_VERBS
 from .lexicon.markers import (
+    ANAPHORIC_MEASURES,
     PREFIX_BOUNDS,
     RANK_CUES,
     RATE_LINKS,
@@ -55,6 +56,7 @@ from .lexicon.metric_words import (
     MANNER_ADVERBS,
     MEASURE_ENDINGS,
     OWNER_HEADS,
+    PAID_AT_RATE_HEADS,
     PEOPLE_NOUNS,
     PER_UNIT_WORDS,
     PLACE_QUALIFIERS,
@@ -121,6 +123,7 @@ _LEADING_NOISE = regex.compile(
       | 已经 | 已 | 有 | 还有 | 尚有 | 共有 | 现有 | 、
       | 一年来 | 近年来 | 多年来 | 每年 | 的 | 了 | 和 | 及 | 与 | 等 | 还 | 又 | 也 | 都 | 均
       | 控制在 | 保持在 | 稳定在 | 维持在 | 用于                                # 控制在省定1%以内
+      | (?:逐步|进一步|稳步|逐年)(?=将|把)                                     # 逐步将补助标准提高到…
       # with whom or by what the work was done (联合公安等部门开展专项检查): the doing is the measure
       | (?:联合|会同|协同|依托|借助)[^，,。；;]{1,16}?(?=开展|组织|开办|举办|实施|设立|成立)
       | (?:低于|高于|不低于|不高于|超过)?(?:省|市|县|国家)(?:定|规定|标准)(?:的)?   # 均低于国家规定的
@@ -133,7 +136,7 @@ _TRAILING_LINKS = regex.compile(
     r"(?:\L<links>|\L<bounds>|\L<changes>|比上年|比去年|较上年|同比|分别|共计|(?<!\L<accounts>)(?:合计|总计)|共|累计"
     r"|了|的|约|近|有|占"
     r"|仅|只有|已|将|要|再|又|还|也|就|和|、|及|与|到|至|力争|争取|确保|努力|计划|预计"
-    r"|编列|每生每年|每人每年|每年|年均|年平均|平均|首次|首度|再次|再度|一举|\L<states>"
+    r"|编列|每[生人校班户]每(?:年|月|天|日|周|学期|学年)|每年|年均|年平均|平均|首次|首度|再次|再度|一举|\L<states>"
     # a currency written before its amount (每班津贴为澳门元107万元, 投入新台币3亿元) names no quantity
     r"|人民币|新台币|台币|港币|澳门元|澳门币)+$",
     links=alternation(RATE_LINKS),
@@ -172,6 +175,12 @@ _LEVEL_OF_BASE = regex.compile(
 # (有效, 有关, 有序, 有力 are words of their own: 收回有效问卷 keeps 有效问卷)
 _POSSESSOR = regex.compile(
     r"^[^有]{1,6}?(?:尚有|共有|现有|还有|仍有|(?<![具拥没所自享占持固含])有(?![效关序力]))(?=..)"
+)
+# Some of the units have what is counted (有的教学点只有学生3名, 个别学校仅有教师2名): the units
+# qualify it, the partitive word does not.
+_SOME_UNITS_HAVE = regex.compile(
+    r"^(?:全[市区县省镇乡]|我[市区县省镇乡]|本[市区县]|目前|现在|其中)?，?(?:有的|个别|部分|少数|一些)(?P<units>[^有]{0,8}?(?:\L<owners>))(?:只有|仅有|还有|尚有|仍有|有)(?=\p{Han})",
+    owners=sorted(OWNER_HEADS, key=len, reverse=True),
 )
 # 是上年的1.3倍, 分别是上年的1.1倍和…: the base of a multiple, not part of what it measures
 _COMPARISON = regex.compile(
@@ -658,6 +667,15 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("全县尚有危房学校12所", "12所", "危房学校"),  # negative: the verb 有 after a possessor
     # A possessor's stage qualifies what it has (全县中小学仍有危房 → 中小学危房).
     ("目前全县中小学仍有危房约1.2万平方米", "1.2万平方米", "中小学危房"),
+    # A measure raised to a rate per head: the measure (逐步将…标准提高到每人每月1000元).
+    ("逐步将最高档补助标准提高到每人每月1200元", "1200元", "最高档补助标准"),
+    ("进一步把寄宿生生活补助提高到每生每天6元", "6元", "寄宿生生活补助"),
+    ("继续教育经费提高到每人每年900元", "900元", "继续教育经费"),  # 继续 opens a word here
+    # Some units have what is counted: the units qualify it (有的教学点只有学生3名 → 教学点学生).
+    ("全县有的教学点只有学生4名", "4名", "教学点学生"),
+    ("个别村小仅有教师2人，教学难以为继", "2人", "村小教师"),
+    ("部分乡镇中心校有寄宿生300余人", "300余人", "乡镇中心校寄宿生"),
+    ("有的家长只有初中文化的占38%", "38%", "初中文化"),  # no units: the rule stays out
     ("全县小学尚有代课教师86人", "86人", "小学代课教师"),
     ("城区学校仍有大班额42个", "42个", "大班额"),  # negative: no stage in the possessor
     # A level a requirement names (离…达到60%的要求), a limit a region sets, measure the figure before.
@@ -671,6 +689,19 @@ EXAMPLES: list[tuple[str, str, str]] = [
     # A sibling measure after the level and its change, or a 其中 rate of it, shares the owner.
     ("全市学生体质测试合格率为92.1%，较上年提高1.2个百分点；优良率为44.6%", "44.6%", "学生体质测试优良率"),
     ("全市学生体质测试优良率为44.6%，其中优秀率为10.3%", "10.3%", "学生体质测试优秀率"),
+    # A word that points back names the measure before it, of its own place.
+    ("50岁以上教师占专任教师总数的27.5%，山区学校这一比例高达39%", "39%", "山区学校50岁以上教师占专任教师总数"),
+    ("全县留守儿童占在校生的16.2%，北部乡镇该比例为23.4%", "23.4%", "北部乡镇留守儿童占在校生"),
+    ("全市学前教育毛入园率为91.3%，这一指标比上年提高2.1个百分点", "2.1个百分点", "学前教育毛入园率"),
+    ("全县留守儿童占在校生的16.2%，北部乡镇有留守儿童2300人", "2300人", "留守儿童"),  # no word points back
+    # What is paid per head at the rate a figure names, and whom a programme reaches: its own clause
+    # (惠及教师, as analysts write it, not 乡村教师生活补助惠及教师).
+    ("乡村教师生活补助按每人每月400元发放，惠及教师1800人", "400元", "乡村教师生活补助"),
+    ("乡村教师生活补助按每人每月400元发放，惠及教师1800人", "1800人", "惠及教师"),
+    ("特教学生助学金按每生每年1500元足额发放", "1500元", "特教学生助学金"),
+    ("公用经费按每生每年800元拨付", "800元", "公用经费"),
+    ("学校按每生每年800元拨付", "800元", "学校按拨付"),  # a school is no programme: its own clause
+    ("全县新建校舍8000平方米，每生每年补助600元", "600元", "每生每年补助"),  # nor is a building
     ("全县教育收入3286万元，其中财政拨款2915万元", "2915万元", "财政拨款"),  # negative: a part
     # Quoted names before 等 are examples of what is counted; a graduating class (2021届) dates.
     ("参加“特岗计划”“三支一扶”等基层项目的318人", "318人", "参加基层项目"),
@@ -696,7 +727,7 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("生均宿舍面积仅为2.9平方米,低于3平方米的标准", "3平方米", "生均宿舍面积"),
     ("小学生均图书为28.6册,高于25册的标准", "25册", "小学生均图书"),
     # negative: no comparison, the money of another thing before it
-    ("安排专项资金500万元,按每人每月400元的标准发放补贴", "400元", "按每人每月标准发放补贴"),
+    ("安排专项资金500万元,按每人每月400元的标准发放补贴", "400元", "按标准发放补贴"),
     # a per-head standard whose clause ends at 标准: what it grants, named in the next clause
     ("按照每生每学期600元的标准，对家庭经济困难幼儿给予保育教育费补助", "600元", "家庭经济困难幼儿保育教育费补助"),
     ("按每生每天4元（秋季学期起提高到5元）的标准，为全县3.1万名学生提供营养膳食补助", "4元", "营养膳食补助"),
@@ -1253,6 +1284,13 @@ def _decide_metric(context: FigureContext, role: str, outline: Outline | None) -
     return MetricDecision(metric, decided.pending, decided.whole, decided.why)
 
 
+# 乡村学校这一比例高达41% after 50岁以上教师占专任教师总数的28.7%: a word that points back names
+# the measure before it, of the place before the word (全县 of the measure before gives way).
+_ANAPHOR = regex.compile(r"^(?P<place>\p{Han}{0,10}?)(?:\L<words>)$", words=list(ANAPHORIC_MEASURES))
+_ANAPHOR_LAST = frozenset(word[-1] for word in ANAPHORIC_MEASURES)
+_SCOPE_AT_START = regex.compile(r"^(?:\L<scopes>)", scopes=list(SCOPE_WORDS))
+
+
 def _from_clause(context: FigureContext, role: str) -> MetricDecision:
     kind = context.candidate.kind
     if kind in {"count", "rank"}:
@@ -1299,6 +1337,11 @@ def _from_clause(context: FigureContext, role: str) -> MetricDecision:
         subject = ""  # 逐步下降至6.1万人: the adverb names nothing, the sentence's subject does
     elif subject[-1:] in _MANNER_LAST:
         subject = _MANNER_AT_END.sub("", subject) or subject  # 特殊教育学生逐年(增加到350人)
+    anaphor = _ANAPHOR.match(subject) if previous and previous.metric and subject[-1:] in _ANAPHOR_LAST else None
+    if anaphor and previous and previous.metric:
+        place = anaphor.group("place")
+        measure = _SCOPE_AT_START.sub("", previous.metric, count=1) if place else previous.metric
+        return MetricDecision(place + measure, (), None, "这一比例: the measure named before it, of its own place")
     if kind == "rank":
         subject = _RANK_TAIL.sub("", subject)
         event = _event_before(context) if len(subject) <= _GENERIC_RANK_SUBJECT else ""
@@ -1323,6 +1366,8 @@ def _from_clause(context: FigureContext, role: str) -> MetricDecision:
         if metrics:
             return MetricDecision(metrics[0], metrics[1:], None, "分别 list over the subject's enumeration")
         head, found, _ = subject.partition("分别")
+        if not found:  # 分别提高到每人每月 went with the links at the end: the subject before it
+            head, found = _subject(clause_left.partition("分别")[0]), "分别"
         if found and len(head) >= _MIN_SUBJECT and _MEASURE_END.search(head):
             # 城乡低保标准分别提高到每人每月560元和每人每年4200元: one measure, two rates of it
             return MetricDecision(head, (), None, "分别 over one measure: the subject before 分别")
@@ -1406,6 +1451,11 @@ def _from_clause(context: FigureContext, role: str) -> MetricDecision:
     attribute = _sibling_attribute(context, clause_left, subject)
     if attribute:
         return MetricDecision(attribute, (), None, "a sibling attribute of the owner before it")
+    paid = _PAID_AT_RATE.match(subject) if "按" in subject and _PAID_AFTER.match(context.clause_right) else None
+    if paid:
+        return MetricDecision(
+            paid.group("programme"), (), None, "a programme paid at the rate it names (按每人每月…发放)"
+        )
     people = _people_described(context, clause_left, subject) if kind == "count" and not counted else None
     if people:
         return MetricDecision(people, (), None, "those of the people counted before it that the 的 phrase describes")
@@ -1914,6 +1964,9 @@ def _subject(clause_left: str) -> str:
     Cached: a pure function of the text, read again by the figures of a list."""
     text = _MEANS.sub("", _COMPARISON.sub("", _clean(clause_left).strip()))
     text = _without_time_words(text).strip(' (（“”"')
+    some = _SOME_UNITS_HAVE.match(text) if "有" in text else None
+    if some:
+        text = some.group("units") + text[some.end() :]  # 有的教学点只有学生 → 教学点学生: whose they are
     for _ in range(3):
         stripped = _TRAILING_LINKS.sub("", _LEADING_NOISE.sub("", text))
         if stripped == text:
@@ -2069,6 +2122,13 @@ def _owner_of(phrase: str, context: FigureContext, topic: tuple[str, bool] | Non
         if owner:
             return owner + phrase
     return None
+
+
+# 乡村教师生活补助按每人每月300元至800元分档发放: the programme, paid per head at the figure.
+_PAID_AT_RATE = regex.compile(
+    r"^(?P<programme>.{2,16}?(?:\L<heads>))按(?:每\p{Han}{1,2}?){0,2}$", heads=list(PAID_AT_RATE_HEADS)
+)
+_PAID_AFTER = regex.compile(r"(?:分档|分级|足额|按时)?(?:发放|拨付|执行)")
 
 
 def _sibling_attribute(context: FigureContext, clause_left: str, subject: str) -> str | None:

@@ -35,10 +35,16 @@ RATE_LINKS: tuple[str, ...] = (
     "为", "是", "达", "达到", "达到了", "已达", "已达到", "提高到", "提高至", "提升到", "提升至",
     "上升到", "上升至", "下降到", "下降至", "降到", "降至", "降低到", "保持在", "稳定在",
     "控制在", "要达到", "力争达到", "均为", "均达到", "分别为", "分别达到", "分别是", "仅为", "只有", "在",
+    "高达", "竟达", "低至",
 )  # fmt: skip
 
 # Words that give a ratio its value in a clause that no longer names the 比 (生师比为14.8:1,
 # 城区小学高达23.5:1): read with RATE_LINKS and PREFIX_BOUNDS by the `ratio_to_one` rule.
+# A rate named again by a word that points back (乡村学校这一比例高达41%): the measure before it.
+ANAPHORIC_MEASURES: tuple[str, ...] = (
+    "这一比例", "该比例", "此比例", "这个比例", "这一比率", "该比率", "这一比重", "该比重", "这一占比", "该占比",
+    "这一指标", "该指标", "这一数字", "该数字", "这一数据", "该数据",
+)  # fmt: skip
 RATIO_LINKS: tuple[str, ...] = ("高达", "仅", "竟达", "已达", "逐步控制在", "逐步降至", "降低至")
 # Ratios named by the two things they compare; one earlier in the sentence lets a bare N:1 be one.
 RATIO_NOUNS: tuple[str, ...] = (

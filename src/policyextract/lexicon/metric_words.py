@@ -20,12 +20,17 @@ ATTRIBUTE_HEADS: tuple[str, ...] = (
 # quantities that follow it (全市普通高等学校1所,招生901人).
 OWNER_HEADS: tuple[str, ...] = (
     "学校", "小学", "中学", "初中", "高中", "幼儿园", "幼稚园", "高校", "大学", "学院", "中职",
-    "职业学校", "技术学校", "教学点", "项目", "工程", "计划", "园", "校", "国中",
+    "职业学校", "技术学校", "教学点", "村小", "项目", "工程", "计划", "园", "校", "国中",
 )  # fmt: skip
 
 # A clause that names only its topic before the figures about it (第三幼儿园项目,占地面积…;
 # 全力实施校舍安全工程,已开工…): it ends with one of these, and its verbs of doing go.
 TOPIC_HEADS: tuple[str, ...] = ("项目", "工程", "计划", "行动")
+# What is paid per head at a rate it names (乡村教师生活补助按每人每月400元发放, 公用经费按每生每年800元
+# 拨付) is called by its last word: a programme or money.
+PAID_AT_RATE_HEADS: tuple[str, ...] = (
+    *TOPIC_HEADS, "政策", "补助", "资助", "补贴", "助学金", "奖学金", "基金", "经费", "资金", "津贴", "奖金",
+)  # fmt: skip
 # A clause 在…中 sets the topic of the figures after it when it names an event (全省技能大赛中,
 # 学校获一等奖2项) or a population (随迁子女在校生中); 在…进程中 is only an adverbial.
 EVENT_TOPIC_ENDS: tuple[str, ...] = (
