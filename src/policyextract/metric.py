@@ -49,6 +49,7 @@ from .lexicon.metric_words import (
     ENTITY_VERBS,
     EVENT_TOPIC_ENDS,
     EVENT_VERBS,
+    HANDLING_VERBS,
     HEADING_MEASURE_TAILS,
     LIGHT_VERB_ADVERBS,
     LIGHT_VERBS,
@@ -136,6 +137,8 @@ _TRAILING_LINKS = regex.compile(
     r"(?:\L<links>|\L<bounds>|\L<changes>|比上年|比去年|较上年|同比|分别|共计|(?<!\L<accounts>)(?:合计|总计)|共|累计"
     r"|了|的|约|近|有|占"
     r"|仅|只有|已|将|要|再|又|还|也|就|和|、|及|与|到|至|力争|争取|确保|努力|计划|预计"
+    r"|原则上|大体上?|基本上|大致|总体上"  # 职普比大体(保持在5:5): how firmly, not what
+    r"|(?<=\p{Han}[、和及与]\p{Han}{1,6})各"  # 语文、数学、英语各(120分): each of the list, not a word
     r"|编列|每[生人校班户]每(?:年|月|天|日|周|学期|学年)|每年|年均|年平均|平均|首次|首度|再次|再度|一举|\L<states>"
     # a currency written before its amount (每班津贴为澳门元107万元, 投入新台币3亿元) names no quantity
     r"|人民币|新台币|台币|港币|澳门元|澳门币)+$",
@@ -689,6 +692,18 @@ EXAMPLES: list[tuple[str, str, str]] = [
     # A sibling measure after the level and its change, or a 其中 rate of it, shares the owner.
     ("全市学生体质测试合格率为92.1%，较上年提高1.2个百分点；优良率为44.6%", "44.6%", "学生体质测试优良率"),
     ("全市学生体质测试优良率为44.6%，其中优秀率为10.3%", "10.3%", "学生体质测试优秀率"),
+    # Points added or taken off a score: 加分, 扣分.
+    ("少数民族考生在农村初中就读的加10分", "10分", "少数民族考生在农村初中就读的加分"),
+    ("未按时上报数据的扣2分", "2分", "未按时上报数据的扣分"),
+    ("教学常规检查得分为92分", "92分", "教学常规检查得分"),  # no points added: the score itself
+    # 各 after a list gives each item the figure: it names nothing.
+    ("其中语文、数学、英语各120分", "120分", "语文、数学、英语"),
+    ("全县各类学校共有教师3200人", "3200人", "全县教师"),  # 各类 opens a word, no list before it
+    # A short rate after a count of things handled is the rate of those things.
+    ("全年受理家长来信来访156件，办结率98.7%", "98.7%", "家长来信来访办结率"),
+    ("抽查中小学校45所，合格率91.1%", "91.1%", "中小学校合格率"),
+    ("立项建设项目12个，开工率75%", "75%", "建设项目开工率"),
+    ("全县招生1200人，巩固率98%", "98%", "巩固率"),  # 招生 names no things handled
     # A word that points back names the measure before it, of its own place.
     ("50岁以上教师占专任教师总数的27.5%，山区学校这一比例高达39%", "39%", "山区学校50岁以上教师占专任教师总数"),
     ("全县留守儿童占在校生的16.2%，北部乡镇该比例为23.4%", "23.4%", "北部乡镇留守儿童占在校生"),
@@ -1276,6 +1291,9 @@ def _decide_metric(context: FigureContext, role: str, outline: Outline | None) -
     headed = _qualifier_under_heading(metric, context, outline)
     if headed:
         return MetricDecision(headed, decided.pending, decided.whole, "its item's qualifier and its heading's measure")
+    if metric and metric[-1:] in _POINTS_VERB_LAST and context.candidate.unit == "分":
+        # 少数民族考生加(5分), 每缺一次扣(2分): the points added or taken off, named so
+        metric = _POINTS_VERB_AT_END.sub(lambda verb: verb.group(1) + "分", metric)
     if kind == "rank" and metric:
         # 中考平均分在全县乡镇里排(第五), 平均分要进(全县前五): what is ranked, not where or the verb
         metric = _RANK_PLACE_TAIL.sub("", metric) or metric
@@ -1289,6 +1307,10 @@ def _decide_metric(context: FigureContext, role: str, outline: Outline | None) -
 _ANAPHOR = regex.compile(r"^(?P<place>\p{Han}{0,10}?)(?:\L<words>)$", words=list(ANAPHORIC_MEASURES))
 _ANAPHOR_LAST = frozenset(word[-1] for word in ANAPHORIC_MEASURES)
 _SCOPE_AT_START = regex.compile(r"^(?:\L<scopes>)", scopes=list(SCOPE_WORDS))
+
+
+_POINTS_VERB_AT_END = regex.compile(r"(?:^在|(?<=[的]))?(加|扣|减)$")
+_POINTS_VERB_LAST = frozenset("加扣减")
 
 
 def _from_clause(context: FigureContext, role: str) -> MetricDecision:
@@ -1392,6 +1414,7 @@ def _from_clause(context: FigureContext, role: str) -> MetricDecision:
         return MetricDecision(f"{previous.metric}({subject})", (), None, "the count before it, narrowed")
     if previous and previous.metric and kind in {"percentage", "percentage_point"}:
         rate = _rate_of_count(previous.metric, subject)
+        rate = rate or _rate_of_handled(previous.metric, subject)
         rate = rate or _parallel_item(context, clause_left, previous.metric, subject)
         if rate:
             return MetricDecision(rate, (), None, "the rate of the count before it, or its parallel item")
@@ -1625,6 +1648,19 @@ def _in_enumeration(context: FigureContext, clause_left: str, subject: str) -> b
         and not _ATTRIBUTE_AT_END.search(subject)
         and _same_classifier(context)
     )
+
+
+_HANDLED = regex.compile(r"^(?:全年|共|累计)?(?:\L<verbs>)(?P<things>\p{Han}{2,12})$", verbs=list(HANDLING_VERBS))
+_SHORT_RATE = regex.compile(r"\p{Han}{1,3}率")
+
+
+def _rate_of_handled(previous: str, subject: str) -> str | None:
+    """受理招生信访件37件，办结率100% → 招生信访件办结率: a short rate after a count of things
+    handled is the rate of those things (its verb, 受理, does not carry over)."""
+    if not _SHORT_RATE.fullmatch(subject):
+        return None
+    handled = _HANDLED.match(previous)
+    return handled.group("things") + subject if handled else None
 
 
 def _qualifies_previous(context: FigureContext, clause_left: str, subject: str) -> bool:

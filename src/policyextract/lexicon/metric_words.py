@@ -56,6 +56,14 @@ EVENT_VERBS: tuple[str, ...] = (
     "新建", "改扩建", "扩建", "改建", "新改扩建", "建设", "建成", "创建", "开发", "投入", "完成", "资助",
 )  # fmt: skip
 
+# Verbs of handling things, before the things a count counts (受理信访件37件, 抽查学校45所): a rate
+# after the count (办结率100%, 合格率91%) is a rate of those things.
+HANDLING_VERBS: tuple[str, ...] = (
+    "受理", "接收", "收到", "抽查", "检查", "核查", "排查", "评估", "验收", "立项", "申报", "督办", "交办",
+    "承办",
+)  # fmt: skip
+# (新建 is no handling: 新建幼儿园5所，入园率91% is the county's 入园率, not the new kindergartens')
+
 # Verbs of a new state that link a count to its value (初中调整为18所, 教学点由40个撤并为12个).
 STATE_CHANGES: tuple[str, ...] = (
     "调整为", "调整到", "撤并为", "撤并到", "合并为", "合并到", "整合为", "整合到", "压缩为", "压缩到",

@@ -45,6 +45,8 @@ TITLE_CUES: dict[str, tuple[str, ...]] = {
     "plan": (
         r"招(?:聘|生|考|录)\p{Han}{0,24}(?:公告|简章|启事)", r"(?:实施|工作|行动|建设|分配)方案$",
         r"(?:管理|实施|暂行|考核)办法$", r"(?:实施|评分|考核)细则$",
+        # 实施意见, 指导意见 and a 关于做好…工作的通知 instruct: what they say is to be done
+        r"(?:实施|指导|工作)意见$", r"^关于(?:进一步|认真|切实)?(?:做好|加强|规范|开展)[^，。；]{2,40}的通知$",
     ),
     # an annual quality report (本科教学质量报告, 质量年度报告) reports the year it covers
     "summary": (r"质量(?:年度)?报告",),
@@ -61,6 +63,11 @@ TITLE_EXAMPLES: list[tuple[str, str]] = [
     ("某学院2030—2031学年本科教学质量报告", "summary"),
     ("某县职业教育质量年度报告（2031年）", "summary"),
     ("某县2031年教育质量提升行动方案", "plan"),  # negative: 质量 without 报告
+    ("关于做好2031年高中阶段学校招生工作的实施意见", "plan"),
+    ("某县关于加快发展普惠性学前教育的指导意见", "plan"),
+    ("关于进一步做好2031年义务教育招生入学工作的通知", "plan"),
+    ("关于表彰2031年度教育工作先进集体的通知", "other"),  # negative: a commendation reports who did well
+    ("关于2031年春季开学检查情况的通报", "other"),  # negative: a 通报 tells what was found
 ]
 
 # Cues that name the work itself rather than its time: under a report's title (决算说明, 工作总结)
