@@ -248,10 +248,31 @@ def indefinite_one(candidate: Candidate, text: str) -> bool:
         rejects("每10万人口中大专以上学历人数", "a denominator"),
         rejects("每百名学生配备1名心理教师", "a denominator", span="百名"),
         finds("每百名学生配备1名心理教师", "1名", 1, "count"),
+        # an indicator's name drops the 每 (百名学生拥有计算机台数 | 17): still a denominator
+        rejects("百名学生拥有计算机（台）17", "a per-hundred indicator's name", span="百名"),
+        rejects("千名学生拥有专任教师数为62人", "a per-thousand indicator's name", span="千名"),
+        finds("近百名学生拥有了自己的图书角", "百名", 100, "count", bound="~"),  # 近: a count, about
+        finds("全校3000名学生拥有校服", "3000名", 3000, "count"),  # digits: a count
     ],
 )
 def denominator(candidate: Candidate, text: str) -> bool:
-    return candidate.kind == "count" and candidate.start > 0 and text[candidate.start - 1] == "每"
+    if candidate.kind != "count":
+        return False
+    before = text[candidate.start - 1] if candidate.start else ""
+    if before == "每":
+        return True
+    return (
+        text[candidate.start] in _ROUND_MAGNITUDES
+        and candidate.end - candidate.start == 2
+        and before not in _ABOUT_BEFORE_A_MAGNITUDE
+        and _HOLDING_AFTER.match(text, candidate.end) is not None
+    )
+
+
+# 百名学生拥有…: a bare round magnitude before the ones who have something names a denominator
+_ROUND_MAGNITUDES = frozenset("百千万")
+_ABOUT_BEFORE_A_MAGNITUDE = frozenset("近约上数几逾超")
+_HOLDING_AFTER = regex.compile(r"\p{Han}{1,4}?(?:拥有|占有|配备)")
 
 
 @non_figure(

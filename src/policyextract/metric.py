@@ -699,6 +699,21 @@ EXAMPLES: list[tuple[str, str, str]] = [
     # 各 after a list gives each item the figure: it names nothing.
     ("其中语文、数学、英语各120分", "120分", "语文、数学、英语"),
     ("全县各类学校共有教师3200人", "3200人", "全县教师"),  # 各类 opens a word, no list before it
+    # A bare 占 after the second of two parts that each have a share: its own share, not of the first.
+    ("专任教师中，研究生学历12人，占9.5%；高级职称30人，占23.8%", "23.8%", "高级职称专任教师占比"),
+    ("自有资金1058万元，投入教育265万元，占25%", "25%", "投入教育占自有资金"),  # the first is the whole
+    # A form's label|value|label|value row: the label before a value names it whole, no title adds.
+    (
+        "学校基本情况表\n学校名称    城北中学    办学性质    公办\n图书（册）    41000    计算机（台）    210",
+        "210",
+        "计算机",
+    ),
+    (
+        "学校基本情况表\n学校名称    城北中学    办学性质    公办\n图书（册）    41000    计算机（台）    210",
+        "41000",
+        "图书",
+    ),
+    ("二、教育经费收入情况\n单位：万元\n项目 | 2030年 | 2031年\n小学 | 5620 | 5880", "5880", "小学教育经费收入"),
     # A short rate after a count of things handled is the rate of those things.
     ("全年受理家长来信来访156件，办结率98.7%", "98.7%", "家长来信来访办结率"),
     ("抽查中小学校45所，合格率91.1%", "91.1%", "中小学校合格率"),
@@ -1188,10 +1203,32 @@ def _other_side(context: FigureContext) -> str | None:
     if row.count("|") != 3:
         return None
     cells = row.split("|")
-    if not _NUMBER_CELL_TEXT.fullmatch(cells[1].strip()):
+    if not _NUMBER_CELL_TEXT.fullmatch(cells[1].strip()) and not _PAIRED_VALUE.match(cells[1].strip()):
         return None
-    label = cells[2].strip()
+    label = _UNIT_BRACKET.sub("", cells[2].strip())  # 绿化面积（平方米）: the unit is the figure's
     return label if _HAN_CHAR.search(label) and not _DIGIT.search(label) else None
+
+
+# A value of a form's label|value|label|value row may be a date (建校时间|1958年|占地面积|24600).
+_PAIRED_VALUE = regex.compile(r"[0-9]")
+_UNIT_BRACKET = regex.compile(r"\s*[（(][^（）()]{1,8}[)）]$")
+
+
+def _paired_row(context: FigureContext) -> bool:
+    """Whether the figure's row is a form's or an account's label|value|label|value (教学班数（个）|36|
+    在校学生数（人）|1682): each label names its value's measure whole, no title adds to it."""
+    limit = context.line_start + _MAX_ROW_LABELS * 6
+    line_end = context.text.find("\n", context.line_start, limit)
+    if line_end < 0:
+        if len(context.text) > limit:
+            return False  # a long row is no form: it is never sliced
+        line_end = len(context.text)
+    cells = [cell.strip() for cell in context.text[context.line_start : line_end].split("|")]
+    return (
+        len(cells) == 4
+        and all(_HAN_CHAR.search(cells[index]) and not _DIGIT.search(cells[index]) for index in (0, 2))
+        and all(_PAIRED_VALUE.match(cells[index]) for index in (1, 3))
+    )
 
 
 def _labels_after_code(context: FigureContext) -> str | None:
@@ -1258,6 +1295,16 @@ def _decide_metric(context: FigureContext, role: str, outline: Outline | None) -
             if _ROW_CODE.fullmatch(row):
                 row = _labels_after_code(context) or row
             measure = _column_measure(context.text, context.line_start, context.candidate.start)
+            paired = _paired_row(context)
+            if paired and measure is not None:
+                # an account's two sides repeat their measure (收入项目|预算数|支出项目|预算数); a
+                # form's row of names above its values (学校名称|城北中学|办学性质|公办) heads nothing
+                first = context.text.find("|", context.line_start) + 1
+                third = context.text.find("|", context.text.find("|", first) + 1) + 1
+                if _column_measure(context.text, context.line_start, first) != _column_measure(
+                    context.text, context.line_start, third
+                ):
+                    measure = None
             if measure and YEAR_ROW_LABEL.fullmatch(row):
                 owner = _lead_owner(context.text, context.line_start)
                 if owner and not measure.startswith(owner):
@@ -1275,7 +1322,9 @@ def _decide_metric(context: FigureContext, role: str, outline: Outline | None) -
                 measure = None  # 增长: the cell changes what the table measures
             if measure and not row.endswith(measure):
                 return MetricDecision(row + measure, (), None, "its row's label and its column's measure")
-            subject = None if _MEASURED_AT_END.search(row) else _table_subject(context.text, context.line_start)
+            subject = (
+                None if paired or _MEASURED_AT_END.search(row) else _table_subject(context.text, context.line_start)
+            )
             if subject:
                 subject = _ROW_SET.sub("", subject, count=1)
                 if len(subject) >= _MIN_SUBJECT and not row.endswith(subject):
@@ -2496,6 +2545,10 @@ def _whole_before(context: FigureContext, part: str) -> str | None:
     if len(amounts) < 2 or amounts[-1].metric != part or amounts[0].metric == part:
         return None
     whole = amounts[0].metric  # the sentence's first amount: 支出总计…，其中基本支出…，占…；项目支出…，占…
+    first = context.previous.index(amounts[0])
+    after = context.previous[first + 1] if first + 1 < len(context.previous) else None
+    if after is not None and after.metric and _SHARE_METRIC.search(after.metric):
+        return None  # 本科学历78人，占85.7%；中级职称52人，占57.1%: a share of its own makes it a sibling part
     return whole if whole and len(whole) <= _MAX_SHARE_BASE and whole not in part else None
 
 

@@ -483,6 +483,11 @@ _SCHOOL_YEAR_HEADER = regex.compile(r"(?P<year>(?:19|20)[0-9]{2})/[0-9]{2}")
     order=50,
     examples=[
         finds("学前教育毛入园率（%） | 81.5 | 89.2 | 92", "89.2", 89.2, "percentage"),
+        # a form's label|value|label|value row: each value's unit is in the label right before it
+        finds("建校时间 | 1962年 | 占地面积（平方米） | 31200", "31200", 31200, "area"),
+        finds("教学班数（个） | 24 | 在校学生数（人） | 1130", "1130", 1130, "count", unit="人"),
+        finds("图书（册） | 41000 | 计算机（台） | 210", "210", 210, "count", unit="台"),
+        finds("单位：万元\n项目 | 2030年 | 2031年\n教育支出 | 5620 | 5880", "5880", 58800000, "money"),  # no pair
         finds("指标 | 单位 | 2030年 | 2031年\n高中 | 所 | 14 | 15\n在校生 | 万人 | 2.6 | 2.8", "2.8", 28000, "count"),
         finds("单位：万元\n项目 | 预算数 | 决算数\n教育支出 | 5620.5 | 5480.2", "5480.2", 54802000, "money"),
         finds("项目 | 金额（万元） | 占比（%）\n义务教育 | 3260 | 58.3", "58.3", 58.3, "percentage"),
@@ -694,11 +699,20 @@ def _cells_of(text: str, block: list[tuple[int, int]], found: list[Candidate], s
             if index == 0 or index == unit_column or not _is_number(text, span):
                 continue
             column_unit = column_units.get(index)
+            # a form's label|value|label|value row: the label right before a value gives its unit
+            # (建校时间|1958年|占地面积（平方米）|24600)
+            paired_unit = (
+                _UNIT_IN_LABEL.search(text, *row[index - 1])
+                if index >= 2 and not _is_number(text, row[index - 1])
+                else None
+            )
+            unit_label = paired_unit or label_unit
+            label_unit_text = unit_label.group("unit") if unit_label is not None else None
             # A column headed as a percentage (增减%, 占比（%）) holds rates whatever the row counts.
             unit_text: str | None = (
                 column_unit
                 if column_unit in _PERCENT_WORDS
-                else (label_unit.group("unit") if label_unit else None) or row_unit or column_unit or table_unit
+                else label_unit_text or row_unit or column_unit or table_unit
             )
             if unit_text is None and header is not None:
                 unit_text = _unit_a_header_names(label.strip(), row=True)  # 学生人数 | 140,235 under 学年 | 2021/22
