@@ -64,6 +64,7 @@ from .lexicon.metric_words import (
     PROGRESS_VERBS,
     SCHOOL_TYPES,
     SCOPE_WORDS,
+    SETTLING_VERBS,
     STATE_CHANGES,
     TABLE_ROW_SETS,
     TABLE_TITLE_ENDINGS,
@@ -714,6 +715,15 @@ EXAMPLES: list[tuple[str, str, str]] = [
         "图书",
     ),
     ("二、教育经费收入情况\n单位：万元\n项目 | 2030年 | 2031年\n小学 | 5620 | 5880", "5880", "小学教育经费收入"),
+    # Those taking part, in the event counted before.
+    ("全年开展消防疏散演练320场次，参与师生4.1万人次", "4.1万人次", "参与消防疏散演练师生"),
+    ("组织举办家长学校讲座45期，参加家长累计1.2万人次", "1.2万人次", "参加家长学校讲座家长"),
+    ("全县新建幼儿园5所，参与学生2000人", "2000人", "参与学生"),  # nothing organised before it
+    # A count named by a settling verb alone counts the things found or received before it.
+    ("排查发现安全隐患210处，已整改205处，整改率97.6%", "205处", "整改安全隐患"),
+    ("排查发现安全隐患210处，已整改205处，整改率97.6%", "97.6%", "安全隐患整改率"),
+    ("受理群众来信来访86件，已办结80件", "80件", "办结群众来信来访"),
+    ("新建幼儿园5所，已完成3所", "3所", "完成"),  # 新建 finds nothing to settle
     # A short rate after a count of things handled is the rate of those things.
     ("全年受理家长来信来访156件，办结率98.7%", "98.7%", "家长来信来访办结率"),
     ("抽查中小学校45所，合格率91.1%", "91.1%", "中小学校合格率"),
@@ -1484,6 +1494,12 @@ def _from_clause(context: FigureContext, role: str) -> MetricDecision:
         if subject.endswith("等"):
             verbs = _EVENT_VERBS.match(subject)  # 新建A小学、B幼儿园等7所城乡学校: examples go
             subject = verbs.group(0) if verbs else ""
+    settled = _settled(previous.metric, subject) if previous and previous.metric and not counted else None
+    if settled:
+        return MetricDecision(settled, (), None, "the things counted before it, settled")
+    taking_part = _participants(previous.metric, subject) if previous and previous.metric else None
+    if taking_part:
+        return MetricDecision(taking_part, (), None, "those taking part in the event counted before it")
     progress = _progress_of_count(context, subject) if kind == "count" and not counted else None
     if progress:
         return MetricDecision(progress, (), None, "how far the things counted before it got")
@@ -1699,8 +1715,39 @@ def _in_enumeration(context: FigureContext, clause_left: str, subject: str) -> b
     )
 
 
-_HANDLED = regex.compile(r"^(?:全年|共|累计)?(?:\L<verbs>)(?P<things>\p{Han}{2,12})$", verbs=list(HANDLING_VERBS))
+_HANDLED = regex.compile(
+    r"^(?:全年|共|累计)?(?:\L<verbs>)+出?(?:各类|各种|各项)?(?P<things>\p{Han}{2,12})$", verbs=list(HANDLING_VERBS)
+)
 _SHORT_RATE = regex.compile(r"\p{Han}{1,3}率")
+
+
+_SETTLING = regex.compile(r"(?:\L<verbs>)", verbs=list(SETTLING_VERBS))
+
+
+def _settled(previous: str, subject: str) -> str | None:
+    """发现安全隐患325处，已整改318处 → 整改安全隐患: a count named by a settling verb alone, after
+    a count of things found or received, counts the same things."""
+    if not _SETTLING.fullmatch(subject):
+        return None
+    handled = _HANDLED.match(previous)
+    return subject + handled.group("things") if handled and not previous.startswith(subject) else None
+
+
+_PARTICIPANTS = regex.compile(r"(?P<verb>参与|参加)(?P<who>师生|学生|教师|家长|人员|群众|人数)?")
+_ORGANISED = regex.compile(
+    r"^(?:全年)?(?:组织)?(?:\p{Han}{0,4}?(?:开展|举办|举行|组织))?"
+    r"(?P<event>\p{Han}{0,10}(?:演练|讲座|活动|培训|比赛|竞赛|会议|讲堂|研讨|展演|赛事|宣讲|班会))$"
+)
+
+
+def _participants(previous: str, subject: str) -> str | None:
+    """开展应急疏散演练1500余场次，参与师生18.6万人次 → 参与应急疏散演练师生: those taking part, in
+    the event counted before."""
+    taking_part = _PARTICIPANTS.fullmatch(subject)
+    organised = _ORGANISED.match(previous) if taking_part else None
+    if taking_part is None or organised is None:
+        return None
+    return taking_part.group("verb") + organised.group("event") + (taking_part.group("who") or "")
 
 
 def _rate_of_handled(previous: str, subject: str) -> str | None:
