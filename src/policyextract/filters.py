@@ -39,6 +39,9 @@ _SHORT_QUOTE = 10  # characters: “211”, “十四五”, “最后一公里�
 _INDEFINITE_CLASSIFIERS = frozenset("个种项条件位批场支门部起片家节本张组队处首例课台间名人套篇期班道轮")
 # 一年 is an idiom, not a span, in 一年来 and after 的/这/那 (过去的一年, 新的一年, 这一年).
 _IDIOMATIC_ONE = regex.compile(r"一(?:年|天)(?:来|以来)$")
+# 是 before 一+classifier, or before a 的 phrase that ends right before it, in the same clause
+_IS_A = regex.compile(r"是(?:[^，。；,;：:]{0,24}的)?$")
+_IS_A_REACH = 30
 _YEAR_BY_YEAR = regex.compile(r"一(年|天)比一\1")
 # …and after a verb that builds or staffs (每个学校要建一个留守儿童之家, 增设一个教席): one, counted
 _COUNTING_BEFORE_ONE = ("了", "至少", "只有", "仅有", "仅", "各", "共", "建", "增设", "新设", "新增", "配备")
@@ -220,6 +223,11 @@ def meeting_ordinal(candidate: Candidate, text: str) -> bool:
         finds("入园率达到56.3%,提前一年实现规划目标", "一年", 1, "duration"),
         finds("全县提前一年完成义务教育均衡验收", "一年", 1, "duration"),
         rejects("招生人数比前一年增加320人", "前一年: the year before, no span", span="一年"),
+        # what something is (是一所…, 是…设立的一所…) describes it: no count
+        rejects("该校是一所有着60年历史的农村寄宿制学校", "是一所: an article", span="一所"),
+        rejects("育英学校是2008年经县教育局批准设立的一所民办学校", "是…的一所: an article", span="一所"),
+        finds("今年新建的一所幼儿园已招生120人", "一所", 1, "count"),  # no 是: one school, counted
+        finds("全县共有小学52所，这是一所也没有减少的结果", "52所", 52, "count"),
     ],
 )
 def indefinite_one(candidate: Candidate, text: str) -> bool:
@@ -227,6 +235,12 @@ def indefinite_one(candidate: Candidate, text: str) -> bool:
     if candidate.kind == "count":
         if written[:1] == "一" and candidate.start > 0 and text[candidate.start - 1] in "每这那哪某":
             return True  # 每一次, 每一所: "every", not one; 这一块, 那一所: "this", not one
+        if (
+            written[:1] == "一"
+            and len(written) == 2
+            and _IS_A.search(text, max(0, candidate.start - _IS_A_REACH), candidate.start)
+        ):
+            return True  # 是一所…学校, 是…设立的一所…学校: what it is, not how many
         before = text[max(0, candidate.start - 4) : candidate.start]
         if before.endswith(_COUNTING_BEFORE_ONE) or _QUANTIFIER_BEFORE.search(before):
             return False  # 添了一套, 至少上一节, 每人配了一个: one, counted

@@ -335,6 +335,9 @@ _MAX_TOPIC = 20
 _MIN_TOPIC = 3
 _EVENT_END = _AtEnd(regex.compile(r"(?:\L<events>)$", events=alternation(EVENT_TOPIC_ENDS)), EVENT_TOPIC_ENDS)
 # 教育局会/政府会 (a Hong Kong text's 将) announces an action too.
+_TOP_RANKS_BEFORE = regex.compile(r"前[0-9一二三四五六七八九十百]{1,4}名$")
+# 综合成绩进入全县前(5名): the ranking's place after the verb goes with it
+_TOP_PLACE = regex.compile(r"(?<=(?:进入|进|位居|位列|跻身|名列|保持))(?:全[国省市县区镇乡]|本[市县区])$")
 _RANK_PLACE_TAIL = regex.compile(
     r"(?:要|能|还|也)?(?:在\p{Han}{1,12}?(?:里|中|内))?(?:排在|(?<!安)排|进入|进|位居|位列|跻身|名列)$"
 )
@@ -715,6 +718,15 @@ EXAMPLES: list[tuple[str, str, str]] = [
         "图书",
     ),
     ("二、教育经费收入情况\n单位：万元\n项目 | 2030年 | 2031年\n小学 | 5620 | 5880", "5880", "小学教育经费收入"),
+    # The top of a ranking: 前 belongs to the figure.
+    ("七年级新生综合素质测评前30名免收学费", "30名", "七年级新生综合素质测评"),
+    ("全县学业水平考试成绩前20名的学生", "20名", "学业水平考试成绩"),
+    ("力争全镇综合成绩进入全县前8名", "8名", "综合成绩"),
+    ("全市中考总分前20名中，我县占6名", "6名", "中考总分前20名"),
+    # A clause with no figure that names a new measure between two figures: the later one is its.
+    ("住宿费每生每学期1000元；伙食费按实际发生收取，每生每月约550元", "550元", "伙食费"),
+    ("住宿费每生每学期1000元；教材费按实际发生收取，每生每学期约200元", "200元", "教材费"),
+    ("小学生均公用经费720元，初中920元，均按时足额拨付，高中1100元", "1100元", "高中生均公用经费"),
     # Those taking part, in the event counted before.
     ("全年开展消防疏散演练320场次，参与师生4.1万人次", "4.1万人次", "参与消防疏散演练师生"),
     ("组织举办家长学校讲座45期，参加家长累计1.2万人次", "1.2万人次", "参加家长学校讲座家长"),
@@ -1355,6 +1367,8 @@ def _decide_metric(context: FigureContext, role: str, outline: Outline | None) -
         metric = _POINTS_VERB_AT_END.sub(lambda verb: verb.group(1) + "分", metric)
     if kind == "rank" and metric:
         # 中考平均分在全县乡镇里排(第五), 平均分要进(全县前五): what is ranked, not where or the verb
+        if context.candidate.bound == "<=" and metric.endswith("前") and len(metric) > _MIN_SUBJECT:
+            metric = _TOP_PLACE.sub("", metric[:-1])  # 综合素质测评前(50名): the top of a ranking, its place
         metric = _RANK_PLACE_TAIL.sub("", metric) or metric
     if metric is decided.metric:  # most metrics are short enough: no new tuple (_replace is slow)
         return decided
@@ -1577,6 +1591,14 @@ def _from_clause(context: FigureContext, role: str) -> MetricDecision:
             )
             if whole:
                 return MetricDecision(whole, (), None, "shared subject of the sentence, not its share")
+        top = _TOP_RANKS_BEFORE.search(context.text, max(0, context.floor - 8), context.floor)
+        if top and context.text.startswith("中", context.floor):
+            # 市内总分前10名中，我区占5名: those of the top ranks, named with them
+            return MetricDecision(previous.metric + top.group(0), (), None, "a count among the top ranks before it")
+        between = _subject_of_clause_before(context) if context.floor < _clause_before_start(context) else None
+        if between:
+            # 住宿费每生每学期1200元；伙食费按实际发生收取，每生每月约600元: a new subject in between
+            return MetricDecision(between, (), None, "the subject of the clause before, which names a measure")
         return MetricDecision(previous.metric, (), None, "shared subject of the sentence")
     if kind in {"percentage", "percentage_point"}:
         noun = _counted_noun(context)  # 全市80的学校达到…: the share's noun follows it
@@ -2416,8 +2438,16 @@ def _owner_in_clause_before(context: FigureContext, phrase: str) -> str | None:
 
 # Where the clause before stops naming its subject and starts saying what it does.
 _PREDICATE_START = regex.compile(
-    r"将|要|会|已|仍|还|预计|大幅|持续|继续|明显|稳步|逐年|比|较|同比|有所|达到|达|增长|增加|下降|减少"
+    r"将|要|会|已|仍|还|预计|大幅|持续|继续|明显|稳步|逐年|比|较|同比|有所|达到|达|增长|增加|下降|减少|按(?!照)"
 )
+
+
+def _clause_before_start(context: FigureContext) -> int:
+    """Where the clause before the figure's own starts (its break's end), or the figure's start."""
+    start = max(context.sentence.start, context.candidate.start - LOOK_BACK)
+    end = context.candidate.start - len(context.clause_left)
+    found = _WIDE_CLAUSE.search(context.text[start : max(start, end - 1)][::-1])  # the last break before
+    return end - 1 - found.start() if found else start
 
 
 # A clause that raises a measure (逐步提高X标准) and a figure's clause that says to what (提高到N).

@@ -222,6 +222,9 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("我们新建和改扩建了35所中小学及幼儿园", "35所", "actual"),
     ("霍山县已被确定为全省首批17个样本县区之一", "17个", "actual"),
     ("全市消除56人以上大班额320个", "56人以上", "other"),
+    ("2031年中考650分以上学生达到112人", "650分以上", "other"),
+    ("体质测试成绩60分以下的学生须参加补测", "60分以下", "other"),
+    ("全县中考平均分要达到520分以上", "520分以上", "target"),  # a goal for the score, no group
     ("教师中五十五岁以上的有9人", "五十五岁以上", "other"),
     ("35岁以下的青年教师占42%", "35岁以下", "other"),
     ("全县教师平均年龄为45岁", "45岁", "actual"),
@@ -761,7 +764,7 @@ _STANDARD_STATED = re.compile(r"标准(?:为|是)[^，,。；;：:]{0,32}$")
 # 成绩低于60分的不得进入体检, 之比达不到3:1的，核减计划: a bounded figure and 的 open a condition
 # whose consequence follows; the figure sets neither a goal nor a result.
 _CONDITION_AFTER = re.compile(r"的(?:$|不得|不予|不能|不再|一律|取消|视为|须|应)")
-_CATEGORY_UNITS = frozenset({"人", "名", "岁", "周岁"})
+_CATEGORY_UNITS = frozenset({"人", "名", "岁", "周岁", "分"})  # 分: 600分以上学生, a band of scores
 _PRICE_WORDS = ("单价", "单位价值", "原值", "价值")
 _CATEGORY_NOUN = re.compile(r"的?(?:大班额|超大班额|班额|班级|大班|教师|学生|青年|老师|人口|家庭|儿童)")
 

@@ -119,10 +119,13 @@ _WRITTEN_AS_QUANTITY = regex.compile(r"[0-9十百千万亿]")
       | [一二三四五六七八九] 十 [一二三四五六七八九]? )             # 八十五分, never 十分 (very)
     (?P<approx> 多 )?
     (?P<unit> 分 ) (?! 钟 | 之 | 类 | 别 | 配 | 批 | 期 | 校 | 为 | 成 | 享 | 解 | 工 | 析 | 流 | 层 | 管 | 担 | 布 )
+    (?P<post> 及以上 | 以上 | 以下 )?
     """,
     order=95,
     examples=[
         finds("语文最低成绩只有50分。", "50分", 50, "other", unit="分"),
+        finds("中考600分以上学生达到87人", "600分以上", 600, "other", bound=">=", unit="分"),
+        finds("体质测试成绩60分以下的学生须参加补测", "60分以下", 60, "other", bound="<=", unit="分"),
         finds("自评总得分为xxx分,其中加分x分", "xxx分", None, "other", unit="分"),
         finds("自评总得分为xxx分,其中加分x分", "x分", None, "other", unit="分"),
         rejects("3分钟", "a duration"),

@@ -262,7 +262,9 @@ def multiple(match: Match) -> Candidate | None:
 @rule(
     "rank",
     r"""
-    (?: 第 (?P<num> (?&arabic) | (?&cn) | (?&masked) ) (?: 名 | 位 (?! 老师|教师|同学|专家|校长|代表|领导|委员) )
+    (?: 第 (?P<num> (?&arabic) | (?&cn) | (?&masked) )
+        (?: (?: 至 | 到 | — | - | ~ ) 第? (?P<num2> (?&arabic) | (?&cn) ) (?= 名 ) )?   # 第51至100名: a band of ranks
+        (?: 名 | 位 (?! 老师|教师|同学|专家|校长|代表|领导|委员) )
       | (?<= 前 ) (?P<top> (?&arabic) | (?&cn) ) (?: 名 | 位 ) (?! 学生 | 教师 | 同学 | 老师 | 选手 )
       | (?<= (?: 进 | 进入 | 跻身 | 稳居 | 保持 | 位居 | 位列 ) [^，。,；;、！？\n]{0,4} )       # 要进全县前五
         前 (?P<top> [0-9]{1,2} | [一二三四五六七八九十]{1,2} )
@@ -275,6 +277,9 @@ def multiple(match: Match) -> Candidate | None:
     order=3,
     examples=[
         finds("在市直被评67个单位中位居第14名", "第14名", 14, "rank", unit=""),
+        finds("测评第51至100名，减半收取学费", "第51至100名", 51, "rank", high=100),
+        finds("全县排名第三至第五名的学校", "第三至第五名", 3, "rank", high=5),
+        rejects("第3至5批项目已开工", "批 is no rank", span="第3至5"),
         finds("在9个单位中位居第5位", "第5位", 5, "rank"),
         finds("及格率位越居市内四区第二,", "第二", 2, "rank"),
         finds("市内总分前10名中,我区占5名", "10名", 10, "rank", bound="<="),
@@ -297,11 +302,13 @@ def multiple(match: Match) -> Candidate | None:
 )
 def rank(match: Match) -> Candidate | None:
     top = match.group("top")
+    upper = match.group("num2")
     try:
         value = number_value(top or match.group("num"))
+        high = number_value(upper) if upper else None
     except NumberError:
         return None
-    return Candidate(match.start(), match.end(), "rank", value, "", bound="<=" if top else "=", rule="rank")
+    return Candidate(match.start(), match.end(), "rank", value, "", bound="<=" if top else "=", high=high, rule="rank")
 
 
 # 排名前进了五位 / 位次上升3位: a move in a ranking counts places, never people. 名 counts people
