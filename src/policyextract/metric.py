@@ -192,7 +192,7 @@ _COMPARISON = regex.compile(
     rf"|(?:分别|分別|均)?(?:是|为|為)(?:{EARLIER_TIME})(?:同期)?的$"
 )
 # The baseline left at the end once the change verb is cut: 比十年前(提高), 较20XX年(增长).
-_TRAILING_BASELINE = regex.compile(r"(?:比|较)(?![例重率])[^比较]{0,16}$")
+_TRAILING_BASELINE = regex.compile(r"(?<!占)(?:比|较)(?![例重率])[^比较]{0,16}$")  # 占比 is no baseline
 _STAGES = alternation(STAGE_WORDS)
 _STAGE = regex.compile(r"\L<stages>", stages=_STAGES)
 _STAGE_SET = frozenset(_STAGES)  # _STAGE.fullmatch(text) as a set look-up, ~50x faster
@@ -718,6 +718,12 @@ EXAMPLES: list[tuple[str, str, str]] = [
         "图书",
     ),
     ("二、教育经费收入情况\n单位：万元\n项目 | 2030年 | 2031年\n小学 | 5620 | 5880", "5880", "小学教育经费收入"),
+    # 占比 at the end names a share, not a baseline 比…
+    ("力争省外计划占比提高到30%左右", "30%左右", "省外计划占比"),
+    ("全县民办学校在校生占比为12.5%", "12.5%", "民办学校在校生占比"),
+    ("全县在校生比上年增长3.2%", "3.2%", "在校生"),  # 比上年 is the baseline
+    # A score over a control line is a difference against the line: the score's own measure.
+    ("物理类、历史类最低录取分数分别为520分和533分，分别超出省控线80分和74分", "80分", "物理类最低录取分数"),
     # The top of a ranking: 前 belongs to the figure.
     ("七年级新生综合素质测评前30名免收学费", "30名", "七年级新生综合素质测评"),
     ("全县学业水平考试成绩前20名的学生", "20名", "学业水平考试成绩"),
@@ -894,7 +900,7 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("东区小学巩固率为98.2%，西区为96.7%。", "96.7%", "西区小学巩固率"),
     ("全县学生数学科优秀率为31.2%，自然科为28.4%。", "28.4%", "自然科优秀率"),
     ("国文科平均分为72分，英语科教师18人。", "18人", "英语科教师"),  # negative: it names its own measure
-    ("全日制在校生规模控制在3.3万人左右，其中研究生占比提高到35%以上", "35%以上", "研究生"),  # negative: no rate before
+    ("全日制在校生规模控制在3.3万人左右，其中研究生占比提高到35%以上", "35%以上", "研究生占比"),  # no rate before
     # A gloss in parentheses whose commas cut the clause: the subject stands before it.
     ("其中，义务教育经费（含城乡义务教育补助经费，不含基建投入）为12.6亿元", "12.6亿元", "义务教育经费"),
     ("专任教师（含代课教师，不含外聘人员）共1,206人", "1,206人", "专任教师"),
@@ -1887,12 +1893,18 @@ def _shares_of_levels(context: FigureContext, wide_left: str) -> tuple[str, ...]
     return tuple(level + "占" + base for level, base in zip(levels, bases, strict=True))
 
 
+_APART_FROM_A_LINE = regex.compile(r"(?:超出|超过|高出|高于|低于)\p{Han}{0,12}?(?:线|平均分|平均水平)$")
+_APART_LAST = frozenset("线分平")
+
+
 def _cut_change(clause_left: str, role: str) -> str:
     """What stands before the change verb (比上年增加, 比十年前提高, 增長): the changed quantity."""
     # 比上年增加8301人, 高出市内四区平均比例3.56个百分点: the subject stands before the verb; a
     # level's clause may still end with one the role stage did not read (增長1.4%).
     changed = _LAST_CHANGE_VERB if role == "change" else _ENDING_CHANGE_VERB
     verb = changed.search(clause_left)
+    if not verb and role == "change" and clause_left[-1:] in _APART_LAST:
+        verb = _APART_FROM_A_LINE.search(clause_left)  # (分别)超出省控线(84分): over the line, by so much
     if not verb:
         return clause_left
     return _TRAILING_BASELINE.sub("", clause_left[: verb.start()])

@@ -196,7 +196,15 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("巩固率低于全市平均水平0.6个百分点", "0.6个百分点", "change"),
     ("优秀率超过全省平均2.1个百分点", "2.1个百分点", "change"),
     ("巩固率低于全市平均水平的98.5%", "98.5%", "level"),
+    # Points above or below a control line or an average are a difference.
+    ("物理类最低录取分数为526分，超出省本科控制线81分", "81分", "change"),
+    ("我县中考平均分高于全市平均分12.5分", "12.5分", "change"),
+    ("合同金额超出预算126.8万元", "126.8万元", "level"),  # money over a budget: the overrun itself
+    ("物理类最低录取分数为526分", "526分", "level"),
 ]
+
+
+_SCORE_APART = regex.compile(r"(?:超出|超过|高出|高于|低于)\p{Han}{0,12}?(?:线|平均分|平均水平)$")
 
 
 def decide_role(context: FigureContext) -> tuple[Role, str]:
@@ -261,6 +269,8 @@ def _by_clause(kind: str, clause_left: str) -> tuple[Role, str]:
         return "change", "是…的N倍: a multiple of an earlier time"
     if kind == "percentage_point" and _POINTS_APART.search(clause):
         return "change", "percentage points above or below another level"
+    if kind == "other" and _SCORE_APART.search(clause):
+        return "change", "points above or below a line or an average (超出省控线84分)"
     if _COMPARED_MORE.search(clause):
         return "change", "比…多/少: a difference"  # 比去年多了十二个, 比上学期多一倍
     named = _CHANGE_NOUN.search(clause)

@@ -145,7 +145,13 @@ def alternation(words: Iterable[str]) -> list[str]:
 # A table's 单位 line may list a count of places and one of people (单位：所、人): a column headed
 # by people (在校生, 教职工, 招生人数) counts in the people's classifier, one headed by schools
 # (小学, 中学, 幼儿园, 学校数) in the places'.
-PEOPLE_HEADER_ENDINGS: tuple[str, ...] = ("生", "师", "工", "员", "人", "儿", "童", "生数", "人数", "师数", "员数")
+PEOPLE_HEADER_ENDINGS: tuple[str, ...] = (
+    "生", "师", "工", "员", "人", "儿", "童", "生数", "人数", "师数", "员数",
+    # an admission table's columns count students: 计划数 | 录取数 | 报到数 under 单位：人、分
+    "录取数", "招生数", "报到数", "报名数", "计划数",
+)  # fmt: skip
+# A header of scores (最低分, 平均分, 超控制线分数, 分数线): points, where a 单位 line lists 分.
+SCORE_HEADER_ENDINGS: tuple[str, ...] = ("分", "分数", "分数线", "分值")
 PEOPLE_CLASSIFIERS: tuple[str, ...] = ("人", "名")
 PLACE_HEADER_ENDINGS: tuple[str, ...] = ("学", "校", "园", "院", "校数", "园数", "学校数")
 PLACE_CLASSIFIERS: tuple[str, ...] = ("所", "个", "校")

@@ -27,6 +27,7 @@ from ..lexicon.units import (
     PEOPLE_HEADER_ENDINGS,
     PLACE_CLASSIFIERS,
     PLACE_HEADER_ENDINGS,
+    SCORE_HEADER_ENDINGS,
     SCORE_HEADER_WORDS,
     SCORE_UNIT,
     Unit,
@@ -496,6 +497,10 @@ _SCHOOL_YEAR_HEADER = regex.compile(r"(?P<year>(?:19|20)[0-9]{2})/[0-9]{2}")
         finds("单位：万元、%\n项目 | 2030年 | 增长%\n教育支出 | 8,460.5 | 4.2", "4.2", 4.2, "percentage"),
         finds("指标 | 单位 | 2030年 | 增减%\n高中 | 所 | 14 | -6.7", "-6.7", -6.7, "percentage"),
         rejects("单位：所、人、%\n项目 | 2030年\n高中 | 14", "two units listed: a cell's is unknown", span="14"),
+        # 单位：人、分 over an admission table: its headers tell people from points
+        finds("单位：人、分\n省份 | 计划数 | 录取数 | 最低分\n湖北 | 210 | 212 | 536", "212", 212, "count", unit="人"),
+        finds("单位：人、分\n省份 | 计划数 | 录取数 | 最低分\n湖北 | 210 | 212 | 536", "536", 536, "other", unit="分"),
+        rejects("单位：人、分\n省份 | 类别 | 备注\n湖北 | 3 | 5", "headers that call for neither", span="5"),
         finds("单位：所、人\n年份 | 小学 | 在校生\n2029 | 118 | 11200", "118", 118, "count", unit="所"),
         finds("单位：所、人\n年份 | 小学 | 在校生\n2029 | 118 | 11200", "11200", 11200, "count", unit="人"),
         finds("单位：个、名\n学段 | 幼儿园 | 专任教师\n城区 | 46 | 1,320", "1,320", 1320, "count", unit="名"),
@@ -791,6 +796,8 @@ def _unit_by_header(cell: str, listed: list[str]) -> str | None:
         wanted = PEOPLE_CLASSIFIERS
     elif cell.endswith(PLACE_HEADER_ENDINGS):
         wanted = PLACE_CLASSIFIERS
+    elif cell.endswith(SCORE_HEADER_ENDINGS):
+        wanted = (SCORE_UNIT.canonical,)
     else:
         return None
     units = [unit for unit in listed if unit in wanted]
