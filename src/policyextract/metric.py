@@ -733,6 +733,18 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("住宿费每生每学期1000元；伙食费按实际发生收取，每生每月约550元", "550元", "伙食费"),
     ("住宿费每生每学期1000元；教材费按实际发生收取，每生每学期约200元", "200元", "教材费"),
     ("小学生均公用经费720元，初中920元，均按时足额拨付，高中1100元", "1100元", "高中生均公用经费"),
+    # A table of rates under a lead that names the payment: its row, its column and the payment.
+    (
+        "乡村教师生活补助按学校类别确定，具体标准如下：\n类别 | 中心校（元/人·月） | 村小（元/人·月）\n"
+        "一类 | 500 | 800",
+        "800",
+        "一类村小教师生活补助",
+    ),
+    ("单位：元\n全县各类学校生均经费情况如下：\n学段 | 城区 | 农村\n小学 | 5620 | 5880", "5880", "小学农村"),  # no 按
+    # A fee the clause before says someone may charge, for the first figure of its sentence.
+    ("寄宿制幼儿园可另收住宿费，每生每月不超过120元", "120元", "寄宿制幼儿园住宿费"),
+    ("城区学校可代收课后服务费，每生每学期不超过300元", "300元", "城区学校课后服务费"),
+    ("寄宿制幼儿园可另收住宿费，年检合格率为100%", "100%", "年检合格率"),  # a figure that names itself
     # Those taking part, in the event counted before.
     ("全年开展消防疏散演练320场次，参与师生4.1万人次", "4.1万人次", "参与消防疏散演练师生"),
     ("组织举办家长学校讲座45期，参加家长累计1.2万人次", "1.2万人次", "参加家长学校讲座家长"),
@@ -1349,6 +1361,10 @@ def _decide_metric(context: FigureContext, role: str, outline: Outline | None) -
             if measure in _CHANGE_COLUMN_SET:
                 measure = None  # 增长: the cell changes what the table measures
             if measure and not row.endswith(measure):
+                paid = _lead_payment(context.text, context.line_start)
+                if paid and paid not in row + measure:
+                    # 保育教育费按等级确定，具体标准如下： over 等级|城区|农村 and 一级园|560|400
+                    return MetricDecision(row + measure + paid, (), None, "its row, its column and the lead's payment")
                 return MetricDecision(row + measure, (), None, "its row's label and its column's measure")
             subject = (
                 None if paired or _MEASURED_AT_END.search(row) else _table_subject(context.text, context.line_start)
@@ -1982,6 +1998,23 @@ def _lead_owner(text: str, line_start: int) -> str | None:
     return found.group("owner") if found else None
 
 
+# A lead that introduces a table of rates (…保育教育费按幼儿园等级分类确定，具体标准如下：): the payment
+# it names, which the cells are amounts of.
+_LEAD_PAYMENT = regex.compile(r"(?P<payment>\p{Han}{2,4}(?:费|经费|补助|补贴|津贴|助学金))按[^\n]{0,30}如下[:：]\s*$")
+
+
+def _lead_payment(text: str, line_start: int) -> str | None:
+    """The payment a table's lead line names (保育教育费按…如下：), None without such a lead."""
+    top = line_start
+    for row_start, _ in table_lines_above(text, line_start, _TABLE_HEADER_ROWS, _TABLE_ROW_MAX):
+        top = row_start
+    if top <= 0:
+        return None
+    lead_start = text.rfind("\n", max(0, top - 1 - _TITLE_MAX), top - 1) + 1
+    found = _LEAD_PAYMENT.search(text, lead_start, top - 1)
+    return found.group("payment") if found else None
+
+
 def _table_subject(text: str, line_start: int) -> str | None:
     """The subject a table's title names (二、近三年教育经费收入情况 over 单位：万元 and the table:
     教育经费收入), None when the line above the table names none."""
@@ -2454,6 +2487,12 @@ _PREDICATE_START = regex.compile(
 )
 
 
+# A fee the clause before says someone may charge or pay (寄宿制幼儿园可另收住宿费): who and the fee.
+_CHARGED = regex.compile(
+    r"^(?P<who>\p{Han}{2,10}?)(?:可|应|须|要|需)?(?:另|另行|再|单独)?(?:收取|收|缴纳|征收|代收)(?P<fee>\p{Han}{1,6}费)$"
+)
+
+
 def _clause_before_start(context: FigureContext) -> int:
     """Where the clause before the figure's own starts (its break's end), or the figure's start."""
     start = max(context.sentence.start, context.candidate.start - LOOK_BACK)
@@ -2522,7 +2561,10 @@ def _subject_of_clause_before(context: FigureContext) -> str | None:
         raised_object = raised.group("object")
         return raised_object if _MEASURE_END.search(raised_object) else None
     cut = _PREDICATE_START.search(subject)
-    if not cut or cut.start() < _MIN_SUBJECT:
+    if not cut:
+        charged = _CHARGED.match(subject)  # 寄宿制幼儿园可另收住宿费，每生每月不超过150元
+        return charged.group("who") + charged.group("fee") if charged else None
+    if cut.start() < _MIN_SUBJECT:
         return None
     subject = subject[: cut.start()]
     return subject if len(subject) <= _MAX_NOUN and _MEASURE_END.search(subject) else None

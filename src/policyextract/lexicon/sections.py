@@ -47,6 +47,8 @@ TITLE_CUES: dict[str, tuple[str, ...]] = {
         r"(?:管理|实施|暂行|考核)办法$", r"(?:实施|评分|考核)细则$",
         # 实施意见, 指导意见 and a 关于做好…工作的通知 instruct: what they say is to be done
         r"(?:实施|指导|工作)意见$", r"^关于(?:进一步|认真|切实)?(?:做好|加强|规范|开展)[^，。；]{2,40}的通知$",
+        # a notice that sets or adjusts a standard, or issues a plan: 关于调整…收费标准的通知
+        r"^关于(?:调整|制定|核定|提高|印发)[^，。；]{2,40}的通知$",
     ),
     # an annual quality report (本科教学质量报告, 质量年度报告) reports the year it covers
     "summary": (r"质量(?:年度)?报告",),
@@ -66,6 +68,8 @@ TITLE_EXAMPLES: list[tuple[str, str]] = [
     ("关于做好2031年高中阶段学校招生工作的实施意见", "plan"),
     ("某县关于加快发展普惠性学前教育的指导意见", "plan"),
     ("关于进一步做好2031年义务教育招生入学工作的通知", "plan"),
+    ("关于调整公办幼儿园保育教育费收费标准的通知", "plan"),
+    ("关于印发某县2031年教育工作要点的通知", "plan"),
     ("关于表彰2031年度教育工作先进集体的通知", "other"),  # negative: a commendation reports who did well
     ("关于2031年春季开学检查情况的通报", "other"),  # negative: a 通报 tells what was found
 ]

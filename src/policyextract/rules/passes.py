@@ -465,7 +465,9 @@ _SIGNED_CELL = regex.compile(
     r"(?P<sign>\L<signs>)\s*(?P<number>-?(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?)", signs=list(SIGN_BOUNDS)
 )
 _RATE_COLUMN = regex.compile(r"\L<words>", words=list(RATE_COLUMN_WORDS))
-_UNIT_IN_LABEL = regex.compile(rf"[（(](?P<unit>{_WRITTEN_UNIT})[)）]\s*$")
+# …or a rate per head and time (城区（元/生·月）, 标准（元/人·年）): the amount's unit, per what it says
+_PER_WHAT = r"(?:/[\p{Han}·•・/]{1,6})?"
+_UNIT_IN_LABEL = regex.compile(rf"[（(](?P<unit>{_WRITTEN_UNIT}){_PER_WHAT}[)）]\s*$")
 _UNIT_AT_END = regex.compile(r"(?P<unit>%|‰)\s*$")
 _UNIT_ONLY = regex.compile(rf"[（(](?P<unit>{_WRITTEN_UNIT})[)）]")
 _UNIT_COLUMN = regex.compile(r"(?:计量)?单位")
@@ -484,6 +486,10 @@ _SCHOOL_YEAR_HEADER = regex.compile(r"(?P<year>(?:19|20)[0-9]{2})/[0-9]{2}")
     order=50,
     examples=[
         finds("学前教育毛入园率（%） | 81.5 | 89.2 | 92", "89.2", 89.2, "percentage"),
+        # a per-head rate in the header: an amount of money (元/生·月)
+        finds("园所等级 | 城区（元/生·月） | 农村（元/生·月）\n一级园 | 520 | 380", "380", 380, "money"),
+        finds("项目 | 标准（元/人·年）\n生活补助 | 1200", "1200", 1200, "money"),
+        rejects("项目 | 说明（详见附件/表2）\n生活补助 | 1200", "no unit in the brackets", span="1200"),
         # a form's label|value|label|value row: each value's unit is in the label right before it
         finds("建校时间 | 1962年 | 占地面积（平方米） | 31200", "31200", 31200, "area"),
         finds("教学班数（个） | 24 | 在校学生数（人） | 1130", "1130", 1130, "count", unit="人"),
