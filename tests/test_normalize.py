@@ -291,3 +291,25 @@ def test_a_table_given_one_cell_a_line_is_joined_row_by_row(source: str, expecte
     joined = join_vertical_tables(source)
     assert joined == expected
     assert len(joined) == len(source)
+
+
+def test_an_indicator_table_keeps_its_cells() -> None:
+    # word cells and one value last (≥98%, 56所, 2000元/生·年), under a header of as many words
+    source = (
+        "一级指标    二级指标    三级指标    指标值\n"
+        "产出指标    数量指标    培训教师人数    ≥800人\n"
+        "产出指标    时效指标    资金拨付及时率    ≥98%\n"
+        "成本指标    经济成本指标    生均补助标准    1500元/生·年\n"
+    )
+    rows = normalize(source).text.split("\n")
+    assert [row.count("|") for row in rows[:4]] == [3, 3, 3, 3]
+    # one such row alone, or rows under no header of words, stay prose
+    alone = "说明    资助学生人数    ≥800人\n"
+    assert "|" not in normalize(alone).text
+
+
+def test_a_blank_line_before_a_lead_of_its_own_ends_the_paragraph() -> None:
+    source = "项目资金（万元）：年度资金总额640，其中中央资金384，县级资金128\n\n年度总体目标：\n资助学生不少于3200人。"
+    assert "128\n" in normalize(source).text  # 128 does not run on into 年度 (a Republic year 128年度)
+    short = "项目资金（万元）：年度资金总额640\n年度总体目标：\n资助学生不少于3200人。"
+    assert "640\n" in normalize(short).text  # and a single break before a lead stays as well

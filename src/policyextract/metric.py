@@ -733,6 +733,14 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("住宿费每生每学期1000元；伙食费按实际发生收取，每生每月约550元", "550元", "伙食费"),
     ("住宿费每生每学期1000元；教材费按实际发生收取，每生每学期约200元", "200元", "教材费"),
     ("小学生均公用经费720元，初中920元，均按时足额拨付，高中1100元", "1100元", "高中生均公用经费"),
+    # An indicator table: the label right before the value, not its categories.
+    (
+        "一级指标  二级指标  三级指标  指标值\n产出指标  数量指标  培训教师人数  ≥800人\n"
+        "产出指标  质量指标  培训合格率  ≥95%",
+        "95%",
+        "培训合格率",
+    ),
+    ("项目  2030年  2031年\n在校生人数（人）  5620  5880\n教师人数（人）  410  432", "432", "教师人数"),  # no 指标
     # A table of rates under a lead that names the payment: its row, its column and the payment.
     (
         "乡村教师生活补助按学校类别确定，具体标准如下：\n类别 | 中心校（元/人·月） | 村小（元/人·月）\n"
@@ -1271,6 +1279,28 @@ def _paired_row(context: FigureContext) -> bool:
     )
 
 
+# A figure that fills its cell, maybe after the cell's blanks and a sign (| ≥3200人): a table's
+_CELL_OPENING = regex.compile(r"\|[ \t\u3000]*+[≥≤≧≦＞＜><]?$")
+
+
+def _opens_cell(text: str, start: int) -> bool:
+    return (
+        text[start - 1] in "| \t\u3000≥≤≧≦＞＜><" and _CELL_OPENING.search(text, max(0, start - 8), start) is not None
+    )
+
+
+def _last_label(context: FigureContext) -> str | None:
+    """资助学生人数 for 产出指标|数量指标|资助学生人数|≥3200人: in an indicator table the label right
+    before the value names it; the ones before it are its categories."""
+    if context.candidate.start - context.line_start > _MAX_ROW_LABELS * 4:
+        return None  # bounded before slicing, as the other row helpers
+    cells = context.text[context.line_start : context.candidate.start].split("|")
+    if len(cells) < 3:
+        return None
+    label = _UNIT_BRACKET.sub("", cells[-2].strip())
+    return label if _HAN_CHAR.search(label) and not _DIGIT.search(label) and not label.endswith("指标") else None
+
+
 def _labels_after_code(context: FigureContext) -> str | None:
     """高中语文 for 01|高中|语文|4|研究生: the cells of words after the row's code, up to the first
     number (新建幼儿园 for 1|新建幼儿园|30所|32所, at 32所 as at 30所)."""
@@ -1325,7 +1355,7 @@ def _decide_metric(context: FigureContext, role: str, outline: Outline | None) -
     if kind in {"date", "duration"}:
         return MetricDecision(None, (), None, "dates and durations have no metric")
     start = context.candidate.start
-    if context.candidate.in_table or (start > context.line_start and context.text[start - 1] == "|"):
+    if context.candidate.in_table or (start > context.line_start and _opens_cell(context.text, start)):
         # a cell of a row (a figure written with its unit, 30所, is one as much as a bare number)
         label = _ROW_LABEL.match(context.text, context.line_start)
         if label:
@@ -1334,6 +1364,8 @@ def _decide_metric(context: FigureContext, role: str, outline: Outline | None) -
             row = _LIST_PREFIX.sub("", row) or row  # 一、事业收入 → 事业收入
             if _ROW_CODE.fullmatch(row):
                 row = _labels_after_code(context) or row
+            if row.endswith("指标"):
+                row = _last_label(context) or row  # 产出指标|数量指标|资助学生人数|≥3200人: the indicator itself
             measure = _column_measure(context.text, context.line_start, context.candidate.start)
             paired = _paired_row(context)
             if paired and measure is not None:

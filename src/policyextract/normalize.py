@@ -99,9 +99,47 @@ _HAN = regex.compile(r"\p{Han}")
 _MIN_CELLS = 3
 
 
+# An indicator table (一级指标  二级指标  三级指标  指标值 ⏎ 产出指标  数量指标  资助学生人数  ≥3200人):
+# rows of word cells and one value last, a number with its bound and unit (≥98%, 56所, 2000元/生·年).
+_VALUE_CELL = regex.compile(
+    r"[≥≤＞＜><]?[-+]?[0-9][0-9,]*(?:\.[0-9]+)?(?:%|‰|[万亿]?\p{Han}{1,3}(?:/[\p{Han}·•・/]{1,6})?)?"
+)
+_WORD_CELL = regex.compile(r"[^\s0-9|]{2,16}")
+
+
+def _indicator_width(line: str) -> int:
+    """The number of cells of an indicator table's row (words, then one value), else 0."""
+    if "  " not in line or "|" in line or _SENTENCE_MARKS.search(line):
+        return 0
+    cells = _CELL_GAP.split(line.strip())
+    if len(cells) < _MIN_CELLS or not _VALUE_CELL.fullmatch(cells[-1]):
+        return 0
+    return len(cells) if all(_WORD_CELL.fullmatch(cell) and _HAN.search(cell) for cell in cells[:-1]) else 0
+
+
+def _mark_indicator_tables(lines: list[str]) -> bool:
+    """Two or more indicator rows in a row, as wide as a header of words right above them, get
+    `|` for the first blank of each gap (in place); whether any did."""
+    marked = False
+    index = 1
+    while index < len(lines):
+        width = _indicator_width(lines[index])
+        end = index
+        while width and end < len(lines) and _indicator_width(lines[end]) == width:
+            end += 1
+        header = lines[index - 1]
+        header_cells = _CELL_GAP.split(header.strip()) if "  " in header and "|" not in header else []
+        if end - index >= 2 and len(header_cells) == width and all(_WORD_CELL.fullmatch(c) for c in header_cells):
+            for row in range(index - 1, end):
+                lines[row] = _split_cells(lines[row])
+            marked = True
+        index = max(end, index + 1)
+    return marked
+
+
 def _space_tables(text: str) -> str:
     lines = text.split("\n")
-    changed = False
+    changed = _mark_indicator_tables(lines)
     previous_cells = 0
     for index, line in enumerate(lines):
         if "  " not in line or "|" in line:
@@ -667,6 +705,10 @@ def _table_gaps(text: str) -> Iterator[int]:
             yield from range(gap_start, gap_end)  # the cut-off start of the label joins its row
 
 
+# A short line that ends in a colon: a lead or a label of its own (年度总体目标：, 绩效指标:)
+_LEAD_LINE = regex.compile(r"[ \t\u3000]*+[^\n:：。，]{2,16}[:：][ \t\u3000]*(?:\n|$)")
+
+
 def _positions_to_drop(text: str) -> set[int]:
     drop: set[int] = set()
     if ("(" in text or "（" in text) and _TONE_MARK.search(text):
@@ -731,6 +773,8 @@ def _positions_to_drop(text: str) -> set[int]:
             continue  # 关于2019年…的统计公告⏎⏎根据…: a long title at the top keeps the blank line after it
         if line.rstrip()[-1:] in "；;":
             body = False  # a short item of a list ends with ；: only a long wrapped line goes on
+        if not continues and match.group().count("\n") > 1 and _LEAD_LINE.match(text, match.end()):
+            continue  # …县级资金128⏎⏎年度总体目标：: a blank line, then a lead of its own, ends the paragraph
         if len(line) >= _MIN_BROKEN_LINE or body:
             drop.update(range(match.start(), match.end()))
             continued_line = text.rfind("\n", 0, match.end()) + 1

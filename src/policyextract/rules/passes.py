@@ -127,6 +127,9 @@ _LIST_GAP = regex.compile(r"[^，,。；;！？!?：:\n]{0,12}[、和及]")
         finds("补助提高到每生每年1500元", "1500元", 1500, "money"),  # negative: no comparator
         finds("涉及经常开支每年约3.4亿元", "3.4亿元", 340000000, "money", bound="~"),  # 约 after 每年
         finds("超过半数的学校每生每月收费300元", "300元", 300, "money"),  # negative: 超过 bounds 半数
+        finds("资助学生人数 ≥3200人", "3200人", 3200, "count", bound=">="),
+        finds("辍学率≤0.5%", "0.5%", 0.5, "percentage", bound="<="),
+        finds("生师比 3:1", "3:1", 3, "ratio"),  # no sign
     ],
 )
 def leading_comparator(text: str, found: list[Candidate]) -> list[Candidate]:
@@ -158,6 +161,8 @@ def with_prefix_bound(candidate: Candidate, text: str) -> Candidate:
     if candidate.bound != "=" or candidate.kind in _NO_PREFIX_BOUND_KINDS:
         return candidate
     before = text[candidate.start - 1 : candidate.start]
+    if before in SIGN_BOUNDS:
+        return candidate.with_bound(SIGN_BOUNDS[before])  # ≥3200人, ≤5%: the sign is the comparator
     if before and before in _AT_LEAST_BEFORE_MAGNITUDE and text[candidate.start] in "十百千万亿":
         return candidate.with_bound(">=")  # 上万名, 几十所, 数百名: that order of magnitude or more
     window = text[max(0, candidate.start - _PREFIX_WINDOW) : candidate.start]
@@ -328,6 +333,8 @@ _WRITTEN_UNIT = rf"{_CURRENCY_NAME}?[万亿千百]?[\p{{Han}}]{{1,3}}|%|‰"
 # 以下在校生数据单位：万人。学前教育在园幼儿218.6，比上年减少9.4: a unit declared once for the
 # bare numbers of the rest of its paragraph.
 _UNIT_DECLARATION = regex.compile(rf"单位\s*[:：]\s*(?P<unit>{_WRITTEN_UNIT}?)\s*(?:[。；;，,)）\n|]|$)")
+# 项目资金（万元）：年度资金总额640，其中中央资金384: a label's unit for the numbers of its line
+_LABEL_UNIT = regex.compile(rf"(?<=\p{{Han}})[（(](?P<unit>{_WRITTEN_UNIT})[)）][ \t]*[:：]")
 # A table's 单位 line may list the units of its columns (单位：万元、%, 单位：所、人、%): the one
 # unit that is no percentage is the table's; a % column says so in its own header.
 _UNIT_LIST_DECLARATION = regex.compile(
@@ -380,13 +387,19 @@ def declared_unit(written: str) -> Unit | None:
         finds("（单位：亿元）全省教育经费总投入312.6，其中财政性经费268.1。", "268.1", 26810000000, "money"),
         finds("单位：新台币千元\n项目 | 2031年\n国民教育 | 1,234,567", "1,234,567", 1234567000, "money"),
         rejects("全市普通高中在校生21.4，比上年增加0.8。", "no unit declared: a bare number is no figure"),
+        # a label's bracketed unit before a colon declares it for the numbers of its line
+        finds("项目资金（万元）：年度资金总额520，其中中央资金312", "312", 3120000, "money"),
+        finds("培训人数（人）：全年计划1200，实际完成1260", "1260", 1260, "count"),
+        rejects("项目资金（万元）：年度资金总额520\n另有社会捐助30", "another line: no unit", span="30"),
     ],
 )
 def declared_units(text: str, found: list[Candidate]) -> list[Candidate]:
-    if "单位" not in text:
+    labelled = "）:" in text or "）：" in text or "):" in text
+    if "单位" not in text and not labelled:
         return found
     declared: list[Candidate] = []
-    for declaration in _UNIT_DECLARATION.finditer(text):
+    declarations = [*_UNIT_DECLARATION.finditer(text), *(_LABEL_UNIT.finditer(text) if labelled else ())]
+    for declaration in declarations:
         if "|" in text[text.rfind("\n", 0, declaration.start()) + 1 : declaration.start()]:
             continue  # a table's own header: the table pass reads it
         paragraph_end = text.find("\n", declaration.end())
