@@ -222,6 +222,13 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("我们新建和改扩建了35所中小学及幼儿园", "35所", "actual"),
     ("霍山县已被确定为全省首批17个样本县区之一", "17个", "actual"),
     ("全市消除56人以上大班额320个", "56人以上", "other"),
+    # Every item of a 其中 sentence that goes on about a target, not only its first.
+    ("今年计划招收新生2.4万人。其中，小学比去年减少约1100人，初中比去年增加约800人。", "800人", "target"),
+    ("去年实际招收新生2.4万人。其中，小学比前年减少约1100人，初中比前年增加约800人。", "800人", "actual"),
+    # 占…计划的: a share of the plan itself, unless an outturn is compared with it
+    ("今年民办学校共计划招生3600人，约占全市招生计划的8%", "8%", "target"),
+    ("全年支出决算3120万元，占年初预算的96.3%", "96.3%", "actual"),
+    ("完成全年招生计划的102%", "102%", "actual"),
     ("2031年中考650分以上学生达到112人", "650分以上", "other"),
     ("体质测试成绩60分以下的学生须参加补测", "60分以下", "other"),
     ("全县中考平均分要达到520分以上", "520分以上", "target"),  # a goal for the score, no group
@@ -662,6 +669,13 @@ def _by_position(
     ):
         # 经常开支预算为1,036亿元…。其中用于中学教育的开支为约330亿元: a part of a budget is budgeted
         return "target", "a 其中/同时 sentence goes on about the target before it"
+    if (
+        context.previous
+        and context.previous[0].why.get("modality", "").startswith(_GOES_ON)
+        and context.previous[-1].modality == "target"
+    ):
+        # 其中，小学新生比去年减少约1200人，初中新生比去年增加约900人: the sentence's later items too
+        return "target", "a later item of a 其中/同时 sentence about the target before it"
     folded = fold(context.clause_left)
     if folded[-1:] in _LINK_LAST and _LINK_BEFORE.search(folded):
         return "actual", "link verb before the figure"
@@ -773,8 +787,10 @@ def _by_cues(left: str, right: str, sentence: str, doc_year: int | None, limits:
     """The nearest cue to the figure, left or right of it: (modality, "kind word");
     limits (不少于, 至少) count only when `limits` (the figure's own clause)."""
     found: list[tuple[int, Modality, str, str]] = []  # (distance, modality, kind of cue, cue)
-    if _COMPLETED_SHARE.search(left):
+    completed = _COMPLETED_SHARE.search(left)
+    if completed and (completed.group().startswith("完成") or _OUTTURN.search(sentence)):
         # 决算完成年初预算的95.8%, 完成全年计划的102%: how much of a plan was done is a result
+        # (占…计划的8% is a share of the plan itself, unless an outturn is being compared)
         return "actual", "completion rate 完成…的"
     # the budget or outturn a change is measured against (比上年执行数增加, 比年初预算减少) is
     # the baseline, not the figure's modality: blanked, so distances stay
@@ -817,6 +833,8 @@ def _by_cues(left: str, right: str, sentence: str, doc_year: int | None, limits:
 # 完成(了)…预算/计划/目标/任务(数)的 right before the figure: a completion rate.
 # 占(年初|调整)预算的 too: the outturn as a share of its budget (决算数占调整预算的98.1%).
 _COMPLETED_SHARE = regex.compile(r"(?:完成(?:了)?|占)[^,，。;；]{0,10}?(?:预算|计划|目标|任务)[数额]?的(?:约|近)?$")
+_OUTTURN = regex.compile(r"决算|执行数|实际|完成|支出数")
+_GOES_ON = "a 其中/同时 sentence goes on"
 # A comparison with a budget, an outturn or a plan (比上年执行数, 较年初预算, 与上年决算相比).
 _COMPARED = regex.compile(
     r"(?:比|较)[^,，。;；比较]{0,8}?(?:预算|决算|执行数|实际|计划)[数额]?"
