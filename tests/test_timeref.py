@@ -73,3 +73,11 @@ def test_title_years_count_when_the_body_confirms_the_title() -> None:
     assert infer_doc_year(both, title_end(both)) == 2024  # a genuine title: its plan year counts
     label = "2026年工作安排\n2013年全区新建学校3所。"
     assert infer_doc_year(label, title_end(label)) == 2013  # the title's year is the copy's label
+
+
+def test_a_year_a_change_arrived_in_is_reported_a_deadline_is_not() -> None:
+    # 到2031年 after a change verb is where the change arrived, a year reported on
+    arrived = "实施情况总结\n入学率由2026年的92.3%提高到2030年的97.6%。"
+    assert infer_doc_year(arrived) == 2030
+    deadline = "工作总结\n2026年全县新建学校3所，力争到2030年入学率达到98%。"
+    assert infer_doc_year(deadline) == 2026

@@ -367,7 +367,9 @@ _ENTITY_THEN_VERB = regex.compile(
     verbs=alternation(ENTITY_VERBS),
 )
 # 分别是上年的…倍: only the base of a multiple stands before the list, no subject of its own
-_MULTIPLE_BASE = re.compile(r"(?:分别|分別|均)?(?:是|为|為)(?:上年|去年|前年|上年同期|去年同期|(?:19|20)[0-9]{2}年)的?")
+_MULTIPLE_BASE = re.compile(
+    r"(?:分别|分別|均)?(?:是|为|為)(?:上年|去年|前年|上年同期|去年同期|(?:19|20)[0-9]{2}年|[\u4e00-\u9fff]{2,8}?)的?"
+)  # (or of another place or kind: 是普通学校的10倍)
 # 高于国家规定85%的标准: the figure is a standard (not 标准化学校, schools built to one)
 # (a limit a region sets is one too: 高于地区规定的3%的控制指标)
 _STANDARD_AFTER = re.compile(r"的?标准(?![化件])|的控制(?:指标|线)")
@@ -741,6 +743,10 @@ EXAMPLES: list[tuple[str, str, str]] = [
         "培训合格率",
     ),
     ("项目  2030年  2031年\n在校生人数（人）  5620  5880\n教师人数（人）  410  432", "432", "教师人数"),  # no 指标
+    # A goal a result is compared with, and a multiple of another place's: the measure before it.
+    ("入学率由92.3%提高到97.6%，超过省定95%的目标", "95%", "入学率"),
+    ("特殊教育学校生均公用经费标准为8000元，是普通学校的10倍左右", "10倍左右", "特殊教育学校生均公用经费标准"),
+    ("全县新建学校12所，超额完成年度目标", "12所", "新建学校"),  # no figure for the goal
     # A table of rates under a lead that names the payment: its row, its column and the payment.
     (
         "乡村教师生活补助按学校类别确定，具体标准如下：\n类别 | 中心校（元/人·月） | 村小（元/人·月）\n"
@@ -1456,7 +1462,13 @@ def _from_clause(context: FigureContext, role: str) -> MetricDecision:
     if (
         previous
         and _GOAL_AFTER.match(context.clause_right)
-        and (role == "change" or ("达到" in context.clause_left and not _NAMES_A_MEASURE.search(context.clause_left)))
+        and (
+            role == "change"
+            or (
+                ("达到" in context.clause_left or _COMPARED.search(context.clause_left))
+                and not _NAMES_A_MEASURE.search(context.clause_left)
+            )
+        )
     ):
         # 近视率为52.4%，…，完成了年度下降0.5个百分点以上的目标: the goal is a change of the measure before
         return MetricDecision(previous.metric, (), None, "a goal for a change of the figure measured before it")

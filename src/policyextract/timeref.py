@@ -370,7 +370,11 @@ _DATE_LINE = regex.compile(
 # A five-year plan's own title (“十四五”教育事业发展规划): issued in the plan's first year.
 _PLAN_TITLE = regex.compile(r"十([一二三四五]?)五[”\"]?.{0,30}(?:规划|規劃)(?:纲要)?(?:[（(][^）)]{0,8}[）)])?\s*$")
 _PLAN_FIRST_YEARS = {"": 2001, "一": 2006, "二": 2011, "三": 2016, "四": 2021, "五": 2026}
-_REPORTED_YEAR = regex.compile(r"(?<![到至\-—~/0-9])((?:19|20)[0-9]{2})年(?!以前|之前|前)")
+# (a year after 到 is a deadline, but not where a change arrived: 由2020年的92.3%提高到2024年的97.6%)
+_REPORTED_YEAR = regex.compile(
+    r"(?:(?<=(?:增加|提高|提升|下降|减少|降低|上升|增长)(?:到|至))|(?<![到至\-—~/0-9]))"
+    r"((?:19|20)[0-9]{2})年(?!以前|之前|前)"
+)
 # Republic-calendar years of Taiwan texts: 民國一百年, 一一二學年度, 112年度. The lookahead names the
 # characters a match can start with, so the scan skips the rest of the text (~3x faster).
 _ROC_YEAR = regex.compile(
