@@ -37,7 +37,9 @@ def _two_digits(number: str | None) -> str | None:
           (?= 年 (?! 以上 | 以来 | 来 | 内 | 之内 | 间 | 多 | 半 | 左右 | 的?时间 ) ) )
       年
       (?: 度 | (?P<month> (?&month_number) ) 月 (?: 份 | (?P<day> (?&day_number) ) [日号] )? )?
-      (?! 级 | 以上 | 多 | 间 )
+      (?! 级 | 以上 | 多 | 间 (?<! (?: 至 | 到 ) (?&year_number) 年间 ) )   # 2018年至2023年间: a point
+    # a range of Chinese-written years writes 年 once, after the second (一九九二至一九九六年)
+    | (?P<year> (?&cn_year) ) (?: 至 | 到 | —{1,2} | – | - ) (?P<year2> (?&cn_year) ) 年 (?! 级 | 以上 | 多 )
     | (?P<year> (?:19|20)[0-9]{2} ) 学年 (?: 度 )?
     # a range of school years writes 学年 once, after the second (2022/23至2024/25学年)
     | (?P<year> (?:19|20)[0-9]{2} ) / (?P<year2> [0-9]{2} )
@@ -49,6 +51,8 @@ def _two_digits(number: str | None) -> str | None:
     | (?<= 年 (?: 和 | 、 | 及 | 与 | 至 | 到 ) ) (?P<year> (?&cn_year) ) (?! 年 )     # 一九八四年和一九八五
     | (?<= 民国 ) (?P<roc> [0-9]{1,3} | (?&cn) ) 年                              # Republic years: 民国一百年,
       (?: 度 | (?P<month> 1[0-2] | 0?[1-9] ) 月 (?: (?P<day> (?&day_number) ) [日号] )? )?   # 民國112年11月20日
+    | (?<! [0-9] ) (?P<roc> 1[0-2][0-9] | [5-9][0-9] ) (?: 至 | 到 | —{1,2} | – | - | ~ )   # 102至112學年度:
+      (?P<roc2> 1[0-2][0-9] ) (?: 学年度 | 学年 | 年度 )                              # 学年度 once, after the second
     | (?P<roc> 1[0-2][0-9] ) (?: 学年度 | 学年 | 年度 )                            # 112學年度, 113年度
     | (?P<roc> [5-9][0-9] | 一[〇零○一二][〇零○一二三四五六七八九] ) 学年 度?          # 99學年度, 一一四學年
     # Taiwan years without 民國 where only a date fits: 112年3月, 107年至111年, 自112年起
@@ -98,6 +102,14 @@ def _two_digits(number: str | None) -> str | None:
         finds("本案於民國118年3月5日公告", "118年3月5日", "2029-03-05", "date"),
         finds("一一二學年共開設課程36門", "一一二學年", "2023", "date"),
         finds("中程計畫自108年度起實施", "108年度", "2019", "date"),
+        finds("整理104至113學年度國中小學生數", "104至113學年度", "2015", "date", high=2024),
+        finds("預定於115至118學年度每年補助經費3億元", "115至118學年度", "2026", "date", high=2029),
+        rejects("修读12至15学年度", "numbers below 50 are no years of the Republic", span="12至15学年度"),
+        finds("一九九一至一九九四年，全乡集资建校68万元", "一九九一至一九九四年", "1991", "date", high=1994),
+        finds("一九八八到一九九〇年共扫除文盲2300人", "一九八八到一九九〇年", "1988", "date", high=1990),
+        rejects("一九九四至一九九一年共建校舍12所", "a range runs forward", span="一九九四至一九九一年"),
+        finds("2016年至2019年间，全县新建校舍3.2万平方米", "2019年", "2019", "date"),
+        rejects("建校2019年间已培养学生2万人", "年间 after no range is a span", span="2019年"),
         finds("115年至118年累計補助1,480案", "115年", "2026", "date"),
         finds("115年至118年累計補助1,480案", "118年", "2029", "date"),
         finds("本計畫自116年起分三期推動", "116年", "2027", "date"),
@@ -129,12 +141,17 @@ def date(match: Match) -> Candidate | None:
         month, day = match.group("month"), match.group("day")
         if month:  # 112年3月 → 2023-03
             value += f"-{int(month):02d}" + (f"-{int(parse_number(day)):02d}" if day else "")
-        return Candidate(match.start(), match.end(), "date", value, "", rule="date")
+        roc2 = match.group("roc2")
+        if roc2 and int(roc2) <= republic:
+            return None  # 102至112學年度 runs forward
+        high = Decimal(int(roc2) + 1911) if roc2 else None
+        return Candidate(match.start(), match.end(), "date", value, "", high=high, rule="date")
     candidate = _calendar_point(match, "date")
     upper = match.group("year2")
     if candidate is None or not upper:
         return candidate
-    year = match.group("year")
+    year = _year_text(match.group("year"))
+    upper = _year_text(upper) if len(upper) == 4 else upper  # 一九九六 as 1996
     last = int(year[:2] + upper if len(upper) == 2 else upper)  # 2010-11年 ends in 2011
     if last <= int(year):
         return None
