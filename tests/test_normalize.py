@@ -10,6 +10,11 @@ from policyextract.normalize import join_vertical_tables, normalize
 
 CASES = [
     ("占 43. 8%的", "占43.8%的"),
+    # a paragraph's number at the start of a line keeps its space before a figure (not 4.2031)
+    ("4.\u30002031/32学年派位结果", "4. 2031/32学年派位结果"),
+    ("说明如下：\n12. 2030年全县新建学校3所", "说明如下:\n12、 2030年全县新建学校3所"),
+    ("\n43. 8%的学校", "\n43.8%的学校"),  # a decimal a PDF split at the start of a line
+    ("占比 12. 35%", "占比12.35%"),
     ("共 2 056所学校", "共2056所学校"),
     ("学 历 合 格 率 达 100 %", "学历合格率达100%"),
     ("１２所", "12所"),

@@ -478,6 +478,9 @@ _INNER_SPACE = regex.compile(
     """,
     regex.VERBOSE,
 )
+# A paragraph's number at the start of its line and the figure after it (4.　2024/25學年…,
+# 12. 2031年全县…) stay apart: a decimal split by a PDF (占 43. 8%) has a digit or two after it.
+_ITEM_NUMBER_THEN_FIGURE = regex.compile(r"(?:^|(?<=\n))[ \t]*+[0-9]{1,2}\.[ ]+(?=[0-9]{3})")
 # A space between digits is a thousands separator only before exactly three digits (2 056所).
 _THREE_DIGITS_THEN_END = regex.compile(r"\d{3}(?!\d)")
 # A PDF also splits a short number once inside a sentence (减少1 8所, 巩固率98.6 5%, 就业率为9 6.8%,
@@ -732,6 +735,10 @@ def _positions_to_drop(text: str) -> set[int]:
         drop.update(match.start() + 1 for match in _SPACED_PAIR.finditer(text))
     for match in _INNER_SPACE.finditer(text):
         before, after = text[match.start() - 1], text[match.end()]
+        if before == "." and after.isdigit():
+            line_start = text.rfind("\n", 0, match.start()) + 1
+            if _ITEM_NUMBER_THEN_FIGURE.match(text, line_start, match.end() + 3):
+                continue  # 4.　2024/25学年: a paragraph's number, then its first figure
         if (
             before.isdigit()
             and after.isdigit()
