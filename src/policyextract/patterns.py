@@ -27,6 +27,7 @@ WORD_LISTS: dict[str, list[str]] = {
     "rate_links": units.alternation(markers.RATE_LINKS),
     "ratio_links": units.alternation(markers.RATIO_LINKS),
     "ratio_nouns": units.alternation(markers.RATIO_NOUNS),
+    "per_one_ratio_nouns": units.alternation(markers.PER_ONE_RATIO_NOUNS),
     "money_nouns_after": units.alternation(markers.MONEY_NOUNS_AFTER),
     "money_words_before": units.alternation(markers.MONEY_WORDS_BEFORE),
     "rank_cues": units.alternation(markers.RANK_CUES),

@@ -51,6 +51,10 @@ RATIO_NOUNS: tuple[str, ...] = (
     "生师比", "师生比", "职普比", "普职比", "班师比", "生机比", "生師比", "師生比", "職普比",
 )  # fmt: skip
 
+# Ratios of heads to one teacher or computer that Taiwan and Hong Kong statistics write as one
+# number without its :1 (生師比為13.40).
+PER_ONE_RATIO_NOUNS: tuple[str, ...] = ("生师比", "生机比", "生師比", "生機比")
+
 # Words around a place that takes up a ratio named earlier (但城区小学高达23.5:1): a joining word
 # before it, what is left of its link word after it.
 RATIO_PLACE_OPENERS: tuple[str, ...] = ("但是", "但", "而且", "而", "其中", "另外")

@@ -214,6 +214,34 @@ def coefficient(match: Match) -> Candidate | None:
 
 
 @rule(
+    "ratio_without_one",
+    r"""
+    (?= [0-9] )
+    (?<= \L<per_one_ratio_nouns> [^。；;！？\n]{0,40} )                 # 生師比 earlier in the sentence
+    (?<= \L<per_one_ratio_nouns> | 为 | 是 | 达到 | 达 | 仅 | 降至 | 降到 | 降低 | 下降 | 减少 | 增加 | 提高
+       | 上升 | 低于 | 高于 | 不高于 | 不超过 | [0-9] (?: 和 | 、 | 与 | 及 ) )
+    (?P<num> [0-9]{1,2} (?: \.[0-9]{1,2} )? )
+    (?= [，,。；;、）)] | 和 | 及 | 与 | 较 | 比 | \s | $ )            # …and nothing after it: no unit
+    """,
+    order=63,
+    examples=[
+        finds("全縣國小生師比為12.85，較上學年降低0.21；", "12.85", Decimal("12.85"), "ratio", unit=""),
+        finds("全縣國小生師比為12.85，較上學年降低0.21；", "0.21", Decimal("0.21"), "ratio"),
+        finds("國中生師比11.6，平均每班學生數25.3人", "11.6", Decimal("11.6"), "ratio"),
+        finds("國小生師比低於10者計有6縣市，其中金門縣為9.42，", "9.42", Decimal("9.42"), "ratio"),
+        rejects("國中生師比11.6，平均每班學生數25.3人", "a count with its classifier", span="25.3"),
+        rejects("生師比偏高的學校共有12所", "a count", span="12"),
+        rejects("生师比为17.5%的学校", "a percentage", span="17.5"),
+        rejects("职普比为1.2，高于全省", "职普比 is not heads to one", span="1.2"),
+        rejects("生师比较2019年下降", "a year", span="2019"),
+    ],
+)
+def ratio_without_one(match: Match) -> Candidate | None:
+    """A heads-to-one ratio written as its first term alone (生師比為13.40 is 13.40:1)."""
+    return quantity(match, Unit("ratio", ""), rule="ratio_without_one")
+
+
+@rule(
     "doubling",
     r"""
     翻 了? (?P<near> 将近 | 近 )? (?P<num> [一二两三四五12345] ) 番     # 翻了近一番
