@@ -125,13 +125,14 @@ COUNT_CLASSIFIERS: tuple[str, ...] = (
     "园",  # Taiwan counts kindergartens so: 公共化幼兒園98園
     "趟",  # trips: 上门跑了四十多趟
     "门次", "家次",  # course sections a term runs (开设课程2318门、7352门次), visits (检查机构736家次)
+    "县市",  # Taiwan counts its counties and cities so: 生師比低於12者計有9縣市
 )  # fmt: skip
 # Classifiers that, after a bare Chinese digit, usually make a name or a word (五棵树, 三面
 # 红旗, 两把手): they count only after Arabic digits or a numeral with a magnitude.
 # 两校, 三校联动 name a known group of schools (ANNOTATION.md: numerals fused with a noun).
 # 一园一品, 跑一趟 are words too.
 WEAK_CLASSIFIERS: frozenset[str] = frozenset(
-    {"棵", "株", "面", "把", "双", "盒", "幅", "瓶", "箱", "校", "案", "园", "趟"}
+    {"棵", "株", "面", "把", "双", "盒", "幅", "瓶", "箱", "校", "案", "园", "趟", "县市"}
 )
 
 PERCENTAGE_POINT_UNITS: tuple[str, ...] = ("个百分点", "百分点")
