@@ -335,10 +335,10 @@ _WRITTEN_UNIT = rf"{_CURRENCY_NAME}?[万亿千百]?[\p{{Han}}]{{1,3}}|%|‰"
 _UNIT_DECLARATION = regex.compile(rf"单位\s*[:：]\s*(?P<unit>{_WRITTEN_UNIT}?)\s*(?:[。；;，,)）\n|]|$)")
 # 项目资金（万元）：年度资金总额640，其中中央资金384: a label's unit for the numbers of its line
 _LABEL_UNIT = regex.compile(rf"(?<=\p{{Han}})[（(](?P<unit>{_WRITTEN_UNIT})[)）][ \t]*[:：]")
-# A table's 单位 line may list the units of its columns (单位：万元、%, 单位：所、人、%): the one
-# unit that is no percentage is the table's; a % column says so in its own header.
+# A table's 单位 line may list the units of its columns (单位：万元、%, 单位：所、人、%, Taiwan's
+# 單位：人；%): the one unit that is no percentage is the table's; a % column says so in its header.
 _UNIT_LIST_DECLARATION = regex.compile(
-    rf"单位\s*[:：]\s*(?P<unit>(?:{_WRITTEN_UNIT})(?:\s*[、,，/]\s*(?:{_WRITTEN_UNIT}))+)\s*(?:[。；;)）\n|]|$)"
+    rf"单位\s*[:：]\s*(?P<unit>(?:{_WRITTEN_UNIT})(?:\s*[、,，/；;]\s*(?:{_WRITTEN_UNIT}))+)\s*(?:[。；;)）\n|]|$)"
 )
 _PERCENT_WORDS = frozenset({"%", "‰", "百分比", "百分点"})
 
@@ -346,13 +346,11 @@ _PERCENT_WORDS = frozenset({"%", "‰", "百分比", "百分点"})
 def _table_unit(line: str) -> str | None:
     """The unit a 单位 line declares for a table: the one given, or of a list the one unit
     that is not a percentage (None when the list leaves two: 所、人)."""
-    single = _UNIT_DECLARATION.search(line)
-    if single:
-        return single.group("unit")
-    listed = _UNIT_LIST_DECLARATION.search(line)
+    listed = _UNIT_LIST_DECLARATION.search(line)  # first: 单位：人；% is a list, not 人 alone
     if not listed:
-        return None
-    units = [unit.strip() for unit in regex.split(r"[、,，/]", listed.group("unit"))]
+        single = _UNIT_DECLARATION.search(line)
+        return single.group("unit") if single else None
+    units = [unit.strip() for unit in regex.split(r"[、,，/；;]", listed.group("unit"))]
     amounts = [unit for unit in units if unit not in _PERCENT_WORDS]
     return amounts[0] if len(amounts) == 1 else None
 
@@ -520,6 +518,10 @@ _SCHOOL_YEAR_HEADER = regex.compile(r"(?P<year>(?:19|20)[0-9]{2})/[0-9]{2}")
         finds("单位：人、分\n省份 | 计划数 | 录取数 | 最低分\n湖北 | 210 | 212 | 536", "212", 212, "count", unit="人"),
         finds("单位：人、分\n省份 | 计划数 | 录取数 | 最低分\n湖北 | 210 | 212 | 536", "536", 536, "other", unit="分"),
         rejects("单位：人、分\n省份 | 类别 | 备注\n湖北 | 3 | 5", "headers that call for neither", span="5"),
+        finds("單位：人；%\n學年度 | 國中學生數 | 淨在學率\n118學年度 | 61,234 | 97.86", "97.86", 97.86, "percentage"),
+        finds("單位：人；%\n學年度 | 國中學生數 | 淨在學率\n118學年度 | 61,234 | 97.86", "61,234", 61234, "count"),
+        finds("單位：校；%\n縣市 | 學校數 | 耐震達成率\n甲縣 | 120 | 98.5", "120", 120, "count", unit="校"),
+        finds("單位：人；%\n學年度 | 學生數 | 學生增減數\n118學年度 | 61,234 | -2,310", "-2,310", -2310, "count"),
         finds("单位：所、人\n年份 | 小学 | 在校生\n2029 | 118 | 11200", "118", 118, "count", unit="所"),
         finds("单位：所、人\n年份 | 小学 | 在校生\n2029 | 118 | 11200", "11200", 11200, "count", unit="人"),
         finds("单位：个、名\n学段 | 幼儿园 | 专任教师\n城区 | 46 | 1,320", "1,320", 1320, "count", unit="名"),
@@ -790,7 +792,7 @@ def _declares_percent_above(text: str, block_start: int) -> bool:
         line_start = text.rfind("\n", 0, position - 1) + 1
         listed = _UNIT_LIST_DECLARATION.search(text[line_start:position] + "\n")
         if listed:
-            return any(unit.strip() in _PERCENT_WORDS for unit in regex.split(r"[、,，/]", listed.group("unit")))
+            return any(unit.strip() in _PERCENT_WORDS for unit in regex.split(r"[、,，/；;]", listed.group("unit")))
         position = line_start
     return False
 
@@ -804,7 +806,7 @@ def _listed_above(text: str, block_start: int) -> list[str]:
         line_start = text.rfind("\n", 0, position - 1) + 1
         listed = _UNIT_LIST_DECLARATION.search(text, line_start, position)
         if listed:
-            return [unit.strip() for unit in regex.split(r"[、,，/]", listed.group("unit"))]
+            return [unit.strip() for unit in regex.split(r"[、,，/；;]", listed.group("unit"))]
         position = line_start
     return []
 
