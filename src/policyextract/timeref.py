@@ -69,6 +69,11 @@ TIME_BODY = rf"""
             (?P<year> (?:19|20)[0-9]{{2}} ) [ ]? (?: —{{1,2}} | – | - | ~ | 至 | 到 | / ) [ ]?
             (?: (?:19|20)[0-9]{{2}} | [0-9]{{2}} ) (?! [0-9] )
             (?: [学學]年 (?:度)? | (?:财政|財政)?年 (?:度)? | (?<= /[0-9]{{2}} ) (?! [/.\-:] [0-9] ) )
+          # spans written with 年 once, after the second year: 一九九二至一九九六年, 114至117學年度
+          | (?P<year> (?: 一九 | 二[〇零○] ) [{_CN_DIGIT}]{{2}} ) (?: 至 | 到 | —{{1,2}} | - )
+            (?: 一九 | 二[〇零○] ) [{_CN_DIGIT}]{{2}} 年 (?: 度 )?
+          | (?<! [0-9] ) (?P<roc> 1[0-4][0-9] | [4-9][0-9] ) (?: 至 | 到 | —{{1,2}} | - | ~ )
+            (?: 1[0-4][0-9] | [4-9][0-9] ) (?: [学學]年 (?:度)? | 年度 )
           | {_YEAR} (?: 度 )?
             (?: {_PART_OF_YEAR} | {_MONTH} | 底 | 末 | 初 )?
             (?: (?: —{{1,2}} | - | 至 | 到 ) {_YEAR_TOKEN} [ \t\n]{{0,2}} 年 (?:度)? )?     # 20xx年——20xx年
@@ -219,6 +224,17 @@ EXAMPLES: list[tuple[str, str, str | None, int | None]] = [
     ("表1\n单位：人\n学段|2031年|2032年\n小学|2019|2204\n合计|2890|3001", "2890", "2031年", 2031),
     ("表1\n单位：人\n学段|学校数|在校生\n小学|12|2019\n初中|5|850", "850", None, None),
     ("区政府决定在两年内谋划建设一所普通高中", "一所", "两年内", None),
+    ("一九八八至一九九一年，全乡集资建校68万元", "68万元", "一九八八至一九九一年", 1988),
+    ("本部規劃於115至118學年度補助經費3億元", "3億元", "115至118學年度", 2026),
+    ("至一九九一年，全乡集资建校68万元", "68万元", "至一九九一年", 1991),  # negative: no range
+    ("本部已規劃於115至118學年度每年補助經費3億元", "3億元", "115至118學年度", 2026),
+    ("由2031-32年度起每年預留約9,800萬元", "9,800萬元", "2031-32年度起", 2031),
+    ("由2031年起每年新增学位1200个", "1200个", "2031年起", 2031),
+    ("招生由2031年的1200人增加到1500人", "1200人", "2031年", 2031),  # negative: 由…的 a baseline
+    ("每生每年补助寄宿生生活费1250元，2031年起提高", "1250元", "每年", 2025),  # negative: no year before
+    ("120學年度國小淨在學率為97.9%，與上學年相當；國中粗在學率為100.4%", "100.4%", "120學年度", 2031),
+    ("全县小学入学率99.2%，与去年持平；初中入学率98.1%", "98.1%", None, None),
+    ("去年全县小学入学率99.2%；初中入学率98.1%", "98.1%", "去年", 2024),  # negative: 去年 dates it
     ("中职招生20800人,比上年(16400人)增加4400人", "16400人", "上年", 2024),
     ("中职招生20800人,比上年(16400人)增加4400人", "4400人", None, None),
     # 是X年的N倍: X is what the figure is a multiple of, not its time
@@ -658,9 +674,12 @@ def _in_sentence(
     if before:
         chosen = before[-1]
         if chosen.text.startswith("每"):
-            # 2025年底前，…每生每年提高到1500元: a deadline says by when the rate is reached
+            # 2025年底前，…每生每年提高到1500元: a deadline says by when the rate is reached; a yearly sum
+            # that is no rate per head (由2026-27年度起每年預留…, 114至117學年度每年補助…): the year before it
             deadlines = [mention for mention in before if mention.text.startswith("到") or mention.text.endswith(_DUE)]
-            chosen = deadlines[-1] if deadlines else chosen
+            per_head = text[max(0, chosen.start - 2) : chosen.start].startswith("每")  # 每生每年, 每人每月
+            dated = [] if per_head else [m for m in before if m.written_year and not m.text.startswith("每")]
+            chosen = deadlines[-1] if deadlines else dated[-1] if dated else chosen
         if len(before) > 1 and chosen.text.endswith(("内", "来")) and chosen.start - before[-2].end <= _APPOSITION:
             chosen = before[-2]  # “20xx年——20xx年”三年内: the span restates the years before it
         if chosen.text in _WHOLE_PERIOD and len(before) > 1:
@@ -842,7 +861,8 @@ _TOPIC_EVENT = regex.compile(r"\p{Han}{2,10}(?:会考|考试|中考|高考|招�
 
 
 # 与2022年度决算相比, 同上年相比, 和去年比较: the time of the baseline
-_COMPARED_AFTER = re.compile(r"[^,，。;；:：]{0,10}?(?:相比|比较|相较)")
+# 与上年相比; 均与上学年相当, 与去年持平: a level the same as that time's is compared with it too
+_COMPARED_AFTER = re.compile(r"[^,，。;；:：]{0,10}?(?:相比|比较|相较|相当|相當|持平|相同|大致相同)")
 
 
 # 是2020年的2.1倍, 分别是上年的1.5倍和1.3倍, 为上年的112%: a multiple or share of that time's amount
@@ -854,7 +874,7 @@ def _is_comparison(mention: TimeMention, text: str) -> bool:
     if not before:
         return False
     if before in "比较較由从從":  # 比上年, 由上年的…: the baseline's time
-        return True
+        return before in "比较較" or not mention.text.endswith(("起", "开始"))  # 由2031年起: a start
     if before in "是为為" and _MULTIPLE_OF_AFTER.match(text, mention.end):
         return True  # 是2020年的2.1倍, 为上年的112%: the year the figure is a multiple of
     if before in "在於于" and _BASE_AFTER.match(text, mention.end):
