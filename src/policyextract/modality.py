@@ -169,6 +169,12 @@ _RIGHT_WINDOW = 8
 _TALLY = regex.compile(r"(?<![公中])(?:共计|合计|总计|共)(?![同享建育性识赢青产])")
 
 EXAMPLES: list[tuple[str, str, str]] = [
+    # the line that leads a list set out one item a line governs its items
+    ("6.　教育局建議推行以下措施：\n(a)　小一每班人數由25人減至23人；\n(b)　每校撥款最高80萬元；", "80萬元", "target"),
+    ("6.　教育局建議推行以下措施：\n(a)　把小一每班人數由25人減至23人；\n(b)　每校撥款最高80萬元；", "23人", "target"),
+    ("本年度主要工作成果如下：\n（一）新建校舍3幢；\n（二）培训教师1200人次。", "1200人次", "actual"),
+    ("三、下一步工作安排：\n1.新建幼儿园5所；\n2.新增学位1200个。", "1200个", "target"),
+    ("各校情况如下。\n(a) 收生28人；\n(b) 收生30人。", "30人", "actual"),  # no colon: no lead
     # a report on a school year written as a span reports its second year too; a one-year title
     # still makes a later year a plan
     ("某学院2020—2021学年本科教学质量报告\n一、基本情况\n2021年新增本科专业2个，停招1个。", "2个", "actual"),
@@ -538,7 +544,36 @@ def decide_modality(
     cued = _by_scopes(context.clause_left, context.clause_right[:_RIGHT_WINDOW], context.sentence_left, doc_year)
     if cued:
         return cued
+    lead = _lead_line(context.text, context.candidate.start, context.sentence.start)
+    if lead:
+        decided = _by_cues(fold(lead), "", fold(lead), doc_year, limits=False)
+        if decided:
+            return decided[0], f"{decided[1]} in the line that leads its list"
     return _by_position(context, outline, time, doc_year)
+
+
+# An item of a list set out one a line ((a)…, （一）…, 1.…, ①…) under a line that leads it with a
+# colon (教育局建議推行以下措施：): the lead's cue governs the items, as within one sentence.
+_ITEM_MARK = re.compile(r"[ \t\u3000]*(?:[(（][a-zA-Z0-9一二三四五六七八九十ivx]{1,4}[)）]|[0-9]{1,2}[.、)]|[①-⑳])")
+_LEAD_LINES = 12  # item lines walked back to the lead
+
+
+def _lead_line(text: str, start: int, sentence_start: int) -> str:
+    """The last clause of the line leading the list whose item holds `start`, or ''."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if sentence_start < line_start or not _ITEM_MARK.match(text, line_start):
+        return ""  # no item, or its sentence began on an earlier line
+    for _ in range(_LEAD_LINES):
+        if line_start == 0:
+            return ""
+        above = text.rfind("\n", 0, line_start - 1) + 1
+        line = text[above : line_start - 1].rstrip()
+        if line.endswith((":", "：")):  # the lead, numbered itself or not (6.　教育局建議…：)
+            return _LEAD_BREAK.split(line[:-1])[-1]
+        if not _ITEM_MARK.match(line):
+            return ""
+        line_start = above
+    return ""
 
 
 # Cues of who benefits (惠及学生3.8万人次): a consequence, as real as what brings it about.

@@ -56,6 +56,8 @@ TARGET_CUES: tuple[str, ...] = (
     # 鼓励开设课程20门以上, 占比达到50%（约束性）)
     "严禁", "不得", "禁止", "鼓励", "约束性", "预期性",
     "准备",  # 镇里准备再拿出二十万 (guarded in modality.py: 准备工作 is a task)
+    # what a paper proposes, and what a measure needs (建议推行以下措施, 所需的额外开支约为1.26亿元)
+    "建议推行", "建议采取", "建议实施", "所需",
 )  # fmt: skip
 # Weak target cues: 将 and times to come (明年新建学校3所, 将新建3所) plan, unless a forecast
 # cue speaks in the same sentence (据预测，明年学龄人口将减少3200人).
