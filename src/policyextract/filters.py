@@ -411,6 +411,11 @@ _LEAD_ENDS = ("：", ":")  # 以下是今日（三月二十日）…的书面答
 _DATELINE_REST = regex.compile(r"[\s（()）【】\[\]—\-－]*")
 # a speech's or a report's subtitle: the date it was given and where (——2031年1月16日在…上)
 _SPEECH_DATELINE = regex.compile(r"[\s（(—\-－]*在\p{Han}")
+# an issuer's byline with its date (教育部統計處　中華民國113年5月, 县教育局 2031年3月): nothing after the date
+_ISSUER_DATELINE = regex.compile(
+    r"\s*\p{Han}{1,20}(?:处|處|局|厅|廳|署|部|委员会|委員會|政府|办公室|辦公室|中心)[\s\u3000]*"
+    r"(?:中华民国|中華民國|民国|民國)?"
+)
 
 
 def _stripped_head_line(text: str, start: int, end: int) -> str:
@@ -477,6 +482,18 @@ def _head_line(text: str, start: int) -> tuple[int, str]:
             "a title that opens with 在: its year is the title's",
             span="2032年",
         ),
+        finds(
+            "教育统计简讯\n国民中小学概况\n教育部统计处　中华民国120年5月\n\n一、前言\n本简讯整理学生数。",
+            "120年5月",
+            "2031-05",
+            "date",
+        ),
+        finds("全县教育统计分析\n县教育局 2031年3月\n\n一、概况\n全县共有学校86所。", "2031年3月", "2031-03", "date"),
+        rejects(
+            "城南区教育局　2031年工作要点\n\n2031年，全区新建幼儿园4所。",
+            "a title: words follow the year",
+            span="2031年工作",
+        ),
         finds("一、2030年工作回顾\n全年新建幼儿园6所，新增学位1800个。", "2030年", "2030", "date"),
         finds("全县新建幼儿园6所", "6所", 6, "count"),
     ],
@@ -503,6 +520,12 @@ def title_line(candidate: Candidate, text: str) -> bool:
                 rest = text[position : candidate.start] + text[candidate.end : end]
                 if candidate.kind == "date" and _DATELINE_REST.fullmatch(rest):
                     return False  # a dateline
+                if (
+                    candidate.kind == "date"
+                    and not text[candidate.end : end].strip()
+                    and _ISSUER_DATELINE.fullmatch(text, position, candidate.start)
+                ):
+                    return False  # 教育部統計處　中華民國113年5月: who issued it, and when
                 if (
                     candidate.kind == "date"
                     and _DATELINE_REST.fullmatch(text, position, candidate.start)
