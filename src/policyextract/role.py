@@ -58,7 +58,8 @@ _CHANGE_NOUN = regex.compile(
     names=alternation(RATE_NAME_PREFIXES),
 )
 # 由3000人调整为2600人, 从12所撤并为9所: the figure after 由/从 is where the change started.
-_FROM = regex.compile(rf"(?:由|从){EARLIER_TIME}?(?:的)?$")
+# The baseline may carry its bound (由2018年约6.8万人减至…, 由1993年的不足20%提高到…).
+_FROM = regex.compile(rf"(?:由|从){EARLIER_TIME}?(?:的)?(?:约|大约|近|逾|不足|不到|超过)?$")
 # …and where the change is told after a comma (由2031年约7.2万人，逐步下降至…): the baseline may
 # carry its bound (约, 近), and the next clause must change it to a level.
 _FROM_ABOUT = regex.compile(rf"(?:由|从){EARLIER_TIME}?(?:的)?(?:约|大约|近|逾)?$")
@@ -126,6 +127,10 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("全县初中学校由31所调整为24所", "31所", "reference"),
     ("教学点从58个撤并为19个", "58个", "reference"),
     ("全县初中学校由31所调整为24所", "24所", "level"),
+    ("学龄人口由2031年约7.2万人减至2036年约6.1万人", "7.2万人", "reference"),
+    ("学龄人口由2031年约7.2万人减至2036年约6.1万人", "6.1万人", "level"),
+    ("残疾儿童入学率由二〇三一年的不足60%提高到85%", "60%", "reference"),
+    ("由县财政拨款约300万元改造校舍", "300万元", "level"),  # negative: 由 names who pays
     ("由3名副校长分管安全工作", "3名", "level"),
     # the change to the level told after a comma
     ("预计学龄人口将由2031年约7.2万人，逐步下降至2036年约6.1万人", "7.2万人", "reference"),
