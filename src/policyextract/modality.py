@@ -76,7 +76,9 @@ _GUARDS = {
     # 原本要 (meant to) tells a past intention
     "要": r"(?<![主需纲摘提概只紧首])(?<!(?<!比)重)(?<!原本|本来|原来)"
     # 也要看到, 要清醒地认识到: a speaker's aside that opens a problem, no duty
-    r"(?<!比(?![例重率])[^,，。;；:]{0,20})要(?![求点素闻害么是不])(?!(?:清醒地?)?(?:看到|认识到|注意到))",
+    # 要过八十个 (speech: over eighty) says how many, no duty
+    r"(?<!比(?![例重率])[^,，。;；:]{0,20})要(?![求点素闻害么是不])(?!(?:清醒地?)?(?:看到|认识到|注意到))"
+    r"(?!过(?:[0-9一二两三四五六七八九十百千]|$))",
     "要求": r"(?<![按照的合符足高严])要求(?![的,，。、和及与])",
     # 特殊教育需要 (Hong Kong's special educational needs, SEN) names pupils, it lays no duty
     "需要": r"(?<!的)(?<!教育)需要(?![的,，。])",
@@ -449,6 +451,9 @@ EXAMPLES: list[tuple[str, str, str]] = [
     # A clause that tallies (共, 合计) reports, whatever an earlier clause planned.
     ("要进一步规范办学行为,全年共检查学校86所", "86所", "actual"),
     ("要新建学校5所,改扩建学校12所", "12所", "target"),
+    ("今年全乡入学的娃娃要过八十个，比去年多", "八十个", "actual"),  # speech: over eighty
+    ("全镇教师去年要过一百二十人", "一百二十人", "actual"),
+    ("明年要过好日子，全乡要新建学校2所", "2所", "target"),  # negative: 要 before a duty
     ("力争全年共培训教师3000人次", "3000人次", "target"),
     ("要抓好公共安全,新建校园监控点40个", "40个", "target"),
     # A plan's goal line (——实现更…。) states goals; a dashed line that reports does not.

@@ -58,6 +58,9 @@ from .registry import Candidate, Match, finds, rejects, rule
         finds("还有十几位家长专门留下", "十几位", 10, "count", bound=">=", unit="位"),
         finds("近百名学生获奖", "百名", 100, "count", bound="~", unit="名"),
         finds("新建一所普通高中", "一所", 1, "count", unit="所"),
+        finds("今年入学的娃娃要过八十个", "八十个", 80, "count", bound=">", unit="个"),
+        finds("全镇教师要过一百二十人", "一百二十人", 120, "count", bound=">", unit="人"),
+        finds("全镇教师需要一百二十人", "一百二十人", 120, "count", bound="=", unit="人"),  # no 要过
         rejects("收入合计 1,250.00 支出合计 1,180.50", "支出 is spending, not a classifier", span="1,250.00"),
         rejects("本年收入320万元，其中50支持农村学校", "支持 is a verb", span="50"),
         finds("全县组建教师志愿服务队12支", "12支", 12, "count", unit="支"),
