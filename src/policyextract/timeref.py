@@ -235,6 +235,10 @@ EXAMPLES: list[tuple[str, str, str | None, int | None]] = [
     ("120學年度國小淨在學率為97.9%，與上學年相當；國中粗在學率為100.4%", "100.4%", "120學年度", 2031),
     ("全县小学入学率99.2%，与去年持平；初中入学率98.1%", "98.1%", None, None),
     ("去年全县小学入学率99.2%；初中入学率98.1%", "98.1%", "去年", 2024),  # negative: 去年 dates it
+    ("一、2031年工作回顾\n去年，全县新建幼儿园3所。新增学位900个。", "900个", "2031年", 2031),
+    ("一、2031年工作回顾\n去年，全县新建幼儿园3所。新增学位900个。", "3所", "去年", 2030),
+    ("一、工作回顾\n去年，全县新建幼儿园3所。新增学位900个。", "900个", "去年", 2024),  # no year in the heading
+    ("一、2031年工作回顾\n2030年，全县新建幼儿园3所。新增学位900个。", "900个", "2030年", 2030),  # a written year
     ("中职招生20800人,比上年(16400人)增加4400人", "16400人", "上年", 2024),
     ("中职招生20800人,比上年(16400人)增加4400人", "4400人", None, None),
     # 是X年的N倍: X is what the figure is a multiple of, not its time
@@ -634,9 +638,13 @@ def decide_time(
     if carried is not None:
         return carried, "the previous sentence's time (the sentence goes on about it)"
     topic = _paragraph_topic(candidate.start, times)
-    if topic is not None:
-        return topic, "the time opening its paragraph"
     section = outline.section_at(candidate.start)
+    if topic is not None and (
+        topic.written_year or section is None or section.time is None or not section.time.written_year
+    ):
+        return topic, "the time opening its paragraph"
+    # 一、2024年工作回顾⏎去年，…。新增学位900个: a relative word opening the paragraph dates its own
+    # sentence; the later ones take the year the heading writes (ANNOTATION.md)
     if section is not None and section.time is not None and section.time_heading is not None:  # set together
         return section.time, f"the heading {section.time_heading.text[:20]}"
     if outline.title_time is not None:
