@@ -230,6 +230,11 @@ _CHANGES = alternation([*CHANGE_VERBS, *CHANGE_NOUNS])
 _STARTS_WITH_CHANGE = regex.compile(
     r"(?:\L<changes>|\L<states>|到|至)", changes=_CHANGES, states=alternation(STATE_CHANGES)
 )
+# 增加一点五平方米和二点三平方米: after a joiner, a Chinese-written number starts the next figure
+# (_NOUN_END stops at an Arabic digit only), not the noun counted
+_NEXT_CHINESE_FIGURE = regex.compile(
+    r"(?:和|及|与|以及|、)[零〇一二两三四五六七八九十][零〇一二两三四五六七八九十百千万亿点]"
+)
 _MAX_NOUN = 16
 _COUNTED_KINDS = frozenset({"count", "money", "area", "length"})
 _LAST_CHANGE_VERB = regex.compile(
@@ -562,6 +567,13 @@ class MetricDecision(NamedTuple):
 
 
 EXAMPLES: list[tuple[str, str, str]] = [
+    # a Chinese-written figure after a joiner is the next item of a 分别 list, not the noun counted
+    (
+        "小学生均校舍面积四点二平方米，初中六点一平方米，分别比一九九一年增加一点五平方米和二点三平方米。",
+        "二点三平方米",
+        "初中生均校舍面积",
+    ),
+    ("全乡新建校舍一千二百平方米和教师周转房", "一千二百平方米", "新建校舍和教师周转房"),  # negative: a noun
     ("全市小学适龄儿童入学率为98.67%,辍学率为1.25%", "98.67%", "小学适龄儿童入学率"),
     ("全市小学适龄儿童入学率为98.67%,辍学率为1.25%", "1.25%", "辍学率"),
     ("普通高中招生46608人,比上年增加8301人,增长21.67%", "21.67%", "普通高中招生"),
@@ -2251,7 +2263,7 @@ def _noun_after(after: str, last: str) -> str:
     noun = right[: stop.start()] if stop else right
     if stop and _DIGIT.match(stop.group(0)) and _ATTRIBUTE_AT_END.fullmatch(noun):
         return ""  # 在校生4.1万人 专任教师0.3万人 (a row without its spaces): the next figure's label
-    if noun[:1] == "、" or _STARTS_WITH_CHANGE.match(noun):
+    if noun[:1] == "、" or _STARTS_WITH_CHANGE.match(noun) or _NEXT_CHINESE_FIGURE.match(noun):
         return ""  # 2所、市级标准化学校7所 / 1.05万人增加到…: what follows is the next item or a verb
     noun = noun.removeprefix("的")
     closing = _UNOPENED_QUOTE.search(noun)
