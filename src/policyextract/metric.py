@@ -780,6 +780,9 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("排查发现安全隐患210处，已整改205处，整改率97.6%", "97.6%", "安全隐患整改率"),
     ("受理群众来信来访86件，已办结80件", "80件", "办结群众来信来访"),
     ("新建幼儿园5所，已完成3所", "3所", "完成"),  # 新建 finds nothing to settle
+    # A rate after a count of the negated kind is no rate of that count.
+    ("年检不合格4家，合格率为88.1%", "88.1%", "合格率"),
+    ("高考本科上线1137人，上线率为48.6%", "48.6%", "高考本科上线率"),
     # A short rate after a count of things handled is the rate of those things.
     ("全年受理家长来信来访156件，办结率98.7%", "98.7%", "家长来信来访办结率"),
     ("抽查中小学校45所，合格率91.1%", "91.1%", "中小学校合格率"),
@@ -1869,6 +1872,9 @@ def _qualifies_previous(context: FigureContext, clause_left: str, subject: str) 
     return context.text[context.floor - 1 : context.floor] == context.text[context.candidate.end - 1]
 
 
+_NEGATIONS = frozenset("不未非无")
+
+
 def _rate_of_count(previous: str, subject: str) -> str | None:
     """高考本科上线1137人,上线率为48.6% → 高考本科上线率: a rate named by the count's own verb."""
     if not subject.endswith("率") or not _MIN_SUBJECT <= len(subject) <= _MAX_ITEM:
@@ -1878,6 +1884,8 @@ def _rate_of_count(previous: str, subject: str) -> str | None:
     qualifier = counted[: -len(stem)] if stem else ""
     if qualifier in _REPORT_ADVERBS:
         return None  # 实际入学3231人,入学率99.05%: 实际 says nothing of the rate
+    if qualifier[-1:] in _NEGATIONS:
+        return None  # 不合格4家，合格率87.7%: the rate is of what passed, not of 不合格
     if len(counted) > len(stem) and counted.endswith(stem):
         return counted + "率"
     return None

@@ -94,7 +94,10 @@ TIME_BODY = rf"""
           | (?<= ^ | [\n。；;，,] ) (?P<relative> 是年 ) (?! 度 | 级 )
           # historic periods a chronicle or a gazetteer dates by
           | 解放初期? | 建国初期? | 解放以来 | 建国以来 | 解放前 | 建国前
-          | (?P<relative> 今年 | 去年 | 明年 | 上年 | 本年 | [当當]年 | 前年 | 上一年 | 次年 | 全年 | 同年 )
+          | (?P<relative> 今年 | 去年 | 明年 | 上年 | 本年 | [当當]年 | 前年 | 上一年
+                        # 本次年检, 每次年审: no 次年
+                        | (?<! [本此这這每首一二两三四五六七八九十多各该該] ) 次年 (?! 检 | 審 | 审 )
+                        | 全年 | 同年 )
             (?: 度 )?
             (?: {_PART_OF_YEAR} | {_MONTH} | 暑期 | 暑假 | 寒假 )?    # 今年暑期: the summer of that year
           | {_HALF_YEAR}
@@ -184,6 +187,9 @@ MASKED_YEAR = regex.compile(
 
 # (text, figure, expected time text, expected year) with the document's year 2025.
 EXAMPLES: list[tuple[str, str, str | None, int | None]] = [
+    # 次年 is the next year, but not inside 本次年检 or 每次年检 (年检: the annual inspection)
+    ("全县今年新建学校3所，次年再新建2所", "2所", "次年", 2026),
+    ("2030年12月，本次年检应参检单位148家", "148家", "2030年12月", 2030),
     # the summer or winter break of a year named with it, and 寒暑假期间, are one time
     ("今年暑期，全市新建中小学32所", "32所", "今年暑期", 2025),
     ("寒暑假期间巡查居民小区214个", "214个", "寒暑假期间", None),
