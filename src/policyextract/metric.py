@@ -567,6 +567,10 @@ class MetricDecision(NamedTuple):
 
 
 EXAMPLES: list[tuple[str, str, str]] = [
+    # Taiwan's full stage names (國民小學, 國民中學) are stages: a bare 生師比 after them takes theirs
+    ("120學年度國民小學專任教師8萬1,204人，生師比為12.85，較上學年降低0.21；", "12.85", "國民小學生師比"),
+    ("120學年度國民中學專任教師4萬2,310人，生師比為11.96，", "11.96", "國民中學生師比"),
+    ("120學年度全縣教師8,120人，生師比為12.85，", "12.85", "生師比"),  # negative: no stage before it
     # a Chinese-written figure after a joiner is the next item of a 分别 list, not the noun counted
     (
         "小学生均校舍面积四点二平方米，初中六点一平方米，分别比一九九一年增加一点五平方米和二点三平方米。",

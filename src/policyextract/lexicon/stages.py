@@ -14,12 +14,14 @@ STAGES: dict[str, str] = {
     "中小学": "compulsory", "基础教育": "compulsory", "成人": "adult", "成人教育": "adult",
     # Taiwan and Hong Kong names (read in the simplified copy): 幼稚园, 国小, 国中.
     "幼稚园": "preschool", "国小": "primary", "国中": "junior_secondary",
+    "国民小学": "primary", "国民中学": "junior_secondary",  # Taiwan's full names (國民小學)
 }  # fmt: skip
 
 # Words that stand alone as a stage in an enumeration (小学98.7%、初中94.2%).
 STAGE_WORDS: tuple[str, ...] = (
     "小学", "初中", "高中", "普通高中", "中职", "幼儿园", "学前", "职高", "高职", "中小学", "大学",
     "义务教育", "特殊教育", "学前教育", "幼稚园", "国小", "国中", "中等职业教育", "中等职业", "职业教育",
+    "国民小学", "国民中学",
 )  # fmt: skip
 
 # School subjects, items of a list as stages are (语文、数学平均分分别为…).
