@@ -228,7 +228,10 @@ _UNOPENED_QUOTE = regex.compile(r"^[^“「『]*?[”」』]")
 _NEXT_ITEM_COUNTED = regex.compile(r"^[^、]{0,6}?[0-9xX*＊一二两三四五六七八九十百千]+[所个名人项件套台座间栋次位家门]")
 _CHANGES = alternation([*CHANGE_VERBS, *CHANGE_NOUNS])
 _STARTS_WITH_CHANGE = regex.compile(
-    r"(?:\L<changes>|\L<states>|到|至)", changes=_CHANGES, states=alternation(STATE_CHANGES)
+    # 减至, 降至, 跌至 (由2018年約6萬8,400人減至2023年…): a change to the next figure, no noun
+    r"(?:\L<changes>|\L<states>|到|至|[减降增升跌][至到])",
+    changes=_CHANGES,
+    states=alternation(STATE_CHANGES),
 )
 # 增加一点五平方米和二点三平方米: after a joiner, a Chinese-written number starts the next figure
 # (_NOUN_END stops at an Arabic digit only), not the noun counted
@@ -567,6 +570,10 @@ class MetricDecision(NamedTuple):
 
 
 EXAMPLES: list[tuple[str, str, str]] = [
+    # a change to the next figure after a count is no noun it counts (減至, 降至)
+    ("6歲學齡人口由2018年約6萬8,400人減至2023年約5萬3,100人", "6萬8,400人", "學齡人口"),
+    ("全县小学由2031年的86所减至2035年的62所", "86所", "全县小学"),
+    ("全县教师820人至今未变", "820人", "全县教师"),  # negative: 至今 is no change to a figure
     # Taiwan's full stage names (國民小學, 國民中學) are stages: a bare 生師比 after them takes theirs
     ("120學年度國民小學專任教師8萬1,204人，生師比為12.85，較上學年降低0.21；", "12.85", "國民小學生師比"),
     ("120學年度國民中學專任教師4萬2,310人，生師比為11.96，", "11.96", "國民中學生師比"),
