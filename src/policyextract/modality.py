@@ -95,7 +95,7 @@ _GUARDS = {
         r"(?<![相适响供效反对答])应(?![用急对届])(?!\p{Han}{1,3}(?:人数|数|对象|单位|学校|人员))"
         r"(?!配(?![备齐足套置好]))"
     ),
-    "须": r"(?<![必])须",
+    "须": r"(?<![必或])须",  # 或须: may need, a possibility (FORECAST_CUES)
     "了": r"(?<![为除])了(?![解])",
     "拟": r"拟(?![定])",
     "准备": r"准备(?!工作|了|好|情况|阶段|期)",  # 镇里准备再拿出20万; 开学准备工作 names a task
@@ -462,6 +462,9 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("今年全乡入学的娃娃要过八十个，比去年多", "八十个", "actual"),  # speech: over eighty
     ("全镇教师去年要过一百二十人", "一百二十人", "actual"),
     ("明年要过好日子，全乡要新建学校2所", "2所", "target"),  # negative: 要 before a duty
+    ("教育局估計，未來五年或須再縮減小一班約180班。", "180班", "other"),
+    ("新校舍落成後，其中3所或會改作特殊學校。", "3所", "other"),
+    ("各校須於下學年再縮減小一班約20班。", "20班", "target"),  # negative: 須 without 或
     ("力争全年共培训教师3000人次", "3000人次", "target"),
     ("要抓好公共安全,新建校园监控点40个", "40个", "target"),
     # A plan's goal line (——实现更…。) states goals; a dashed line that reports does not.

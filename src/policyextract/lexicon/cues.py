@@ -83,6 +83,8 @@ ACTUAL_CUES: tuple[str, ...] = (
 # Forecasts and estimates nobody commits to (预计达60万左右): modality other.
 FORECAST_CUES: tuple[str, ...] = (
     "预计", "预测", "估计", "有望", "可望", "预期", "预估", "估算", "据测算", "推估", "预料",
+    # Hong Kong's may (其中2所或會改作特殊學校, 未來五年或須再縮減約200班): a possibility, no plan
+    "或会", "或须", "或需",
 )  # fmt: skip
 # 将 before a verb of reaching is a prediction (报考人数将突破3万), not a plan (将新建学校3所):
 # other, unless a commitment (力争, 确保, 目标…) or a deadline in the sentence makes it a target.
