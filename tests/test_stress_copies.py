@@ -25,12 +25,11 @@ from accuracy import corpus_folders, score_corpus
 WIDTH = 38
 # Reached on 2026-12-04 at the end of the session; the bars keep a margin of 0.005.
 BARS = {
-    # lowered for the three s6genJ blind documents (Taiwan statistics brief, Hong Kong LegCo paper,
-    # 1990s county gazetteer chapter): record bars reached - 0.005 with them
-    "wrapped": {"value_f1": 0.987, "record_f1": 0.904},  # reached 0.909
-    "fullwidth": {"value_f1": 0.990, "record_f1": 0.912},  # reached 0.917
-    "traditional": {"value_f1": 0.989, "record_f1": 0.908},  # reached 0.913
-    "web": {"value_f1": 0.990, "record_f1": 0.909},  # reached 0.914
+    # raised again after the s6genJ rules (they had been lowered for its three blind documents)
+    "wrapped": {"value_f1": 0.987, "record_f1": 0.914},  # reached 0.992, 0.919 (111 documents)
+    "fullwidth": {"value_f1": 0.990, "record_f1": 0.923},  # reached 0.996, 0.928 (111)
+    "traditional": {"value_f1": 0.989, "record_f1": 0.919},  # reached 0.994, 0.924 (109)
+    "web": {"value_f1": 0.990, "record_f1": 0.921},  # reached 0.995, 0.926 (100)
 }
 _PAGE_HEAD = (
     "当前位置：首页 >> 政务公开 >> 工作总结",
