@@ -119,6 +119,14 @@ CASES = [
         "\n合计 9,120.5 7,340.2",
         "科目编码科目名称|合计|基本支出\n205教育支出|9,120.5|7,340.2\n20502普通教育|8,604.1|6,950.0\n合计|9,120.5|7,340.2",
     ),
+    (  # a name with a qualifier in brackets is one cell
+        "序号 专业名称 学制 计划数\n1 学前教育（含托班） 3年 120\n2 护理（五年制） 5年 90",
+        "序号|专业名称|学制|计划数\n1|学前教育（含托班）|3年|120\n2|护理（五年制）|5年|90",
+    ),
+    (  # negative: a sentence with a bracket under a line of words is no row
+        "专业 学制 计划\n1 护理（五年制）招收90人，学制5年",
+        "专业学制计划\n1护理（五年制）招收90人，学制5年",
+    ),
     ("序号 学校 投资\n1 城关小学 860", "序号学校投资\n1城关小学860"),  # one row is no table
     (  # negative: no header of words above the rows
         "新建 学校 3 所\n1 城关小学 860\n2 南街中学 240",

@@ -250,11 +250,12 @@ def _is_year_row(line: str) -> bool:
 # A row that opens with a code or serial number and then holds words and numbers, one blank
 # between cells (`01 高中 语文 4 研究生` under `岗位代码 学段 学科 招聘人数 学历要求`): a post or
 # project list. Two such rows in a row under a header of words with as many cells make a table.
-# A cell may hold a number with its unit (30所, 3.5万人次, 106.7%) or a project's name.
+# A cell may hold a number with its unit (30所, 3.5万人次, 106.7%) or a project's name, maybe
+# with a qualifier in brackets (计算机应用（五年制大专）, 学前教育（含托班）).
 # (a budget's functional-classification code has 3, 5 or 7 digits: 205, 20502, 2050201)
 _CODED_ROW = regex.compile(
     r"[ \u3000]*+(?:[0-9]{1,7}|[A-Za-z][0-9A-Za-z]{0,3})"
-    r"(?: (?>[-+]?[0-9][0-9,]*+(?:\.[0-9]+)?[万亿]?(?:%|\p{Han}{1,3})?|[—–/-]{1,2}|\p{Han}{1,16}))++"
+    r"(?: (?>[-+]?[0-9][0-9,]*+(?:\.[0-9]+)?[万亿]?(?:%|\p{Han}{1,3})?|[—–/-]{1,2}|\p{Han}[\p{Han}（）]{0,19}))++"
 )
 _STARTS_WITH_DIGIT = re.compile(r"[-+]?[0-9]")
 _CODED_HEADER_CELL = regex.compile(r"\p{Han}[\p{Han}（）()]{0,9}")
