@@ -156,6 +156,21 @@ SCORE_HEADER_ENDINGS: tuple[str, ...] = ("分", "分数", "分数线", "分值")
 PEOPLE_CLASSIFIERS: tuple[str, ...] = ("人", "名")
 PLACE_HEADER_ENDINGS: tuple[str, ...] = ("学", "校", "园", "院", "校数", "园数", "学校数")
 PLACE_CLASSIFIERS: tuple[str, ...] = ("所", "个", "校")
+# A 单位 line may list an amount and a count (单位：万元、个): a column headed by money (投资金额,
+# 教育经费, 资助资金) takes the listed amount, one headed by a number of things (项目个数, 涉及单位数)
+# the one listed count that is not of people or places.
+MONEY_HEADER_ENDINGS: tuple[str, ...] = (
+    "金额",
+    "资金",
+    "经费",
+    "投入",
+    "支出",
+    "收入",
+    "拨款",
+    "费用",
+    "预算数",
+    "决算数",
+)
 # A table's row or column label that names the places it counts (核准学额 | 152,460), with
 # no unit declared anywhere: the classifier those things are counted in. Hong Kong and Taiwan
 # replies put one such measure on each row under school-year columns.

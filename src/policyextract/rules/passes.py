@@ -22,6 +22,7 @@ from ..lexicon.units import (
     AREA_UNITS,
     COUNT_CLASSIFIERS,
     COUNTED_LABEL_CLASSIFIERS,
+    MONEY_HEADER_ENDINGS,
     MONEY_UNITS,
     PEOPLE_CLASSIFIERS,
     PEOPLE_HEADER_ENDINGS,
@@ -526,6 +527,13 @@ _SCHOOL_YEAR_HEADER = regex.compile(r"(?P<year>(?:19|20)[0-9]{2})/[0-9]{2}")
         finds("单位：所、人\n年份 | 小学 | 在校生\n2029 | 118 | 11200", "11200", 11200, "count", unit="人"),
         finds("单位：个、名\n学段 | 幼儿园 | 专任教师\n城区 | 46 | 1,320", "1,320", 1320, "count", unit="名"),
         rejects("单位：所、人\n年份 | 合格率 | 经费\n2029 | 98 | 120", "the header names neither", span="98"),
+        # an amount and a count listed: the money header takes the amount, the header of a number the count
+        finds("单位：万元、个\n项目类别 | 投资金额 | 项目个数\n校舍改造 | 1,260.5 | 14", "1,260.5", 12605000, "money"),
+        finds("单位：万元、个\n项目类别 | 投资金额 | 项目个数\n校舍改造 | 1,260.5 | 14", "14", 14, "count", unit="个"),
+        finds("单位：亿元、所\n地区 | 教育经费 | 学校数\n东城 | 3.6 | 42", "3.6", 360000000, "money"),
+        finds("单位：万元、项\n学校 | 专项资金 | 问题数\n二中 | 36.2 | 3", "3", 3, "count", unit="项"),
+        rejects("单位：万元、元\n项目 | 资助资金 | 生均\n小学 | 120 | 800", "two amounts listed", span="120"),
+        rejects("单位：个、项\n类别 | 问题数 | 整改数\n财务 | 12 | 10", "two counts listed", span="12"),
         rejects("序号 | 学校 | 班级数（个）\n1 | 城关小学 | 24", "a row number is no figure", span="1 |"),
         finds("单位：所\n年份 | 小学 | 中学\n2029 | 256 | 31", "2029", "2029", "date"),
         finds("单位：人\n学年 | 小学教育 | 中学教育\n2029/2030 | 35,322 | 25,713", "2029/2030", "2029", "date"),
@@ -819,10 +827,20 @@ def _unit_by_header(cell: str, listed: list[str]) -> str | None:
         wanted = PLACE_CLASSIFIERS
     elif cell.endswith(SCORE_HEADER_ENDINGS):
         wanted = (SCORE_UNIT.canonical,)
+    elif cell.endswith(MONEY_HEADER_ENDINGS):
+        wanted = tuple(unit for unit in listed if unit in MONEY_UNITS)  # 投资金额 under 单位：万元、个
+    elif cell.endswith("数"):
+        # 项目个数 under 单位：万元、个: the one count listed (of neither people nor places as well)
+        wanted = tuple(unit for unit in listed if _counts_things(unit))
     else:
         return None
     units = [unit for unit in listed if unit in wanted]
     return units[0] if len(units) == 1 else None
+
+
+def _counts_things(unit: str) -> bool:
+    classifier = unit[1:] if unit[:1] in "万亿" else unit
+    return classifier in COUNT_CLASSIFIERS and classifier not in PEOPLE_CLASSIFIERS
 
 
 # A header that names its count with no unit declared anywhere (招聘人数, 培训人次): one person each.
