@@ -622,6 +622,11 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("全县投入教育资金8.4亿元,年均增长6.1%", "6.1%", "投入教育资金"),
     ("在校生28.3萬人,比上年增加1.2萬人,增長4.4%", "4.4%", "在校生"),
     ("高中招生数较20XX年增长7%", "7%", "高中招生数"),
+    # a stage opening a bracket after a measure takes the measure
+    ("全县小学、初中综合差异系数（小学0.47、初中0.36）均达标", "0.47", "小学综合差异系数"),
+    ("全县小学、初中综合差异系数（小学0.47、初中0.36）均达标", "0.36", "初中综合差异系数"),
+    ("巩固率（初中97.5%）保持稳定", "97.5%", "初中巩固率"),
+    ("城区学校（小学）班额控制在45人以内", "45人以内", "城区学校（小学）班额"),  # negative: the bracket is closed
     ("本校学生人数为1234人,较去年减少56人,减幅4.3%", "4.3%", "本校学生人数"),
     ("教育经费总投入8.2亿元,增幅为6.5%", "6.5%", "教育经费总投入"),
     # A currency written before the amount is no part of what is measured.
@@ -1524,6 +1529,9 @@ def _from_clause(context: FigureContext, role: str) -> MetricDecision:
         subject = ""  # 逐步下降至6.1万人: the adverb names nothing, the sentence's subject does
     elif subject[-1:] in _MANNER_LAST:
         subject = _MANNER_AT_END.sub("", subject) or subject  # 特殊教育学生逐年(增加到350人)
+    bracketed = _stage_in_bracket(clause_left) if "（" in clause_left or "(" in clause_left else None
+    if bracketed:
+        return MetricDecision(bracketed, (), None, "a stage opening a bracket after the measure it is one of")
     anaphor = _ANAPHOR.match(subject) if previous and previous.metric and subject[-1:] in _ANAPHOR_LAST else None
     if anaphor and previous and previous.metric:
         place = anaphor.group("place")
@@ -2142,6 +2150,26 @@ def _header_over(before: str) -> str | None:
 # The measure a stage list shares with the figure before it: 生师比为10.6:1，小学及中学分别为…
 _SHARED_MEASURE = regex.compile(r"\p{Han}{0,2}(?:比|率)$")
 _LIST_STAGES = _STAGE_SET | frozenset(LIST_ONLY_STAGES)
+
+
+# 综合差异系数（小学0.48、初中0.39）: a bracket after a measure lists it per stage; the stage that
+# opens it takes the measure, a list of stages in the measure (小学、初中综合差异系数) giving way.
+_STAGE_IN_BRACKET = regex.compile(r"(?P<measure>[^（(，,。；;]{2,24})[（(](?P<stage>\L<stages>)$", stages=_STAGES)
+_STAGE_LIST_IN = regex.compile(r"(?:\L<stages>)(?:[、和与及](?:\L<stages>))+", stages=_STAGES)
+
+
+def _stage_in_bracket(clause_left: str) -> str | None:
+    found = _STAGE_IN_BRACKET.search(clause_left)
+    if found is None:
+        return None
+    measure = _subject(found.group("measure"))
+    if not _MEASURE_END.search(measure):
+        return None  # 全县学校（小学: no measure before the bracket
+    stage = found.group("stage")
+    listed = _STAGE_LIST_IN.search(measure)
+    if listed:
+        return measure[: listed.start()] + stage + measure[listed.end() :]
+    return stage + measure
 
 
 def _stages_of_measure(subject: str, metric: str) -> tuple[str, ...]:

@@ -11,7 +11,7 @@ from typing import Any
 
 import regex
 
-from .lexicon import markers, units
+from .lexicon import markers, stages, units
 
 # Word lists usable in any rule as \L<name>; longest first so that 万元 wins over 元.
 WORD_LISTS: dict[str, list[str]] = {
@@ -31,6 +31,7 @@ WORD_LISTS: dict[str, list[str]] = {
     "money_nouns_after": units.alternation(markers.MONEY_NOUNS_AFTER),
     "money_words_before": units.alternation(markers.MONEY_WORDS_BEFORE),
     "rank_cues": units.alternation(markers.RANK_CUES),
+    "stage_words": units.alternation(stages.STAGE_WORDS),
 }
 
 # Shared sub-patterns, written once and inlined wherever a rule says (?&name). Inlining (not
