@@ -220,6 +220,28 @@ def month_day(match: Match) -> Candidate | None:
 
 
 @rule(
+    "masked_month",
+    r"""
+    (?<= [，,。；;：:、\n　 ] | ^ | 于 | 在 | 到 | 至 | 并于 | 今年 | 明年 | 每年 )
+    [Xx×*＊Ｘ]{1,2} 月 (?: 份 )?
+    (?= 底 | 初 | 末 | 中旬 | 上旬 | 下旬 | 前 | 起 | [，,] | 完成 | 开展 | 启动 | 召开 | 举办 | 举行 | 组织 | 开始 )
+    """,
+    order=2,
+    examples=[
+        # a template hides its month as it hides a year (20xx年): a date whose value is unknown
+        finds("食堂改造工程，X月底前完工", "X月", None, "date"),
+        finds("各校于x月份完成自查", "x月份", None, "date"),
+        finds("\n　　x月份，组织全体教师参加暑期培训", "x月份", None, "date"),
+        rejects("全员培训X个月，完成120学时", "a masked duration, no month", span="X个月"),
+        rejects("投入资金xx万元，月底完成", "a masked amount, no month", span="月底"),
+        rejects("编号Ax月份", "a code: a letter before the mask"),
+    ],
+)
+def masked_month(match: Match) -> Candidate | None:
+    return Candidate(match.start(), match.end(), "date", None, "", rule="masked_month")
+
+
+@rule(
     "half_span",
     r"""
     (?<! [上下前后头末] ) 半 (?P<unit> 年 | 个月 | 学期 | 天 | 小时 )
