@@ -622,6 +622,11 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("全县投入教育资金8.4亿元,年均增长6.1%", "6.1%", "投入教育资金"),
     ("在校生28.3萬人,比上年增加1.2萬人,增長4.4%", "4.4%", "在校生"),
     ("高中招生数较20XX年增长7%", "7%", "高中招生数"),
+    # a list item's label before a colon names what its figure measures
+    ("　　2.住宿费：每生每学期800元，按学期收取", "800元", "住宿费"),
+    ("（三）伙食补助：每生每天6元", "6元", "伙食补助"),
+    ("（二）教材费：每生每学期150元", "150元", "教材费"),
+    ("　　说明：小学教师3人、初中教师5人", "3人", "小学教师"),  # negative: the clause names its own measure
     # a stage opening a bracket after a measure takes the measure
     ("全县小学、初中综合差异系数（小学0.47、初中0.36）均达标", "0.47", "小学综合差异系数"),
     ("全县小学、初中综合差异系数（小学0.47、初中0.36）均达标", "0.36", "初中综合差异系数"),
@@ -1711,7 +1716,26 @@ def _from_clause(context: FigureContext, role: str) -> MetricDecision:
     )
     if carried:
         return MetricDecision(carried, (), None, "the subject of the clause before, which names a measure")
+    labelled = _colon_label(context) if not phrase else None
+    if labelled:
+        return MetricDecision(labelled, (), None, "the label its line opens with, before a colon")
     return MetricDecision(phrase or None, (), None, "own clause (short)")
+
+
+# 2.住宿费：每生每学期600元: an item of a list opens its line with a label and a colon; a figure
+# right after it whose clause names nothing measures that label.
+_COLON_LABEL = regex.compile(
+    r"[ \t\u3000]*(?:[0-9]{1,2}[.．、]|[（(][一二三四五六七八九十0-9]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)?"
+    r"(?P<label>\p{Han}{2,8})[：:]"
+)
+
+
+def _colon_label(context: FigureContext) -> str | None:
+    clause_start = context.candidate.start - len(context.clause_left)
+    if clause_start <= context.line_start or context.text[clause_start - 1] not in "：:":
+        return None
+    found = _COLON_LABEL.fullmatch(context.text, context.line_start, clause_start)
+    return found.group("label") if found else None
 
 
 def _standard_granted(context: FigureContext) -> str | None:
