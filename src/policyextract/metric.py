@@ -2016,7 +2016,9 @@ def _shares_of_levels(context: FigureContext, wide_left: str) -> tuple[str, ...]
     return tuple(level + "占" + base for level, base in zip(levels, bases, strict=True))
 
 
-_APART_FROM_A_LINE = regex.compile(r"(?:超出|超过|高出|高于|低于)\p{Han}{0,12}?(?:线|平均分|平均水平)$")
+# Points over a control line or above an average (超出省控线, 高于全市平均分): a difference by so
+# much. The role stage reads the same words (role.py: the figure is a change).
+APART_FROM_A_LINE = regex.compile(r"(?:超出|超过|高出|高于|低于)\p{Han}{0,12}?(?:线|平均分|平均水平)$")
 _APART_LAST = frozenset("线分平")
 
 
@@ -2027,7 +2029,7 @@ def _cut_change(clause_left: str, role: str) -> str:
     changed = _LAST_CHANGE_VERB if role == "change" else _ENDING_CHANGE_VERB
     verb = changed.search(clause_left)
     if not verb and role == "change" and clause_left[-1:] in _APART_LAST:
-        verb = _APART_FROM_A_LINE.search(clause_left)  # (分别)超出省控线(84分): over the line, by so much
+        verb = APART_FROM_A_LINE.search(clause_left)  # (分别)超出省控线(84分): over the line, by so much
     if not verb:
         return clause_left
     return _TRAILING_BASELINE.sub("", clause_left[: verb.start()])

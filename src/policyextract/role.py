@@ -17,7 +17,7 @@ from .lexicon.cues import (
     TO_LEVEL,
 )
 from .lexicon.units import alternation
-from .metric import is_change_column
+from .metric import APART_FROM_A_LINE, is_change_column
 from .modality import fold
 from .models import Role
 
@@ -209,9 +209,6 @@ EXAMPLES: list[tuple[str, str, str]] = [
 ]
 
 
-_SCORE_APART = regex.compile(r"(?:超出|超过|高出|高于|低于)\p{Han}{0,12}?(?:线|平均分|平均水平)$")
-
-
 def decide_role(context: FigureContext) -> tuple[Role, str]:
     """(role, why) for one figure."""
     candidate = context.candidate
@@ -274,7 +271,7 @@ def _by_clause(kind: str, clause_left: str) -> tuple[Role, str]:
         return "change", "是…的N倍: a multiple of an earlier time"
     if kind == "percentage_point" and _POINTS_APART.search(clause):
         return "change", "percentage points above or below another level"
-    if kind == "other" and _SCORE_APART.search(clause):
+    if kind == "other" and APART_FROM_A_LINE.search(clause):
         return "change", "points above or below a line or an average (超出省控线84分)"
     if _COMPARED_MORE.search(clause):
         return "change", "比…多/少: a difference"  # 比去年多了十二个, 比上学期多一倍
