@@ -4,12 +4,16 @@
     python benchmarks/adversarial.py --sizes 50k,200k --patterns percent,approx
     python benchmarks/adversarial.py --big                   # also 10M characters through the API
     python benchmarks/adversarial.py --docx                  # a DOCX whose document.xml is ~100 MB
+    python benchmarks/adversarial.py --sizes 100k,1m --max-linear 1.5   # exit 1 past 1.5 × linear
 
 Each run extracts one document with `policyextract.extract_document` in a child process and
 reports its CPU time (`time.process_time`), figures, the size of its records as JSONL, and the
 child's peak RSS (`ru_maxrss`). Linear time shows as a CPU time per character that stays flat;
 the ratio column divides the time at each size by the time at the smallest, over the size ratio.
-A run that fails (a size limit) prints the error's first line.
+A run that fails (a size limit) prints the error's first line. With `--max-linear`, the script
+exits 1 when a run fails or grows faster than that many times linear: `.ci/run` uses it, because a
+per-figure scan back to the line start costs little at the sizes a unit test can afford and
+dominates only near a megabyte.
 """
 
 from __future__ import annotations
@@ -140,6 +144,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--docx", action="store_true", help="a DOCX whose document.xml is ~99 MB")
     parser.add_argument("--docx-mb", type=float, default=99.0, help=argparse.SUPPRESS)
     parser.add_argument("--timeout", type=float, default=600.0, help="seconds a run may take")
+    parser.add_argument("--max-linear", type=float, help="exit 1 when a run fails or exceeds this × linear")
     parser.add_argument("--child", nargs=2, help=argparse.SUPPRESS)
     parser.add_argument("--docx-child", type=float, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
@@ -155,12 +160,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"policyextract adversarial inputs ({sys.version.split()[0]}); CPU time and peak RSS, one process each")
     print(f"{'pattern':<12} {'characters':>11} {'figures':>8} {'CPU s':>8} {'µs/char':>8} {'× linear':>9} "
           f"{'JSONL MB':>9} {'peak RSS MB':>12}")  # fmt: skip
+    too_slow: list[str] = []
     for pattern in args.patterns.split(","):
         first: tuple[int, float] | None = None
         for size in sizes:
             report = _run(["--child", pattern, str(size)], args.timeout)
             if "cpu_s" not in report:
                 print(f"{pattern:<12} {size:>11,} {report['error']}")
+                too_slow.append(f"{pattern} at {size:,}: {report['error']}")
                 continue
             cpu = float(report["cpu_s"])  # type: ignore[arg-type]
             first = first or (size, cpu)
@@ -172,9 +179,14 @@ def main(argv: Sequence[str] | None = None) -> int:
                 f"{jsonl} {float(report['peak_rss_mb']):12.0f}"  # type: ignore[arg-type]
             )
             print(line + (f"  {report['error']}" if "error" in report else ""))
+            if args.max_linear is not None and ("error" in report or ratio > args.max_linear):
+                too_slow.append(f"{pattern} at {size:,}: {ratio:.2f} × linear {report.get('error', '')}".rstrip())
     if args.docx:
         report = _run(["--docx-child", str(args.docx_mb)], args.timeout)
         print(f"docx: {json.dumps(report, ensure_ascii=False)}")
+    if args.max_linear is not None and too_slow:
+        print(f"slower than {args.max_linear:g} × linear or failed: " + "; ".join(too_slow), file=sys.stderr)
+        return 1
     return 0
 
 

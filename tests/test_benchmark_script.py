@@ -93,3 +93,18 @@ def test_the_adversarial_benchmark_prints_a_row_per_pattern_and_size() -> None:
         ("percent", "4,000"),
     ]
     assert int(rows[3][2]) == 444, "the figures of 4,000 characters of 达到98.67%,"
+
+
+@pytest.mark.parametrize(("bound", "code"), [(100.0, 0), (0.5, 1)])
+def test_the_adversarial_benchmark_fails_past_its_linear_bound(bound: float, code: int) -> None:
+    # the first size is 1.0 × linear by definition, so a bound under 1 must fail and name the run
+    script = ROOT / "benchmarks" / "adversarial.py"
+    done = subprocess.run(
+        [sys.executable, str(script), "--patterns", "percent", "--sizes", "2k,4k", "--max-linear", str(bound)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert done.returncode == code, done.stderr
+    assert ("percent at 2,000: 1.00 × linear" in done.stderr) == (code == 1)

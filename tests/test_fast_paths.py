@@ -93,3 +93,19 @@ def test_the_cheap_tests_before_costly_rules_let_through_every_match() -> None:
                     one, other = fast.match(text, position), full.match(text, position)
                     assert (one and one.span()) == (other and other.span()), (name, text[position : position + 20])
         assert tried > 10_000
+
+
+def test_a_list_item_finds_its_lead_line_only_within_the_line_bound() -> None:
+    from policyextract import modality
+
+    lead = "经研究，建议推行以下措施：\n"
+    item = "(a) 每班人数由25人减至23人"
+    text = lead + item
+    at = text.index("23人")
+    assert modality._lead_line(text, at, len(lead)) == "建议推行以下措施"
+    # an "item" line longer than the bound is a flattened text, not a list: no scan to its start
+    long_item = "(a) " + "学" * modality._ITEM_LINE_MAX + "每班人数由25人减至23人"
+    text = lead + long_item
+    assert modality._lead_line(text, text.index("23人"), len(lead)) == ""
+    assert modality._line_start("无换行" * 1000, 2999) == -1
+    assert modality._line_start("第一行\n第二行有3所", 10) == 4

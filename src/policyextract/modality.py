@@ -572,17 +572,29 @@ def decide_modality(
 # colon (教育局建議推行以下措施：): the lead's cue governs the items, as within one sentence.
 _ITEM_MARK = re.compile(r"[ \t\u3000]*(?:[(（][a-zA-Z0-9一二三四五六七八九十ivx]{1,4}[)）]|[0-9]{1,2}[.、)]|[①-⑳])")
 _LEAD_LINES = 12  # item lines walked back to the lead
+# A line longer than this is no item or lead of a list; the bound keeps each figure's search
+# back for its line start short where a text has no line breaks (a flattened table).
+_ITEM_LINE_MAX = 1000
+
+
+def _line_start(text: str, position: int) -> int:
+    """Where the line holding `position` starts, or -1 past `_ITEM_LINE_MAX` characters back."""
+    floor = position - _ITEM_LINE_MAX
+    start = text.rfind("\n", max(0, floor), position) + 1
+    return -1 if start == 0 and floor > 0 else start
 
 
 def _lead_line(text: str, start: int, sentence_start: int) -> str:
     """The last clause of the line leading the list whose item holds `start`, or ''."""
-    line_start = text.rfind("\n", 0, start) + 1
-    if sentence_start < line_start or not _ITEM_MARK.match(text, line_start):
+    line_start = _line_start(text, start)
+    if line_start < 0 or sentence_start < line_start or not _ITEM_MARK.match(text, line_start):
         return ""  # no item, or its sentence began on an earlier line
     for _ in range(_LEAD_LINES):
         if line_start == 0:
             return ""
-        above = text.rfind("\n", 0, line_start - 1) + 1
+        above = _line_start(text, line_start - 1)
+        if above < 0:
+            return ""
         line = text[above : line_start - 1].rstrip()
         if line.endswith((":", "：")):  # the lead, numbered itself or not (6.　教育局建議…：)
             return _LEAD_BREAK.split(line[:-1])[-1]
