@@ -288,6 +288,18 @@ VERTICAL_CASES = [
         "表1 2031年学校\n学段\n学校数（所）\n在校生（人）\n小学\n42\n18306\n初中\n12\n9512\n注：略。",
         "表1 2031年学校\n学段|学校数（所）|在校生（人）\n小学|42|18306\n初中|12|9512\n注：略。",
     ),
+    (  # a long indicator as the label, a cell of figures with their words (the standard) in a row
+        "指标\n标准值\n达标校数\n每百名学生拥有体育、艺术专任教师数\n0.9人\n26\n生均运动场面积\n小学6平方米、初中8平方米\n31",
+        "指标|标准值|达标校数\n每百名学生拥有体育、艺术专任教师数|0.9人|26\n生均运动场面积|小学6平方米、初中8平方米|31",
+    ),
+    (  # negative: short lines of prose that hold figures, under no header of as many words
+        "一、基本情况\n全县有学校42所\n二、主要做法\n新建校舍3栋\n三、存在问题\n缺编教师56人",
+        "一、基本情况\n全县有学校42所\n二、主要做法\n新建校舍3栋\n三、存在问题\n缺编教师56人",
+    ),
+    (  # negative: a value line with a clause mark is a sentence, not a cell
+        "学段\n学校数\n在校生\n小学\n42所，较上年减少2所\n18306\n初中\n12\n9512",
+        "学段\n学校数\n在校生\n小学\n42所，较上年减少2所\n18306\n初中\n12\n9512",
+    ),
     (  # negative: one row only
         "学段\n学校数（所）\n小学\n42\n全县共有学校42所。",
         "学段\n学校数（所）\n小学\n42\n全县共有学校42所。",

@@ -395,10 +395,21 @@ def _mark_coded_tables(lines: list[str], coded: list[bool]) -> bool:
 
 
 # A table a web page gave one cell a line (学段 ⏎ 学校数（所） ⏎ 在校生（人） ⏎ 小学 ⏎ 42 ⏎ 18306 ⏎
-# 初中 ⏎ 12 ⏎ 9512): a header of k short word lines, then rows of a word line and k-1 number lines,
+# 初中 ⏎ 12 ⏎ 9512): a header of k short word lines, then rows of a word line and k-1 value lines,
 # two rows or more. The line breaks inside each row become `|` (the copy keeps its length).
-_WORD_LINE = regex.compile(r"[ \u3000]*+[\p{Han}（）()%]{1,12}[ \u3000]*")
+# A label may be a long indicator (每百名学生拥有体育、艺术专任教师数); a value cell a bare number
+# or a short figure with its words (1人, 小学4.2人、初中5.3人, ≥85%): no clause mark, no colon.
+_WORD_LINE = regex.compile(r"[ \u3000]*+[\p{Han}（）()%][\p{Han}（）()%、]{0,23}[ \u3000]*")
 _NUMBER_LINE = regex.compile(r"[ \u3000]*+[-+]?[0-9][0-9,]*(?:\.[0-9]+)?%?[ \u3000]*")
+_VALUE_LINE = regex.compile(
+    r"""
+    [ \u3000]*+
+    (?: [\p{Han}≥≤<>]{0,6} [0-9][0-9,.]* [\p{Han}%㎡/·]{0,4} )       # 小学4.2人, ≥85%, 0.9人
+    (?: 、 \p{Han}{0,6} [0-9][0-9,.]* [\p{Han}%㎡/·]{0,4} )*          # 、初中5.3人
+    [ \u3000]*
+    """,
+    regex.VERBOSE,
+)
 _MAX_VERTICAL_COLUMNS = 8
 _CELL_LINE_MAX = 24  # characters of the longest line a word or number cell can be (blanks included)
 
@@ -414,7 +425,7 @@ def join_vertical_tables(text: str) -> str:
         len(line) <= _CELL_LINE_MAX and bool(_WORD_LINE.fullmatch(line)) and bool(_HAN.search(line)) for line in lines
     ]
     numbers = [
-        not word and len(line) <= _CELL_LINE_MAX and bool(_NUMBER_LINE.fullmatch(line))
+        not word and len(line) <= _CELL_LINE_MAX and bool(_NUMBER_LINE.fullmatch(line) or _VALUE_LINE.fullmatch(line))
         for word, line in zip(words, lines, strict=True)
     ]
     changed = False
