@@ -44,6 +44,7 @@ from .lexicon.metric_words import (
     ATTRIBUTE_HEADS,
     CHANGE_COLUMNS,
     CHANGE_NOUNS,
+    COUNT_COLUMN_ENDINGS,
     COUNTED_ENTITIES,
     COUNTED_NOUN_NEEDS,
     ENTITY_VERBS,
@@ -65,6 +66,8 @@ from .lexicon.metric_words import (
     SCHOOL_TYPES,
     SCOPE_WORDS,
     SETTLING_VERBS,
+    SHARE_COLUMNS,
+    STANDARD_COLUMNS,
     STATE_CHANGES,
     TABLE_ROW_SETS,
     TABLE_TITLE_ENDINGS,
@@ -1185,6 +1188,14 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("单位：万元\n项目 | 年初预算数 | 决算数\n小学教育 | 8,250.0 | 8,116.4", "8,250.0", "小学教育年初预算数"),
     ("科目 | 预算数（万元） | 执行率（%）\n学前教育 | 2,310 | 96.4", "96.4", "学前教育执行率"),
     ("单位：万元\n项目 | 2030年 | 2031年\n教育费附加 | 1,204.5 | 1,318.2", "1,318.2", "教育费附加"),  # negative
+    # a standard column (标准值, 规定值) names no measure: its cell is the row's measure, required;
+    # a bare share column (比例) is the share of what the count column before it counts
+    ("指标|标准值|达标校数\n生均运动场面积|6平方米|38", "6平方米", "生均运动场面积"),
+    ("指标|规定值|全县平均值\n每百名学生拥有骨干教师数|1人|1.4人", "1人", "每百名学生拥有骨干教师数"),
+    ("单位：所、%\n指标|城区达标校数|比例\n生均运动场面积|17|85.0", "85.0", "生均运动场面积城区达标比例"),
+    ("单位：人、%\n学段|在校生人数|占比\n初中|3120|41.2", "41.2", "初中在校生占比"),
+    ("单位：人、%\n学段|人数|占比\n初中|3120|41.2", "41.2", "初中占比"),  # negative: 人数 leaves no stem
+    ("单位：所\n指标|城区达标校数|农村达标校数\n生均运动场面积|17|21", "21", "生均运动场面积农村达标校数"),
     # A row naming a place or a school type takes what the table's title measures; so does a cell
     # of a column of changes (增长).
     (
@@ -2083,8 +2094,23 @@ def _column_measure(text: str, line_start: int, start: int) -> str | None:
                 continue  # （人）: the units under the header, which stands above them
             if not _HAN_CHAR.search(cell) or _DIGIT.search(cell) or _UNIT_HEADER.fullmatch(cell):
                 return None
+            if cell in _STANDARD_COLUMN_SET:
+                return None  # 标准值: the row's own measure, at the level required
+            if cell in _SHARE_COLUMN_SET and column > 0:
+                cell = _share_of_count_column(_BRACKETED.sub("", cells[column - 1]).strip()) + cell
             return cell if len(cell) <= _MAX_COLUMN_MEASURE else None
     return None  # the table ended with no header above the cell
+
+
+_STANDARD_COLUMN_SET = frozenset(STANDARD_COLUMNS)
+_SHARE_COLUMN_SET = frozenset(SHARE_COLUMNS)
+_COUNT_COLUMN_ENDING = regex.compile(r"(?:\L<endings>)$", endings=list(COUNT_COLUMN_ENDINGS))
+
+
+def _share_of_count_column(header: str) -> str:
+    """What the count column before a bare share column counts (小学达标校数 → 小学达标), or ''."""
+    found = _COUNT_COLUMN_ENDING.search(header) if _HAN_CHAR.search(header) else None
+    return header[: found.start()] if found and found.start() >= 2 else ""
 
 
 # A lead that introduces a table of its owner's measures (过去三个学年公营小学的学校数目、学生人数及

@@ -158,8 +158,9 @@ _GOAL_LINE = regex.compile(
 )
 _PLAN_VERB = regex.compile(r"^[(（一二三四五六七八九十0-9、.)）\s]*(?:" + "|".join(PLAN_HEADING_VERBS) + ")")
 # Column headers of a flattened table (指标 | 2019年 | 2020年目标; 项目 | 预算数 | 决算数).
-# 分值, 满分 and 标准分 head the points an evaluation allots: a standard, beside the 得分 reached.
-_COLUMN_TARGET = regex.compile(r"目标|计划|预算|规划|任务|分值|满分|标准分")
+# 分值, 满分 and 标准分 head the points an evaluation allots: a standard, beside the 得分 reached;
+# 标准值, 指标值, 规定值 and 要求值 the level an assessment requires, beside the 达标 counts.
+_COLUMN_TARGET = regex.compile(r"目标|计划|预算|规划|任务|分值|满分|标准分|标准值|指标值|规定值|要求值")
 # 基期值 and 现状值 head a plan table's baseline: a level reached, beside the goal it is to grow to.
 _COLUMN_ACTUAL = regex.compile(r"实际|决算|完成|实绩|执行|基期|现状")
 _COLUMN_FORECAST = regex.compile(r"预计|预测|估计")
@@ -197,6 +198,11 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("全县将于明年举行教师招聘，计划招聘教师120名。", "120名", "target"),
     ("经评价，各项得分如下。\n一级指标|分值|得分\n项目决策|20|17.5", "17.5", "actual"),
     ("经评价，各项得分如下。\n评估项目|标准分|自评分\n办学条件|30|28", "28", "actual"),
+    # an assessment table's standard column (标准值, 规定值) holds what is required, the rest what is
+    ("自评结果如下。\n指标|标准值|达标学校数\n生均运动场面积|小学6平方米|38", "6平方米", "target"),
+    ("自评结果如下。\n指标|规定值|全县平均值\n每百名学生拥有骨干教师数|1人|1.4人", "1人", "target"),
+    ("自评结果如下。\n指标|规定值|全县平均值\n每百名学生拥有骨干教师数|1人|1.4人", "1.4人", "actual"),
+    ("自评结果如下。\n指标|标准值|达标学校数\n生均运动场面积|小学6平方米|38", "38", "actual"),
     # the figure after a compared requirement is the standard (target); the result stays actual
     ("全校生师比仍高于合格评估要求的18:1", "18:1", "target"),
     ("城区小学班额均超过省定标准的45人", "45人", "target"),

@@ -116,6 +116,14 @@ CHANGE_COLUMNS: tuple[str, ...] = (
     "同比增长", "同比增减", "较上年增长", "较上年增减", "增加", "增减变化",
     "比较增减", "增减数", "较上年度增减", "比上年度增减",  # a Taiwan budget's 比較增減 column
 )  # fmt: skip
+# A table column of the level required (指标 | 标准值 | 达标校数): its cells are the row's measure,
+# required (modality says so), not a measure called 标准值.
+STANDARD_COLUMNS: tuple[str, ...] = ("标准值", "规定值", "要求值", "指标值", "标准", "国家标准", "省定标准")
+# A bare share column right after a count column (小学达标校数 | 比例): the share of what that column
+# counts (小学达标比例); the count column's ending words give way to the share's.
+SHARE_COLUMNS: tuple[str, ...] = ("比例", "占比", "百分比", "比率", "所占比例")
+COUNT_COLUMN_ENDINGS: tuple[str, ...] = ("校数", "所数", "人数", "个数", "数")
+
 # A table title's words for the set its rows list (表1 2019年部分设区市一般公共预算教育经费):
 # each row names one of them, so the row's label replaces them in its cells' metric.
 TABLE_ROW_SETS: tuple[str, ...] = (
