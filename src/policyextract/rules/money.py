@@ -55,12 +55,17 @@ _WORD_DIGITS = frozenset("一二两三四五六七八九十多")
         rejects("单位：新台币千元", "a unit declared, no amount"),
         rejects("（金额单位：百万元）", "a unit declared, no amount"),
         rejects("投资主体一元化", "一元化 is a word"),
+        # a range's lower end may be a lone Chinese digit: the range makes it a price
+        finds("民办教师每月补贴只有八至十二元", "八至十二元", 8, "money", high=12),
+        finds("每生每天补助三到五元", "三到五元", 3, "money", high=5),
+        finds("学费每期两至三元不等", "两至三元", 2, "money", high=3),
+        rejects("打破城乡二元结构，2至3年内完成", "二元 is a word; 2至3年 is no money", span="二元"),
     ],
 )
 def money(match: Match) -> Candidate | None:
     unit = MONEY_UNITS[match.group("unit")]
-    if match.group("unit") == "元" and match.group("num") in _WORD_DIGITS:
-        return None  # 二元结构, 一元化: a lone Chinese digit before 元 makes a word, not a price
+    if match.group("unit") == "元" and match.group("num") in _WORD_DIGITS and not match.group("num2"):
+        return None  # 二元结构, 一元化: a lone Chinese digit before 元 makes a word, not a price (八至十二元 is one)
     candidate = quantity(match, unit, rule="money")
     lower_unit = match.group("unit1")
     if candidate and lower_unit and candidate.high is not None and isinstance(candidate.value, Decimal):
