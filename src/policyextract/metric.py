@@ -57,6 +57,7 @@ from .lexicon.metric_words import (
     LIST_ONLY_STAGES,
     MANNER_ADVERBS,
     MEASURE_ENDINGS,
+    NAMING_CLASSIFIERS,
     OWNER_HEADS,
     PAID_AT_RATE_HEADS,
     PEOPLE_NOUNS,
@@ -606,6 +607,16 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("全区小学34所,教职工2210人", "34所", "全区小学"),  # a bare 小学 keeps its place
     ("学校占地面积52亩,建筑面积2.1万平方米", "2.1万平方米", "学校建筑面积"),
     ("全区共有公办小学56所,学生人数约3.2万人", "3.2万人", "公办小学学生人数"),
+    # a classifier that names what it counts (个班): the classes of the subject, not the subject
+    ("全县初中招生3200人、64个班", "64个班", "初中招生班"),
+    ("全校在校生1450人，共32个班", "32个班", "全校在校生班"),
+    ("全县新增教学班30个，共56个班", "56个班", "新增教学班"),  # negative: the subject is classes
+    # the members an institution counted before has: 学员, and 招收学生 as 招生 is; not a bare
+    # 学生 (民办小学87所，共有学生3万人: the pupils of every school, not of the last counted)
+    ("全县有职工夜校4所，学员360人", "360人", "职工夜校学员"),
+    ("新办农业中学2所，招收学生96人", "96人", "新办农业中学招收学生"),
+    ("全乡有完全小学7所、民办小学12所，共有学生1840人", "1840人", "学生"),  # negative
+    ("全市民办培训学校45所，学员1.2万人", "1.2万人", "民办培训学校学员"),
     ("安排专项资金3000万元,用于新建公办幼儿园15所", "15所", "新建公办幼儿园"),
     ("全市中考综合成绩位居全省第3位", "第3位", "中考综合成绩"),
     ("义务教育学校86所,其中小学62所;在校学生5.2万人", "5.2万人", "义务教育学校在校学生"),
@@ -1715,6 +1726,10 @@ def _from_clause(context: FigureContext, role: str) -> MetricDecision:
         if between:
             # 住宿费每生每学期1200元；伙食费按实际发生收取，每生每月约600元: a new subject in between
             return MetricDecision(between, (), None, "the subject of the clause before, which names a measure")
+        things = _NAMING_CLASSIFIERS.get(context.candidate.unit)
+        if things and not phrase and not previous.metric.endswith(things):
+            # 招生1350人（30个班）: the classes of what the sentence counted (招生班), not a second 招生
+            return MetricDecision(previous.metric + things, (), None, "what its classifier names, of the subject")
         return MetricDecision(previous.metric, (), None, "shared subject of the sentence")
     if kind in {"percentage", "percentage_point"}:
         noun = _counted_noun(context)  # 全市80的学校达到…: the share's noun follows it
@@ -2340,6 +2355,9 @@ def _counted_noun(context: FigureContext) -> str:
     modifier (一所具有一定规模的普通高中) the head noun after the last 的."""
     end = context.candidate.end
     return _noun_after(context.text[end : end + _NOUN_REACH], context.text[end - 1])
+
+
+_NAMING_CLASSIFIERS = dict(NAMING_CLASSIFIERS)
 
 
 # An adverb of all after the counted noun (23个教学点全部配备…): the count is of those that did what

@@ -14,6 +14,7 @@ ATTRIBUTE_HEADS: tuple[str, ...] = (
     "在校学生数", "毕业生", "毕业生数", "毕业生人数", "专任教师", "专任教师数", "教职工",
     "教职工数", "在园幼儿", "入园幼儿", "占地面积", "建筑面积", "校舍面积", "校舍建筑面积",
     "投入资金", "投入建设资金", "建设资金", "总投资", "投资", "教学班", "班级", "学生数", "学生人数", "教师",
+    "学员", "学员数", "招收学生", "招收新生",  # 职工业余学校3所，学员420人 → 职工业余学校学员
 )  # fmt: skip
 
 # Nouns that name an institution, a project or a group: what is counted, and what owns the
@@ -123,6 +124,10 @@ STANDARD_COLUMNS: tuple[str, ...] = ("标准值", "规定值", "要求值", "指
 # counts (小学达标比例); the count column's ending words give way to the share's.
 SHARE_COLUMNS: tuple[str, ...] = ("比例", "占比", "百分比", "比率", "所占比例")
 COUNT_COLUMN_ENDINGS: tuple[str, ...] = ("校数", "所数", "人数", "个数", "数")
+
+# Classifiers that name the things they count (共49个班 counts classes): a figure whose clause
+# names nothing else counts those of the subject the sentence shares (学生2860人，共49个班 → 学生班).
+NAMING_CLASSIFIERS: tuple[tuple[str, str], ...] = (("个班", "班"),)
 
 # A table title's words for the set its rows list (表1 2019年部分设区市一般公共预算教育经费):
 # each row names one of them, so the row's label replaces them in its cells' metric.
