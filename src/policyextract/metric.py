@@ -204,6 +204,9 @@ _STAGE_AT_END = _AtEnd(regex.compile(r"(?P<rest>.+?)(?P<stage>\L<stages>)$", sta
 _LIST_OF_STAGES = regex.compile(
     r"^(?P<stages>(?:\L<stages>)(?:(?:和|与|及|、)(?:\L<stages>))+)(?P<rest>.+)$", stages=_STAGES
 )
+_LIST_OF_GRADES = regex.compile(
+    r"^(?P<numbers>[一二三四五六七八九](?:[、和与及][一二三四五六七八九])+)年级(?P<rest>\p{Han}.*)$"
+)
 _STAGES_AT_END = _AtEnd(
     regex.compile(r"^(?P<rest>.+?)(?P<stages>(?:\L<stages>)(?:(?:和|与|及|、)(?:\L<stages>))+)$", stages=_STAGES),
     _STAGES,
@@ -470,6 +473,7 @@ _RANKING_CUES = r"位居|位列|排名|名列|排在|排第|居"
 _UNITS_RANKED = re.compile(
     rf"(?P<units>[^,，。;；:：()（）\n0-9第]{{0,8}}?)(?:中|里|内)?(?:(?:{_RANKING_CUES})第?|第)[0-9一二三四五六七八九十]{{1,3}}[名位]"
 )
+_STAGE_FIRST_HALVES = frozenset("初高")  # 初中, 高中: words that end in 中 (not "among")
 _UNITS_RANKED_REACH = 16  # characters _UNITS_RANKED can span at most (8 + 1 + 3 + 3 + 1), ending in 名 or 位
 _RANKING_OPENING = regex.compile(rf"^(?:(?:在|于)|(?:{_RANKING_CUES})|(?:被评|参评)(?=的))+")
 _RANKING_VERBS = regex.compile(rf"(?:{_RANKING_CUES})")
@@ -517,6 +521,8 @@ def _ranked_units(context: FigureContext) -> MetricDecision | None:
     if found is None:
         return None
     units = found.group("units")
+    if units[-1:] in _STAGE_FIRST_HALVES and context.text.startswith("中", found.end("units")):
+        units += "中"  # 23所初中排第6名: the 中 ends 初中, it is no "among"
     qualifier = _clean(inside if inside is not None else raw)
     qualifier = qualifier[qualifier.rfind("在") + 1 :]  # 中考成绩在参评的14个县区中: the units follow 在
     qualifier = _RANKING_VERBS.sub("", _subject(qualifier))
@@ -530,6 +536,30 @@ def _ranked_units(context: FigureContext) -> MetricDecision | None:
     if units not in _GENERIC_UNITS:
         return MetricDecision(qualifier + units, (), None, "the units ranked")
     return None
+
+
+_BAND_WHY = "a threshold that defines a category"
+
+
+def _group_of_band(context: FigureContext) -> str | None:
+    """全校总分不足300分的学生有63人 → 全校总分不足300分的学生: a count right after the bound that
+    defines its group (modality stage: a threshold that defines a category) counts that group."""
+    last = context.previous[-1] if context.previous else None
+    if last is None or context.prior_end != context.floor or not last.why.get("modality", "").startswith(_BAND_WHY):
+        return None
+    start = max(context.sentence.start, context.floor - LOOK_BACK)
+    clause = _WIDE_CLAUSE.split(context.text[start : context.candidate.start])[-1]
+    group = _subject(clause)
+    return group if len(group) >= _MIN_SUBJECT and _DIGIT.search(group) else None
+
+
+def _measure_before_units(context: FigureContext, units: Meaning) -> str | None:
+    """The metric of the figure before the count of units a rank is among (平均分412.6分，在全县
+    23所初中排第6名 → 平均分), or None where no figure of the sentence measured something first."""
+    if not units.why.get("metric", "").startswith("the units ranked") or len(context.previous) < 2:
+        return None
+    measured = context.previous[-2]
+    return measured.metric if measured.metric and measured.metric != units.metric else None
 
 
 def _event_before(context: FigureContext) -> str:
@@ -607,6 +637,32 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("全区小学34所,教职工2210人", "34所", "全区小学"),  # a bare 小学 keeps its place
     ("学校占地面积52亩,建筑面积2.1万平方米", "2.1万平方米", "学校建筑面积"),
     ("全区共有公办小学56所,学生人数约3.2万人", "3.2万人", "公办小学学生人数"),
+    # a rank among units counted after a measure ranks that measure; 初中 before 排 is a word
+    ("七年级总平均分412.6分，在全县23所初中排第6名", "第6名", "七年级总平均分"),
+    ("七年级总平均分412.6分，在全县23所初中排第6名", "23所", "初中"),
+    ("全区体质测试合格率96.3%，在全市14个区县中排第3位", "第3位", "体质测试合格率"),
+    ("在参评的14个县区中排第3位", "第3位", "参评县区"),  # negative: nothing measured before
+    # points apart from an average (低于县平均, 高于全省平均): a difference of the measure before
+    ("八年级数学及格率为58.9%，低于县平均6.1个百分点", "6.1个百分点", "八年级数学及格率"),
+    ("全县巩固率97.2%，高于全省平均1.3个百分点", "1.3个百分点", "巩固率"),
+    ("全县新建学校3所，高于计划数1所", "1所", "高于计划数"),  # negative: a plan is no average
+    ("九年级语文平均分95.1分，其中九年级高出县平均分4.6分", "4.6分", "九年级语文平均分"),
+    ("小学入学率99.2%，初中低于全市平均0.8个百分点", "0.8个百分点", "初中"),  # negative: another stage
+    # grades that share 年级 in a 分别 list (七、八年级 → 七年级, 八年级)
+    ("七、八年级及格率分别为64.2%和58.9%", "58.9%", "八年级及格率"),
+    ("七、八年级及格率分别为64.2%和58.9%，八年级低于县平均6.1个百分点", "6.1个百分点", "八年级及格率"),
+    ("七和九年级分别新增2个和3个班", "3个班", "九年级新增"),
+    ("小学和初中分别新增2所和3所", "3所", "初中新增"),
+    ("七至九年级及格率为62.5%", "62.5%", "七至九年级及格率"),  # negative: a range of grades, one rate
+    # a grade or stage, then a cue of a plan: the cue is no part of the measure
+    ("九年级要确保中考平均分进入全县前5名", "5名", "九年级中考平均分"),
+    ("小学要确保入学率达到99%以上", "99%以上", "小学入学率"),
+    ("初中需要新增教师30人", "30人", "初中需要新增教师"),  # negative: 需要 follows no grade's cue
+    # a count right after the bound that defines its group counts that group (and its share)
+    ("全校总分不足300分的学生有63人，约占参考人数的7.8%", "63人", "全校总分不足300分的学生"),
+    ("全校总分不足300分的学生有63人，约占参考人数的7.8%", "7.8%", "全校总分不足300分的学生占参考人数"),
+    ("全县不足100人的小规模学校有41所", "41所", "不足100人的小规模学校"),
+    ("全县新建学校3所，其中小学2所", "2所", "小学新建学校"),  # negative: no bound defines a group
     # a classifier that names what it counts (个班): the classes of the subject, not the subject
     ("全县初中招生3200人、64个班", "64个班", "初中招生班"),
     ("全校在校生1450人，共32个班", "32个班", "全校在校生班"),
@@ -1511,6 +1567,9 @@ def _from_clause(context: FigureContext, role: str) -> MetricDecision:
         if ranked:
             return ranked
     previous = context.last_measured
+    banded = _group_of_band(context) if context.clause_left.startswith("的") else None
+    if banded:
+        return MetricDecision(banded, (), None, "the group the bound before it defines (不足300分的学生)")
     if previous and role == "reference" and _EARLIER_ACCOUNT.match(context.clause_left):
         # 歲出預算98億元，較112年度法定預算94億元增列…: the baseline is the same measure's, earlier
         return MetricDecision(previous.metric, (), None, "the baseline of the measure before it")
@@ -1564,6 +1623,16 @@ def _from_clause(context: FigureContext, role: str) -> MetricDecision:
         place = anaphor.group("place")
         measure = _SCOPE_AT_START.sub("", previous.metric, count=1) if place else previous.metric
         return MetricDecision(place + measure, (), None, "这一比例: the measure named before it, of its own place")
+    if (
+        role == "change"
+        and previous
+        and previous.metric
+        and _SCOPE_ONLY.fullmatch(subject)
+        and previous.metric.startswith(subject)
+        and len(previous.metric) > len(subject)
+    ):
+        # 八年级及格率58.9%，(八年级)低于县平均6.1个百分点: the grade names the measure before
+        return MetricDecision(previous.metric, (), None, "a change of the measure before, of the same grade")
     if kind == "rank":
         subject = _RANK_TAIL.sub("", subject)
         event = _event_before(context) if len(subject) <= _GENERIC_RANK_SUBJECT else ""
@@ -1571,6 +1640,10 @@ def _from_clause(context: FigureContext, role: str) -> MetricDecision:
             named = subject if subject in _RANK_WORDS else ""  # 获得了第2名: the verb names nothing
             return MetricDecision(event + named, (), None, "a rank in the contest or review the clause before names")
         if len(subject) <= _GENERIC_RANK_SUBJECT and previous:
+            ranked_measure = _measure_before_units(context, previous)
+            if ranked_measure:
+                # 总平均分412.6分，在全县23所初中排第6名: what is ranked is the score, among the schools
+                return MetricDecision(ranked_measure, (), None, "the measure before the units it ranks among")
             return MetricDecision(previous.metric, (), None, "a rank among the units counted just before")
     if listed and kind in {"percentage", "percentage_point"}:
         shares = _shares_of_levels(context, wide_left)
@@ -2044,8 +2117,8 @@ def _shares_of_levels(context: FigureContext, wide_left: str) -> tuple[str, ...]
 
 # Points over a control line or above an average (超出省控线, 高于全市平均分): a difference by so
 # much. The role stage reads the same words (role.py: the figure is a change).
-APART_FROM_A_LINE = regex.compile(r"(?:超出|超过|高出|高于|低于)\p{Han}{0,12}?(?:线|平均分|平均水平)$")
-_APART_LAST = frozenset("线分平")
+APART_FROM_A_LINE = regex.compile(r"(?:超出|超过|高出|高于|低于)\p{Han}{0,12}?(?:线|平均(?:分|水平|值|数)?)$")
+_APART_LAST = frozenset("线分平均值数")
 
 
 def _cut_change(clause_left: str, role: str) -> str:
@@ -2255,7 +2328,12 @@ def _distribute(subject: str) -> tuple[str, ...]:
     listed = _LIST_OF_STAGES.match(subject)
     if listed:
         stages = _JOINER.split(listed.group("stages"))
-        return tuple(stage + listed.group("rest") for stage in stages)
+        rest = listed.group("rest").replace("分别", "") or listed.group("rest")  # 小学和初中分别新增: 新增
+        return tuple(stage + rest for stage in stages)
+    grades = _LIST_OF_GRADES.match(subject) if "年级" in subject else None
+    if grades:  # 七、八年级及格率 → 七年级及格率, 八年级及格率: the grades share 年级
+        rest = grades.group("rest").replace("分别", "") or grades.group("rest")
+        return tuple(number + "年级" + rest for number in _JOINER.split(grades.group("numbers")))
     trailing = _STAGES_AT_END.match(subject)
     if trailing:
         stages = _JOINER.split(trailing.group("stages"))
@@ -2327,6 +2405,18 @@ def _earlier_list(context: FigureContext) -> tuple[str, ...]:
 _MEANS = regex.compile(r"通过.{1,16}?(?:渠道|方式|途径|形式|办法)|按(?:照)?.{1,10}?(?:计算|测算|核算|折算)")
 
 
+_SCOPE_ONLY = regex.compile(
+    r"(?:其中)?(?:[一二三四五六七八九]年级|[高初][一二三]|\L<stages>)",
+    stages=sorted(STAGE_WORDS, key=len, reverse=True),
+)
+# A grade or a stage, then the cue of a plan (九年级要确保中考平均分, 小学力争入学率): the cue says
+# the figure is a target, it is no part of what is measured ("主要", "需要" have no grade before).
+_SCOPE_THEN_MODAL = regex.compile(
+    r"^(?P<scope>[一二三四五六七八九]年级|[高初][一二三]|\L<stages>)(?:要确保|要力争|要争取|确保|力争|争取|必须|要)(?=\p{Han})",
+    stages=sorted(STAGE_WORDS, key=len, reverse=True),
+)
+
+
 @lru_cache(maxsize=4096)
 def _subject(clause_left: str) -> str:
     """The subject phrase of a clause: time words, comparisons, openers and links stripped.
@@ -2341,6 +2431,9 @@ def _subject(clause_left: str) -> str:
         if stripped == text:
             break
         text = stripped
+    scoped = _SCOPE_THEN_MODAL.match(text) if "要" in text or "确" in text or "争" in text else None
+    if scoped:
+        text = scoped.group("scope") + text[scoped.end() :]  # 九年级要确保中考平均分 → 九年级中考平均分
     possessor = _POSSESSOR.match(text)
     if possessor:
         text = text[possessor.end() :]
@@ -2830,7 +2923,9 @@ def _share(context: FigureContext, clause_left: str, subject: str) -> str | None
         whole = _whole_before(context, base)
         if whole and len(base) + 1 + len(whole) <= _MAX_SHARE_OF_WHOLE:
             return base[-_MAX_SHARE_BASE:] + "占" + whole  # 自有资金1058万元,投入教育265万元,占25%
-    return base[-_MAX_SHARE_BASE:] + (subject if opening else "占比")
+    if not _DIGIT.search(base):  # a group its bound defines (不足300分的学生) is cut nowhere
+        base = base[-_MAX_SHARE_BASE:]
+    return base + (subject.removeprefix("约") if opening else "占比")
 
 
 # A part named among its whole (小学专任教师中民办教师): the whole a bare 占 divides it by.

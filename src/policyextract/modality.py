@@ -240,6 +240,12 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("我们新建和改扩建了35所中小学及幼儿园", "35所", "actual"),
     ("霍山县已被确定为全省首批17个样本县区之一", "17个", "actual"),
     ("全市消除56人以上大班额320个", "56人以上", "other"),
+    # a strict bound before 的, or a score band before 的有, names the group counted after it
+    ("全校总分不足300分的学生有63人", "300分", "other"),
+    ("全县不足100人的小规模学校有41所", "100人", "other"),
+    ("数学120分以上的有41人", "120分以上", "other"),
+    ("全校总分不足300分的学生有63人", "63人", "actual"),
+    ("全校学生不足300人，比上年减少40人", "300人", "actual"),  # negative: no group after 的
     # The units due to take part, counted: no duty.
     ("本次年检应参检单位152家，实际参检150家", "152家", "actual"),
     ("全县应参评学校86所，已完成评估80所", "86所", "actual"),
@@ -819,17 +825,19 @@ def _defines_a_category(context: FigureContext) -> bool:
     """56人以上大班额, 五十岁以上教师, 66人以上的班级: the figure bounds a category, it does not
     report a quantity or set a goal."""
     candidate = context.candidate
-    if candidate.bound not in {">=", "<="}:
+    if candidate.bound == "=":
         return False
     written = context.written
-    if candidate.kind == "money" and context.clause_left.endswith(_PRICE_WORDS) and written.endswith(("以上", "以下")):
+    banded = written.endswith(("以上", "以下"))
+    if candidate.kind == "money" and context.clause_left.endswith(_PRICE_WORDS) and banded:
         return True  # 单价50万元以上通用设备: a price that names a class of assets
     if candidate.unit not in _CATEGORY_UNITS:
         return False
-    if not written.endswith(("以上", "以下")):
+    # 不足300分的学生, 超过2000人的学校: a strict bound before 的 bands a group as 以上/以下 does
+    if not banded and not (candidate.bound in {"<", ">"} and context.clause_right.startswith("的")):
         return False
-    if candidate.unit in {"岁", "周岁"} and context.clause_right.startswith("的"):
-        return True  # 五十岁以上的有十七个: an age bracket names the group counted after it
+    if candidate.unit in {"岁", "周岁", "分"} and context.clause_right.startswith("的"):
+        return True  # 五十岁以上的有十七个, 120分以上的有41人: a bracket names the group counted after it
     return _CATEGORY_NOUN.match(context.clause_right) is not None
 
 
@@ -849,7 +857,9 @@ _STANDARD_STATED = re.compile(r"标准(?:为|是)[^，,。；;：:]{0,32}$")
 _CONDITION_AFTER = re.compile(r"的(?:$|不得|不予|不能|不再|一律|取消|视为|须|应)")
 _CATEGORY_UNITS = frozenset({"人", "名", "岁", "周岁", "分"})  # 分: 600分以上学生, a band of scores
 _PRICE_WORDS = ("单价", "单位价值", "原值", "价值")
-_CATEGORY_NOUN = re.compile(r"的?(?:大班额|超大班额|班额|班级|大班|教师|学生|青年|老师|人口|家庭|儿童)")
+_CATEGORY_NOUN = re.compile(
+    r"的?(?:大班额|超大班额|班额|班级|大班|教师|学生|青年|老师|人口|家庭|儿童|小规模学校|学校|考生)"
+)
 
 
 def _by_cues(left: str, right: str, sentence: str, doc_year: int | None, limits: bool) -> tuple[Modality, str] | None:
