@@ -240,6 +240,11 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("我们新建和改扩建了35所中小学及幼儿园", "35所", "actual"),
     ("霍山县已被确定为全省首批17个样本县区之一", "17个", "actual"),
     ("全市消除56人以上大班额320个", "56人以上", "other"),
+    # a bound in brackets right after a rate defines the band the rate counts
+    ("优秀率（总分率达80%以上）为18.7%", "80%以上", "other"),
+    ("低分率（不足40分）为6.3%", "40分", "other"),
+    ("优秀率（总分率达80%以上）为18.7%", "18.7%", "actual"),
+    ("巩固率（含转学）达到98%以上", "98%以上", "actual"),  # negative: the figure is outside the bracket
     # a strict bound before 的, or a score band before 的有, names the group counted after it
     ("全校总分不足300分的学生有63人", "300分", "other"),
     ("全县不足100人的小规模学校有41所", "100人", "other"),
@@ -546,6 +551,12 @@ def decide_modality(
         return "other", "dates and durations"
     if _defines_a_category(context):
         return "other", "a threshold that defines a category (56人以上大班额)"
+    if (
+        context.candidate.bound != "="
+        and context.clause_right.startswith(("）", ")"))
+        and _BAND_IN_BRACKETS.search(context.sentence_left[-16:])
+    ):
+        return "other", "the band a rate counts, defined in brackets after it (优秀率（80分以上）)"
     if context.candidate.bound != "=" and _CONDITION_AFTER.match(context.clause_right):
         return "other", "a threshold a condition names (低于60分的不得…, 达不到3:1的，…)"
     if (
@@ -854,6 +865,8 @@ _STANDARD_BEFORE = re.compile(r"(?:高于|低于|超过|未达到|达不到|不�
 _STANDARD_STATED = re.compile(r"标准(?:为|是)[^，,。；;：:]{0,32}$")
 # 成绩低于60分的不得进入体检, 之比达不到3:1的，核减计划: a bounded figure and 的 open a condition
 # whose consequence follows; the figure sets neither a goal nor a result.
+# 优秀率（总分率达80%以上）, 低分率（不足40分）: the bracket right after a rate says what it counts.
+_BAND_IN_BRACKETS = re.compile(r"率[（(][^（）()，。；]{0,10}$")
 _CONDITION_AFTER = re.compile(r"的(?:$|不得|不予|不能|不再|一律|取消|视为|须|应)")
 _CATEGORY_UNITS = frozenset({"人", "名", "岁", "周岁", "分"})  # 分: 600分以上学生, a band of scores
 _PRICE_WORDS = ("单价", "单位价值", "原值", "价值")
