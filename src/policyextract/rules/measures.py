@@ -306,7 +306,8 @@ def multiple(match: Match) -> Candidate | None:
         (?! [0-9一二三四五六七八九十] | 名 | 位 | 年 | 天 | 月 | 周 | 个 | \L<classifiers> )
       | (?= 第 ) (?<= \L<rank_cues> [^，。,；;、！？\n]{0,6} ) 第 (?P<num> (?&arabic) | [一二三四五六七八九十]{1,3} )
         (?! [0-9一二三四五六七八九十] | 届 | 次 | 个 | 期 | 批 | 年 | 天 | 季 | 轮 | 章 | 条 | 款 | 项
-          | 阶段 | 步 | 课 | 节 | 部分 | \L<classifiers> | 责任 | 议题 | 时间 | 标准 | 要务 )
+          | 阶段 | 步 | 课 | 节 | 部分 | \L<classifiers> | 责任 | 议题 | 时间 | 标准 | 要务
+          | 档 | 梯队 | 方阵 | 等次 )                               # 位列第一档: a tier, a rating label
     )
     """,
     order=3,
@@ -333,6 +334,9 @@ def multiple(match: Match) -> Candidate | None:
         finds("在全县十八个乡镇里排第五", "第五", 5, "rank"),
         rejects("进入前三年的考核期", "前三年 is a span of time", span="前三"),
         rejects("县里安排第二批资金", "安排…第二批 is a batch, not a rank"),
+        rejects("在全市年度考核中位列第一档", "a tier of a rating is a label, not a rank"),
+        rejects("办学水平稳居全省第一梯队，3所学校进入前10名", "a tier", span="第一"),
+        finds("年度考核位列全市第2名，进入第一梯队", "第2名", 2, "rank"),
     ],
 )
 def rank(match: Match) -> Candidate | None:
