@@ -68,6 +68,7 @@ from .lexicon.metric_words import (
     SCOPE_WORDS,
     SETTLING_VERBS,
     SHARE_COLUMNS,
+    STAFFING_VERBS,
     STANDARD_COLUMNS,
     STATE_CHANGES,
     TABLE_ROW_SETS,
@@ -134,6 +135,7 @@ _LEADING_NOISE = regex.compile(
       | (?:联合|会同|协同|依托|借助)[^，,。；;]{1,16}?(?=开展|组织|开办|举办|实施|设立|成立)
       | (?:低于|高于|不低于|不高于|超过)?(?:省|市|县|国家)(?:定|规定|标准)(?:的)?   # 均低于国家规定的
       | [(（]?[0-9一二三四五六七八九十]{1,2}[)）] | [0-9]{1,2}[、.．]             # （2）争取…, 6、特殊…
+      | [一二三四五六七八九十]是(?=\p{Han}{2})                                  # 三是招聘教师…: a list item
     )+
     """,
     regex.VERBOSE,
@@ -667,6 +669,15 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("全县初中招生3200人、64个班", "64个班", "初中招生班"),
     ("全校在校生1450人，共32个班", "32个班", "全校在校生班"),
     ("全县新增教学班30个，共56个班", "56个班", "新增教学班"),  # negative: the subject is classes
+    # a 其中 part that names its own deed keeps it once
+    ("全年新建学校9所，其中新建小学2所、初中1所", "2所", "新建小学"),
+    ("全年新建学校9所，其中新建小学2所、初中1所", "1所", "新建初中"),
+    ("全年新建、改扩建中小学和幼儿园9所，其中新建小学2所", "2所", "新建小学"),
+    ("全年新建公办幼儿园9所，其中城区3所", "3所", "新建公办城区幼儿园"),  # negative: a place, no deed
+    # a list item's 三是 is no part of its metric; a verb of hiring leaves no owner to the people
+    ("2024年，一是再新建学校4所；三是招聘教师200名左右", "200名左右", "招聘教师"),
+    ("二是新增省级示范幼儿园3所，培训教师1200人次", "1200人次", "培训教师"),
+    ("全县普通初中21所，专任教师1860人", "1860人", "普通初中专任教师"),  # an owner's attribute stays
     # the members an institution counted before has: 学员, and 招收学生 as 招生 is; not a bare
     # 学生 (民办小学87所，共有学生3万人: the pupils of every school, not of the last counted)
     ("全县有职工夜校4所，学员360人", "360人", "职工夜校学员"),
@@ -2451,6 +2462,7 @@ def _counted_noun(context: FigureContext) -> str:
 
 
 _NAMING_CLASSIFIERS = dict(NAMING_CLASSIFIERS)
+_STAFFING_VERB_SET = frozenset(STAFFING_VERBS)
 
 
 # An adverb of all after the counted noun (23个教学点全部配备…): the count is of those that did what
@@ -2562,6 +2574,8 @@ def _as_part(context: FigureContext, clause_left: str, subject: str) -> MetricDe
     modifier, head = split
     if _ATTRIBUTE_AT_END.search(subject) or _OWNER_WORD.search(subject):
         if _OWNER_AT_END.search(subject) and _OWNER_AT_END.search(head) and modifier:
+            if _EVENT_VERBS.match(subject):  # 新建学校9所，其中新建小学2所: the part says its own deed
+                return MetricDecision(subject, (), whole, "a 其中 part that names its own deed")
             return MetricDecision(modifier + subject, (), whole, "a 其中 part: the whole's qualifiers")
         if _OWNER_AT_END.search(subject) and _ATTRIBUTE_AT_END.search(whole):
             return MetricDecision(subject + whole, (), whole, "a 其中 part: the owner of the whole's share")
@@ -2576,7 +2590,7 @@ def _owner_of(phrase: str, context: FigureContext, topic: tuple[str, bool] | Non
     if not found:
         return None
     qualifier = phrase[: found.start()]
-    if len(qualifier) > _MAX_BARE_QUALIFIER or _OWNER_WORD.search(qualifier):
+    if len(qualifier) > _MAX_BARE_QUALIFIER or _OWNER_WORD.search(qualifier) or qualifier in _STAFFING_VERB_SET:
         return None
     if topic and not topic[1]:
         return topic[0] + phrase

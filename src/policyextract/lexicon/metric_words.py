@@ -57,6 +57,12 @@ EVENT_VERBS: tuple[str, ...] = (
     "新建", "改扩建", "扩建", "改建", "新改扩建", "建设", "建成", "创建", "开发", "投入", "完成", "资助",
 )  # fmt: skip
 
+# Verbs of bringing people in or training them (招聘教师200名): the count is of the event, no owner
+# counted before it has those people (新建学校4所；招聘教师200名 is no 学校教师).
+STAFFING_VERBS: tuple[str, ...] = (
+    "招聘", "引进", "补充", "培训", "交流", "选派", "招录", "聘用", "调入", "新进", "轮训", "遴选",
+)  # fmt: skip
+
 # Verbs of handling things, before the things a count counts (受理信访件37件, 抽查学校45所): a rate
 # after the count (办结率100%, 合格率91%) is a rate of those things.
 HANDLING_VERBS: tuple[str, ...] = (
