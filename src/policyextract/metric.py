@@ -317,7 +317,8 @@ _HEADING_TOPIC = regex.compile(
 )
 # A heading that plans or reports (加强管理, 办学条件不断改善) is a clause, not a topic that owns.
 _HEADING_VERB = regex.compile(
-    r"\L<verbs>|改善|不断|持续|稳步|明显|显著|取得|实现", verbs=alternation(PLAN_HEADING_VERBS)
+    r"\L<verbs>|改善|不断|持续|稳步|明显|显著|取得|实现|趋于|得到|逐步|进一步|有效|大幅",
+    verbs=alternation(PLAN_HEADING_VERBS),
 )
 _MAX_HEADED = 6  # characters of a bare measure: 决算数, 完成调整预算
 _PROGRESS = regex.compile(r"^(?:\L<verbs>)", verbs=alternation(PROGRESS_VERBS))
@@ -669,6 +670,15 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("全县初中招生3200人、64个班", "64个班", "初中招生班"),
     ("全校在校生1450人，共32个班", "32个班", "全校在校生班"),
     ("全县新增教学班30个，共56个班", "56个班", "新增教学班"),  # negative: the subject is classes
+    # a sentence opening with a bare attribute after a paragraph that opens with a count of
+    # institutions: what that count counts owns it
+    ("　　小学4915所，比上年减少138所；另有教学点2206个。招生128.64万人，在校生746.12万人", "128.64万人", "小学招生"),
+    ("全省普通高中1065所。招生68.95万人", "68.95万人", "普通高中招生"),
+    ("全县加大投入。招生1200人", "1200人", "招生"),  # negative: the paragraph opens with no count
+    # a stage named alone after a clause that names the measure, with no figure
+    ("体育运动场（馆）面积达标学校比例，小学为94.7%，初中为96.1%", "94.7%", "小学体育运动场（馆）面积达标学校比例"),
+    ("体育运动场（馆）面积达标学校比例，小学为94.7%，初中为96.1%", "96.1%", "初中体育运动场（馆）面积达标学校比例"),
+    ("全县加强管理，小学为12所", "12所", "小学"),  # negative: the clause before names no measure
     # a 其中 part that names its own deed keeps it once
     ("全年新建学校9所，其中新建小学2所、初中1所", "2所", "新建小学"),
     ("全年新建学校9所，其中新建小学2所、初中1所", "1所", "新建初中"),
@@ -1187,6 +1197,8 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("经常开支预算为980亿元,较2023-24年度修订预算增加2.9%", "2.9%", "经常开支预算"),
     # A numbered heading that only names a topic owns the bare measures of its line.
     ("（三）普通高中教育。决算数8,640.2万元，比上年减少130.5万元，下降1.5%。", "1.5%", "普通高中教育决算数"),
+    ("（四）教师队伍配置趋于均衡。交流比例达到14.4%。", "14.4%", "交流比例"),  # a heading that says a deed
+    ("（二）教育投入得到保障。执行率为98.2%。", "98.2%", "执行率"),
     ("（一）学前教育。决算数5,210.0万元，完成调整预算的96.4%。", "5,210.0万元", "学前教育决算数"),
     ("（四）其他教育支出。完成调整预算的83.5%。", "83.5%", "其他教育支出完成调整预算"),
     ("（二）加强教师管理。合格率达到98%。", "98%", "合格率"),  # negative: an imperative heading
@@ -1779,6 +1791,9 @@ def _from_clause(context: FigureContext, role: str) -> MetricDecision:
     owned = _owner_in_clause_before(context, phrase)
     if owned:
         return MetricDecision(owned, (), None, "a bare measure of what the clause before names")
+    stage_measure = _measure_before_stage(context, phrase) if phrase in _STAGE_SET else None
+    if stage_measure:
+        return MetricDecision(stage_measure, (), None, "a stage of the measure the clause before names")
     if len(phrase) <= _MAX_RAISED_TO and _RAISED_TO.fullmatch(phrase):
         phrase = ""  # 提高到每人每月 names nothing: the clause before may (see below)
     topic = _topic(context)
@@ -2600,7 +2615,20 @@ def _owner_of(phrase: str, context: FigureContext, topic: tuple[str, bool] | Non
         owner = _owner(meaning.metric)
         if owner:
             return owner + phrase
+    if not context.previous and not qualifier and context.sentence.start > context.line_start:
+        opening = _PARAGRAPH_OWNER.match(context.text, context.line_start, context.sentence.start)
+        if opening:  # 小学4915所，…。招生128.64万人: the paragraph's opening count owns its sentences
+            return opening.group("owner") + phrase
     return None
+
+
+# A paragraph that opens with a count of institutions (小学4915所, 全省共有普通高中1065所): what it
+# counts owns the bare attributes its later sentences open with (招生…，在校生…).
+_PARAGRAPH_OWNER = regex.compile(
+    r"[ \t\u3000]*(?:全[省市县区]|本[市县区])?(?:共有|现有|有)?(?P<owner>\p{Han}{0,8}(?:\L<owners>))"
+    r"[0-9][0-9,.]*万?(?:所|个|家|校|园)",
+    owners=sorted(OWNER_HEADS, key=len, reverse=True),
+)
 
 
 # 乡村教师生活补助按每人每月300元至800元分档发放: the programme, paid per head at the figure.
@@ -2759,6 +2787,20 @@ def _owner_in_clause_before(context: FigureContext, phrase: str) -> str | None:
     if not _MIN_TOPIC <= len(owner) <= _MAX_NOUN:
         return None
     return owner + phrase
+
+
+def _measure_before_stage(context: FigureContext, stage: str) -> str | None:
+    """达标学校比例，小学为94.7%，初中为96.1% → 小学达标学校比例: the first figure of a sentence,
+    named only by a stage, is of the measure the clause just before it names (with no figure)."""
+    if context.previous:
+        return None
+    before = _clause_before(context)
+    if before is None or _DIGIT.search(before):
+        return None
+    measure = _CLAUSE_BEFORE_OPENING.sub("", _clean(before).strip())
+    if not _MIN_TOPIC <= len(measure) <= _MAX_NOUN or not _MEASURE_END.search(measure):
+        return None
+    return stage + measure
 
 
 # Where the clause before stops naming its subject and starts saying what it does.

@@ -155,6 +155,7 @@ PER_UNIT_WORDS: tuple[str, ...] = ("生均", "人均", "校均", "班均", "户�
 # one item of a 分别 list, and a stage written after it moves before it (合格率小学 → 小学合格率).
 MEASURE_ENDINGS: tuple[str, ...] = (
     "率", "值", "经费", "费", "数", "比", "系数", "面积", "金额", "标准", "年限", "度", "额", "总额", "规模",
+    "比例", "比重",
 )  # fmt: skip
 
 # Account lines an account statement totals (收入总计4.86亿元, 支出合计的90%): after one of these
