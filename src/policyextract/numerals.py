@@ -19,15 +19,40 @@ _NEIGHBOURS = {("一", "二"), ("一", "两"), ("两", "三"), ("二", "三"), (
 
 
 def parse_approximate_pair(span: str) -> tuple[Decimal, Decimal] | None:
-    """两三 → (2, 3), 五六百 → (500, 600), 三五 → (3, 5): two neighbouring digits make a range.
+    """两三 → (2, 3), 五六百 → (500, 600), 三五 → (3, 5): two neighbouring digits make a range;
+    after a round head, the next order down (一千二三百 → (1200, 1300), 一万二三千 → (12000, 13000)).
     None when `span` is not such a pair."""
-    if len(span) < 2 or (span[0], span[1]) not in _NEIGHBOURS:
+    if len(span) < 2:
         return None
+    if (span[0], span[1]) not in _NEIGHBOURS:
+        return _pair_after_head(span)
     magnitude_text = span[2:]
     if magnitude_text and any(char not in "十百千万亿" for char in magnitude_text):
         return None
     magnitude = parse_number("一" + magnitude_text) if magnitude_text else Decimal(1)
     return Decimal(CHINESE_DIGITS[span[0]]) * magnitude, Decimal(CHINESE_DIGITS[span[1]]) * magnitude
+
+
+_HEAD_MAGNITUDES = "十百千万亿"
+_NEXT_DOWN = {"千": "百", "万": "千", "百": "十"}  # the order a pair after a head's magnitude is in
+
+
+def _pair_after_head(span: str) -> tuple[Decimal, Decimal] | None:
+    """一千二三百 → (1200, 1300): a round head, then a pair of neighbouring digits one order down."""
+    for index in range(2, len(span) - 2):
+        if (span[index], span[index + 1]) in _NEIGHBOURS and span[index - 1] in _HEAD_MAGNITUDES:
+            head, rest = span[:index], span[index + 2 :]
+            if rest != _NEXT_DOWN.get(head[-1]):
+                return None  # 一千二三 (no order named) or 一万二三百 (an order skipped): no such range
+            pair = parse_approximate_pair(span[index:])
+            if pair is None:
+                return None
+            try:
+                base = parse_number(head)
+            except (NumberError, KeyError):
+                return None
+            return base + pair[0], base + pair[1]
+    return None
 
 
 # A document repeats its numbers (1, 2, 100, its years): each span is parsed once per process

@@ -69,6 +69,10 @@ from .registry import Candidate, Match, finds, rejects, rule
         finds("分三批进行", "三批", 3, "count", unit="批"),
         finds("每年新建两三所幼儿园", "两三所", 2, "count", high=3),
         finds("培训五六百名教师", "五六百名", 500, "count", high=600),
+        # after a round head the pair is one order down: 一千二三百 is 1200 to 1300
+        finds("全乡一共一千二三百名学生", "一千二三百名", 1200, "count", high=1300),
+        finds("每年招生一万二三千人", "一万二三千人", 12000, "count", high=13000),
+        finds("学生一千二百三十人", "一千二百三十人", 1230, "count"),  # negative: exact, no pair
         finds("组织考试共11次", "11次", 11, "count", unit="次"),
         finds("惠及7675名学生", "7675名", 7675, "count"),
         finds("桌椅9500套", "9500套", 9500, "count", unit="套"),
