@@ -240,6 +240,12 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("我们新建和改扩建了35所中小学及幼儿园", "35所", "actual"),
     ("霍山县已被确定为全省首批17个样本县区之一", "17个", "actual"),
     ("全市消除56人以上大班额320个", "56人以上", "other"),
+    # the amounts of a standard: listed before 的标准, or after a clause that names it
+    ("生均公用经费按小学720元、初中920元的标准足额拨付", "720元", "target"),
+    ("落实生均公用经费基准定额，小学每生每年720元、初中每生每年940元", "720元", "target"),
+    ("落实生均公用经费基准定额，小学每生每年720元、初中每生每年940元", "940元", "target"),
+    ("提高资助标准，全年发放资助金每生每年500元，惠及2100人", "2100人", "actual"),  # negative
+    ("今年提高了补助标准，全县投入资金580万元", "580万元", "actual"),  # negative: no per-head amount
     # a bound in brackets right after a rate defines the band the rate counts
     ("优秀率（总分率达80%以上）为18.7%", "80%以上", "other"),
     ("低分率（不足40分）为6.3%", "40分", "other"),
@@ -540,6 +546,7 @@ _HAN = regex.compile(r"\p{Han}")
 # Relative words for a year gone by: a figure they date is a result even in a plan.
 _PAST_WORDS = frozenset({"去年", "上年", "上一年", "前年", "上学年", "上學年"})
 _LIST_LINKS = frozenset({"、", "和", "及", "与", "與"})
+_LIST_REACH = 24  # characters after a list item in which 的标准 may close the list
 _DIGIT = re.compile(r"[0-9]")
 
 
@@ -567,13 +574,19 @@ def decide_modality(
     ):
         # 班额分别控制在25人、30人、35人以内: the list's verb, written once, governs every item
         return context.prior_modality, "the item before it in its list (25人、30人)"
-    if _STANDARD_AFTER.match(context.clause_right):
+    if _STANDARD_AFTER.match(context.clause_right) or (
+        not context.clause_right
+        and context.text[context.candidate.end : context.candidate.end + 1] in _LIST_LINKS
+        and _STANDARD_AFTER.match(context.text, context.candidate.end, context.candidate.end + _LIST_REACH)
+    ):
         return "target", "a standard named right after it (高于国家规定85%的标准)"
     if context.clause_left.endswith("的") and _STANDARD_BEFORE.search(context.clause_left):
         return "target", "a standard named right before it (高于合格评估要求的18:1)"
     near = context.sentence_left[-40:]  # the few characters a 标准为 can stand in
     if "标准" in near and _STANDARD_STATED.search(near):
         return "target", "a standard that 标准为 states (补助标准为每生每年1000元)"
+    if "每" in context.clause_left and _STANDARD_LEAD.search(near):
+        return "target", "a per-head amount under the standard the clause before names (基准定额，小学每生每年720元)"
     if context.candidate.in_table:
         # A cell's column header (基期值, 预算数, 2027年目标) says what the cell is before the
         # row's other cells do: its 属性 cell (约束性, 预期性) marks the indicator, not the cell.
@@ -857,8 +870,12 @@ def _defines_a_category(context: FigureContext) -> bool:
 # An aside in brackets may stand between a standard and 的标准, and a figure inside the aside is one
 # too (每生每天3元（11月起提高到4元）的标准).
 _STANDARD_AFTER = re.compile(
-    r"(?:[（(][^()（）\n]{0,30}[）)]|[^()（）\n]{0,20}[）)])?(?:的?标准(?![化件])|的控制(?:指标|线)|的要求)"
+    # an aside in brackets, or the rest of a list of amounts (、初中920元的标准)
+    r"(?:[（(][^()（）\n]{0,30}[）)]|[^()（）\n]{0,20}[）)]|[、和及][^()（）\n，,。；;、]{1,14}?(?=的标准))?"
+    r"(?:的?标准(?![化件])|的控制(?:指标|线)|的要求)"
 )
+# 生均公用经费基准定额，小学每生每年720元: the clause before names the standard the per-head amounts set.
+_STANDARD_LEAD = re.compile(r"(?:标准|基准定额|定额)[，,：:][^，,。；;：:]{0,24}$")
 # 生师比仍高于合格评估要求的18:1: the figure after a compared requirement is the standard.
 _STANDARD_BEFORE = re.compile(r"(?:高于|低于|超过|未达到|达不到|不足)[^，,。；;]{0,16}(?:要求|标准|规定)的$")
 # 补助标准为小学每生每年1000元、初中每生每年1250元: the figures a 标准为 introduces are the standard.
