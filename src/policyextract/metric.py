@@ -1387,15 +1387,21 @@ _LIST_PREFIX = regex.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[�
 _NUMBER_CELL_TEXT = regex.compile(r"[-+]?[0-9][0-9,]*(?:\.[0-9]+)?%?")
 
 
+def _cells_before(context: FigureContext, reach: int) -> list[str] | None:
+    """The cells of the figure's row before it, or None when they run over `reach` characters:
+    each row helper bounds the row before slicing it, so that no cell of a row of 10k cells
+    copies the row."""
+    if context.candidate.start - context.line_start > reach:
+        return None
+    return context.text[context.line_start : context.candidate.start].split("|")
+
+
 def _other_side(context: FigureContext) -> str | None:
     """一、教育支出 for the second amount of 一、事业收入|286.00|一、教育支出|3,301.75: in a two-sided
     account the label of an amount is the cell right before it."""
-    if context.candidate.start - context.line_start > _MAX_ROW_LABELS * 3:
-        return None  # a long row is no two-sided account: it is never sliced (a row of 10k cells)
-    row = context.text[context.line_start : context.candidate.start]
-    if row.count("|") != 3:
+    cells = _cells_before(context, _MAX_ROW_LABELS * 3)  # a long row is no two-sided account
+    if cells is None or len(cells) != 4:
         return None
-    cells = row.split("|")
     if not _NUMBER_CELL_TEXT.fullmatch(cells[1].strip()) and not _PAIRED_VALUE.match(cells[1].strip()):
         return None
     label = _UNIT_BRACKET.sub("", cells[2].strip())  # 绿化面积（平方米）: the unit is the figure's
@@ -1437,10 +1443,8 @@ def _opens_cell(text: str, start: int) -> bool:
 def _last_label(context: FigureContext) -> str | None:
     """资助学生人数 for 产出指标|数量指标|资助学生人数|≥3200人: in an indicator table the label right
     before the value names it; the ones before it are its categories."""
-    if context.candidate.start - context.line_start > _MAX_ROW_LABELS * 4:
-        return None  # bounded before slicing, as the other row helpers
-    cells = context.text[context.line_start : context.candidate.start].split("|")
-    if len(cells) < 3:
+    cells = _cells_before(context, _MAX_ROW_LABELS * 4)
+    if cells is None or len(cells) < 3:
         return None
     label = _UNIT_BRACKET.sub("", cells[-2].strip())
     return label if _HAN_CHAR.search(label) and not _DIGIT.search(label) and not label.endswith("指标") else None
@@ -1449,11 +1453,11 @@ def _last_label(context: FigureContext) -> str | None:
 def _labels_after_code(context: FigureContext) -> str | None:
     """高中语文 for 01|高中|语文|4|研究生: the cells of words after the row's code, up to the first
     number (新建幼儿园 for 1|新建幼儿园|30所|32所, at 32所 as at 30所)."""
-    if context.candidate.start - context.line_start > _MAX_ROW_LABELS * 2:
-        return None  # bounded before slicing: a long row's cells must not each copy it
-    row = context.text[context.line_start : context.candidate.start]
+    cells = _cells_before(context, _MAX_ROW_LABELS * 2)
+    if cells is None:
+        return None
     words: list[str] = []
-    for cell in row.split("|")[1:-1]:  # the word cells after the code, up to the first number
+    for cell in cells[1:-1]:  # the word cells after the code, up to the first number
         cell = cell.strip()
         if not cell or not _HAN_CHAR.search(cell) or _DIGIT.search(cell):
             break
