@@ -411,6 +411,10 @@ _LEAD_ENDS = ("：", ":")  # 以下是今日（三月二十日）…的书面答
 _DATELINE_REST = regex.compile(r"[\s（()）【】\[\]—\-－]*")
 # a speech's or a report's subtitle: the date it was given and where (——2031年1月16日在…上)
 _SPEECH_DATELINE = regex.compile(r"[\s（(—\-－]*在\p{Han}")
+# a release's labelled date on its own line (發布日期：113年6月7日, 成文日期：2031年3月5日)
+_RELEASE_DATELINE = regex.compile(
+    r"[\s\u3000]*(?:发布|發布|发文|發文|成文|印发|印發|公布)(?:日期|时间|時間)\s*[:：]\s*"
+)
 # an issuer's byline with its date (教育部統計處　中華民國113年5月, 县教育局 2031年3月): nothing after the date
 _ISSUER_DATELINE = regex.compile(
     r"\s*\p{Han}{1,20}(?:处|處|局|厅|廳|署|部|委员会|委員會|政府|办公室|辦公室|中心)[\s\u3000]*"
@@ -489,6 +493,9 @@ def _head_line(text: str, start: int) -> tuple[int, str]:
             "date",
         ),
         finds("全县教育统计分析\n县教育局 2031年3月\n\n一、概况\n全县共有学校86所。", "2031年3月", "2031-03", "date"),
+        finds("教育部新闻稿\n\n发布日期：113年6月7日\n\n本年度报名人数为18万人。", "113年6月7日", "2024-06-07", "date"),
+        finds("教育局通知\n成文日期：2031年3月5日\n\n各校：今年招生1200人。", "2031年3月5日", "2031-03-05", "date"),
+        rejects("2031年招生工作方案\n\n今年招生1200人。", "a title's year, no label", span="2031年"),
         rejects(
             "城南区教育局　2031年工作要点\n\n2031年，全区新建幼儿园4所。",
             "a title: words follow the year",
@@ -523,9 +530,12 @@ def title_line(candidate: Candidate, text: str) -> bool:
                 if (
                     candidate.kind == "date"
                     and not text[candidate.end : end].strip()
-                    and _ISSUER_DATELINE.fullmatch(text, position, candidate.start)
+                    and (
+                        _ISSUER_DATELINE.fullmatch(text, position, candidate.start)
+                        or _RELEASE_DATELINE.fullmatch(text, position, candidate.start)
+                    )
                 ):
-                    return False  # 教育部統計處　中華民國113年5月: who issued it, and when
+                    return False  # 教育部統計處　中華民國113年5月, 發布日期：113年6月7日: who issued it, when
                 if (
                     candidate.kind == "date"
                     and _DATELINE_REST.fullmatch(text, position, candidate.start)
