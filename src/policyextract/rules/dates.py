@@ -66,6 +66,9 @@ def _two_digits(number: str | None) -> str | None:
     | (?<= 较 | 比 | 于 | 自 | 从 ) (?P<roc> 1[01][0-9] ) 年
       (?! 来 | 以来 | 间 | 的 | 多 | 余 | 前 | 后 | 之 | 内 | 历史 | 左右 | 以上 | 时间 )
     | (?<= ^ | [。，；：\n] ) (?P<roc> 1[01][0-9] ) 年 (?= 全 | 本 | 各 | 我 | 该 | ， )
+    # ... or opening an indented paragraph (　　113年國中教育會考…): a span does not open one
+    | (?<= \n [ \t\u3000]+ ) (?P<roc> 1[01][0-9] ) 年
+      (?! 来 | 以来 | 间 | 的 | 多 | 余 | 前 | 后 | 之 | 内 | 历史 | 左右 | 以上 | 时间 | [0-9] )
     """,
     order=1,
     examples=[
@@ -119,6 +122,9 @@ def _two_digits(number: str | None) -> str | None:
         finds("尚待補強的12棟校舍預定於119年全數完成", "119年", "2030", "date"),
         finds("各校推動情形如下。105年，全市新設公共化幼兒園7園", "105年", "2016", "date"),
         rejects("本校創校至今已有110年，校友遍布各地", "a span: no preposition of time before it", span="110年"),
+        finds("前言\n　　113年國中教育會考已順利辦理完竣", "113年", "2024", "date"),
+        finds("前言\n　　108年全市新設公共化幼兒園7園", "108年", "2019", "date"),
+        rejects("前言\n　　110年来，本校培养学生2万人", "a span opening a paragraph", span="110年"),
         rejects("比110年前的校舍面积增加了3倍", "110 years ago: a span", span="110年"),
         rejects("自115年以来共培养毕业生2万人", "a span of 115 years", span="115年"),
         rejects("建校112年来培养学生无数", "a span of 112 years", span="112年"),
