@@ -122,7 +122,7 @@ class _AtEnd:
 _LEADING_NOISE = regex.compile(
     r"""
     ^(?:
-        其中 | 同时 | 另外 | 此外 | 并且 | 并 | 而且 | 特别是 | 尤其是 | 目前 | 截至目前 | 当前 | 现在
+        其中 | 同时 | 另外 | 此外 | 并且 | 并 | 而且 | 特别是 | 尤其是 | 目前 | 截至目前 | 当前 | 现在 | 预计
       | 我们 | 我们还 | 我们将 | 我局 | 我委 | 按计划 | 按照计划 | 力争 | 争取 | 确保 | 要求 | 要 | 将 | 把 | “
       | 全[市区县省国镇乡] | 我[市区县省镇乡] | 本[市区县] | 今年 | 去年 | 明年 | 上年
       | 全年 | 上半年 | 下半年
@@ -331,10 +331,10 @@ _RANK_WORDS = frozenset({"排名", "名次", "排位"})
 _EVENT_OPENING = regex.compile(r"^.*(?:参加|参与|对|通过|接受|代表全[市区县省]参加)")
 # The clause before a bare measure, without its list marker, opening verb or closing judgement.
 _CLAUSE_BEFORE_OPENING = regex.compile(
-    r"^(?:[一二三四五六七八九十]是|首先|其次|同时|另外|部分|把|将|对|进一步|继续|不断|扩大|加大|提高)+"
+    r"^(?:[一二三四五六七八九十]是|首先|其次|同时|另外|部分|把|将|对|进一步|继续|不断|扩大|加大|提高|起)+"
 )
 _CLAUSE_BEFORE_ENDING = regex.compile(r"(?:不足|偏少|偏低|偏高|较大|较多|紧缺|短缺|突出|较突出|仍较突出)$")
-_BARE_MEASURES = frozenset({"权重", "缺额", "缺口", "比重", "占比"})
+_BARE_MEASURES = frozenset({"权重", "缺额", "缺口", "比重", "占比", "投入"})
 _MAX_BARE_MEASURE = 3
 _MAX_BARE_QUALIFIER = 3  # 本专科招生: a qualifier this short still needs its owner
 # A light verb opens the subject or follows an adverb, a frequency or a closing title (又造成了,
@@ -686,6 +686,9 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("全年新建公办幼儿园9所，其中城区3所", "3所", "新建公办城区幼儿园"),  # negative: a place, no deed
     ("全乡学生一共一千二三百人", "一千二三百人", "全乡学生"),  # 一共 is no part of a metric
     ("一共一千二三百名学生", "一千二三百名", "学生"),
+    # 投入 alone measures what the clause before names (an estimate's 预计 is no part of it)
+    ("115年起将试办数学科分级评量，预计投入新台币1亿2千万元", "1亿2千万元", "试办数学科分级评量投入"),
+    ("全县加大投入，预计投入资金580万元", "580万元", "投入资金"),  # negative: it names what
     # a list item's 三是 is no part of its metric; a verb of hiring leaves no owner to the people
     ("2024年，一是再新建学校4所；三是招聘教师200名左右", "200名左右", "招聘教师"),
     ("二是新增省级示范幼儿园3所，培训教师1200人次", "1200人次", "培训教师"),
@@ -2781,12 +2784,17 @@ def _owner_in_clause_before(context: FigureContext, phrase: str) -> str | None:
     """把教育工作纳入年度考核,权重不低于10% → 教育工作纳入年度考核权重: the first figure of a
     sentence, named only by a bare measure (权重, 缺额, 招生数), measures what the clause just
     before it, with no figure, names."""
-    if context.previous or not _MIN_SUBJECT <= len(phrase) <= _MAX_BARE_MEASURE:
+    if context.last_measured or not _MIN_SUBJECT <= len(phrase) <= _MAX_BARE_MEASURE:
         return None
+    if context.previous and phrase not in _BARE_MEASURES:
+        return None  # a measure word names its own quantity after a date; 投入 alone never does
     if not (_MEASURE_END.search(phrase) or phrase in _BARE_MEASURES) or _OWNER_WORD.search(phrase):
         return None
     before = _clause_before(context)
-    if before is None or _DIGIT.search(before):
+    if before is None:
+        return None
+    before = _without_time_words(before)
+    if _DIGIT.search(before):
         return None
     owner = _CLAUSE_BEFORE_OPENING.sub("", _clean(before).strip())
     owner = _CLAUSE_BEFORE_ENDING.sub("", owner)
