@@ -26,8 +26,8 @@ PREFIX_BOUNDS: dict[str, Bound] = {
 
 # Markers written after the number and unit, inside the figure's text.
 SUFFIX_BOUNDS: dict[str, Bound] = {
-    "以上": ">=", "及以上": ">=", "有余": ">=", "多": ">=", "余": ">=",
-    "以下": "<=", "及以下": "<=", "以内": "<=", "之内": "<=",
+    "以上": ">=", "及以上": ">=", "或以上": ">=", "有余": ">=", "多": ">=", "余": ">=",  # 或以上: Hong Kong
+    "以下": "<=", "及以下": "<=", "或以下": "<=", "以内": "<=", "之内": "<=",
     "左右": "~", "上下": "~", "许": "~",
 }  # fmt: skip
 

@@ -19,7 +19,7 @@ from .registry import Candidate, Match, finds, rejects, rule
     (?: (?P<unit1> \L<classifiers> )? (?&range_dash) (?P<num2> (?&number) ) (?P<approx2> 余 | 多 )? )?
     (?P<magnitude> (?<= [余多来] ) [万亿] )?                # 500余万人, 十多万名: the magnitude after 余
     (?P<unit> \L<classifiers> )
-    (?P<post> 及以上 | 及以下 | 以上 | 以下 | 以内 | 左右 | 之多 )?
+    (?P<post> 及以上 | 及以下 | 或以上 | 或以下 | 以上 | 以下 | 以内 | 左右 | 之多 )?
     (?! 百分点 | 多月 | 月 | 年 | 学期 | 星期 | 小时 | 钟头 )
     (?<! 人 (?= 民 ) )                              # ****人民政府: 人民 is a word
     (?<! [部班期] (?= 制 ) )                         # 二部制, 三班制: the name of a scheme
@@ -78,6 +78,10 @@ from .registry import Candidate, Match, finds, rejects, rule
         finds("桌椅9500套", "9500套", 9500, "count", unit="套"),
         finds("走访100户以上", "100户以上", 100, "count", bound=">="),
         finds("班额56人及以上的大班额", "56人及以上", 56, "count", bound=">="),
+        # Hong Kong writes 或以上/或以下 for 及以上/及以下
+        finds("每班學生30人或以下", "30人或以下", 30, "count", bound="<="),
+        finds("最佳5科總分達25分或以上的有17人", "17人", 17, "count"),
+        finds("資助受惠學生650人或以上", "650人或以上", 650, "count", bound=">="),
         finds("新增学位1.5—2万个", "1.5—2万个", 15000, "count", high=20000),
         finds("培训教师3-5千人", "3-5千人", 3000, "count", high=5000),
         finds("开展活动120场次", "120场次", 120, "count", unit="场次"),
@@ -129,12 +133,13 @@ _WRITTEN_AS_QUANTITY = regex.compile(r"[0-9十百千万亿]")
       | [一二三四五六七八九] 十 [一二三四五六七八九]? )             # 八十五分, never 十分 (very)
     (?P<approx> 多 )?
     (?P<unit> 分 ) (?! 钟 | 之 | 类 | 别 | 配 | 批 | 期 | 校 | 为 | 成 | 享 | 解 | 工 | 析 | 流 | 层 | 管 | 担 | 布 )
-    (?P<post> 及以上 | 以上 | 以下 )?
+    (?P<post> 及以上 | 或以上 | 以上 | 以下 )?
     """,
     order=95,
     examples=[
         finds("语文最低成绩只有50分。", "50分", 50, "other", unit="分"),
         finds("中考600分以上学生达到87人", "600分以上", 600, "other", bound=">=", unit="分"),
+        finds("最佳5科總分達25分或以上的有17人", "25分或以上", 25, "other", bound=">=", unit="分"),
         finds("体质测试成绩60分以下的学生须参加补测", "60分以下", 60, "other", bound="<=", unit="分"),
         finds("自评总得分为xxx分,其中加分x分", "xxx分", None, "other", unit="分"),
         finds("自评总得分为xxx分,其中加分x分", "x分", None, "other", unit="分"),
@@ -156,7 +161,7 @@ def score(match: Match) -> Candidate | None:
     r"""
     (?P<num> (?&arabic) | (?&cn) ) (?P<approx> 多 )?
     (?: (?&range_dash) (?P<num2> (?&arabic) | (?&cn) ) )?
-    (?P<unit> 周岁 | 岁 ) (?P<post> 及以上 | 及以下 | 以上 | 以下 | 左右 )?
+    (?P<unit> 周岁 | 岁 ) (?P<post> 及以上 | 及以下 | 或以上 | 或以下 | 以上 | 以下 | 左右 )?
     """,
     order=96,
     examples=[
@@ -177,7 +182,7 @@ def age(match: Match) -> Candidate | None:
     (?P<num> (?&arabic) )
     (?P<unit> Mbps | Gbps | MB | GB | TB | M | G | T )
     (?! [A-Za-z0-9] )
-    (?P<post> 以上 | 以下 | 以内 | 左右 )?
+    (?P<post> 或以上 | 以上 | 以下 | 以内 | 左右 )?
     """,
     order=88,
     examples=[

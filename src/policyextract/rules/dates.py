@@ -251,7 +251,7 @@ def masked_month(match: Match) -> Candidate | None:
     "half_span",
     r"""
     (?<! [上下前后头末] ) 半 (?P<unit> 年 | 个月 | 学期 | 天 | 小时 )
-    (?P<post> 以上 | 以内 | 之内 | 内 | 以来 | 来 | 间 | 左右 )?
+    (?P<post> 或以上 | 以上 | 以内 | 之内 | 内 | 以来 | 来 | 间 | 左右 )?
     (?! 级 | 度 | 制 | 报 | 刊 | 工作 | 总结 )
     """,
     order=71,
@@ -283,7 +283,7 @@ _DAY_OF_MONTH_BEFORE = frozenset("于至到在截止自从")
     (?: (?&range_dash) (?P<num2> (?&arabic) | (?&cn) ) )?
     (?P<unit> \L<duration_units> ) (?! 级 | 度 | 制 | 龄 | 代 | 份 | 底 | 初 | 末 | 中 | 号 | 期 | 岁 )
     (?P<half> 半 )?
-    (?P<post> 及以上 | 及以下 | 以上 | 以内 | 之内 | 内 | 以来 | 来 | 间 | 左右 | 多 | 前 | 后 )?
+    (?P<post> 及以上 | 及以下 | 或以上 | 或以下 | 以上 | 以内 | 之内 | 内 | 以来 | 来 | 间 | 左右 | 多 | 前 | 后 )?
     """,
     order=70,
     examples=[
@@ -306,6 +306,7 @@ _DAY_OF_MONTH_BEFORE = frozenset("于至到在截止自从")
         finds("坚持送教下乡十来年", "十来年", 10, "duration", bound="~"),
         finds("培训3个月", "3个月", 3, "duration", unit="月"),
         finds("任教10年以上", "10年以上", 10, "duration", bound=">="),
+        finds("教學年資十年或以上的佔69.0%", "十年或以上", 10, "duration", bound=">="),
         finds("七年前,全镇只有一所完全小学", "七年前", 7, "duration"),
         finds("入学率比十年前提高了9.6个百分点", "十年前", 10, "duration"),
         finds("项目建成3年后交付使用", "3年后", 3, "duration"),

@@ -18,7 +18,7 @@ from .registry import Candidate, Match, finds, rejects, rule
     (?P<num> (?&number) | (?&masked) ) (?P<approx> 余 | 多 )?
     (?: (?&range_dash) (?P<num2> (?&number) ) )?
     (?P<unit> \L<area_units> ) (?! [a-zA-Z0-9] )
-    (?P<post> 及以上 | 及以下 | 以上 | 以下 | 左右 )?
+    (?P<post> 及以上 | 及以下 | 或以上 | 或以下 | 以上 | 以下 | 左右 )?
     """,
     order=50,
     examples=[
@@ -39,7 +39,7 @@ def area(match: Match) -> Candidate | None:
     r"""
     (?P<num> (?&number) ) (?P<approx> 余 | 多 )?
     (?P<unit> \L<length_units> ) (?! [a-zA-Z0-9²] | 处 )
-    (?P<post> 及以上 | 及以下 | 以上 | 以下 | 以内 | 之内 | 左右 )?
+    (?P<post> 及以上 | 及以下 | 或以上 | 或以下 | 以上 | 以下 | 以内 | 之内 | 左右 )?
     """,
     order=55,
     examples=[
@@ -61,7 +61,7 @@ def length(match: Match) -> Candidate | None:
     (?P<num> (?&number) ) (?P<approx> 余 | 多 )?
     (?: (?&range_dash) (?P<num2> (?&number) ) )?
     (?P<unit> \L<mass_units> ) (?! [a-zA-Z0-9] | 位 )
-    (?P<post> 及以上 | 及以下 | 以上 | 以下 | 以内 | 左右 )?
+    (?P<post> 及以上 | 及以下 | 或以上 | 或以下 | 以上 | 以下 | 以内 | 左右 )?
     """,
     order=56,
     examples=[
@@ -91,7 +91,7 @@ def mass(match: Match) -> Candidate | None:
            | 增至 | 减至 | 调整为 | 优化为 | 变为                        # 师生比由1比15降至1比13
            | 提升为 | 提升至 | 提升到 | 降为 | 改善为 ) )
     (?P<num> (?&arabic) ) (?: : | ∶ | 比 ) (?P<num2> (?&arabic) ) (?! [0-9.] )
-    (?P<post> 以内 | 之内 | 以下 | 以上 | 左右 )?                          # 生机比达到6:1以内
+    (?P<post> 以内 | 之内 | 以下 | 或以上 | 以上 | 左右 )?                          # 生机比达到6:1以内
     | (?P<num> (?&arabic) ) (?: : | ∶ ) (?P<num2> (?&arabic) ) (?= 的?比例 | 配备 | 配置 )   # 按1:1的比例
     # a standard's ratio to one (高于合格评估要求的18:1, 达到省定标准的13.5:1): no clock time ends in :1
     | (?<= (?:要求|标准|规定|省定|国定) 的 ) (?P<num> (?&arabic) ) (?: : | ∶ ) (?P<num2> 1 ) (?! [0-9.:：] )
@@ -160,7 +160,7 @@ def _ratio_value(match: Match) -> Decimal | None:
     (?<= \L<rate_links> | \L<prefix_bounds> | \L<ratio_links>
        | (?:较|比|由|从) [^，。,;；]{0,10} 的 )                          # 较2010年的15.2:1: a baseline
     (?P<num> (?&arabic) ) [:∶] (?P<num2> (?&arabic) ) (?! [0-9.] )
-    (?P<post> 以内 | 之内 | 以下 | 以上 | 左右 )?
+    (?P<post> 以内 | 之内 | 以下 | 或以上 | 以上 | 左右 )?
     """,
     order=61,
     examples=[
@@ -252,7 +252,7 @@ def ratio_without_one(match: Match) -> Candidate | None:
     "doubling",
     r"""
     翻 了? (?P<near> 将近 | 近 )? (?P<num> [一二两三四五12345] ) 番     # 翻了近一番
-    (?P<post> 还多 | 多 | 以上 )?                                     # 翻了一番还多
+    (?P<post> 还多 | 多 | 或以上 | 以上 )?                                     # 翻了一番还多
     """,
     order=5,
     examples=[
@@ -278,7 +278,7 @@ def doubling(match: Match) -> Candidate | None:
     r"""
     (?P<num> (?&arabic) | (?&cn) ) (?P<approx> 多 )?
     (?: 倍? (?&range_dash) (?P<num2> (?&arabic) | (?&cn) ) )?
-    (?P<unit> 倍 ) (?P<post> 及以上 | 及以下 | 以上 | 左右 | 多 )?
+    (?P<unit> 倍 ) (?P<post> 及以上 | 及以下 | 或以上 | 或以下 | 以上 | 左右 | 多 )?
     """,
     order=65,
     examples=[

@@ -22,7 +22,7 @@ _WORD_DIGITS = frozenset("一二两三四五六七八九十多")
     (?P<num> (?&number) | (?&masked) ) (?P<approx> 余 | 多 | 几 | (?&lai) )?
     (?: (?P<unit1> \L<money_units> )? (?&range_dash) (?P<num2> (?&number) ) )?
     (?P<unit> \L<money_units> )
-    (?P<post> 及以上 | 及以下 | 以上 | 以下 | 以内 | 左右 | 有余 )?
+    (?P<post> 及以上 | 及以下 | 或以上 | 或以下 | 以上 | 以下 | 以内 | 左右 | 有余 )?
     """,
     order=40,
     examples=[
@@ -126,7 +126,7 @@ HONG_KONG_DOLLAR = Unit("money", "港元")
     (?P<num> (?&number) ) (?P<approx> 余 | 多 )?
     (?: (?&range_dash) (?: HK )? \$ (?P<num2> (?&number) ) )?     # $45,000至$60,000
     (?: 港元 | 元 )?                                              # $2.5億元: the sign and the word
-    (?P<post> 及以上 | 以上 | 以下 | 以内 | 左右 )?
+    (?P<post> 及以上 | 或以上 | 以上 | 以下 | 以内 | 左右 )?
     """,
     order=39,
     examples=[

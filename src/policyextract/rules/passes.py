@@ -79,7 +79,10 @@ _STANDARD_AFTER = regex.compile(r"的?标准(?![化件])")
 _RESULT_COMPARATORS = frozenset(word for word in STANDARD_COMPARATORS if word[0] in "高低")
 # 仍高于全国平均的11.2%: after a plain 高于/低于 the figure is the other place's average itself,
 # exactly; 达到或超过全省平均水平的120% and 不低于…平均水平的 bound a share of it.
-_THE_AVERAGE_ITSELF = regex.compile(r"^(?:高于|低于)[^，。,;；、]*平均(?:水平|值)?的$")
+# So is the level of a whole place after it (高于全港日校考生的44.7%, 低于全省的91.2%).
+_THE_AVERAGE_ITSELF = regex.compile(
+    r"^(?:高于|低于)(?:[^，。,;；、]*平均(?:水平|值)?|全[国省市县区港澳][^，。,;；、]{0,12})的$"
+)
 # 至少一次深度谈心、一次家访、一份成长寄语: a comparator before the first item of an
 # enumeration scopes every item of it.
 # 每生每月, 每人每年, 每校: a rate's denominator written between a comparator and the figure.
@@ -112,6 +115,9 @@ _LIST_GAP = regex.compile(r"[^，,。；;！？!?：:\n]{0,12}[、和及]")
         finds("偏遠地區教師每人每年最高可領2萬4千元", "2萬4千元", 24000, "money", bound="<="),
         finds("代理教師比率仍高於全國平均的9.6%", "9.6%", 9.6, "percentage"),
         finds("辍学率低于全省平均水平的1.1%", "1.1%", 1.1, "percentage"),
+        finds("達標百分比為58.9%，高於全港日校考生的44.7%", "44.7%", 44.7, "percentage"),
+        finds("巩固率98.2%，高于全省的96.5%", "96.5%", 96.5, "percentage"),
+        finds("资助面不低于全省在校生的15%", "15%", 15, "percentage", bound=">="),  # a floor keeps its bound
         finds("生均宿舍面积为2.9平方米,低于3平方米的标准", "3平方米", 3, "area"),
         finds("满意度为92.4%,高于85%的标准", "85%", 85, "percentage"),
         finds("生均图书28.6册,高于国家25册的标准", "25册", 25, "count"),

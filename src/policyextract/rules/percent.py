@@ -23,7 +23,7 @@ POINTS = Unit("percentage_point", "个百分点")
     (?P<num> (?&arabic) | (?&cn) | (?&masked) ) (?P<approx> 多 )?
     (?: (?&range_dash) (?P<num2> (?&arabic) | (?&cn) ) )?
     (?P<unit> \L<percentage_point_units> )
-    (?P<post> 及以上 | 及以下 | 以上 | 以下 | 左右 )?
+    (?P<post> 及以上 | 及以下 | 或以上 | 或以下 | 以上 | 以下 | 左右 )?
     """,
     order=20,
     examples=[
@@ -47,7 +47,7 @@ def percentage_point(match: Match) -> Candidate | None:
     (?P<num> (?&arabic) | (?&masked) | (?&cn) ) (?P<approx> 多 )?
     (?: %? (?&range_dash) (?P<num2> (?&arabic) ) )?
     (?P<unit> [%‰] ) (?! [0-9A-Fa-f]{2}% )
-    (?P<post> 及以上 | 及以下 | 以上 | 以下 | 以内 | 之内 | 左右 | 上下 )?
+    (?P<post> 及以上 | 及以下 | 或以上 | 或以下 | 以上 | 以下 | 以内 | 之内 | 左右 | 上下 )?
     """,
     order=30,
     examples=[
@@ -79,7 +79,7 @@ def percent_sign(match: Match) -> Candidate | None:
     r"""
     百分之 (?P<num> (?&cn) | (?&arabic) )
     (?: (?&range_dash) (?:百分之)? (?P<num2> (?&cn) | (?&arabic) ) )?
-    (?P<post> 及以上 | 及以下 | 以上 | 以下 | 以内 | 左右 )?
+    (?P<post> 及以上 | 及以下 | 或以上 | 或以下 | 以上 | 以下 | 以内 | 左右 )?
     """,
     order=10,
     examples=[
@@ -101,7 +101,7 @@ def percent_chinese(match: Match) -> Candidate | None:
     r"""
     千分之 (?P<num> (?&cn) | (?&arabic) )
     (?: (?&range_dash) (?:千分之)? (?P<num2> (?&cn) | (?&arabic) ) )?
-    (?P<post> 及以上 | 及以下 | 以上 | 以下 | 以内 | 左右 )?
+    (?P<post> 及以上 | 及以下 | 或以上 | 或以下 | 以上 | 以下 | 以内 | 左右 )?
     """,
     order=11,
     examples=[
@@ -119,7 +119,7 @@ def per_mille_chinese(match: Match) -> Candidate | None:
     r"""
     (?P<num> [一二两三四五六七八九十] | (?<! [0-9.] ) [1-9] (?: \.[0-9] )? ) (?P<approx> 多 )?
     成 (?P<tenth> [一二三四五六七八九] (?! [线体些批致样起定般切直同流级道律成]) )?   # 四成五: 45%
-    (?P<post> 以上 | 以下 | 左右 | 多 )?
+    (?P<post> 或以上 | 以上 | 以下 | 左右 | 多 )?
     (?! [为果效绩立本功长员就熟型品人才交都了])
     """,
     order=89,
@@ -160,7 +160,7 @@ _BEFORE_A_BARE_RATE = "".join(sorted({"率", "的"} | {word[-1] for word in [*RA
     + r"""] )
     (?<= 率 (?: \L<rate_links> )? (?: \L<prefix_bounds> )? | 占 [^，。；,;、]{1,12} 的 )   # 占应交流人数的15.2
     (?P<num> (?&arabic) | 零 )
-    (?P<post> 及以上 | 及以下 | 以上 | 以下 | 以内 | 左右 )?
+    (?P<post> 及以上 | 及以下 | 或以上 | 或以下 | 以上 | 以下 | 以内 | 左右 )?
     (?! [0-9.%‰万亿千百十] | \L<classifiers> | 个 | 年 | 月 | 日 | 元 | 分 | 倍 | 名 | 位 | : )
     """,
     order=90,
