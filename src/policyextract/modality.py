@@ -79,7 +79,8 @@ _GUARDS = {
     # 要过八十个 (speech: over eighty) says how many, no duty
     r"(?<!比(?![例重率])[^,，。;；:]{0,20})要(?![求点素闻害么是不])(?!(?:清醒地?)?(?:看到|认识到|注意到))"
     r"(?!过(?:[0-9一二两三四五六七八九十百千]|$))",
-    "要求": r"(?<![按照的合符足高严])要求(?![的,，。、和及与])",
+    # 最低要求（「33222」）的學生百分比: a requirement named in a noun phrase lays no duty
+    "要求": r"(?<![按照的合符足高严低])要求(?![的,，。、和及与]|[（(][^（）()]{0,12}[）)]的)",
     # 特殊教育需要 (Hong Kong's special educational needs, SEN) names pupils, it lays no duty
     "需要": r"(?<!的)(?<!教育)需要(?![的,，。])",
     # 将 before a verb of reaching predicts (毕业生将达到26.5万人): a forecast, below
@@ -89,10 +90,11 @@ _GUARDS = {
     "将": r"(?<![即])将(?![来军近其此之])(?!(?:专项|补助|上级|结余|财政|项目|奖补)?(?:资金|经费|款项))(?!"
     + _PREDICTION
     + ")",
+    # 应考, 应聘, 应征 (sit an exam, apply, enlist) are words of their own
     # 应交流人数, 应配教师 (the staff an establishment allows) name a number, not a duty; 应配备 is one
     # (应参检单位148家, 应到学校: the units due, counted)
     "应": (
-        r"(?<![相适响供效反对答])应(?![用急对届])(?!\p{Han}{1,3}(?:人数|数|对象|单位|学校|人员))"
+        r"(?<![相适响供效反对答])应(?![用急对届考聘征试邀])(?!\p{Han}{1,3}(?:人数|数|对象|单位|学校|人员))"
         r"(?!配(?![备齐足套置好]))"
     ),
     "须": r"(?<![必或])须",  # 或须: may need, a possibility (FORECAST_CUES)
@@ -240,6 +242,14 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("我们新建和改扩建了35所中小学及幼儿园", "35所", "actual"),
     ("霍山县已被确定为全省首批17个样本县区之一", "17个", "actual"),
     ("全市消除56人以上大班额320个", "56人以上", "other"),
+    # 应考 (sit an exam) and 应聘 are words: no 应 of duty
+    ("本校共有112名中六学生应考，考获大学入学要求的学生占58.9%", "58.9%", "actual"),
+    ("今年共有320人应聘，录用教师45人", "45人", "actual"),
+    ("各校应配备专职保安2名以上", "2名以上", "target"),  # 应 of duty
+    # a requirement named in a noun phrase lays no duty
+    ("考获入读大学最低要求（“33222”）的学生百分比为58.9%", "58.9%", "actual"),
+    ("达到入读大学要求的学生占比为58.9%", "58.9%", "actual"),
+    ("要求各校入读大学率达到60%以上", "60%以上", "target"),
     # the amounts of a standard: listed before 的标准, or after a clause that names it
     ("生均公用经费按小学720元、初中920元的标准足额拨付", "720元", "target"),
     ("落实生均公用经费基准定额，小学每生每年720元、初中每生每年940元", "720元", "target"),
