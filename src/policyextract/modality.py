@@ -242,6 +242,10 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("我们新建和改扩建了35所中小学及幼儿园", "35所", "actual"),
     ("霍山县已被确定为全省首批17个样本县区之一", "17个", "actual"),
     ("全市消除56人以上大班额320个", "56人以上", "other"),
+    # an imperative subheading under a report's 主要措施 tells what was done; under a year it plans
+    ("关于某县教育工作情况的汇报\n二、主要措施\n（一）加大投入。三年共投入资金1.38亿元。", "1.38亿元", "actual"),
+    ("某县教育工作总结\n三、20xx年重点工作\n（一）加大投入。新建学校3所。", "3所", "target"),
+    ("某县教育工作实施方案\n二、主要措施\n（一）加大投入。新建学校3所。", "3所", "target"),
     # 应考 (sit an exam) and 应聘 are words: no 应 of duty
     ("本校共有112名中六学生应考，考获大学入学要求的学生占58.9%", "58.9%", "actual"),
     ("今年共有320人应聘，录用教师45人", "45人", "actual"),

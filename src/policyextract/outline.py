@@ -502,7 +502,7 @@ def _reports_work(heading: Heading, cue: str, times: TimeIndex) -> bool:
     if cue not in AMBIGUOUS_PLAN_CUES:
         return False
     mentions = times.within(heading.start, heading.end)
-    return not any(mention.year is not None and mention.relative is None for mention in mentions)
+    return not any(mention.written_year for mention in mentions)  # 2026年, and a masked 20xx年
 
 
 _LEAD_REACH = 16  # characters of the lead line looked at for its opening time
@@ -546,7 +546,9 @@ def _fill(section: Section, times: TimeIndex, title_kind: SectionKind, *, budget
         section.own_kind, cue = heading_kind(heading.text)
         enclosing = next((p for p in section.parents if p.own_kind in {"plan", "summary"}), None)
         if enclosing is not None:
-            section.kind, section.kind_reason = enclosing.own_kind, f"under {enclosing.heading.text[:20]}"
+            # the enclosing heading's kind as its title settled it: （一）加大投入 under a report's
+            # 二、主要措施 tells what was done, as the 主要措施 itself does there
+            section.kind, section.kind_reason = enclosing.kind, f"under {enclosing.heading.text[:20]}"
         elif section.own_kind == "plan" and title_kind == "summary" and _reports_work(heading, cue, times):
             # 三、重点工作 in a 决算说明 or 工作总结 lists what was done
             section.kind, section.kind_reason = "summary", f"{cue} under a report's title"

@@ -51,7 +51,8 @@ TITLE_CUES: dict[str, tuple[str, ...]] = {
         r"^关于(?:调整|制定|核定|提高|印发)[^，。；]{2,40}的通知$",
     ),
     # an annual quality report (本科教学质量报告, 质量年度报告) reports the year it covers
-    "summary": (r"质量(?:年度)?报告",),
+    # so does a report on how the work stands (…工作情况的汇报, …情况报告, …工作汇报)
+    "summary": (r"质量(?:年度)?报告", r"情况的?(?:汇报|报告)$", r"工作汇报$"),
 }  # fmt: skip
 
 # (title, expected kind) of the title cues, in our own words.
@@ -72,6 +73,10 @@ TITLE_EXAMPLES: list[tuple[str, str]] = [
     ("关于印发某县2031年教育工作要点的通知", "plan"),
     ("关于表彰2031年度教育工作先进集体的通知", "other"),  # negative: a commendation reports who did well
     ("关于2031年春季开学检查情况的通报", "other"),  # negative: a 通报 tells what was found
+    ("关于我县普及高中阶段教育工作情况的汇报", "summary"),
+    ("某县2031年义务教育均衡发展情况报告", "summary"),
+    ("某县2031年教育工作汇报", "summary"),
+    ("关于2032年教育工作的安排报告", "other"),  # negative: no 情况, no 汇报
 ]
 
 # Cues that name the work itself rather than its time: under a report's title (决算说明, 工作总结)
