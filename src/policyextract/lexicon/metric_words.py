@@ -15,6 +15,7 @@ ATTRIBUTE_HEADS: tuple[str, ...] = (
     "教职工数", "在园幼儿", "入园幼儿", "占地面积", "建筑面积", "校舍面积", "校舍建筑面积",
     "投入资金", "投入建设资金", "建设资金", "总投资", "投资", "教学班", "班级", "学生数", "学生人数", "教师",
     "学员", "学员数", "招收学生", "招收新生",  # 职工业余学校3所，学员420人 → 职工业余学校学员
+    "占地", "可容纳学生", "容纳学生",  # 新校区占地326亩，总投资6500万元 → 新校区总投资
 )  # fmt: skip
 
 # Nouns that name an institution, a project or a group: what is counted, and what owns the
@@ -22,6 +23,7 @@ ATTRIBUTE_HEADS: tuple[str, ...] = (
 OWNER_HEADS: tuple[str, ...] = (
     "学校", "小学", "中学", "初中", "高中", "幼儿园", "幼稚园", "高校", "大学", "学院", "中职",
     "职业学校", "技术学校", "教学点", "村小", "项目", "工程", "计划", "园", "校", "国中",
+    "校区", "楼",  # 新校区, 实训楼: a building or campus owns its area and cost
 )  # fmt: skip
 
 # A clause that names only its topic before the figures about it (第三幼儿园项目,占地面积…;
