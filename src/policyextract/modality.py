@@ -85,7 +85,8 @@ _GUARDS = {
     "需要": r"(?<!的)(?<!教育)需要(?![的,，。])",
     # 将 before a verb of reaching predicts (毕业生将达到26.5万人): a forecast, below
     # 上级下达我县补助资金2860万元: funds handed down are an event; 下达的500万元任务 and 下达计划 set targets
-    "下达": r"下达(?![^，,。；;的]{0,16}(?:资金|经费|补助))",
+    # 专项资金下达1260万元: the funds named before 下达 are handed down, an event as well
+    "下达": r"(?<!资金|经费|补助|专项)下达(?![^，,。；;的]{0,16}(?:资金|经费|补助))",
     # 将专项资金18.6万元用于…: 将 before the money it moves is 把 (an audit finding), not a plan
     "将": r"(?<![即])将(?![来军近其此之])(?!(?:专项|补助|上级|结余|财政|项目|奖补)?(?:资金|经费|款项))(?!"
     + _PREDICTION
@@ -246,6 +247,10 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("关于某县教育工作情况的汇报\n二、主要措施\n（一）加大投入。三年共投入资金1.38亿元。", "1.38亿元", "actual"),
     ("某县教育工作总结\n三、20xx年重点工作\n（一）加大投入。新建学校3所。", "3所", "target"),
     ("某县教育工作实施方案\n二、主要措施\n（一）加大投入。新建学校3所。", "3所", "target"),
+    # funds handed down (资金下达…) are an event; a task handed down (下达…任务) is a target
+    ("学前教育发展专项资金下达1260万元，已支付838万元", "1260万元", "actual"),
+    ("上级下达我县补助资金2860万元", "2860万元", "actual"),
+    ("市政府下达的500万元招商引资任务", "500万元", "target"),
     # 应考 (sit an exam) and 应聘 are words: no 应 of duty
     ("本校共有112名中六学生应考，考获大学入学要求的学生占58.9%", "58.9%", "actual"),
     ("今年共有320人应聘，录用教师45人", "45人", "actual"),
@@ -260,6 +265,10 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("落实生均公用经费基准定额，小学每生每年720元、初中每生每年940元", "940元", "target"),
     ("提高资助标准，全年发放资助金每生每年500元，惠及2100人", "2100人", "actual"),  # negative
     ("今年提高了补助标准，全县投入资金580万元", "580万元", "actual"),  # negative: no per-head amount
+    # a rate's bound before 的 defines a group; a share of a group is a share
+    ("对执行进度低于30%的项目逐一约谈", "30%", "other"),
+    ("对合格率低于90%的学校通报批评", "90%", "other"),
+    ("全县超过50%的学校达到标准", "50%", "actual"),  # negative: a share of the schools
     # a bound in brackets right after a rate defines the band the rate counts
     ("优秀率（总分率达80%以上）为18.7%", "80%以上", "other"),
     ("低分率（不足40分）为6.3%", "40分", "other"),
@@ -866,6 +875,13 @@ def _defines_a_category(context: FigureContext) -> bool:
     if candidate.bound == "=":
         return False
     written = context.written
+    if candidate.kind == "percentage" and context.clause_right.startswith("的"):
+        # 执行进度低于30%的项目: a rate's bound before 的 defines the group (超过50%的学校 is a share;
+        # 达到90以上的目标 is a goal)
+        return (
+            _RATE_THEN_COMPARATOR.search(context.clause_left) is not None
+            and _GOAL_NOUN_AFTER.match(context.clause_right) is None
+        )
     banded = written.endswith(("以上", "以下"))
     if candidate.kind == "money" and context.clause_left.endswith(_PRICE_WORDS) and banded:
         return True  # 单价50万元以上通用设备: a price that names a class of assets
@@ -899,6 +915,8 @@ _STANDARD_STATED = re.compile(r"标准(?:为|是)[^，,。；;：:]{0,32}$")
 # 优秀率（总分率达80%以上）, 低分率（不足40分）: the bracket right after a rate says what it counts.
 _BAND_IN_BRACKETS = re.compile(r"率[（(][^（）()，。；]{0,10}$")
 _CONDITION_AFTER = re.compile(r"的(?:$|不得|不予|不能|不再|一律|取消|视为|须|应)")
+_RATE_THEN_COMPARATOR = re.compile(r"(?:率|进度|比例|比重)(?:低于|高于|超过|不足|达到|在)$")
+_GOAL_NOUN_AFTER = re.compile(r"的(?:目标|要求|标准|任务|水平|规定|预期)")
 _CATEGORY_UNITS = frozenset({"人", "名", "岁", "周岁", "分"})  # 分: 600分以上学生, a band of scores
 _PRICE_WORDS = ("单价", "单位价值", "原值", "价值")
 _CATEGORY_NOUN = re.compile(
