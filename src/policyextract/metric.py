@@ -135,7 +135,7 @@ _LEADING_NOISE = regex.compile(
       | (?:联合|会同|协同|依托|借助)[^，,。；;]{1,16}?(?=开展|组织|开办|举办|实施|设立|成立)
       | (?:低于|高于|不低于|不高于|超过)?(?:省|市|县|国家)(?:定|规定|标准)(?:的)?   # 均低于国家规定的
       | [(（]?[0-9一二三四五六七八九十]{1,2}[)）] | [0-9]{1,2}[、.．]             # （2）争取…, 6、特殊…
-      | [一二三四五六七八九十]是(?=\p{Han}{2})                                  # 三是招聘教师…: a list item
+      | [一二三四五六七八九十]是(?=\p{Han}{2}|$)                               # 三是招聘教师…: a list item
     )+
     """,
     regex.VERBOSE,
@@ -147,6 +147,7 @@ _TRAILING_LINKS = regex.compile(
     r"|原则上|大体上?|基本上|大致|总体上"  # 职普比大体(保持在5:5): how firmly, not what
     r"|(?<=\p{Han}[、和及与]\p{Han}{1,6})各"  # 语文、数学、英语各(120分): each of the list, not a word
     r"|编列|每[生人校班户]每(?:年|月|天|日|周|学期|学年)|每年|年均|年平均|平均|首次|首度|再次|再度|一举|\L<states>"
+    r"|下达"  # 专项资金下达1260万元: the funds handed down (not 下, with its 达 read as a link)
     # a currency written before its amount (每班津贴为澳门元107万元, 投入新台币3亿元) names no quantity
     r"|人民币|新台币|台币|港币|澳门元|澳门币)+$",
     links=alternation(RATE_LINKS),
@@ -198,6 +199,12 @@ _COMPARISON = regex.compile(
     rf"|(?:分别|分別|均)?(?:是|为|為)(?:{EARLIER_TIME})(?:同期)?的$"
 )
 # The baseline left at the end once the change verb is cut: 比十年前(提高), 较20XX年(增长).
+# (what names the baseline's own column or time is no subject: 较2023-24年度修订预算, 比上年执行数,
+# 较去年同期, 比上学期期末测试同期)
+_TIME_BASELINE_THEN_SUBJECT = regex.compile(
+    rf"(?:比|较)(?:年初|{EARLIER_TIME})(?:同期)?的?(?!修订|调整|原|同期)(?P<subject>\p{{Han}}{{2,8}})"
+    r"(?<!预算|计划|目标|数|同期|学年|學年|学期|學期|水平)$"
+)
 _TRAILING_BASELINE = regex.compile(r"(?<!占)(?:比|较)(?![例重率])[^比较]{0,16}$")  # 占比 is no baseline
 _STAGES = alternation(STAGE_WORDS)
 _STAGE = regex.compile(r"\L<stages>", stages=_STAGES)
@@ -693,6 +700,16 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("2024年，一是再新建学校4所；三是招聘教师200名左右", "200名左右", "招聘教师"),
     ("二是新增省级示范幼儿园3所，培训教师1200人次", "1200人次", "培训教师"),
     ("全县普通初中21所，专任教师1860人", "1860人", "普通初中专任教师"),  # an owner's attribute stays
+    # how far funds named before got: paid, used, in place
+    ("学前教育专项资金下达1260万元，已支付838万元", "838万元", "学前教育专项资金支付"),
+    ("改薄资金下达3540万元，已支付1452万元，支付进度41.0%", "41.0%", "改薄资金支付进度"),
+    ("新建学校3所，已支付工程款800万元", "800万元", "支付工程款"),  # negative: no funds before, its own noun
+    # the time compared with, then what changed (较上年同期支出增加); the schedule a rate is behind
+    ("累计支出23904.7万元，较上年同期支出增加1836.9万元", "1836.9万元", "支出"),
+    ("预算执行率为49.5%，低于序时进度0.5个百分点", "0.5个百分点", "预算执行率"),
+    ("全县招生3200人，比上年增加150人", "150人", "全县招生"),  # negative: no subject after the baseline
+    ("课后服务参与率为96.5%，较去年同期提高4.6个百分点", "4.6个百分点", "课后服务参与率"),  # negative
+    ("教育支出预算2.1亿元，比上年执行数增加2700万元", "2700万元", "教育支出预算"),  # negative
     # a campus or a building owns its area, its cost and its places
     ("其中县一中新校区占地326亩，总投资6500万元，可容纳学生3600人", "6500万元", "县一中新校区总投资"),
     ("其中县一中新校区占地326亩，总投资6500万元，可容纳学生3600人", "3600人", "县一中新校区可容纳学生"),
@@ -1756,6 +1773,9 @@ def _from_clause(context: FigureContext, role: str) -> MetricDecision:
     progress = _progress_of_count(context, subject) if kind == "count" and not counted else None
     if progress:
         return MetricDecision(progress, (), None, "how far the things counted before it got")
+    funds_progress = _progress_of_funds(context, subject) if kind in {"money", "percentage"} else None
+    if funds_progress:
+        return MetricDecision(funds_progress, (), None, "how far the funds named before it were paid or used")
     purpose = _purpose(context, subject) if kind == "money" else None
     if purpose:
         return MetricDecision(purpose, (), None, "money for the purpose after it")
@@ -2159,8 +2179,9 @@ def _shares_of_levels(context: FigureContext, wide_left: str) -> tuple[str, ...]
 
 # Points over a control line or above an average (超出省控线, 高于全市平均分): a difference by so
 # much. The role stage reads the same words (role.py: the figure is a change).
-APART_FROM_A_LINE = regex.compile(r"(?:超出|超过|高出|高于|低于)\p{Han}{0,12}?(?:线|平均(?:分|水平|值|数)?)$")
-_APART_LAST = frozenset("线分平均值数")
+# (and the schedule a rate is measured against: 低于序时进度0.5个百分点)
+APART_FROM_A_LINE = regex.compile(r"(?:超出|超过|高出|高于|低于)\p{Han}{0,12}?(?:线|平均(?:分|水平|值|数)?|序时进度)$")
+_APART_LAST = frozenset("线分平均值数度")
 
 
 def _cut_change(clause_left: str, role: str) -> str:
@@ -2173,7 +2194,11 @@ def _cut_change(clause_left: str, role: str) -> str:
         verb = APART_FROM_A_LINE.search(clause_left)  # (分别)超出省控线(84分): over the line, by so much
     if not verb:
         return clause_left
-    return _TRAILING_BASELINE.sub("", clause_left[: verb.start()])
+    before = clause_left[: verb.start()]
+    timed = _TIME_BASELINE_THEN_SUBJECT.search(before)
+    if timed:  # 较上年同期支出增加: the time compared with, then what changed
+        return before[: timed.start()] + timed.group("subject")
+    return _TRAILING_BASELINE.sub("", before)
 
 
 def _lines_before(context: FigureContext) -> str:
@@ -2727,6 +2752,22 @@ def _progress_of_count(context: FigureContext, subject: str) -> str | None:
     if len(noun) < _MIN_SUBJECT or noun in subject or _PROGRESS.match(noun):
         return None
     return subject + noun
+
+
+# 专项资金下达1260万元，已支付838万元，支付进度66.5%: a bare verb of paying or using after an
+# amount of funds says how much of those funds got so far.
+_FUNDS_PROGRESS = regex.compile(r"(?:支付|拨付|使用|到位|兑现|发放|执行)(?:进度|率)?")
+_FUNDS_BEFORE = regex.compile(r"(?P<funds>\p{Han}{2,24}?(?:资金|经费|补助|预算))(?:下达|拨付|到位|支付|使用|执行)?")
+
+
+def _progress_of_funds(context: FigureContext, subject: str) -> str | None:
+    """学前教育专项资金下达1260万元，已支付838万元 → 学前教育专项资金支付: how far the funds the
+    amount before it named got (paid, used, in place)."""
+    last = context.last_measured
+    if last is None or not last.metric or not _FUNDS_PROGRESS.fullmatch(subject):
+        return None
+    funds = _FUNDS_BEFORE.fullmatch(last.metric)
+    return funds.group("funds") + subject if funds else None
 
 
 def _verb_after_count(context: FigureContext) -> str | None:
