@@ -49,6 +49,8 @@ TITLE_CUES: dict[str, tuple[str, ...]] = {
         r"(?:实施|指导|工作)意见$", r"^关于(?:进一步|认真|切实)?(?:做好|加强|规范|开展)[^，。；]{2,40}的通知$",
         # a notice that sets or adjusts a standard, or issues a plan: 关于调整…收费标准的通知
         r"^关于(?:调整|制定|核定|提高|印发)[^，。；]{2,40}的通知$",
+        # an explainer of policies (学生资助政策简介): the standards and ceilings it lists hold
+        r"政策(?:简介|解读|介绍|问答|汇编|一览)$",
     ),
     # an annual quality report (本科教学质量报告, 质量年度报告) reports the year it covers
     # so does a report on how the work stands (…工作情况的汇报, …情况报告, …工作汇报)
@@ -74,6 +76,9 @@ TITLE_EXAMPLES: list[tuple[str, str]] = [
     ("关于表彰2031年度教育工作先进集体的通知", "other"),  # negative: a commendation reports who did well
     ("关于2031年春季开学检查情况的通报", "other"),  # negative: a 通报 tells what was found
     ("关于我县普及高中阶段教育工作情况的汇报", "summary"),
+    ("2031年秋季学期学生资助政策简介", "plan"),
+    ("《2031年义务教育招生入学实施方案》政策解读", "plan"),
+    ("2031年学生资助政策执行情况报告", "summary"),  # negative: a report on the policy's outturn
     ("某县2031年义务教育均衡发展情况报告", "summary"),
     ("某县2031年教育工作汇报", "summary"),
     ("关于2032年教育工作的安排报告", "other"),  # negative: no 情况, no 汇报
