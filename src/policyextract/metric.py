@@ -123,6 +123,7 @@ _LEADING_NOISE = regex.compile(
     r"""
     ^(?:
         其中 | 同时 | 另外 | 此外 | 并且 | 并 | 而且 | 特别是 | 尤其是 | 目前 | 截至目前 | 当前 | 现在 | 预计
+      | 具体分为 | 具体分 | 分为 | 具体为
       | 我们 | 我们还 | 我们将 | 我局 | 我委 | 按计划 | 按照计划 | 力争 | 争取 | 确保 | 要求 | 要 | 将 | 把 | “
       | 全[市区县省国镇乡] | 我[市区县省镇乡] | 本[市区县] | 今年 | 去年 | 明年 | 上年
       | 全年 | 上半年 | 下半年
@@ -182,7 +183,7 @@ def _without_time_words(text: str) -> str:
 # A measure held at a share of a base (资助面保持在在校生的30%): the measure is before the link
 # verb, the base after it only says of what.
 _LEVEL_OF_BASE = regex.compile(
-    r"^(?P<measure>\p{Han}{2,}?)(?:保持在|稳定在|维持在|控制在|达到|为)(?P<base>\p{Han}{2,})$"
+    r"^(?P<measure>\p{Han}{2,}?)(?:保持在|稳定在|维持在|控制在|达到|约为|为|(?<=[面率例重])约?占)(?P<base>\p{Han}{2,})$"
 )
 # (有效, 有关, 有序, 有力 are words of their own: 收回有效问卷 keeps 有效问卷)
 _POSSESSOR = regex.compile(
@@ -255,6 +256,7 @@ _STARTS_WITH_CHANGE = regex.compile(
 _NEXT_CHINESE_FIGURE = regex.compile(
     r"(?:和|及|与|以及|、)[零〇一二两三四五六七八九十][零〇一二两三四五六七八九十百千万亿点]"
 )
+_TIERS_COUNTED = regex.compile(r"[两三四五六七八九十][档级类种个批](?:\p{Han}{0,2})?$")
 _MAX_NOUN = 16
 _COUNTED_KINDS = frozenset({"count", "money", "area", "length"})
 _LAST_CHANGE_VERB = regex.compile(
@@ -705,6 +707,18 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("截至6月30日，累计支出23904.7万元", "23904.7万元", "累计支出"),
     ("累计投入资金1.2亿元", "1.2亿元", "累计投入资金"),
     ("累计培训教师3200人次", "3200人次", "培训教师"),
+    # the tiers of a standard: the count of tiers is no noun, 具体分为 names nothing
+    ("国家助学金平均资助标准为每生每年2000元，具体分为1500元、2000元、2500元三档", "2500元", "国家助学金平均资助标准"),
+    ("国家助学金平均资助标准为每生每年2000元，具体分为1500元、2000元、2500元三档", "1500元", "国家助学金平均资助标准"),
+    ("全县新建学校2所、教学点3个", "3个", "教学点"),  # negative: a list item with its own noun
+    # a rate's level of a base (资助面约为在园幼儿的10%): the rate; a population's share keeps 占
+    ("资助面约为在园幼儿的10%", "10%", "资助面"),
+    ("资助面约占在校生的25%", "25%", "资助面"),
+    (
+        "对义务教育阶段家庭经济困难寄宿生补助生活费，小学每生每年1000元、初中每生每年1250元",
+        "1000元",
+        "小学义务教育阶段家庭经济困难寄宿生补助生活费",
+    ),
     # how far funds named before got: paid, used, in place
     ("学前教育专项资金下达1260万元，已支付838万元", "838万元", "学前教育专项资金支付"),
     ("改薄资金下达3540万元，已支付1452万元，支付进度41.0%", "41.0%", "改薄资金支付进度"),
@@ -2548,6 +2562,8 @@ def _noun_after(after: str, last: str) -> str:
         return ""  # 在校生4.1万人 专任教师0.3万人 (a row without its spaces): the next figure's label
     if noun[:1] == "、" or _STARTS_WITH_CHANGE.match(noun) or _NEXT_CHINESE_FIGURE.match(noun):
         return ""  # 2所、市级标准化学校7所 / 1.05万人增加到…: what follows is the next item or a verb
+    if _TIERS_COUNTED.match(noun):
+        return ""  # 1500元、2000元、2500元三档: the count of the list's items, no noun of the last
     noun = noun.removeprefix("的")
     closing = _UNOPENED_QUOTE.search(noun)
     if closing:
@@ -2865,9 +2881,12 @@ def _measure_before_stage(context: FigureContext, stage: str) -> str | None:
     if before is None or _DIGIT.search(before):
         return None
     measure = _CLAUSE_BEFORE_OPENING.sub("", _clean(before).strip())
-    if not _MIN_TOPIC <= len(measure) <= _MAX_NOUN or not _MEASURE_END.search(measure):
+    if not _MIN_TOPIC <= len(measure) <= _MAX_STAGED_MEASURE or not _MEASURE_END.search(measure):
         return None
     return stage + measure
+
+
+_MAX_STAGED_MEASURE = 24  # 对义务教育阶段家庭经济困难寄宿生补助生活费，小学…: a whole noun phrase
 
 
 # Where the clause before stops naming its subject and starts saying what it does.
