@@ -719,6 +719,11 @@ EXAMPLES: list[tuple[str, str, str]] = [
         "1000元",
         "小学义务教育阶段家庭经济困难寄宿生补助生活费",
     ),
+    # a bare measure under a heading that names only a stage takes the stage
+    ("资助政策简介\n一、学前教育\n按每生每年1000元的标准给予资助，资助面约为10%。", "1000元", "学前教育资助标准"),
+    ("资助政策简介\n一、学前教育\n按每生每年1000元的标准给予资助，资助面约为10%。", "10%", "学前教育资助面"),
+    ("资助政策简介\n一、学前教育\n全县小学入学率达到99.5%。", "99.5%", "小学入学率"),  # negative: a stage
+    ("工作总结\n一、加强管理\n入学率达到99.5%。", "99.5%", "入学率"),  # negative: no stage heading
     # how far funds named before got: paid, used, in place
     ("学前教育专项资金下达1260万元，已支付838万元", "838万元", "学前教育专项资金支付"),
     ("改薄资金下达3540万元，已支付1452万元，支付进度41.0%", "41.0%", "改薄资金支付进度"),
@@ -986,7 +991,7 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("生均宿舍面积仅为2.9平方米,低于3平方米的标准", "3平方米", "生均宿舍面积"),
     ("小学生均图书为28.6册,高于25册的标准", "25册", "小学生均图书"),
     # negative: no comparison, the money of another thing before it
-    ("安排专项资金500万元,按每人每月400元的标准发放补贴", "400元", "按标准发放补贴"),
+    ("安排专项资金500万元,按每人每月400元的标准发放补贴", "400元", "补贴标准"),
     # a per-head standard whose clause ends at 标准: what it grants, named in the next clause
     ("按照每生每学期600元的标准，对家庭经济困难幼儿给予保育教育费补助", "600元", "家庭经济困难幼儿保育教育费补助"),
     ("按每生每天4元（秋季学期起提高到5元）的标准，为全县3.1万名学生提供营养膳食补助", "4元", "营养膳食补助"),
@@ -1420,6 +1425,33 @@ def _qualifier_under_heading(metric: str | None, context: FigureContext, outline
     return metric + measure if measure else None
 
 
+# 按每生每年1000元的标准给予资助: what is given at the standard names it (资助标准).
+_PAID_BY_STANDARD = regex.compile(
+    r"按(?:每\p{Han}{1,2}?){0,2}的?标准(?:给予|予以|进行|发放|拨付|补助)?(?P<what>\p{Han}{2,4})"
+)
+# A heading that names only a stage (一、学前教育, 三、普通高中): the stage of the bare measures under it.
+_STAGE_HEADING = regex.compile(
+    r"(?P<stage>\L<stages>|高等教育|中等职业教育)",
+    stages=sorted({*STAGE_WORDS, *SCHOOL_TYPES}, key=len, reverse=True),
+)
+_MAX_STAGED_BARE = 6
+
+
+def _stage_of_heading(metric: str | None, context: FigureContext, outline: Outline | None) -> str | None:
+    """资助标准 under 一、学前教育 → 学前教育资助标准: a short measure that names no stage takes the
+    stage its section's heading names, when that heading names nothing else."""
+    if not metric or outline is None or len(metric) > _MAX_STAGED_BARE or _STAGE.search(metric):
+        return None
+    if not (_MEASURE_END.search(metric) or metric.endswith(("面", "额度"))):
+        return None
+    section = outline.section_at(context.candidate.start)
+    if section is None or section.kind == "table":
+        return None
+    heading = _HEADING_NUMBER.sub("", section.heading.text.strip()).strip(" 。.")
+    found = _STAGE_HEADING.fullmatch(heading)
+    return found.group("stage") + metric if found else None
+
+
 # A row that opens with a code or serial number (01|高中|语文|4): its label is the words after it.
 _ROW_CODE = re.compile(r"[0-9A-Za-z]{1,8}[.、]?")
 # (the normalised copy drops the blank between digits and words: 2050201学前教育; a number
@@ -1611,6 +1643,16 @@ def _decide_metric(context: FigureContext, role: str, outline: Outline | None) -
     headed = _qualifier_under_heading(metric, context, outline)
     if headed:
         return MetricDecision(headed, decided.pending, decided.whole, "its item's qualifier and its heading's measure")
+    standard = _PAID_BY_STANDARD.fullmatch(metric) if metric and metric.startswith("按") else None
+    if standard:
+        metric = standard.group("what") + "标准"  # 按每生每年1000元的标准给予资助 → 资助标准
+    staged = _stage_of_heading(metric, context, outline)
+    if staged:
+        return MetricDecision(staged, decided.pending, decided.whole, f"{decided.why}, of its heading's stage")
+    if standard:
+        return MetricDecision(
+            metric, decided.pending, decided.whole, "what is given at the standard (按…的标准给予资助)"
+        )
     if metric and metric[-1:] in _POINTS_VERB_LAST and context.candidate.unit == "分":
         # 少数民族考生加(5分), 每缺一次扣(2分): the points added or taken off, named so
         metric = _POINTS_VERB_AT_END.sub(lambda verb: verb.group(1) + "分", metric)
