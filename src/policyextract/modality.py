@@ -265,6 +265,10 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("落实生均公用经费基准定额，小学每生每年720元、初中每生每年940元", "940元", "target"),
     ("提高资助标准，全年发放资助金每生每年500元，惠及2100人", "2100人", "actual"),  # negative
     ("今年提高了补助标准，全县投入资金580万元", "580万元", "actual"),  # negative: no per-head amount
+    # a band of ranks before 的 names a group (获得前6名的运动员); a goal to reach is none
+    ("获得各项目前6名的运动员由县教育局颁发证书", "6名", "other"),
+    ("中考平均分力争进入全市前3名的目标", "3名", "target"),
+    ("有5名学生进入全市总分前10名", "10名", "actual"),
     # a rate's bound before 的 defines a group; a share of a group is a share
     ("对执行进度低于30%的项目逐一约谈", "30%", "other"),
     ("对合格率低于90%的学校通报批评", "90%", "other"),
@@ -875,6 +879,8 @@ def _defines_a_category(context: FigureContext) -> bool:
     if candidate.bound == "=":
         return False
     written = context.written
+    if candidate.kind == "rank" and context.clause_right.startswith("的"):
+        return _GOAL_NOUN_AFTER.match(context.clause_right) is None  # 获得前6名的运动员: a band of ranks
     if candidate.kind == "percentage" and context.clause_right.startswith("的"):
         # 执行进度低于30%的项目: a rate's bound before 的 defines the group (超过50%的学校 is a share;
         # 达到90以上的目标 is a goal)

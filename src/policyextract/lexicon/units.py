@@ -110,6 +110,7 @@ DURATION_UNITS: dict[str, Unit] = {
     "小时": Unit("duration", "小时"),
     "个小时": Unit("duration", "小时"),
     "分钟": Unit("duration", "分钟"),
+    "秒": Unit("duration", "秒"),  # a race time or a gap in it (比原纪录快0.3秒)
     "个工作日": Unit("duration", "个工作日"),  # 公示期不少于5个工作日
     "工作日": Unit("duration", "个工作日"),
 }

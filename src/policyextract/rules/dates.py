@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import replace
 from decimal import Decimal
 
+import regex
+
 from ..lexicon.units import DURATION_UNITS
 from ..models import Bound
 from ..numerals import NumberError, parse_number
@@ -275,6 +277,10 @@ def half_span(match: Match) -> Candidate | None:
 _DAY_OF_MONTH_BEFORE = frozenset("于至到在截止自从")
 
 
+# 11秒2: a race time, the digit after 秒 its tenths
+_RACE_TIME = regex.compile(r"[0-9]{1,3}秒(?P<tenths>[0-9]{1,2})(?![0-9])")
+
+
 @rule(
     "duration",
     r"""
@@ -306,6 +312,9 @@ _DAY_OF_MONTH_BEFORE = frozenset("于至到在截止自从")
         finds("坚持送教下乡十来年", "十来年", 10, "duration", bound="~"),
         finds("培训3个月", "3个月", 3, "duration", unit="月"),
         finds("任教10年以上", "10年以上", 10, "duration", bound=">="),
+        finds("初中男子100米决赛成绩11秒2，比原纪录快0.3秒", "11秒2", Decimal("11.2"), "duration"),
+        finds("初中男子100米决赛成绩11秒2，比原纪录提高0.3秒", "0.3秒", Decimal("0.3"), "duration"),
+        rejects("珍惜每一分每一秒，把好习惯带回家", "seconds in words: a saying", span="一秒"),
         finds("教學年資十年或以上的佔69.0%", "十年或以上", 10, "duration", bound=">="),
         finds("七年前,全镇只有一所完全小学", "七年前", 7, "duration"),
         finds("入学率比十年前提高了9.6个百分点", "十年前", 10, "duration"),
@@ -330,6 +339,18 @@ def duration(match: Match) -> Candidate | None:
         candidate = replace(candidate, value=value + Decimal("0.5"))
     if match.group("unit") == "日" and match.string[match.start() - 1 : match.start()] in _DAY_OF_MONTH_BEFORE:
         return None  # 于29日, 至15日前: a day of the month, not a span of days
+    if match.group("unit") == "秒" and not any(character.isdigit() for character in match.group(0)):
+        return None  # 珍惜每一分每一秒: seconds in words are a saying; a time is written in digits
+    if match.group("unit") == "秒" and match.string[match.end() : match.end() + 1].isdigit():
+        seconds = _RACE_TIME.match(match.string, match.start())
+        if seconds is None or not isinstance(value, Decimal):
+            return None
+        # 11秒2 is 11.2 seconds: the digit after 秒 is its tenth, as race times are written
+        return replace(
+            candidate,
+            end=seconds.end(),
+            value=value + Decimal(seconds.group("tenths")) / 10 ** len(seconds.group("tenths")),
+        )
     post = match.group("post")
     if post in {"内", "来", "以来", "间", "前", "后"} and not match.group("approx"):
         # 三年内, 三年来: the span is exact; 内 marks a deadline, not an upper bound.
