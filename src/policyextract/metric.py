@@ -566,6 +566,10 @@ def _group_of_band(context: FigureContext) -> str | None:
     return group if len(group) >= _MIN_SUBJECT and _DIGIT.search(group) else None
 
 
+_GROUP_PLACED = regex.compile(r"(?:获得|获|取得|夺得|荣获|位居|列)(?P<group>\p{Han}{1,6}?组)")
+_SCORE_MEASURE = regex.compile(r"(?:团体|个人)?(?:总分|平均分|得分|总成绩|成绩)$")
+
+
 def _measure_before_units(context: FigureContext, units: Meaning) -> str | None:
     """The metric of the figure before the count of units a rank is among (平均分412.6分，在全县
     23所初中排第6名 → 平均分), or None where no figure of the sentence measured something first."""
@@ -650,6 +654,10 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("全区小学34所,教职工2210人", "34所", "全区小学"),  # a bare 小学 keeps its place
     ("学校占地面积52亩,建筑面积2.1万平方米", "2.1万平方米", "学校建筑面积"),
     ("全区共有公办小学56所,学生人数约3.2万人", "3.2万人", "公办小学学生人数"),
+    # a place in a group for the score before it
+    ("县第一中学以团体总分386分获得中学组第一名", "第一名", "中学组团体总分"),
+    ("城关二小以团体总分274.5分获得小学组第一名", "第一名", "小学组团体总分"),
+    ("学校合唱团参加市级展演，获得了第2名", "第2名", "市级展演"),  # negative: no score, no group
     # a rank among units counted after a measure ranks that measure; 初中 before 排 is a word
     ("七年级总平均分412.6分，在全县23所初中排第6名", "第6名", "七年级总平均分"),
     ("七年级总平均分412.6分，在全县23所初中排第6名", "23所", "初中"),
@@ -1752,6 +1760,13 @@ def _from_clause(context: FigureContext, role: str) -> MetricDecision:
         return MetricDecision(previous.metric, (), None, "a change of the measure before, of the same grade")
     if kind == "rank":
         subject = _RANK_TAIL.sub("", subject)
+        scored = _GROUP_PLACED.fullmatch(subject) if previous and previous.metric else None
+        score = _SCORE_MEASURE.search(previous.metric) if scored and previous and previous.metric else None
+        if scored and score:
+            # 以团体总分386分获得中学组第一名: the place its group gives the score before it
+            return MetricDecision(
+                scored.group("group") + score.group(0), (), None, "a place in its group for the score before"
+            )
         event = _event_before(context) if len(subject) <= _GENERIC_RANK_SUBJECT else ""
         if event:
             named = subject if subject in _RANK_WORDS else ""  # 获得了第2名: the verb names nothing
