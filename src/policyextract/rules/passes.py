@@ -72,6 +72,7 @@ _AT_LEAST_BEFORE_MAGNITUDE = frozenset("上几数")
 # three years", not "about three years".
 _NO_PREFIX_BOUND_KINDS = frozenset({"date", "rank"})
 _ABOUT_SPAN = regex.compile(r"的")
+_COMPARED_BEFORE = regex.compile(r"[比较][^，。,;；]{0,10}$")
 _THE_STANDARD_ITSELF = regex.compile(r"(?:规定|要求|标准|规定标准)的$")
 # 高于国家规定85%的标准, 低于3平方米的标准: a plain comparison of a result with the standard after it
 # (不低于400元的标准 sets a floor: it keeps its bound)
@@ -115,6 +116,8 @@ _LIST_GAP = regex.compile(r"[^，,。；;！？!?：:\n]{0,12}[、和及]")
         finds("偏遠地區教師每人每年最高可領2萬4千元", "2萬4千元", 24000, "money", bound="<="),
         finds("代理教師比率仍高於全國平均的9.6%", "9.6%", 9.6, "percentage"),
         finds("辍学率低于全省平均水平的1.1%", "1.1%", 1.1, "percentage"),
+        finds("决赛成绩11.2秒，比原纪录快0.3秒", "0.3秒", Decimal("0.3"), "duration"),
+        finds("学校建成快10年了", "10年", 10, "duration", bound="~"),  # 快 alone: nearly
         finds("達標百分比為58.9%，高於全港日校考生的44.7%", "44.7%", 44.7, "percentage"),
         finds("巩固率98.2%，高于全省的96.5%", "96.5%", 96.5, "percentage"),
         finds("资助面不低于全省在校生的15%", "15%", 15, "percentage", bound=">="),  # a floor keeps its bound
@@ -208,6 +211,8 @@ def _comparator_ending(before: str) -> tuple[str, Bound] | None:
     bound = PREFIX_BOUNDS.get(marker, "=")
     if bound == "=" or _THE_STANDARD_ITSELF.search(found.group()) or _THE_AVERAGE_ITSELF.match(found.group()):
         return None
+    if marker == "快" and _COMPARED_BEFORE.search(before, 0, found.start()):
+        return None  # 比原纪录快0.3秒: faster by so much, not "nearly"
     return marker, bound
 
 
