@@ -453,6 +453,11 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("城东中学2031年部门预算\n一、收支总体情况\n收支预算总计3,856.20万元。", "3,856.20万元", "target"),
     ("城东中学2031年部门预算\n二、2030年预算执行情况\n2030年支出3,702.4万元。", "3,702.4万元", "actual"),
     ("城东中学2031年工作总结\n一、基本情况\n全年支出3,702.4万元。", "3,702.4万元", "actual"),  # negative
+    # So does a tender notice's: the quantities, prices and deposits it states are to be met.
+    ("某县2031年课桌椅采购项目公开招标公告\n一、项目基本情况\n采购课桌椅3200套，最高限价96万元。", "3200套", "target"),
+    ("某县2031年课桌椅采购项目公开招标公告\n一、项目基本情况\n采购课桌椅3200套，最高限价96万元。", "96万元", "target"),
+    ("某县2031年课桌椅采购项目竞争性磋商公告\n一、项目基本情况\n预算金额45.6万元。", "45.6万元", "target"),
+    ("某县2031年课桌椅采购项目中标结果公告\n一、项目基本情况\n中标金额91.2万元。", "91.2万元", "actual"),  # negative
     # A level a requirement or a region's limit names is a target, whatever verb compares it.
     ("初中教师学历合格率为42.5%，离期末达到60%的要求还有差距", "60%", "target"),
     ("初中年辍学率为4.8%，高于地区规定的3%的控制指标", "3%", "target"),

@@ -528,8 +528,9 @@ def _lead_time(heading: Heading, times: TimeIndex) -> TimeMention | None:
 
 # A speech's title (在全省教育工作会议上的讲话): its 今年 and 去年 count from the day it is given.
 _SPEECH_TITLE = regex.compile(r"讲话|致辞|讲稿|发言")
-# A budget's title (2031年部门预算, 预算公开) without its outturn (预算执行, 决算).
-_BUDGET_TITLE = regex.compile(r"预算(?!执行)")
+# A budget's title (2031年部门预算, 预算公开) without its outturn (预算执行, 决算), or a tender
+# notice's (…采购项目公开招标公告): its 项目基本情况 describes what is to be bought.
+_BUDGET_TITLE = regex.compile(r"预算(?!执行)|(?:招标|采购|磋商|询价|谈判|比选)(?:意向)?公告$")
 # Headings of a budget that describe it (一、收支总体情况, （一）基本情况): no report of results.
 _DESCRIBING_CUES = frozenset({"情况", "基本情况"})
 

@@ -51,6 +51,9 @@ TITLE_CUES: dict[str, tuple[str, ...]] = {
         r"^关于(?:调整|制定|核定|提高|印发)[^，。；]{2,40}的通知$",
         # an explainer of policies (学生资助政策简介): the standards and ceilings it lists hold
         r"政策(?:简介|解读|介绍|问答|汇编|一览)$",
+        # a tender or purchase notice states what is to be bought, its budget and its rules;
+        # a 中标/成交结果公告 reports an award, so the 公告 must follow the tender word itself
+        r"(?:招标|采购|磋商|询价|谈判|比选)(?:意向)?公告$",
     ),
     # an annual quality report (本科教学质量报告, 质量年度报告) reports the year it covers
     # so does a report on how the work stands (…工作情况的汇报, …情况报告, …工作汇报)
@@ -73,6 +76,9 @@ TITLE_EXAMPLES: list[tuple[str, str]] = [
     ("关于进一步做好2031年义务教育招生入学工作的通知", "plan"),
     ("关于调整公办幼儿园保育教育费收费标准的通知", "plan"),
     ("关于印发某县2031年教育工作要点的通知", "plan"),
+    ("某县教育局2031年课桌椅采购项目公开招标公告", "plan"),
+    ("某区2031年校园安防设备竞争性磋商公告", "plan"),
+    ("某县教育局2031年课桌椅采购项目中标结果公告", "other"),  # negative: an award reports
     ("关于表彰2031年度教育工作先进集体的通知", "other"),  # negative: a commendation reports who did well
     ("关于2031年春季开学检查情况的通报", "other"),  # negative: a 通报 tells what was found
     ("关于我县普及高中阶段教育工作情况的汇报", "summary"),
