@@ -292,6 +292,18 @@ VERTICAL_CASES = [
         "指标\n标准值\n达标校数\n每百名学生拥有体育、艺术专任教师数\n0.9人\n26\n生均运动场面积\n小学6平方米、初中8平方米\n31",
         "指标|标准值|达标校数\n每百名学生拥有体育、艺术专任教师数|0.9人|26\n生均运动场面积|小学6平方米、初中8平方米|31",
     ),
+    (  # a header's unit that is a rate (元/人·月), an empty cell written as a dash in the totals row
+        "类别\n校数（所）\n标准（元/人·月）\n一类\n12\n700\n二类\n9\n400\n合计\n21\n—\n注：略。",
+        "类别|校数（所）|标准（元/人·月）\n一类|12|700\n二类|9|400\n合计|21|—\n注：略。",
+    ),
+    (
+        "学段\n班额（人/班）\n小学\n43\n初中\n48\n全县班额下降。",
+        "学段|班额（人/班）\n小学|43\n初中|48\n全县班额下降。",
+    ),
+    (  # negative: dashes under no header of words are a PDF's rules, not cells
+        "全县新建学校3所\n—\n26\n—\n学位1800个",
+        "全县新建学校3所\n—\n26\n—\n学位1800个",
+    ),
     (  # negative: short lines of prose that hold figures, under no header of as many words
         "一、基本情况\n全县有学校42所\n二、主要做法\n新建校舍3栋\n三、存在问题\n缺编教师56人",
         "一、基本情况\n全县有学校42所\n二、主要做法\n新建校舍3栋\n三、存在问题\n缺编教师56人",

@@ -399,8 +399,9 @@ def _mark_coded_tables(lines: list[str], coded: list[bool]) -> bool:
 # two rows or more. The line breaks inside each row become `|` (the copy keeps its length).
 # A label may be a long indicator (每百名学生拥有体育、艺术专任教师数); a value cell a bare number
 # or a short figure with its words (1人, 小学4.2人、初中5.3人, ≥85%): no clause mark, no colon.
-_WORD_LINE = regex.compile(r"[ \u3000]*+[\p{Han}（）()%][\p{Han}（）()%、]{0,23}[ \u3000]*")
-_NUMBER_LINE = regex.compile(r"[ \u3000]*+[-+]?[0-9][0-9,]*(?:\.[0-9]+)?%?[ \u3000]*")
+# A header's unit may be a rate (补助标准（元/人·月）, 班额（人/班）); an empty cell is a dash.
+_WORD_LINE = regex.compile(r"[ \u3000]*+[\p{Han}（）()%][\p{Han}（）()%、/·]{0,23}[ \u3000]*")
+_NUMBER_LINE = regex.compile(r"[ \u3000]*+(?:[-+]?[0-9][0-9,]*(?:\.[0-9]+)?%?|[—－-]{1,2})[ \u3000]*")
 _VALUE_LINE = regex.compile(
     r"""
     [ \u3000]*+
