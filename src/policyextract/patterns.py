@@ -18,7 +18,7 @@ WORD_LISTS: dict[str, list[str]] = {
     "money_units": units.alternation(units.MONEY_UNITS),
     "area_units": units.alternation(units.AREA_UNITS),
     "length_units": units.alternation(units.LENGTH_UNITS),
-    "mass_units": units.alternation(units.MASS_UNITS),
+    "measure_units": units.alternation(units.MEASURE_UNITS),
     "duration_units": units.alternation(units.DURATION_UNITS),
     "classifiers": units.alternation(units.COUNT_CLASSIFIERS),
     "percentage_point_units": units.alternation(units.PERCENTAGE_POINT_UNITS),

@@ -89,6 +89,18 @@ MASS_UNITS: dict[str, Unit] = {
     "吨": Unit("other", "吨"),
 }
 
+# Measures of equipment that a purchase or tender states (屏幕不小于86英寸, 电池容量7000mAh,
+# 亮度3600流明): another measured quantity, kept in the unit written.
+DEVICE_UNITS: dict[str, Unit] = {
+    "英寸": Unit("other", "英寸"),
+    "吋": Unit("other", "英寸"),
+    "mAh": Unit("other", "mAh"),
+    "毫安时": Unit("other", "mAh"),
+    "流明": Unit("other", "流明"),
+}
+# Every other measure the mass rule reads: weights and equipment measures.
+MEASURE_UNITS: dict[str, Unit] = {**MASS_UNITS, **DEVICE_UNITS}
+
 # Points of a score (评价得分86.5分): another measured quantity, kept in 分. A table column headed by
 # a score word (一级指标 | 分值 | 得分) holds points where no unit is declared.
 SCORE_UNIT = Unit("other", "分")

@@ -178,7 +178,7 @@ def age(match: Match) -> Candidate | None:
 @rule(
     "data_size",
     r"""
-    (?<= (?:带宽|网速|速率|出口|接入|宽带|光纤|容量|存储空间|存储) [^。；;\n]{0,20} )   # 出口带宽达到100M
+    (?<= (?:带宽|网速|速率|出口|接入|宽带|光纤|容量|存储空间|存储|内存|显存|硬盘) [^。；;\n]{0,20} )  # 出口带宽100M
     (?P<num> (?&arabic) )
     (?P<unit> Mbps | Gbps | MB | GB | TB | M | G | T )
     (?! [A-Za-z0-9] )
@@ -190,6 +190,8 @@ def age(match: Match) -> Candidate | None:
         finds("教育城域网出口带宽提升至10Gbps", "10Gbps", 10, "other", unit="Gbps"),
         finds("资源平台存储容量约6.4TB", "6.4TB", Decimal("6.4"), "other", bound="~", unit="TB"),
         finds("全县学校宽带接入速率均达到1000M", "1000M", 1000, "other", unit="M"),
+        finds("教师用机内存不低于16GB", "16GB", 16, "other", bound=">=", unit="GB"),
+        finds("服务器硬盘容量4TB以上", "4TB以上", 4, "other", bound=">=", unit="TB"),
         rejects("全县建成5G基站12个", "no bandwidth or storage before it", span="5G"),
         rejects("购置M3型号投影仪20台", "a model name", span="M3"),
     ],

@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from ..lexicon.markers import SUFFIX_BOUNDS
-from ..lexicon.units import AREA_UNITS, LENGTH_UNITS, MASS_UNITS, Unit
+from ..lexicon.units import AREA_UNITS, LENGTH_UNITS, MEASURE_UNITS, Unit
 from ..models import Bound
 from ..numerals import NumberError, parse_number
 from .build import number_value, quantity
@@ -60,7 +60,7 @@ def length(match: Match) -> Candidate | None:
     r"""
     (?P<num> (?&number) ) (?P<approx> 余 | 多 )?
     (?: (?&range_dash) (?P<num2> (?&number) ) )?
-    (?P<unit> \L<mass_units> ) (?! [a-zA-Z0-9] | 位 )
+    (?P<unit> \L<measure_units> ) (?! [a-zA-Z0-9] | 位 )
     (?P<post> 及以上 | 及以下 | 或以上 | 或以下 | 以上 | 以下 | 以内 | 左右 )?
     """,
     order=56,
@@ -70,10 +70,17 @@ def length(match: Match) -> Candidate | None:
         finds("每生每天供应蔬菜0.3千克以上", "0.3千克以上", Decimal("0.3"), "other", bound=">="),
         rejects("万吨位货轮", "no number"),
         rejects("3吨位的校车", "吨位 names a class of vehicle", span="3吨"),
+        # equipment a tender specifies: other, in the unit written
+        finds("交互式智能黑板屏幕尺寸不小于75英寸", "75英寸", 75, "other", bound=">=", unit="英寸"),
+        finds("学生平板电脑电池容量不低于6000mAh", "6000mAh", 6000, "other", bound=">=", unit="mAh"),
+        finds("投影机亮度不低于3600流明", "3600流明", 3600, "other", bound=">=", unit="流明"),
+        rejects("购置mAh型号配件", "no number"),
+        rejects("采购mAh3000型移动电源", "a model name: the number follows the unit", span="3000"),
     ],
 )
 def mass(match: Match) -> Candidate | None:
-    return quantity(match, MASS_UNITS[match.group("unit")], rule="mass")
+    """Weights and equipment measures (1.8公斤, 86英寸): kind other, in the unit written."""
+    return quantity(match, MEASURE_UNITS[match.group("unit")], rule="mass")
 
 
 @rule(
