@@ -78,7 +78,7 @@ from .lexicon.metric_words import (
     TOPIC_VERBS,
     TOTAL_ROWS,
 )
-from .lexicon.stages import SCHOOL_SUBJECTS, STAGE_WORDS
+from .lexicon.stages import SCHOOL_SUBJECTS, SIBLING_SCHOOL_KINDS, STAGE_WORDS
 from .lexicon.units import alternation
 from .outline import Outline
 
@@ -646,6 +646,10 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("目前,五镇尚有欠款491.6万元", "491.6万元", "欠款"),
     ("职普比为3.1:6.9", "3.1:6.9", "职普比"),
     ("全县共有中小学校156所,其中高中3所,初中15所", "15所", "初中学校"),
+    # a stage after another kind of school in a list of schools names its own schools
+    ("全县有学校52所，其中完全中学3所、九年一贯制学校6所、小学43所", "43所", "小学"),
+    ("全区有九年一贯制学校2所、初中11所、高中4所", "11所", "初中"),
+    ("全县寄宿制学校40所，小学26所", "26所", "小学寄宿制学校"),  # negative: a part of the boarding schools
     # The owner of an attribute: a count of institutions, or the stage of a previous metric.
     ("全县普通初中21所,招生6520人,在校生19870人", "6520人", "普通初中招生"),
     ("全县普通初中21所,招生6520人,在校生19870人", "19870人", "普通初中在校生"),
@@ -2664,6 +2668,8 @@ def _restage(metric: str, stage: str, continued: bool) -> str:
     新建城区小学 with 、初中 → 新建城区初中; but 普通高中在校生;初中214所 → 初中 (no list goes on)."""
     found = _STAGE.search(metric) if continued else None
     if not found:
+        if metric.endswith(SIBLING_SCHOOL_KINDS):
+            return stage  # 九年一贯制学校9所、小学63所: another kind of school, not a part of that one
         return stage + metric if continued else stage  # 其中小学…, 、初中…: a part of the metric before
     rest = metric[found.end() :]
     if found.group(0) == "中小学" and rest.startswith("校") and not stage.endswith("学"):

@@ -24,6 +24,12 @@ STAGE_WORDS: tuple[str, ...] = (
     "国民小学", "国民中学",
 )  # fmt: skip
 
+# Kinds of school that stand beside the stages in a list of schools, not above them (初级中学14所、
+# 九年一贯制学校9所、小学63所): a stage after one of them names its own schools, not a part.
+SIBLING_SCHOOL_KINDS: tuple[str, ...] = (
+    "一贯制学校", "完全中学", "特殊教育学校", "特教学校", "职业学校", "技工学校", "工读学校", "教学点",
+)  # fmt: skip
+
 # School subjects, items of a list as stages are (语文、数学平均分分别为…).
 SCHOOL_SUBJECTS: tuple[str, ...] = (
     "语文", "数学", "英语", "外语", "物理", "化学", "生物", "历史", "地理", "政治", "道德与法治", "思想政治",
