@@ -19,7 +19,7 @@ import bisect
 import re
 from collections import Counter
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 import regex
@@ -360,8 +360,12 @@ EXAMPLES: list[tuple[str, str, str | None, int | None]] = [
     # a frequency (每年, 每周) is a time only in the figure's own clause: a rate per period
     ("营养改善计划每生每天补助5元", "5元", "每天", 2025),
     ("2031年底前，寄宿生生活补助每生每年提高到1500元", "1500元", "2031年底前", 2031),
-    ("从2032年起，营养餐补助每生每天提高到6元", "6元", "每天", 2025),  # no deadline: the rate's period
+    ("从2032年起，营养餐补助每生每天提高到6元", "6元", "每天", 2032),  # no deadline: the rate's period, of 2032
     ("今年全县寄宿生每人每月补助200元", "200元", "每月", 2025),
+    # a rate per head and period takes the year its sentence writes (a plan for the next year)
+    ("2031年，将一类地区补助标准提高到每人每月1000元", "1000元", "每月", 2031),
+    ("2032年起，寄宿生生活补助每生每学期提高到700元", "700元", "每学期", 2032),
+    ("今年，乡村教师每人每月补助400元", "400元", "每月", 2025),  # negative: no year written
     ("至目前，全县寄宿生每人每月补助200元", "200元", "每月", 2025),
     ("2024年，教研活动每周一次，全校共听课410节", "410节", "2024年", 2024),
     ("每年培训教师两轮，今年共培训1260人次", "1260人次", "今年", 2025),
@@ -700,8 +704,12 @@ def _in_sentence(
             # that is no rate per head (由2026-27年度起每年預留…, 114至117學年度每年補助…): the year before it
             deadlines = [mention for mention in before if mention.text.startswith("到") or mention.text.endswith(_DUE)]
             per_head = text[max(0, chosen.start - 2) : chosen.start].startswith("每")  # 每生每年, 每人每月
-            dated = [] if per_head else [m for m in before if m.written_year and not m.text.startswith("每")]
+            written = [m for m in before if m.written_year and not m.text.startswith("每")]
+            dated = [] if per_head else written
             chosen = deadlines[-1] if deadlines else dated[-1] if dated else chosen
+            if per_head and chosen.text.startswith("每") and written and written[-1].year != chosen.year:
+                # 2024年，将补助标准提高到每人每月1000元 in a report on 2023: per month, of 2024
+                chosen = replace(chosen, year=written[-1].year)
         if len(before) > 1 and chosen.text.endswith(("内", "来")) and chosen.start - before[-2].end <= _APPOSITION:
             chosen = before[-2]  # “20xx年——20xx年”三年内: the span restates the years before it
         if chosen.text in _WHOLE_PERIOD and len(before) > 1:
