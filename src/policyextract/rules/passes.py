@@ -50,7 +50,7 @@ _PREFIX_BOUND = regex.compile(
       | (?P<marker> 至少 | 最少 | 起码 | 不少于 | 最多 | 至多 ) \p{Han}{1,2}  # 至少开展1次, 每校最多开设3班
       | (?P<marker> 达到或超过 | 不低于 | 不少于 | 不小于 | 不超过 | 不高于 | \L<negated_more>     # 不低于…的5%
                    | 低于 | 高于 | 超过 | 约 )
-        占? [^，。,;；、]{1,14} 的
+        占? [^，。,;；、0-9０-９%％]{1,14} 的   # a number between: the comparator bounds that one
     ) \Z
     """,
     regex.VERBOSE,
@@ -130,6 +130,10 @@ _LIST_GAP = regex.compile(r"[^，,。；;！？!?：:\n]{0,12}[、和及]")
         finds("每人每年至多申领2次", "2次", 2, "count", bound="<="),
         finds("每班學生人數最多為25人", "25人", 25, "count", bound="<="),
         finds("最多的一所学校有学生3200人", "3200人", 3200, "count"),  # negative: 最多 names the school
+        # a comparator before an earlier figure (低于95%的学校) does not reach past it
+        finds("巩固率低于95%的学校由去年的5所减少到2所", "5所", 5, "count"),
+        finds("辍学率高于1%的乡镇由上年的6个减少到3个", "6个", 6, "count"),
+        finds("合格率低于90%的幼儿园还有4所", "90%", 90, "percentage", bound="<"),
         finds("辍学率控制在全部学生的1.1%以内", "1.1%以内", 1.1, "percentage", bound="<="),
         finds("保教费收费标准最高不超过每生每月900元", "900元", 900, "money", bound="<="),
         finds("生均公用经费不低于每生每年650元", "650元", 650, "money", bound=">="),
