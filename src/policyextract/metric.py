@@ -340,6 +340,9 @@ _MIN_VERB_PHRASE = 4  # 进入前10名, 通过验收: a verb and what it reaches
 _PERSON_CLASSIFIERS = frozenset("人名位")
 _PEOPLE_AT_END = regex.compile(r"(?:\L<people>)$", people=alternation(PEOPLE_NOUNS))
 _RANK_WORDS = frozenset({"排名", "名次", "排位"})
+_RANK_PLACE_ONLY = re.compile(r"在?(?:全|本)[国省市区县镇乡州](?:范围内)?(?:分别)?")
+# The verb of a 分别 list of ranks (分别获得, 分别位列, 分别排名): the units and the measure stand before it.
+_RANK_LIST_VERB = regex.compile(r"分别(?:获得|获|荣获|取得|排名|排在|排|位列|位居|名列|居|列)?了?$")
 _EVENT_OPENING = regex.compile(r"^.*(?:参加|参与|对|通过|接受|代表全[市区县省]参加)")
 # The clause before a bare measure, without its list marker, opening verb or closing judgement.
 _CLAUSE_BEFORE_OPENING = regex.compile(
@@ -581,6 +584,24 @@ def _measure_before_units(context: FigureContext, units: Meaning) -> str | None:
     return measured.metric if measured.metric and measured.metric != units.metric else None
 
 
+def _ranks_of_list(context: FigureContext, subject: str, previous: Meaning | None) -> MetricDecision | None:
+    """一中、二中升学率分别位列全市第2、第5位 → 一中升学率, 二中升学率: each unit of a 分别 list has
+    its own rank; bare units (小学、初中分别位列第3位和第6位) rank in the review the clause before names."""
+    if previous is not None and previous.metric_list:
+        return MetricDecision(previous.metric_list[0], previous.metric_list[1:], None, "next item of a 分别 list")
+    head = _RANK_LIST_VERB.sub("", subject)
+    if head == subject or not _JOINER.search(head):
+        return None
+    items = _distribute(head)
+    units = items or tuple(_JOINER.split(head))
+    if len(units) <= _MAX_LIST_ITEMS and all(_MIN_SUBJECT <= len(unit) <= _MAX_ITEM for unit in units):
+        event = _event_before(context)  # bare units: what they rank in is named before
+        items = tuple(unit + event for unit in units) if event else items
+    if not items:
+        return None
+    return MetricDecision(items[0], items[1:], None, "分别 list of ranks: each unit ranks its own measure")
+
+
 def _event_before(context: FigureContext) -> str:
     """学校合唱团参加市级展演，获得了第2名 → 市级展演; 对区政府教育工作督导评估,排名全省第二 →
     区政府教育工作督导评估: a rank whose clause names nothing ranks in the contest or review the
@@ -648,6 +669,11 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("目前,五镇尚有欠款491.6万元", "491.6万元", "欠款"),
     ("职普比为3.1:6.9", "3.1:6.9", "职普比"),
     ("全县共有中小学校156所,其中高中3所,初中15所", "15所", "初中学校"),
+    # ranks in a 分别 list: each unit of the list ranks its own measure
+    ("今年中考，县一中、县二中升学率分别位列全市第2、第5位", "第5位", "县二中升学率"),
+    ("实验小学和城关小学团体总分分别排名第1名和第4名", "第1名", "实验小学团体总分"),
+    ("实验小学和城关小学团体总分分别排名第1名和第4名", "第4名", "城关小学团体总分"),
+    ("两所学校的合格率分别为96.2%和93.8%，在全县分别排第3名和第7名", "第7名", "学校的合格率"),  # no units: the measure
     # a term (今年春季学期) says when and a connective (但仍) how: the subject is the one before
     ("2030年全县小学入学率为99.1%，今年秋季学期提高到99.6%", "99.6%", "小学入学率"),
     ("全县高中毕业率为93.4%，但仍比全省平均水平低1.2个百分点", "1.2个百分点", "高中毕业率"),
@@ -1778,6 +1804,11 @@ def _from_clause(context: FigureContext, role: str) -> MetricDecision:
             return MetricDecision(
                 scored.group("group") + score.group(0), (), None, "a place in its group for the score before"
             )
+        if _RANK_PLACE_ONLY.fullmatch(subject):
+            subject = ""  # 在全县分别(排第3名和第7名): where it ranks names no measure
+        ranked = _ranks_of_list(context, subject, previous) if listed or (previous and previous.metric_list) else None
+        if ranked:
+            return ranked
         event = _event_before(context) if len(subject) <= _GENERIC_RANK_SUBJECT else ""
         if event:
             named = subject if subject in _RANK_WORDS else ""  # 获得了第2名: the verb names nothing
