@@ -300,6 +300,10 @@ VERTICAL_CASES = [
         "学段\n班额（人/班）\n小学\n43\n初中\n48\n全县班额下降。",
         "学段|班额（人/班）\n小学|43\n初中|48\n全县班额下降。",
     ),
+    (  # full-width digits, as a web copy may give them (the tables are joined before they are narrowed)
+        "学段\n学校数（所）\n在校生（人）\n小学\n４２\n１８，３０６\n初中\n１２\n９５１２",
+        "学段|学校数（所）|在校生（人）\n小学|４２|１８，３０６\n初中|１２|９５１２",
+    ),
     (  # negative: dashes under no header of words are a PDF's rules, not cells
         "全县新建学校3所\n—\n26\n—\n学位1800个",
         "全县新建学校3所\n—\n26\n—\n学位1800个",

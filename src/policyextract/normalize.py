@@ -401,12 +401,15 @@ def _mark_coded_tables(lines: list[str], coded: list[bool]) -> bool:
 # or a short figure with its words (1人, 小学4.2人、初中5.3人, ≥85%): no clause mark, no colon.
 # A header's unit may be a rate (补助标准（元/人·月）, 班额（人/班）); an empty cell is a dash.
 _WORD_LINE = regex.compile(r"[ \u3000]*+[\p{Han}（）()%][\p{Han}（）()%、/·]{0,23}[ \u3000]*")
-_NUMBER_LINE = regex.compile(r"[ \u3000]*+(?:[-+]?[0-9][0-9,]*(?:\.[0-9]+)?%?|[—－-]{1,2})[ \u3000]*")
+# (it runs on the text as found: a web copy's digits may be full-width, １，６１０)
+_NUMBER_LINE = regex.compile(
+    r"[ \u3000]*+(?:[-+]?[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?[%％]?|[—－-]{1,2})[ \u3000]*"
+)
 _VALUE_LINE = regex.compile(
     r"""
     [ \u3000]*+
-    (?: [\p{Han}≥≤<>]{0,6} [0-9][0-9,.]* [\p{Han}%㎡/·]{0,4} )       # 小学4.2人, ≥85%, 0.9人
-    (?: 、 \p{Han}{0,6} [0-9][0-9,.]* [\p{Han}%㎡/·]{0,4} )*          # 、初中5.3人
+    (?: [\p{Han}≥≤<>]{0,6} [0-9０-９][0-9０-９,.，．]* [\p{Han}%％㎡/·]{0,4} )       # 小学4.2人, ≥85%, 0.9人
+    (?: 、 \p{Han}{0,6} [0-9０-９][0-9０-９,.，．]* [\p{Han}%％㎡/·]{0,4} )*          # 、初中5.3人
     [ \u3000]*
     """,
     regex.VERBOSE,
