@@ -341,6 +341,12 @@ _PERSON_CLASSIFIERS = frozenset("人名位")
 _PEOPLE_AT_END = regex.compile(r"(?:\L<people>)$", people=alternation(PEOPLE_NOUNS))
 _RANK_WORDS = frozenset({"排名", "名次", "排位"})
 _RANK_PLACE_ONLY = re.compile(r"在?(?:全|本)[国省市区县镇乡州](?:范围内)?(?:分别)?")
+# A clause that names the unit a superlative picks out (受益教师最多的是河口镇, 在校生最多的学校为第一小学).
+_SUPERLATIVE = regex.compile(
+    r"(?P<measure>\p{Han}{0,12}?)最(?:多|少|高|低|大|小)的(?:学校|乡镇|单位|地区|班级|学科)?(?:是|为)"
+    r"(?P<unit>[\p{Han}0-9（）()]{2,12})"
+)
+_CLAUSE_MARK = re.compile(r"[，,；;：:]")
 # The verb of a 分别 list of ranks (分别获得, 分别位列, 分别排名): the units and the measure stand before it.
 _RANK_LIST_VERB = regex.compile(r"分别(?:获得|获|荣获|取得|排名|排在|排|位列|位居|名列|居|列)?了?$")
 _EVENT_OPENING = regex.compile(r"^.*(?:参加|参与|对|通过|接受|代表全[市区县省]参加)")
@@ -584,6 +590,23 @@ def _measure_before_units(context: FigureContext, units: Meaning) -> str | None:
     return measured.metric if measured.metric and measured.metric != units.metric else None
 
 
+def _superlative_before(context: FigureContext) -> str | None:
+    """受益教师最多的是河口镇，为386人 → 河口镇受益教师; then 最少的是石门乡，为97人 → 石门乡受益教师:
+    a figure whose clause names nothing, after a clause naming the unit a superlative picks out."""
+    left = context.sentence_left[: len(context.sentence_left) - len(context.clause_left)]
+    clauses = _CLAUSE_MARK.split(left.rstrip("，,；;：: "))
+    found = _SUPERLATIVE.fullmatch(clauses[-1]) if clauses else None
+    if not found:
+        return None
+    measure = _LEADING_NOISE.sub("", found.group("measure"))
+    for clause in reversed(clauses[:-1]):  # 最少的是石门乡: the measure of the superlative before
+        if measure:
+            break
+        earlier = _SUPERLATIVE.fullmatch(clause)
+        measure = _LEADING_NOISE.sub("", earlier.group("measure")) if earlier else ""
+    return found.group("unit") + measure if len(measure) >= _MIN_SUBJECT else None
+
+
 def _ranks_of_list(context: FigureContext, subject: str, previous: Meaning | None) -> MetricDecision | None:
     """一中、二中升学率分别位列全市第2、第5位 → 一中升学率, 二中升学率: each unit of a 分别 list has
     its own rank; bare units (小学、初中分别位列第3位和第6位) rank in the review the clause before names."""
@@ -669,6 +692,12 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("目前,五镇尚有欠款491.6万元", "491.6万元", "欠款"),
     ("职普比为3.1:6.9", "3.1:6.9", "职普比"),
     ("全县共有中小学校156所,其中高中3所,初中15所", "15所", "初中学校"),
+    # a figure after the unit a superlative picks out: that unit's measure
+    ("各乡镇中，受益学生最多的是城关镇，为1260人；最少的是北山乡，为85人", "1260人", "城关镇受益学生"),
+    ("各乡镇中，受益学生最多的是城关镇，为1260人；最少的是北山乡，为85人", "85人", "北山乡受益学生"),
+    ("全县各校中，合格率最高的是实验中学，为98.6%", "98.6%", "实验中学合格率"),
+    ("在校生最多的学校为第一小学，达3260人", "3260人", "第一小学在校生"),
+    ("最多的一所学校有学生3200人", "3200人", "学生"),  # negative: the clause names its own measure
     # ranks in a 分别 list: each unit of the list ranks its own measure
     ("今年中考，县一中、县二中升学率分别位列全市第2、第5位", "第5位", "县二中升学率"),
     ("实验小学和城关小学团体总分分别排名第1名和第4名", "第1名", "实验小学团体总分"),
@@ -1958,6 +1987,9 @@ def _from_clause(context: FigureContext, role: str) -> MetricDecision:
         if topic and topic[0] not in phrase and len(phrase) <= _MAX_TOPIC_PHRASE:
             return MetricDecision(_with_topic(phrase, topic, clause_left), (), None, "own clause under its topic")
         return MetricDecision(phrase, (), None, "own clause")
+    best = _superlative_before(context) if "最" in context.sentence_left else None
+    if best:
+        return MetricDecision(best, (), None, "the unit a superlative before it names, of its measure")
     if kind in {"percentage", "percentage_point"} and context.text.startswith("的", context.candidate.end):
         noun = _counted_noun(context)  # 99.8%的中小学校办学条件达到…: the share's noun follows it
         if len(noun) >= _MIN_SUBJECT:
