@@ -47,6 +47,7 @@ TARGET_CUES: tuple[str, ...] = (
     "要求", "还需", "尚需", "仍需", "需要", "目标达到", "目标达",  # 就学率目标达70%
     # budgets and quotas are targets (年初预算安排教育支出8.6亿元); 一般公共预算 names a fund, no cue
     "预算安排", "年初预算", "预算数", "预算为", "预算总额", "预算金额", "安排预算", "拟安排",
+    "预算已安排",  # 县级预算已安排补助资金1480万元: what the budget holds, arranged already, is still a plan
     "规定的", "预算控制数", "预算草案",
     # Taiwan and Hong Kong budgets and schedules (預算編列50億元, 預定補助50校, 預算開支)
     "编列", "预定", "预算开支", "修订预算", "计划数", "招生计划", "下达计划", "规划", "将于", "目标值", "预留",
