@@ -386,6 +386,7 @@ _NO_TOPIC = regex.compile(
 )
 _PROGRAMME = regex.compile(r"^.{2,14}(?:\L<heads>)", heads=alternation(TOPIC_HEADS))
 _MAX_TOPIC_PHRASE = 6  # 占地面积, 二等奖 need their topic; a longer phrase names its quantity itself
+_STAGE_PART = regex.compile(r"(?:\L<stages>)(?:阶段|学段)", stages=_STAGES)  # 其中义务教育阶段
 _MAX_PART = 4  # 其中本科, 公办园: a longer part (省级财政奖补) names its own quantity
 # A share (占总额的44%) or a completion rate (完成预算的91.2%): a part of the quantity named before.
 _SHARE = re.compile(r"^(?:约占|占|完成(?=.*(?:预算|计划|任务|目标)$))")
@@ -692,6 +693,10 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("目前,五镇尚有欠款491.6万元", "491.6万元", "欠款"),
     ("职普比为3.1:6.9", "3.1:6.9", "职普比"),
     ("全县共有中小学校156所,其中高中3所,初中15所", "15所", "初中学校"),
+    # a 其中 part that names a stage (义务教育阶段) is the whole at that stage
+    ("全县资助家庭经济困难学生8200人，其中义务教育阶段5100人", "5100人", "义务教育阶段资助家庭经济困难学生"),
+    ("全县留守儿童3260人，其中学前教育阶段640人", "640人", "学前教育阶段留守儿童"),
+    ("全县中小学校156所，其中义务教育阶段141所", "141所", "义务教育阶段"),  # negative: the whole names stages
     # a figure after the unit a superlative picks out: that unit's measure
     ("各乡镇中，受益学生最多的是城关镇，为1260人；最少的是北山乡，为85人", "1260人", "城关镇受益学生"),
     ("各乡镇中，受益学生最多的是城关镇，为1260人；最少的是北山乡，为85人", "85人", "北山乡受益学生"),
@@ -2765,6 +2770,11 @@ def _as_part(context: FigureContext, clause_left: str, subject: str) -> MetricDe
     progress = _progress_part(context, clause_left, subject, last)
     if progress:
         return progress
+    if _STAGE_PART.fullmatch(subject) and _PART_OPENING.match(clause_left.strip()):
+        whole = next((meaning.metric for meaning in reversed(context.previous) if meaning.metric), None)
+        if whole and not _STAGE.search(whole):
+            # 建档立卡家庭学生6184人，其中义务教育阶段4967人: the whole, at that stage
+            return MetricDecision(subject + whole, (), whole, "a 其中 part: a stage of the whole")
     if not subject or len(subject) > _MAX_PART:
         return None
     if _PART_OPENING.match(clause_left.strip()):
