@@ -62,6 +62,8 @@ from .lexicon.metric_words import (
     PAID_AT_RATE_HEADS,
     PEOPLE_NOUNS,
     PER_UNIT_WORDS,
+    PERSON_ENDS,
+    PERSON_HEADS,
     PLACE_QUALIFIERS,
     PROGRESS_VERBS,
     SCHOOL_TYPES,
@@ -693,6 +695,11 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("目前,五镇尚有欠款491.6万元", "491.6万元", "欠款"),
     ("职普比为3.1:6.9", "3.1:6.9", "职普比"),
     ("全县共有中小学校156所,其中高中3所,初中15所", "15所", "初中学校"),
+    # a part of a population of people (受资助学生中，初中生…) keeps the population's qualifiers
+    ("受资助学生中，初中生1820人，小学生2460人", "1820人", "受资助初中生"),
+    ("受资助学生中，初中生1820人，小学生2460人", "2460人", "受资助小学生"),
+    ("参训教师中，女教师612人", "612人", "参训女教师"),
+    ("随迁子女在校生中，在小学就读的有8600人", "8600人", "在小学就读随迁子女在校生"),  # negative: no person noun
     # a 其中 part that names a stage (义务教育阶段) is the whole at that stage
     ("全县资助家庭经济困难学生8200人，其中义务教育阶段5100人", "5100人", "义务教育阶段资助家庭经济困难学生"),
     ("全县留守儿童3260人，其中学前教育阶段640人", "640人", "学前教育阶段留守儿童"),
@@ -3166,7 +3173,8 @@ def _topic_of(clause: str) -> tuple[str, bool] | None:
         return None  # 实施了…工程, 教师要在…完成…计划: an event or a duty sets no topic
     if text.endswith("中") and not text.endswith("其中"):
         topic = _subject(_TOPIC_OPENING.sub("", text[:-1]))
-        population = _ATTRIBUTE_AT_END.search(topic) is not None  # 随迁子女在校生中: its part first
+        # 随迁子女在校生中, 劝返复学学生中: a population, its part first
+        population = _ATTRIBUTE_AT_END.search(topic) is not None or topic.endswith(PERSON_HEADS)
         if len(topic) >= _MIN_TOPIC and (population or _EVENT_END.search(topic)):
             return topic, population  # 在…进程中, 在…工作中: an adverbial, no topic
     if _TOPIC_END.search(text):
@@ -3179,6 +3187,10 @@ def _topic_of(clause: str) -> tuple[str, bool] | None:
 def _with_topic(phrase: str, topic: tuple[str, bool], clause_left: str) -> str:
     """在小学就读的 + 随迁子女在校生 (a part of the set the topic names); 大赛 + 一等奖."""
     name, after = topic
+    if after and phrase.endswith(PERSON_ENDS):
+        head = next((head for head in PERSON_HEADS if name.endswith(head)), "")
+        if head and len(name) > len(head):
+            return name[: -len(head)] + phrase  # 劝返复学学生中，初中生… → 劝返复学初中生
     if after or clause_left.rstrip().endswith("的有"):
         return phrase + name
     return name + phrase

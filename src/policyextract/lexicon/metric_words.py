@@ -29,6 +29,10 @@ OWNER_HEADS: tuple[str, ...] = (
 # A clause that names only its topic before the figures about it (第三幼儿园项目,占地面积…;
 # 全力实施校舍安全工程,已开工…): it ends with one of these, and its verbs of doing go.
 TOPIC_HEADS: tuple[str, ...] = ("项目", "工程", "计划", "行动")
+# People a population names by its last word (劝返复学学生中, 受益教师中): a part of it named with
+# a person noun of its own (初中生, 女教师) keeps the population's qualifiers (劝返复学初中生).
+PERSON_HEADS: tuple[str, ...] = ("学生", "教师", "儿童", "少年", "幼儿")
+PERSON_ENDS: tuple[str, ...] = ("生", "教师", "老师", "儿童", "少年", "幼儿")
 # What is paid per head at a rate it names (乡村教师生活补助按每人每月400元发放, 公用经费按每生每年800元
 # 拨付) is called by its last word: a programme or money.
 PAID_AT_RATE_HEADS: tuple[str, ...] = (
