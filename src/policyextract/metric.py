@@ -343,6 +343,9 @@ _PERSON_CLASSIFIERS = frozenset("人名位")
 _PEOPLE_AT_END = regex.compile(r"(?:\L<people>)$", people=alternation(PEOPLE_NOUNS))
 _RANK_WORDS = frozenset({"排名", "名次", "排位"})
 _RANK_PLACE_ONLY = re.compile(r"在?(?:全|本)[国省市区县镇乡州](?:范围内)?(?:分别)?")
+# A ratio a cost is split by (由省级和县级按6:4的比例分担, 市、县按5:5比例承担).
+_BY_RATIO_BEFORE = regex.compile(r"(?P<parties>[\p{Han}、]{2,16})(?:按照|按)$")
+_BY_RATIO_AFTER = regex.compile(r"的?比例(?P<verb>分担|承担|负担|配套|分配|出资|投入|筹措)")
 # A clause that names the unit a superlative picks out (受益教师最多的是河口镇, 在校生最多的学校为第一小学).
 _SUPERLATIVE = regex.compile(
     r"(?P<measure>\p{Han}{0,12}?)最(?:多|少|高|低|大|小)的(?:学校|乡镇|单位|地区|班级|学科)?(?:是|为)"
@@ -593,6 +596,17 @@ def _measure_before_units(context: FigureContext, units: Meaning) -> str | None:
     return measured.metric if measured.metric and measured.metric != units.metric else None
 
 
+def _shares_by_ratio(context: FigureContext) -> str | None:
+    """补助资金由省级和县级按6:4的比例分担 → 补助资金省级和县级分担比例: the parties before 按, the
+    verb after 比例 (a ratio by which a cost is split names no measure before it)."""
+    before = _BY_RATIO_BEFORE.search(context.clause_left)
+    after = _BY_RATIO_AFTER.match(context.text, context.candidate.end)
+    if not before or not after:
+        return None
+    parties = _LEADING_NOISE.sub("", before.group("parties").replace("由", ""))
+    return parties + after.group("verb") + "比例" if len(parties) >= _MIN_SUBJECT else None
+
+
 def _superlative_before(context: FigureContext) -> str | None:
     """受益教师最多的是河口镇，为386人 → 河口镇受益教师; then 最少的是石门乡，为97人 → 石门乡受益教师:
     a figure whose clause names nothing, after a clause naming the unit a superlative picks out."""
@@ -700,6 +714,10 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("受资助学生中，初中生1820人，小学生2460人", "2460人", "受资助小学生"),
     ("参训教师中，女教师612人", "612人", "参训女教师"),
     ("随迁子女在校生中，在小学就读的有8600人", "8600人", "在小学就读随迁子女在校生"),  # negative: no person noun
+    # a ratio a cost is split by: who splits it, and how
+    ("所需资金由市、县两级按5:5的比例分担", "5:5", "所需资金市、县两级分担比例"),
+    ("中央和地方按8:2比例承担公用经费", "8:2", "中央和地方承担比例"),
+    ("全县普职招生比例保持在5:5左右", "5:5左右", "普职招生比例"),  # negative: no 按, the measure is named
     # a 其中 part that names a stage (义务教育阶段) is the whole at that stage
     ("全县资助家庭经济困难学生8200人，其中义务教育阶段5100人", "5100人", "义务教育阶段资助家庭经济困难学生"),
     ("全县留守儿童3260人，其中学前教育阶段640人", "640人", "学前教育阶段留守儿童"),
@@ -1798,6 +1816,9 @@ def _from_clause(context: FigureContext, role: str) -> MetricDecision:
     granted = _standard_granted(context) if kind == "money" and "每" in context.clause_left else None
     if granted:
         return MetricDecision(granted, (), None, "a per-head standard: what it grants, named after it")
+    split_by = _shares_by_ratio(context) if kind == "ratio" and "按" in context.clause_left else None
+    if split_by:
+        return MetricDecision(split_by, (), None, "who shares by the ratio, and how (按6:4的比例分担)")
     verbal = _verb_after_count(context) if kind == "count" else None
     if verbal:
         return MetricDecision(verbal, (), None, "what the things counted did: the verb right after the count")
