@@ -22,7 +22,8 @@ _WORD_DIGITS = frozenset("一二两三四五六七八九十多")
     (?P<num> (?&number) | (?&masked) ) (?P<approx> 余 | 多 | 几 | (?&lai) )?
     (?: (?P<unit1> \L<money_units> )? (?&range_dash) (?P<num2> (?&number) ) )?
     (?P<unit> \L<money_units> )
-    (?P<post> 及以上 | 及以下 | 或以上 | 或以下 | 以上 | 以下 | 以内 | 左右 | 有余 )?
+    (?P<post> 及以上 | 及以下 | 或以上 | 或以下 | 以上 | 以下 | 以内 | 左右 | 有余
+            | 整 (?! [\u4e00-\u9fff] ) )?          # 壹佰贰拾叁万元整（¥…）: a written sum's "exactly"
     """,
     order=40,
     examples=[
@@ -60,6 +61,9 @@ _WORD_DIGITS = frozenset("一二两三四五六七八九十多")
         finds("每生每天补助三到五元", "三到五元", 3, "money", high=5),
         finds("学费每期两至三元不等", "两至三元", 2, "money", high=3),
         rejects("打破城乡二元结构，2至3年内完成", "二元 is a word; 2至3年 is no money", span="二元"),
+        finds("中标金额：人民币贰拾伍万陆仟元整（¥256,000.00）", "贰拾伍万陆仟元整", 256000, "money"),
+        finds("成交金额为叁万元整。", "叁万元整", 30000, "money"),
+        finds("投入50万元整治校园环境", "50万元", 500000, "money"),  # negative: 整治 is a verb
     ],
 )
 def money(match: Match) -> Candidate | None:
@@ -150,3 +154,25 @@ def dollar_sign(match: Match) -> Candidate | None:
 
 
 _DOLLAR_SIGN = regex.compile(r"(?:HK)?\$\Z")
+
+
+@rule(
+    "yuan_sign",
+    r"""
+    (?<= [¥￥] )                                        # ¥256,000.00, ￥48.6万元: a tender's sums
+    (?P<num> (?&arabic) (?: [万亿] )? ) (?! [0-9.] )
+    元?
+    """,
+    order=39,
+    examples=[
+        finds("中标金额：贰拾伍万陆仟元整（¥256,000.00）", "¥256,000.00", 256000, "money", unit="元"),
+        finds("预算金额：￥48.6万元", "￥48.6万元", 486000, "money", unit="元"),
+        finds("最高限价¥3,200元/台", "¥3,200元", 3200, "money", unit="元"),
+        rejects("订单号¥A3200", "no number right after the sign"),
+        rejects("共采购3,200台", "no yuan sign: a count", span="3,200"),
+    ],
+)
+def yuan_sign(match: Match) -> Candidate | None:
+    candidate = quantity(match, MONEY_UNITS["元"], rule="yuan_sign")
+    # the sign is the unit written first: the figure's text starts at it, as HK$ does
+    return replace(candidate, start=match.start() - 1) if candidate is not None else None
