@@ -79,6 +79,7 @@ from .lexicon.metric_words import (
     TOPIC_HEADS,
     TOPIC_VERBS,
     TOTAL_ROWS,
+    UNIT_ENDS,
 )
 from .lexicon.stages import SCHOOL_SUBJECTS, SIBLING_SCHOOL_KINDS, STAGE_WORDS
 from .lexicon.units import alternation
@@ -391,6 +392,7 @@ _NO_TOPIC = regex.compile(
 )
 _PROGRAMME = regex.compile(r"^.{2,14}(?:\L<heads>)", heads=alternation(TOPIC_HEADS))
 _MAX_TOPIC_PHRASE = 6  # 占地面积, 二等奖 need their topic; a longer phrase names its quantity itself
+_MAX_SIBLING_UNIT = 6  # 二类地区, 城关镇: a unit short enough to stand for the one before it
 _STAGE_PART = regex.compile(r"(?:\L<stages>)(?:阶段|学段)", stages=_STAGES)  # 其中义务教育阶段
 _MAX_PART = 4  # 其中本科, 公办园: a longer part (省级财政奖补) names its own quantity
 # A share (占总额的44%) or a completion rate (完成预算的91.2%): a part of the quantity named before.
@@ -607,6 +609,21 @@ def _shares_by_ratio(context: FigureContext) -> str | None:
     return parties + after.group("verb") + "比例" if len(parties) >= _MIN_SUBJECT else None
 
 
+def _sibling_unit(previous: str, unit: str) -> str | None:
+    """一中生均公用经费1250元，二中1180元 → 二中生均公用经费; 一类地区补助标准…，二类地区提高到600元 →
+    二类地区补助标准: a short unit of the same kind (same last character, same length) as the one the
+    metric before opens with, and no measure of its own, takes that measure."""
+    width = len(unit)
+    if not _MIN_SUBJECT <= width <= _MAX_SIBLING_UNIT or len(previous) <= width or _MEASURE_END.search(unit):
+        return None
+    opening = previous[:width]
+    if opening == unit or opening[-1] != unit[-1] or unit in previous:
+        return None
+    if not unit.endswith(UNIT_ENDS) or not opening.endswith(UNIT_ENDS):
+        return None
+    return unit + previous[width:]
+
+
 def _superlative_before(context: FigureContext) -> str | None:
     """受益教师最多的是河口镇，为386人 → 河口镇受益教师; then 最少的是石门乡，为97人 → 石门乡受益教师:
     a figure whose clause names nothing, after a clause naming the unit a superlative picks out."""
@@ -714,6 +731,10 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("受资助学生中，初中生1820人，小学生2460人", "2460人", "受资助小学生"),
     ("参训教师中，女教师612人", "612人", "参训女教师"),
     ("随迁子女在校生中，在小学就读的有8600人", "8600人", "在小学就读随迁子女在校生"),  # negative: no person noun
+    # a unit like the one the metric before opens with takes its measure
+    ("县一中生均公用经费为1250元，县二中为1180元", "1180元", "县二中生均公用经费"),
+    ("将一类地区补助标准提高到每人每月1000元，二类地区提高到600元", "600元", "二类地区补助标准"),
+    ("城关镇新建学位1200个，河口镇新建学位800个", "800个", "河口镇新建学位"),  # negative: its own measure
     # a ratio a cost is split by: who splits it, and how
     ("所需资金由市、县两级按5:5的比例分担", "5:5", "所需资金市、县两级分担比例"),
     ("中央和地方按8:2比例承担公用经费", "8:2", "中央和地方承担比例"),
@@ -2019,6 +2040,9 @@ def _from_clause(context: FigureContext, role: str) -> MetricDecision:
             return MetricDecision(owner, (), None, "own clause, with the owner named before it")
         if topic and topic[0] not in phrase and len(phrase) <= _MAX_TOPIC_PHRASE:
             return MetricDecision(_with_topic(phrase, topic, clause_left), (), None, "own clause under its topic")
+        sibling = _sibling_unit(previous.metric, phrase) if previous and previous.metric else None
+        if sibling:
+            return MetricDecision(sibling, (), None, "a unit like the one the metric before opens with: its measure")
         return MetricDecision(phrase, (), None, "own clause")
     best = _superlative_before(context) if "最" in context.sentence_left else None
     if best:
