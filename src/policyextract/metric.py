@@ -731,6 +731,10 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("受资助学生中，初中生1820人，小学生2460人", "2460人", "受资助小学生"),
     ("参训教师中，女教师612人", "612人", "参训女教师"),
     ("随迁子女在校生中，在小学就读的有8600人", "8600人", "在小学就读随迁子女在校生"),  # negative: no person noun
+    # 元整 closing a written sum names nothing: the label before it does
+    ("中标金额：人民币贰拾伍万陆仟元整（¥256,000.00）", "贰拾伍万陆仟元", "中标金额"),
+    ("成交金额：叁万元整。", "叁万元", "成交金额"),
+    ("投入50万元整治校园环境", "50万元", "投入整治校园环境"),  # negative: 整治 is a verb
     # a unit like the one the metric before opens with takes its measure
     ("县一中生均公用经费为1250元，县二中为1180元", "1180元", "县二中生均公用经费"),
     ("将一类地区补助标准提高到每人每月1000元，二类地区提高到600元", "600元", "二类地区补助标准"),
@@ -2753,6 +2757,8 @@ def _noun_after(after: str, last: str) -> str:
     if _TIERS_COUNTED.match(noun):
         return ""  # 1500元、2000元、2500元三档: the count of the list's items, no noun of the last
     noun = noun.removeprefix("的")
+    if noun == "整" and last == "元":
+        return ""  # 贰拾伍万陆仟元整: "exactly", a written sum's close, names nothing
     closing = _UNOPENED_QUOTE.search(noun)
     if closing:
         noun = noun[: closing.end() - 1]  # 一次家访、一份成长寄语”作为…: the quotation ends the noun

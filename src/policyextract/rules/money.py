@@ -22,8 +22,7 @@ _WORD_DIGITS = frozenset("一二两三四五六七八九十多")
     (?P<num> (?&number) | (?&masked) ) (?P<approx> 余 | 多 | 几 | (?&lai) )?
     (?: (?P<unit1> \L<money_units> )? (?&range_dash) (?P<num2> (?&number) ) )?
     (?P<unit> \L<money_units> )
-    (?P<post> 及以上 | 及以下 | 或以上 | 或以下 | 以上 | 以下 | 以内 | 左右 | 有余
-            | 整 (?! [\u4e00-\u9fff] ) )?          # 壹佰贰拾叁万元整（¥…）: a written sum's "exactly"
+    (?P<post> 及以上 | 及以下 | 或以上 | 或以下 | 以上 | 以下 | 以内 | 左右 | 有余 )?
     """,
     order=40,
     examples=[
@@ -61,9 +60,6 @@ _WORD_DIGITS = frozenset("一二两三四五六七八九十多")
         finds("每生每天补助三到五元", "三到五元", 3, "money", high=5),
         finds("学费每期两至三元不等", "两至三元", 2, "money", high=3),
         rejects("打破城乡二元结构，2至3年内完成", "二元 is a word; 2至3年 is no money", span="二元"),
-        finds("中标金额：人民币贰拾伍万陆仟元整（¥256,000.00）", "贰拾伍万陆仟元整", 256000, "money"),
-        finds("成交金额为叁万元整。", "叁万元整", 30000, "money"),
-        finds("投入50万元整治校园环境", "50万元", 500000, "money"),  # negative: 整治 is a verb
     ],
 )
 def money(match: Match) -> Candidate | None:
