@@ -80,6 +80,8 @@ ACTUAL_CUES: tuple[str, ...] = (
     "先后", "历时", "创历史", "现已", "业已", "顺利", "圆满",
     # final accounts and outturns are results (决算支出7.9亿元, 实际招生1200人)
     "决算", "实际", "执行数", "完成数", "实绩",
+    # an award made is a result, even inside a tender notice that plans (上一批次…中标金额261.8万元)
+    "中标金额", "成交金额", "中标价", "成交价", "节约资金", "节约率",
 )  # fmt: skip
 # Forecasts and estimates nobody commits to (预计达60万左右): modality other.
 FORECAST_CUES: tuple[str, ...] = (
@@ -115,6 +117,7 @@ GOAL_LINE_VERBS: tuple[str, ...] = (
 # 預→预, 達→达, 為/爲→为), so that a cue matches a text whether or not it was converted to
 # simplified first (a test checks this table against OpenCC).
 TRADITIONAL_CUE_CHARACTERS: dict[str, str] = {
+    "價": "价", "節": "节", "資": "资",
     "準": "准", "採": "采", "備": "备", "惡": "恶", "觀": "观", "轉": "转", "錄": "录",
     "業": "业", "爲": "为", "為": "为", "麼": "么", "爭": "争", "於": "于", "僅": "仅", "從": "从",
     "優": "优", "兒": "儿", "內": "内", "軍": "军", "決": "决", "況": "况", "淨": "净", "減": "减",
