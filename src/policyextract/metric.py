@@ -1520,11 +1520,12 @@ EXAMPLES: list[tuple[str, str, str]] = [
 
 # An item that names only its scope, place or kind of school (1.普通小学为10,482.36元, 农村为…)
 # measures what the heading over it names (四、生均一般公共预算教育事业费增长情况).
+_STAGES_AND_TYPES = sorted({*SCHOOL_TYPES, *STAGE_WORDS}, key=len, reverse=True)  # longest first
 _BARE_QUALIFIER = regex.compile(
     r"(?:\L<scopes>)?(?:\L<places>)?(?:\L<types>)?",
     scopes=list(SCOPE_WORDS),
     places=list(PLACE_QUALIFIERS),
-    types=sorted({*SCHOOL_TYPES, *STAGE_WORDS}, key=len, reverse=True),
+    types=_STAGES_AND_TYPES,
 )
 _HEADING_NUMBER = regex.compile(
     r"^\s*(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十0-9]{1,3}[)）]|[0-9]{1,2}[、.．])\s*"
@@ -1565,7 +1566,7 @@ _PAID_BY_STANDARD = regex.compile(
 # A heading that names only a stage (一、学前教育, 三、普通高中): the stage of the bare measures under it.
 _STAGE_HEADING = regex.compile(
     r"(?P<stage>\L<stages>|高等教育|中等职业教育)",
-    stages=sorted({*STAGE_WORDS, *SCHOOL_TYPES}, key=len, reverse=True),
+    stages=_STAGES_AND_TYPES,
 )
 _MAX_STAGED_BARE = 6
 
@@ -2687,15 +2688,14 @@ def _earlier_list(context: FigureContext) -> tuple[str, ...]:
 _MEANS = regex.compile(r"通过.{1,16}?(?:渠道|方式|途径|形式|办法)|按(?:照)?.{1,10}?(?:计算|测算|核算|折算)")
 
 
-_SCOPE_ONLY = regex.compile(
-    r"(?:其中)?(?:[一二三四五六七八九]年级|[高初][一二三]|\L<stages>)",
-    stages=sorted(STAGE_WORDS, key=len, reverse=True),
-)
+_GRADE_OR_STAGE = r"(?:[一二三四五六七八九]年级|[高初][一二三]|\L<stages>)"  # 九年级, 高一, 初中
+_STAGES_LONGEST_FIRST = sorted(STAGE_WORDS, key=len, reverse=True)
+_SCOPE_ONLY = regex.compile(rf"(?:其中)?{_GRADE_OR_STAGE}", stages=_STAGES_LONGEST_FIRST)
 # A grade or a stage, then the cue of a plan (九年级要确保中考平均分, 小学力争入学率): the cue says
 # the figure is a target, it is no part of what is measured ("主要", "需要" have no grade before).
 _SCOPE_THEN_MODAL = regex.compile(
-    r"^(?P<scope>[一二三四五六七八九]年级|[高初][一二三]|\L<stages>)(?:要确保|要力争|要争取|确保|力争|争取|必须|要)(?=\p{Han})",
-    stages=sorted(STAGE_WORDS, key=len, reverse=True),
+    rf"^(?P<scope>{_GRADE_OR_STAGE})(?:要确保|要力争|要争取|确保|力争|争取|必须|要)(?=\p{{Han}})",
+    stages=_STAGES_LONGEST_FIRST,
 )
 
 
@@ -3054,6 +3054,19 @@ def _clause_before(context: FigureContext) -> str | None:
     return backwards[last.end() : earlier.start() if earlier else None][::-1]
 
 
+def _figureless_clause_before(context: FigureContext, *, timeless: bool) -> str | None:
+    """The clause just before the figure's own, without its opening words (把, 进一步…), when it
+    holds no figure (`timeless`: once its time words are gone: 115年起将试办…), or None."""
+    before = _clause_before(context)
+    if before is None:
+        return None
+    if timeless:
+        before = _without_time_words(before)
+    if _DIGIT.search(before):
+        return None
+    return _CLAUSE_BEFORE_OPENING.sub("", _clean(before).strip())
+
+
 def _owner_in_clause_before(context: FigureContext, phrase: str) -> str | None:
     """把教育工作纳入年度考核,权重不低于10% → 教育工作纳入年度考核权重: the first figure of a
     sentence, named only by a bare measure (权重, 缺额, 招生数), measures what the clause just
@@ -3064,13 +3077,9 @@ def _owner_in_clause_before(context: FigureContext, phrase: str) -> str | None:
         return None  # a measure word names its own quantity after a date; 投入 alone never does
     if not (_MEASURE_END.search(phrase) or phrase in _BARE_MEASURES) or _OWNER_WORD.search(phrase):
         return None
-    before = _clause_before(context)
-    if before is None:
+    owner = _figureless_clause_before(context, timeless=True)
+    if owner is None:
         return None
-    before = _without_time_words(before)
-    if _DIGIT.search(before):
-        return None
-    owner = _CLAUSE_BEFORE_OPENING.sub("", _clean(before).strip())
     owner = _CLAUSE_BEFORE_ENDING.sub("", owner)
     if not _MIN_TOPIC <= len(owner) <= _MAX_NOUN:
         return None
@@ -3082,11 +3091,8 @@ def _measure_before_stage(context: FigureContext, stage: str) -> str | None:
     named only by a stage, is of the measure the clause just before it names (with no figure)."""
     if context.previous:
         return None
-    before = _clause_before(context)
-    if before is None or _DIGIT.search(before):
-        return None
-    measure = _CLAUSE_BEFORE_OPENING.sub("", _clean(before).strip())
-    if not _MIN_TOPIC <= len(measure) <= _MAX_STAGED_MEASURE or not _MEASURE_END.search(measure):
+    measure = _figureless_clause_before(context, timeless=False)
+    if measure is None or not _MIN_TOPIC <= len(measure) <= _MAX_STAGED_MEASURE or not _MEASURE_END.search(measure):
         return None
     return stage + measure
 
