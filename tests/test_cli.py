@@ -391,10 +391,10 @@ def _run(*arguments: str, cwd: Path | None = None) -> subprocess.CompletedProces
 
 
 def test_version_and_help_with_examples_and_exit_codes() -> None:
-    from policyextract import __version__
+    from policyextract import __version__, build
 
     version = _run("--version")
-    assert (version.returncode, version.stdout.strip()) == (0, f"policyextract {__version__}")
+    assert (version.returncode, version.stdout.strip()) == (0, f"policyextract {__version__} ({build()})")
     for command in ([], ["extract"], ["explain"]):
         shown = _run(*command, "--help")
         assert shown.returncode == 0 and "examples:" in shown.stdout and "exit status" in shown.stdout

@@ -46,6 +46,17 @@ def __getattr__(name: str) -> Any:
 
 
 __version__ = "0.1.0"
+
+
+def build() -> str:
+    """Which build is installed: "compiled with mypyc" when the per-figure stages were compiled
+    (`POLICYEXTRACT_COMPILE=1 pip install --no-build-isolation .`, see setup.py), else "pure Python".
+    Both give the same records; `policyextract --version` prints it."""
+    from . import metric
+
+    return "pure Python" if (metric.__file__ or "").endswith(".py") else "compiled with mypyc"
+
+
 __all__ = [
     "ConfigError",
     "Document",
@@ -65,6 +76,7 @@ __all__ = [
     "SinkError",
     "TimeRef",
     "__version__",
+    "build",
     "evaluate",
     "explain",
     "extract",

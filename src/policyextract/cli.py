@@ -26,7 +26,7 @@ from urllib.parse import urlsplit
 
 from pydantic import BaseModel
 
-from . import __version__
+from . import __version__, build
 from .batch import extract_files, failed, is_unchanged
 from .check import Finding
 from .errors import ConfigError, IndicatorError, PolicyExtractError
@@ -145,7 +145,7 @@ def _parser() -> argparse.ArgumentParser:
         epilog=_MAIN_EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("--version", action="version", version=f"policyextract {__version__}")
+    parser.add_argument("--version", action="version", version=f"policyextract {__version__} ({build()})")
     commands = parser.add_subparsers(dest="command")
     extract = commands.add_parser(
         "extract",
