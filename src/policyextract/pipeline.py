@@ -144,7 +144,7 @@ def prepare(text: str, doc_id: str, doc_year: int | None) -> tuple[NormalizedTex
     return normalized, doc_year, year_source
 
 
-_SURROGATE = re.compile("[\ud800-\udfff]")
+_SURROGATE = re.compile(f"[{chr(0xD800)}-{chr(0xDFFF)}]")  # by number: mypyc takes no surrogate literal
 
 
 def _without_lone_surrogates(text: str, doc_id: str) -> str:

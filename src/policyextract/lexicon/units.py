@@ -7,14 +7,18 @@ in the record, and the factor that brings the number to the canonical unit.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 from decimal import Decimal
+from typing import NamedTuple
 
 from ..models import Kind
 
 
-@dataclass(frozen=True)
-class Unit:
+class Unit(NamedTuple):
+    """What a unit measures (`kind`), how the record writes it (`canonical`) and the factor to it.
+
+    A named tuple, not a frozen dataclass: the count rule makes one a figure (its classifier
+    and magnitude as written), ~0.3 µs against ~2."""
+
     kind: Kind
     canonical: str
     factor: Decimal = Decimal(1)
