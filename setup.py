@@ -9,9 +9,8 @@ identical output). Without it, the package is pure Python, as pyproject.toml des
 
 Why mypyc: the code is already checked by mypy in strict mode, which is what mypyc compiles
 from, so no second source (Cython, Rust) has to be kept in step. Modules are listed one by one:
-a module that builds objects through `__dict__` (rules/registry), holds pydantic models (models)
-or that mypyc cannot compile (outline: invalid C from mypyc 2.4 for `_title`'s loop) stays pure
-Python; the CLI, readers and sinks gain nothing. A compiled module calls its own functions
+a module that builds objects through `__dict__` (rules/registry) or holds pydantic models
+(models) stays pure Python; the CLI, readers and sinks gain nothing. A compiled module calls its own functions
 directly: patching one at run time (as tests/test_errors.py patches `pipeline.recognize`) acts on
 the pure build only.
 """
@@ -34,6 +33,7 @@ COMPILED_MODULES = [
     "modality",
     "normalize",
     "numerals",
+    "outline",
     "pipeline",
     "recognize",
     "relations",

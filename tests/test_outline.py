@@ -199,3 +199,14 @@ def test_a_numbered_paragraph_of_sentences_is_no_heading() -> None:
     assert [section.heading.text for section in Outline.build(answer, 2033).sections] == []
     heading = "（三）加快推进学校建设。\n全年新建学校3所。"  # negative: a short heading on its own line
     assert [section.heading.text for section in Outline.build(heading, 2033).sections] == ["（三）加快推进学校建设"]
+
+
+def test_a_title_runs_on_over_lines_but_not_over_a_blank_line() -> None:
+    # the fragment above the line naming the kind of document joins it only when no blank line
+    # stands between (the check once read the count of line breaks off a line's own text)
+    joined = Outline.build("2031年秋季学期开学暨\n安全工作会议讲话\n同志们：今年新建学校3所。", 2031)
+    assert joined.title is not None and joined.title.text == "2031年秋季学期开学暨安全工作会议讲话"
+    assert joined.title_time is not None and joined.title_time.year == 2031
+    apart = Outline.build("2031年秋季学期开学暨\n\n安全工作会议讲话\n同志们：今年新建学校3所。", 2032)
+    assert apart.title is not None and apart.title.text == "安全工作会议讲话"
+    assert apart.title_time is None

@@ -324,23 +324,22 @@ def _title(text: str, lines: list[_Line]) -> tuple[Span | None, int]:
     lines without sentence punctuation at the very top."""
     top: list[_Line] = []
     for line in lines[:_TITLE_SEARCH]:
-        text = line.text
-        if len(text) > _TITLE_MAX or _TITLE_BREAK.search(text) or _MARKER.match(text) or _LONE_NUMBER.match(text):
+        written = line.text
+        if (
+            len(written) > _TITLE_MAX
+            or _TITLE_BREAK.search(written)
+            or _MARKER.match(written)
+            or _LONE_NUMBER.match(written)
+        ):
             break
-        if text.endswith((":", "：")) and top:  # 同志们: a salutation opens the body
+        if written.endswith((":", "：")) and top:  # 同志们: a salutation opens the body
             break
-        if top and _YEAR_HEADING.match(text):  # …大事记⏎1949年⏎解放初，…: the first entry's year
+        if top and _YEAR_HEADING.match(written):  # …大事记⏎1949年⏎解放初，…: the first entry's year
             break
         top.append(line)
-    index = next((index for index, line in enumerate(top) if _GENRE.search(line.text)), None)
-    if index is not None:
-        first = index
-        fragment = len(top[index].text) <= _TITLE_FRAGMENT
-        while (
-            fragment and first > 0 and index - first < _TITLE_LINES - 1 and _continues(text, top[first - 1], top[first])
-        ):
-            first -= 1  # XX年春季学期开学暨…⏎工作会议讲话: a title broken over lines
-        named = top[first : index + 1]
+    named_at = next((number for number, line in enumerate(top) if _GENRE.search(line.text)), None)
+    if named_at is not None:
+        named = top[_title_start(text, top, named_at) : named_at + 1]
         return Span(named[0].start, named[-1].end, "".join(line.text for line in named)), named[-1].end
     title_lines = [line for line in top[:_TITLE_LINES]]
     for index, line in enumerate(title_lines):
@@ -351,6 +350,17 @@ def _title(text: str, lines: list[_Line]) -> tuple[Span | None, int]:
         return None, 0
     start, end = title_lines[0].start, title_lines[-1].end
     return Span(start, end, " ".join(line.text for line in title_lines)), end
+
+
+def _title_start(text: str, top: list[_Line], named_at: int) -> int:
+    """The first line of the title whose line `named_at` names the kind of document: a short
+    fragment there may run on from the lines above (XX年春季学期开学暨…⏎工作会议讲话)."""
+    first = named_at
+    if len(top[named_at].text) > _TITLE_FRAGMENT:
+        return first
+    while first > 0 and named_at - first < _TITLE_LINES - 1 and _continues(text, top[first - 1], top[first]):
+        first -= 1
+    return first
 
 
 def _continues(text: str, upper: _Line, lower: _Line) -> bool:
