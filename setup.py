@@ -1,5 +1,5 @@
 """An optional compiled build: with POLICYEXTRACT_COMPILE=1 the per-figure stages are compiled
-with mypyc (about 1.6 x faster on texts dense with figures, 1.15 x on ordinary documents;
+with mypyc (about 1.6-1.8 x faster on texts dense with figures, 1.17 x on ordinary documents;
 identical output). Without it, the package is pure Python, as pyproject.toml describes it.
 
     POLICYEXTRACT_COMPILE=1 pip install --no-build-isolation .   # needs mypy and a C compiler

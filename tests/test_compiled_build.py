@@ -53,3 +53,13 @@ def test_the_compiled_build_gives_the_pure_builds_records() -> None:
     assert len(pure) > 100  # the stress texts, the seeds and the authored documents at least
     differing = sorted(doc for doc in pure if compiled.get(doc) != pure[doc])
     assert not differing, f"{len(differing)} documents differ between the builds: {differing[:10]}"
+
+
+def test_the_compiled_build_keeps_records_as_small_as_the_pure_one() -> None:
+    # a dict literal compiled by mypyc got an oversized table: ~700 bytes more a record, 100 MB
+    # more at 1 MB of figures, until _record built its fields with dict(...)
+    assert COMPILED_SITE
+    size = "import sys, policyextract as p; print(sys.getsizeof(p.extract('全县新建学校3所。')[0].__dict__))"
+    pure = _run(ROOT / "src", "-c", size).stdout.strip()
+    compiled = _run(Path(COMPILED_SITE), "-c", size).stdout.strip()
+    assert int(compiled) <= int(pure), (compiled, pure)
