@@ -77,6 +77,8 @@ TIME_BODY = rf"""
           | {_YEAR} (?: 度 )?
             (?: {_PART_OF_YEAR} | {_MONTH} | 底 | 末 | 初 )?
             (?: (?: —{{1,2}} | - | 至 | 到 ) {_YEAR_TOKEN} [ \t\n]{{0,2}} 年 (?:度)? )?     # 20xx年——20xx年
+          # a graduating class (2023届毕业生, 较2022届): the cohort is the time of what it qualifies
+          | (?P<year> (?:19|20)[0-9]{{2}} ) 届 (?! 人大 | 人民代表 | 政协 | 委员 | 全会 )
           # the Republic calendar: 民國一百年, 民国99年, 一一四學年度, 98学年
           | 民[国國] (?P<roc> [0-9]{{1,3}} | [{_CN_DIGIT}十百]{{1,5}} ) 年 (?:度)?
           | (?P<roc> 1[0-9]{{2}} | [4-9][0-9] | [{_CN_DIGIT}十百]{{2,5}} ) (?= [学學]年 ) [学學]年 (?:度)?
@@ -132,7 +134,7 @@ TIME_BODY = rf"""
 # a year then a dash (2010-2011年, 2010/11). Most digits of a text are none (98.67%): the
 # guard turns them away before the body's many alternatives are tried at each (a character
 # class first: the scan skips to the positions it allows).
-_DIGIT_START = r"[0-9][0-9〇零○一二三四五六七八九两十xX*]{0,3}(?:[ \t\n]{0,2}[年月学學]|[ ]?[—–\-~至到/])"
+_DIGIT_START = r"[0-9][0-9〇零○一二三四五六七八九两十xX*]{0,3}(?:[ \t\n]{0,2}[年月学學]|届|[ ]?[—–\-~至到/])"
 # The same for the Han characters that start only a few words of the body (工 only 工程实施以来,
 # 全 only 全年, 上 only 上年/上一年/上半年/上学期…): each is let through only before one of them.
 # Numerals and the prefixes (从, 到…) start too many alternatives to be guarded.
@@ -198,6 +200,13 @@ EXAMPLES: list[tuple[str, str, str | None, int | None]] = [
     ("今年暑期，全市新建中小学32所", "32所", "今年暑期", 2025),
     ("寒暑假期间巡查居民小区214个", "214个", "寒暑假期间", None),
     ("暑期，全市新建中小学32所", "32所", "暑期", None),  # negative: no year named
+    # a graduating class (2031届) is the time of the figures it qualifies; one compared with
+    # (较2030届) is the baseline's; 往届 and a meeting's 第十七届 name no year
+    ("学校2031届共有毕业生5120人，比2030届增加206人", "206人", "2031届", 2031),
+    ("2031届本科毕业生中，境内升学980人，升学率为28.5%", "28.5%", "2031届", 2031),
+    ("学校2031届毕业生就业率为95.1%，较2030届提高1.2个百分点", "1.2个百分点", "2031届", 2031),
+    ("往届毕业生报名320人", "320人", None, None),
+    ("县第十七届人大常委会组成人员共35名", "35名", None, None),
     # a school year as a whole (全学年) reports; the next one (下一学年) plans
     ("全学年开设本科课程2318门", "2318门", "全学年", 2025),
     ("下一学年，学校计划引进博士60人以上", "60人以上", "下一学年", 2026),
