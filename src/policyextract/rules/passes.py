@@ -55,7 +55,8 @@ _PREFIX_BOUND = regex.compile(
     """,
     regex.VERBOSE,
     prefix_bounds=WORD_LISTS["prefix_bounds"],
-    negated_more=[word for word, bound in PREFIX_BOUNDS.items() if word.startswith("不") and "超" in word],
+    # 不得超过…的5%, 不得低于…的90%: a rule that forbids more or less
+    negated_more=[word for word in PREFIX_BOUNDS if word.startswith("不") and len(word) == 4],
 )
 # A match of _PREFIX_BOUND ends the window with a comparator, a linking word after it or 的,
 # with 可 or one or two characters after it (最高可领, 最多可填报), or with one or two characters after
@@ -113,6 +114,10 @@ _LIST_GAP = regex.compile(r"[^，,。；;！？!?：:\n]{0,12}[、和及]")
         rejects("确保生均经费不低于国家标准", "a comparator with no number after it yields nothing"),
         finds("非本地學生人數不得超過本地學額的20%", "20%", 20, "percentage", bound="<="),
         finds("大班额比例不能超过全部班级的5%", "5%", 5, "percentage", bound="<="),
+        finds("义务教育学校全学年在校天数不得少于180天", "180天", 180, "duration", bound=">="),
+        finds("每周体育课不应少于3节", "3节", 3, "count", bound=">="),
+        finds("乡村教师培训经费不得低于公用经费总额的5%", "5%", 5, "percentage", bound=">="),
+        finds("报名人数少于80人的班不开", "80人", 80, "count", bound="<"),  # 少于 alone: less than
         finds("偏遠地區教師每人每年最高可領2萬4千元", "2萬4千元", 24000, "money", bound="<="),
         finds("代理教師比率仍高於全國平均的9.6%", "9.6%", 9.6, "percentage"),
         finds("辍学率低于全省平均水平的1.1%", "1.1%", 1.1, "percentage"),
