@@ -286,7 +286,10 @@ _RACE_TIME = regex.compile(r"[0-9]{1,3}秒(?P<tenths>[0-9]{1,2})(?![0-9])")
     r"""
     (?<! [上下] (?= 一 ) )    # 下一学年, 上一年: a time, not a span of one
     (?P<num> (?&arabic) | (?&cn) | (?&masked) ) (?P<approx> 多 | 余 | 几 | (?&lai) )?
-    (?: (?&range_dash) (?P<num2> (?&arabic) | (?&cn) ) )?
+    (?: (?&range_dash) (?P<num2> (?&arabic) | (?&cn) )
+      # a range writing its unit twice (176天至189天, 3个月至6个月): one span from the first to the second
+      | (?P<first_unit> \L<duration_units> ) (?&range_dash) (?P<num2> (?&arabic) | (?&cn) ) (?= (?P=first_unit) )
+    )?
     (?P<unit> \L<duration_units> ) (?! 级 | 度 | 制 | 龄 | 代 | 份 | 底 | 初 | 末 | 中 | 号 | 期 | 岁 )
     (?P<half> 半 )?
     (?P<post> 及以上 | 及以下 | 或以上 | 或以下 | 以上 | 以内 | 之内 | 内 | 以来 | 来 | 间 | 左右 | 多 | 前 | 后 )?
@@ -304,6 +307,11 @@ _RACE_TIME = regex.compile(r"[0-9]{1,3}秒(?P<tenths>[0-9]{1,2})(?![0-9])")
         finds("为期两个学年的试验计划", "两个学年", 2, "duration", unit="学年"),
         finds("用一年半的时间", "一年半", 1.5, "duration"),
         finds("薄弱学校工作2-3年", "2-3年", 2, "duration", high=3),
+        finds("各市在校教学天数在176天至189天之间", "176天至189天", 176, "duration", unit="天", high=189),
+        finds("学生岗位实习时间为3个月至6个月", "3个月至6个月", 3, "duration", unit="月", high=6),
+        finds("集中培训2周—4周", "2周—4周", 2, "duration", unit="周", high=4),
+        finds("培训3天至2周不等", "3天", 3, "duration", unit="天"),  # negative: units differ, no range
+        rejects("国庆节10月1日至7日放假", "days of a month, no span", span="1日至7日"),
         finds("课程改革实施三年来", "三年来", 3, "duration"),
         finds("三年间新建学校12所", "三年间", 3, "duration"),
         finds("作业时间控制在四十五分钟以内", "四十五分钟以内", 45, "duration", bound="<=", unit="分钟"),
@@ -339,6 +347,8 @@ def duration(match: Match) -> Candidate | None:
         candidate = replace(candidate, value=value + Decimal("0.5"))
     if match.group("unit") == "日" and match.string[match.start() - 1 : match.start()] in _DAY_OF_MONTH_BEFORE:
         return None  # 于29日, 至15日前: a day of the month, not a span of days
+    if match.group("first_unit") in {"日", "号"} and match.string[max(0, match.start() - 1) : match.start()] == "月":
+        return None  # 10月1日至7日: days of a month, not a span of days
     if match.group("unit") == "秒" and not any(character.isdigit() for character in match.group(0)):
         return None  # 珍惜每一分每一秒: seconds in words are a saying; a time is written in digits
     if match.group("unit") == "秒" and match.string[match.end() : match.end() + 1].isdigit():
