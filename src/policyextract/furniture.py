@@ -184,6 +184,10 @@ _AD_WORDS = (
     "课件", "教案", "模板", "套", "篇", "道",
 )  # fmt: skip
 _SITE = regex.compile(r"\L<phrases>", phrases=list(_SITE_PHRASES), flags=regex.IGNORECASE)
+# A notice sends its readers to a channel too (家长登录“某某教育”微信公众号填报信息, 扫描二维码查询
+# 录取结果): a channel named with a step of the procedure it serves is the document's own text.
+_CHANNELS = frozenset({"微信公众号", "扫一扫", "扫码", "二维码"})
+_PROCEDURE_STEP = regex.compile(r"登录|登陆|填报|报名|提交|查询|缴费|申请|预约|上传|办理")
 # Reading statistics the page adds: 全文共3250字，阅读大约需要8分钟
 _READING = regex.compile(r"全文(?:共|约)?\s*\d+\s*字|阅读(?:大约|约)?(?:需要?|用时)\s*\d+\s*分钟|预计阅读")
 _AD = regex.compile(r"\L<words>", words=sorted(_AD_WORDS, key=len, reverse=True))
@@ -204,15 +208,27 @@ _DOMAIN = regex.compile(r"(?:https?://|www\.)\S+|\b[a-z0-9-]+\.(?:com|cn|net|org
         "下面就是小编给大家整理的工作总结,仅供参考。",
         "全文共3250字，阅读大约需要8分钟",
         "声明：本文转载请注明出处，如有侵权请联系删除。",
+        "扫一扫，关注微信公众号，每天推送3篇范文",
+        "扫码关注公众号，领取20份工作总结模板",
     ),
     body=(
+        "2031年6月10日至6月16日，家长登录“某某教育”微信公众号填报信息。",
+        "考生可扫描二维码查询录取结果，查询时间为7月5日至7月10日。",
+        "新生须于8月28日前通过学校微信公众号提交材料，逾期3天视为放弃。",
         "全市中小学生全部享受免费教科书，受益学生12万人。",
         "（三）推进教育资源共享",
         "全年阅读推广活动共开展30场，参与学生1.2万人次。",
     ),
 )
 def site_phrase(line: str) -> bool:
-    return len(line) <= 120 and (_SITE.search(line) is not None or _READING.search(line) is not None)
+    if len(line) > 120:
+        return False
+    if _READING.search(line) is not None:
+        return True
+    phrases = {found.group(0) for found in _SITE.finditer(line)}
+    if phrases and phrases <= _CHANNELS and _PROCEDURE_STEP.search(line) is not None:
+        return False  # 家长登录…微信公众号填报信息: the notice's own procedure
+    return bool(phrases)
 
 
 @_line_rule(
