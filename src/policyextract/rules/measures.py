@@ -306,7 +306,8 @@ def multiple(match: Match) -> Candidate | None:
     r"""
     (?: 第 (?P<num> (?&arabic) | (?&cn) | (?&masked) )
         (?: (?: 至 | 到 | — | - | ~ ) 第? (?P<num2> (?&arabic) | (?&cn) ) (?= 名 ) )?   # 第51至100名: a band of ranks
-        (?: 名 | 位 (?! 老师|教师|同学|专家|校长|代表|领导|委员) )
+        (?: 名 (?! 幼儿 | 子女 | 孩子 | 儿童 | 学生 | 考生 | 教师 | 老师 | 同学 | 家长 )   # 第二名幼儿: an ordinal of a person
+          | 位 (?! 老师|教师|同学|专家|校长|代表|领导|委员) )
       | (?<= 前 ) (?P<top> (?&arabic) | (?&cn) ) (?: 名 | 位 ) (?! 学生 | 教师 | 同学 | 老师 | 选手 )
       | (?<= (?: 进 | 进入 | 跻身 | 稳居 | 保持 | 位居 | 位列 ) [^，。,；;、！？\n]{0,4} )       # 要进全县前五
         前 (?P<top> [0-9]{1,2} | [一二三四五六七八九十]{1,2} )
@@ -335,6 +336,10 @@ def multiple(match: Match) -> Candidate | None:
         rejects("第20个教师节", "a commemorative ordinal"),
         rejects("十一届五次全会", "a meeting ordinal"),
         rejects("第一位老师", "第一位 followed by a person is not a rank"),
+        rejects("同时入园的，第二名幼儿保育教育费减免50%", "第二名 followed by a person is birth order", span="第二名"),
+        rejects("家庭第三名子女入学享受补助800元", "第三名子女 is birth order, not a rank", span="第三名"),
+        finds("团体总分位列全县第二名，获奖金3000元", "第二名", 2, "rank"),  # negative: no person after it
+        finds("我校学生获全市第3名，2名学生获二等奖", "第3名", 3, "rank"),
         rejects("全市第一所寄宿制学校", "an ordinal of a school, not a rank"),
         finds("全镇平均分要进全县前五，最起码不能往下掉", "前五", 5, "rank", bound="<="),
         finds("高考上线率跻身全市前3", "前3", 3, "rank", bound="<="),
