@@ -277,6 +277,8 @@ def half_span(match: Match) -> Candidate | None:
 _DAY_OF_MONTH_BEFORE = frozenset("于至到在截止自从")
 
 
+# 幼儿园一日生活, 在园一日户外活动时间: the routine of a day, named by the preschool curriculum
+_DAILY_ROUTINE = regex.compile(r"生活|活动|户外|三餐|常规|流程|作息|保教")
 # 11秒2: a race time, the digit after 秒 its tenths
 _RACE_TIME = regex.compile(r"[0-9]{1,3}秒(?P<tenths>[0-9]{1,2})(?![0-9])")
 
@@ -306,6 +308,10 @@ _RACE_TIME = regex.compile(r"[0-9]{1,3}秒(?P<tenths>[0-9]{1,2})(?![0-9])")
         finds("過去三個學年，公營中學減少12所", "三個學年", 3, "duration", unit="学年"),
         finds("为期两个学年的试验计划", "两个学年", 2, "duration", unit="学年"),
         finds("用一年半的时间", "一年半", 1.5, "duration"),
+        rejects("幼儿在园一日户外活动时间不少于2小时", "a day's routine, not a span", span="一日"),
+        rejects("规范幼儿园一日生活作息，每天午睡2小时", "一日生活 is the routine of a day", span="一日"),
+        finds("集中培训一日，参训教师120人", "一日", 1, "duration", unit="天"),  # negative: a span
+        finds("每天户外活动2小时，一天三次", "2小时", 2, "duration", unit="小时"),
         finds("薄弱学校工作2-3年", "2-3年", 2, "duration", high=3),
         finds("各市在校教学天数在176天至189天之间", "176天至189天", 176, "duration", unit="天", high=189),
         finds("学生岗位实习时间为3个月至6个月", "3个月至6个月", 3, "duration", unit="月", high=6),
@@ -347,6 +353,8 @@ def duration(match: Match) -> Candidate | None:
         candidate = replace(candidate, value=value + Decimal("0.5"))
     if match.group("unit") == "日" and match.string[match.start() - 1 : match.start()] in _DAY_OF_MONTH_BEFORE:
         return None  # 于29日, 至15日前: a day of the month, not a span of days
+    if match.group(0) in {"一日", "一天"} and _DAILY_ROUTINE.match(match.string, match.end()):
+        return None  # 一日生活, 在园一日户外活动: a day's routine (daily), not a span of one day
     if match.group("first_unit") in {"日", "号"} and match.string[max(0, match.start() - 1) : match.start()] == "月":
         return None  # 10月1日至7日: days of a month, not a span of days
     if match.group("unit") == "秒" and not any(character.isdigit() for character in match.group(0)):
