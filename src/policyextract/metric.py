@@ -731,6 +731,11 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("受资助学生中，初中生1820人，小学生2460人", "2460人", "受资助小学生"),
     ("参训教师中，女教师612人", "612人", "参训女教师"),
     ("随迁子女在校生中，在小学就读的有8600人", "8600人", "在小学就读随迁子女在校生"),  # negative: no person noun
+    # what a population did (升学, 深造) and its rates are written after it
+    ("2031届本科毕业生中，境内升学1120人，出国深造75人，升学率为26.4%", "1120人", "本科毕业生境内升学"),
+    ("2031届本科毕业生中，境内升学1120人，出国深造75人，升学率为26.4%", "26.4%", "本科毕业生升学率"),
+    ("硕士毕业生中，出国（境）深造64人", "64人", "硕士毕业生出国（境）深造"),
+    ("受资助学生中，就读职高的有420人", "420人", "就读职高受资助学生"),  # negative: a relative clause first
     # 元整 closing a written sum names nothing: the label before it does
     ("中标金额：人民币贰拾伍万陆仟元整（¥256,000.00）", "贰拾伍万陆仟元", "中标金额"),
     ("成交金额：叁万元整。", "叁万元", "成交金额"),
@@ -2047,7 +2052,8 @@ def _from_clause(context: FigureContext, role: str) -> MetricDecision:
         owner = _owner_of(phrase, context, topic)
         if owner:
             return MetricDecision(owner, (), None, "own clause, with the owner named before it")
-        if topic and topic[0] not in phrase and len(phrase) <= _MAX_TOPIC_PHRASE:
+        # (a bracketed gloss, 出国（境）深造, adds nothing to the phrase's length)
+        if topic and topic[0] not in phrase and len(_PARENTHETICAL.sub("", phrase)) <= _MAX_TOPIC_PHRASE:
             return MetricDecision(_with_topic(phrase, topic, clause_left), (), None, "own clause under its topic")
         sibling = _sibling_unit(previous.metric, phrase) if previous and previous.metric else None
         if sibling:
@@ -3245,6 +3251,11 @@ def _topic_of(clause: str) -> tuple[str, bool] | None:
     return None
 
 
+# What a population did or how often (本科毕业生中，升学率…, 境内升学…, 出国深造…): written after it.
+_RATE_OF_PEOPLE = regex.compile(r"(?:率|比例|比重|占比)$")
+_DEED_OF_PEOPLE = regex.compile(r"(?:境内|境外|国内|国外|出国|出境|省内|省外|县内|县外|市内|市外)?(?:升学|深造|就业|创业|参军|入伍|考取|录取)")
+
+
 def _with_topic(phrase: str, topic: tuple[str, bool], clause_left: str) -> str:
     """在小学就读的 + 随迁子女在校生 (a part of the set the topic names); 大赛 + 一等奖."""
     name, after = topic
@@ -3252,9 +3263,11 @@ def _with_topic(phrase: str, topic: tuple[str, bool], clause_left: str) -> str:
         head = next((head for head in PERSON_HEADS if name.endswith(head)), "")
         if head and len(name) > len(head):
             return name[: -len(head)] + phrase  # 劝返复学学生中，初中生… → 劝返复学初中生
-    if after or clause_left.rstrip().endswith("的有"):
+    if clause_left.rstrip().endswith("的有"):
+        return phrase + name  # 在小学就读的有…: a relative clause before the people it picks out
+    if after and not _RATE_OF_PEOPLE.search(phrase) and not _DEED_OF_PEOPLE.match(_PARENTHETICAL.sub("", phrase)):
         return phrase + name
-    return name + phrase
+    return name + phrase  # 本科毕业生中，升学率… → 本科毕业生升学率; 境内升学… → 本科毕业生境内升学
 
 
 def _share(context: FigureContext, clause_left: str, subject: str) -> str | None:
