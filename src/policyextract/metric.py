@@ -3253,7 +3253,9 @@ def _topic_of(clause: str) -> tuple[str, bool] | None:
 
 # What a population did or how often (本科毕业生中，升学率…, 境内升学…, 出国深造…): written after it.
 _RATE_OF_PEOPLE = regex.compile(r"(?:率|比例|比重|占比)$")
-_DEED_OF_PEOPLE = regex.compile(r"(?:境内|境外|国内|国外|出国|出境|省内|省外|县内|县外|市内|市外)?(?:升学|深造|就业|创业|参军|入伍|考取|录取)")
+_DEED_OF_PEOPLE = regex.compile(
+    r"(?:境内|境外|国内|国外|出国|出境|省内|省外|县内|县外|市内|市外)?(?:升学|深造|就业|创业|参军|入伍|考取|录取)"
+)
 
 
 def _with_topic(phrase: str, topic: tuple[str, bool], clause_left: str) -> str:
