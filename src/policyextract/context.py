@@ -62,6 +62,9 @@ class FigureContext:
     # the nearest of `previous` that has a metric, kept by the pipeline as it goes: a walk back
     # over `previous` for it would cost up to 2 * PREVIOUS_KEPT steps a figure in a list of none
     last_measured: Meaning | None = None
+    # the metric of the last figure of the document of the same kind that has one, whatever its
+    # sentence (毕业生平均月收入为7368元…。其中本科毕业生6512元: the whole its 其中 parts belong to)
+    prior_metric: str | None = None
 
     # The texts the stages read, cut once when the context is made: every stage reads them for
     # nearly every figure (a lazy property cost more than the cutting, per figure).

@@ -756,6 +756,13 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("全县资助家庭经济困难学生8200人，其中义务教育阶段5100人", "5100人", "义务教育阶段资助家庭经济困难学生"),
     ("全县留守儿童3260人，其中学前教育阶段640人", "640人", "学前教育阶段留守儿童"),
     ("全县中小学校156所，其中义务教育阶段141所", "141所", "义务教育阶段"),  # negative: the whole names stages
+    # a 其中 part naming a narrower kind of the whole's owner (本科毕业生 of 毕业生) measures what the
+    # whole does, also where the 其中 opens the next sentence
+    ("毕业生平均月收入为6120元。其中本科毕业生5480元，硕士毕业生8260元", "5480元", "本科毕业生平均月收入"),
+    ("毕业生平均月收入为6120元。其中本科毕业生5480元，硕士毕业生8260元", "8260元", "硕士毕业生平均月收入"),
+    ("2031年全县教师平均工资为9.2万元，其中乡村教师9.6万元", "9.6万元", "乡村教师平均工资"),
+    ("全县教师3200人，其中骨干教师860人", "860人", "骨干教师"),  # negative: the whole is the owner alone
+    ("毕业生平均月收入为6120元。其中本科毕业生就业率为91.2%", "91.2%", "本科毕业生就业率"),  # its own measure
     # a figure after the unit a superlative picks out: that unit's measure
     ("各乡镇中，受益学生最多的是城关镇，为1260人；最少的是北山乡，为85人", "1260人", "城关镇受益学生"),
     ("各乡镇中，受益学生最多的是城关镇，为1260人；最少的是北山乡，为85人", "85人", "北山乡受益学生"),
@@ -2832,6 +2839,33 @@ _PER_UNIT_SET = frozenset(PER_UNIT_WORDS)
 _TOTAL_AT_END = regex.compile(r"(?:总额|总计|合计|总数|总量|总金额)$")
 
 
+def _narrower_owner_part(
+    context: FigureContext, clause_left: str, subject: str, last: Meaning | None
+) -> MetricDecision | None:
+    """毕业生平均月收入为7368元。其中本科毕业生6512元，硕士毕业生9145元 → 本科毕业生平均月收入,
+    硕士毕业生平均月收入: a 其中 part (and the parts after it) naming a narrower kind of the owner the
+    whole opens with (本科毕业生 of 毕业生) measures what the whole does. The whole is the sentence's
+    last metric, or the previous sentence's where the part opens its sentence, of the same kind."""
+    if len(subject) <= _MIN_SUBJECT:
+        return None
+    if _PART_OPENING.match(clause_left.strip()):
+        whole = next((meaning.metric for meaning in reversed(context.previous) if meaning.metric), None)
+        if whole is None and not context.previous:
+            whole = context.prior_metric
+    elif last is not None and last.whole:
+        whole = last.whole
+    else:
+        return None
+    if not whole:
+        return None
+    for width in range(min(len(subject), len(whole)) - 1, _MIN_SUBJECT - 1, -1):
+        if whole.startswith(subject[-width:]):
+            return MetricDecision(
+                subject + whole[width:], (), whole, "a 其中 part: a narrower kind of the whole's owner"
+            )
+    return None
+
+
 def _as_part(context: FigureContext, clause_left: str, subject: str) -> MetricDecision | None:
     """其中本科5422人 after 招生人数28529人 → 本科招生人数; its sibling 专科… the same way."""
     last = context.previous[-1] if context.previous else None
@@ -2843,6 +2877,9 @@ def _as_part(context: FigureContext, clause_left: str, subject: str) -> MetricDe
         if whole and not _STAGE.search(whole):
             # 建档立卡家庭学生6184人，其中义务教育阶段4967人: the whole, at that stage
             return MetricDecision(subject + whole, (), whole, "a 其中 part: a stage of the whole")
+    narrower = _narrower_owner_part(context, clause_left, subject, last)
+    if narrower:
+        return narrower
     if not subject or len(subject) > _MAX_PART:
         return None
     if _PART_OPENING.match(clause_left.strip()):

@@ -17,7 +17,7 @@ from .extractor import Extractor, resolve
 from .furniture import strip_furniture
 from .metric import decide_metric
 from .modality import decide_modality
-from .models import Document, Figure, Modality, Result, TimeRef, YearSource, trusted
+from .models import Document, Figure, Kind, Modality, Result, TimeRef, YearSource, trusted
 from .normalize import NormalizedText, join_vertical_tables, normalize
 from .outline import Outline, restore_title, title_end
 from .recognize import MATCH_TIMEOUT_SECONDS, recognize
@@ -205,6 +205,7 @@ def explained_figures(
     previous_end = 0
     prior_end = 0  # the previous figure's end in the document, across sentences
     prior_modality: Modality | None = None  # the previous figure's, dates and durations aside
+    prior_metrics: dict[Kind, str] = {}  # each kind's last metric, across sentences
     shown: Span | None = None  # the passage the last record showed, and its span in the source
     shown_at = (0, 0)
     for candidate in candidates:
@@ -222,6 +223,7 @@ def explained_figures(
             line_start=times.line_start(candidate.start),
             prior_modality=prior_modality,
             last_measured=measured,
+            prior_metric=prior_metrics.get(candidate.kind),
         )
         meaning = Meaning()
         meaning.role, meaning.why["role"] = decide_role(context)
@@ -240,6 +242,7 @@ def explained_figures(
         previous.append(meaning)
         if meaning.metric:
             measured = meaning
+            prior_metrics[candidate.kind] = meaning.metric
         if len(previous) > 2 * PREVIOUS_KEPT:
             del previous[:-PREVIOUS_KEPT]  # amortised: the list is cut once every PREVIOUS_KEPT figures
             if measured is not None and not any(kept is measured for kept in previous):
