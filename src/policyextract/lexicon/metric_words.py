@@ -30,8 +30,11 @@ OWNER_HEADS: tuple[str, ...] = (
 # 全力实施校舍安全工程,已开工…): it ends with one of these, and its verbs of doing go.
 TOPIC_HEADS: tuple[str, ...] = ("项目", "工程", "计划", "行动")
 # The last words of a unit that figures are reported by (城关镇, 县二中, 二类地区, 实验小学): a short
-# unit after a metric that opens with another such unit takes that metric's measure.
-UNIT_ENDS: tuple[str, ...] = ("镇", "乡", "区", "县", "市", "村", "中", "校", "园", "小学", "中学", "学校")
+# unit after a metric that opens with another such unit takes that metric's measure. Classes and
+# grades are such units too (小班每班幼儿不超过25人，中班不超过30人; 一年级…，二年级…).
+UNIT_ENDS: tuple[str, ...] = (
+    "镇", "乡", "区", "县", "市", "村", "中", "校", "园", "小学", "中学", "学校", "班", "年级",
+)  # fmt: skip
 
 # People a population names by its last word (劝返复学学生中, 受益教师中): a part of it named with
 # a person noun of its own (初中生, 女教师) keeps the population's qualifiers (劝返复学初中生).
