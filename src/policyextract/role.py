@@ -48,7 +48,8 @@ _REFERENCE_IN_PARENS = regex.compile(r"(?:比|较)[^,，。;；()（）]{1,6}[(�
 # 比上年多招收新生1200人: a short verb phrase may follow 多/少. Not 比例, 比重; not 不少, 至少.
 _COMPARED_MORE = regex.compile(
     r"(?:比|较)(?![例重率赛如较])[^，,。；;]{1,24}"
-    r"(?:(?<![不至最])(?:多|少)(?:了|出)?(?!于)\p{Han}{0,4}|(?<![提升])高(?:了|出)?|(?<![降减])低(?:了|出)?)$"
+    r"(?:(?<![不至最])(?:多|少)(?:了|出)?(?!于)\p{Han}{0,4}|(?<![提升])高(?:了|出)?|(?<![降减])低(?:了|出)?)"
+    r"(?:约|大约|近|将近)?$"  # 比全国平均水平低约4个百分点: an about between the comparison and its size
 )
 # 低于全省平均水平0.8个百分点: percentage points above or below something are a difference.
 _POINTS_APART = regex.compile(r"(?:高于|低于|超过|超出|多于|少于)")
@@ -199,6 +200,10 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("师生比例为1比13,教师不少于280人", "280人", "level"),
     # Percentage points above or below another level are a difference.
     ("巩固率低于全市平均水平0.6个百分点", "0.6个百分点", "change"),
+    ("离职率为8.9%，比全国同类院校平均水平低约4个百分点", "4个百分点", "change"),
+    ("生均经费比全省平均高近300元", "300元", "change"),
+    ("专任教师比上年多约120人", "120人", "change"),
+    ("全县约有教师3200人", "3200人", "level"),  # negative: 约 with no comparison before it
     ("优秀率超过全省平均2.1个百分点", "2.1个百分点", "change"),
     ("巩固率低于全市平均水平的98.5%", "98.5%", "level"),
     # Points above or below a control line or an average are a difference.
