@@ -521,6 +521,10 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("指标 | 现状值 | 2035年目标\n入学率（%） | 61.5 | 70", "70", "target"),
     # A clause that tallies (共, 合计) reports, whatever an earlier clause planned.
     ("要进一步规范办学行为,全年共检查学校86所", "86所", "actual"),
+    # a tally after a planned quota sums the plan
+    ("今年计划招收小班幼儿1036人，共开设小班42个班", "42个班", "target"),
+    ("明年拟新建学校5所，共新增学位2700个", "2700个", "target"),
+    ("计划今年完成校舍维修，全年共维修校舍46栋", "46栋", "actual"),  # negative: no quota before the tally
     ("要新建学校5所,改扩建学校12所", "12所", "target"),
     ("今年全乡入学的娃娃要过八十个，比去年多", "八十个", "actual"),  # speech: over eighty
     ("全镇教师去年要过一百二十人", "一百二十人", "actual"),
@@ -724,13 +728,34 @@ def _by_scopes(clause_left: str, right: str, sentence: str, doc_year: int | None
                 return governing[0], f"{governing[1]} in the clause before ({decided[1]} follows it)"
         if decided and scope != "clause" and "将于" in decided[1] and _EVENT_AHEAD.search(left):
             continue  # 中考将于6月16日举行，今年报名考生8.2万人: an event announced, no plan for the report
-        if decided and decided[0] == "target" and scope != "clause" and _TALLY.search(clause_left):
+        if (
+            decided
+            and decided[0] == "target"
+            and scope != "clause"
+            and _TALLY.search(clause_left)
+            and not _sums_the_plan(decided[1], left[: len(left) - len(clause_left)])
+        ):
             # 要加强管理，全年共培训教师1200人次: a clause that tallies reports, whatever the
             # sentence planned before it
             return "actual", f"a tally in its clause ({decided[1]} in the {scope} does not reach it)"
         if decided:
             return decided[0], f"{decided[1]} in the {scope}"
     return None
+
+
+# A plan's quota (计划招收小班幼儿1036人，拟新建学校5所): a tally after it (共开设小班42个班) sums the plan.
+_PLAN_CUE = regex.compile(r"^target cue (?:计划|拟)")
+_PLANNED_FIGURE = regex.compile(r"[0-9][0-9.,]*[万亿]?(?:%|[\p{Han}]{0,2}?[人所个名元班间项次套台座])")
+
+
+def _sums_the_plan(reason: str, before: str) -> bool:
+    """Whether the clauses `before` the figure's hold a figure a plan cue (计划, 拟) sets, so that
+    the 共 of the figure's clause sums what was planned (计划招收1036人，共开设小班42个班)."""
+    if not _PLAN_CUE.match(reason):
+        return False
+    cue = reason.split(" ", 2)[-1]
+    at = before.rfind(cue)
+    return at >= 0 and _PLANNED_FIGURE.search(before, at + len(cue)) is not None
 
 
 # A school year written as a span (2017—2018学年, 2023/2024學年) ends in its second year: a report on
