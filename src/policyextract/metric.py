@@ -192,7 +192,8 @@ _LEVEL_OF_BASE = regex.compile(
 )
 # (有效, 有关, 有序, 有力 are words of their own: 收回有效问卷 keeps 有效问卷)
 _POSSESSOR = regex.compile(
-    r"^[^有]{1,6}?(?:尚有|共有|现有|还有|仍有|(?<![具拥没所自享占持固含])有(?![效关序力]))(?=..)"
+    # (国有, 公有, 私有 name an ownership: 国有企业, not a 有 of possession)
+    r"^[^有]{1,6}?(?:尚有|共有|现有|还有|仍有|(?<![具拥没所自享占持固含国公私])有(?![效关序力]))(?=..)"
 )
 # Some of the units have what is counted (有的教学点只有学生3名, 个别学校仅有教师2名): the units
 # qualify it, the partitive word does not.
@@ -748,6 +749,11 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("县一中生均公用经费为1250元，县二中为1180元", "1180元", "县二中生均公用经费"),
     ("将一类地区补助标准提高到每人每月1000元，二类地区提高到600元", "600元", "二类地区补助标准"),
     ("城关镇新建学位1200个，河口镇新建学位800个", "800个", "河口镇新建学位"),  # negative: its own measure
+    # 国有, 公有, 私有 name an ownership, not a possession: the noun keeps them
+    ("到国有企业就业的占38.9%，到民营企业就业的占32.5%", "38.9%", "国有企业就业"),
+    ("国有资产总额3.2亿元", "3.2亿元", "国有资产总额"),
+    ("公有产权校舍面积12.6万平方米", "12.6万平方米", "公有产权校舍面积"),
+    ("全县仍有危房学校3所", "3所", "危房学校"),  # negative: 仍有 of possession goes
     # classes and grades are such units too
     ("小班每班幼儿不超过25人，中班不超过30人，大班不超过35人", "30人", "中班每班幼儿"),
     ("一年级每周课时26节，二年级28节", "28节", "二年级每周课时"),
