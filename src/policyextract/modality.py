@@ -28,6 +28,8 @@ from .lexicon.cues import (
     ACTUAL_CUES,
     ACTUAL_LINKS,
     FORECAST_CUES,
+    FUND_MOVING_VERBS,
+    FUND_PLANNING_VERBS,
     GOAL_LINE_VERBS,
     PLAN_HEADING_VERBS,
     PREDICTION_VERBS,
@@ -87,10 +89,17 @@ _GUARDS = {
     # 上级下达我县补助资金2860万元: funds handed down are an event; 下达的500万元任务 and 下达计划 set targets
     # 专项资金下达1260万元: the funds named before 下达 are handed down, an event as well
     "下达": r"(?<!资金|经费|补助|专项)下达(?![^，,。；;的]{0,16}(?:资金|经费|补助))",
-    # 将专项资金18.6万元用于…: 将 before the money it moves is 把 (an audit finding), not a plan
+    # 将专项资金18.6万元用于…: 将 before the money it moves is 把 (an audit finding), not a plan;
+    # so is 将 before any funds named and then moved (将教师培训经费12.5万元用于, 将…资金挪作), or
+    # named right before the figure, but
+    # not 将 before a verb that plans the funds (将统筹资金450万元用于: will pool)
     "将": r"(?<![即])将(?![来军近其此之])(?!(?:专项|补助|上级|结余|财政|项目|奖补)?(?:资金|经费|款项))(?!"
     + _PREDICTION
-    + ")",
+    + r")(?!(?!"
+    + "|".join(FUND_PLANNING_VERBS)
+    + r")\p{Han}{1,10}?(?:资金|经费|款项)(?:$|[0-9.,，万亿元余多]{0,12}?(?:"
+    + "|".join(FUND_MOVING_VERBS)
+    + ")))",  # $: the clause before the figure ends with the funds (将…经费[27万元]用于)
     # 应考, 应聘, 应征 (sit an exam, apply, enlist) are words of their own
     # 应交流人数, 应配教师 (the staff an establishment allows) name a number, not a duty; 应配备 is one
     # (应参检单位148家, 应到学校: the units due, counted)
@@ -224,6 +233,12 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("审计发现，该校将结余资金42万元转入食堂账户", "42万元", "actual"),
     ("明年县里将投入资金600万元用于改造校舍", "600万元", "target"),
     ("县里将投入专项资金320万元改造校舍", "320万元", "target"),
+    # …and so is 将 before any funds named, then moved; 将统筹/安排 still plans funds
+    ("审计发现，县教育局将校舍维修经费27万元用于购置车辆", "27万元", "actual"),
+    ("抽查中，有学校将营养餐补助资金8.4万元挪作他用", "8.4万元", "actual"),
+    ("个别学校将学生资助资金9.6万元转入学校基本账户", "9.6万元", "actual"),
+    ("下半年县里将统筹资金450万元用于薄弱学校改造", "450万元", "target"),
+    ("县财政将安排教师培训经费80万元用于骨干教师研修", "80万元", "target"),
     # 原本要 tells a past intention; a quota (名额) sets a target in its own clause only; 准备 plans.
     ("今年有5个原本要调走的老师留了下来", "5个", "actual"),
     ("全县可提供招生名额2,300名，幼儿入园率为71.2%", "71.2%", "actual"),

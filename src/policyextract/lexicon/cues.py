@@ -89,6 +89,15 @@ FORECAST_CUES: tuple[str, ...] = (
     # Hong Kong's may (其中2所或會改作特殊學校, 未來五年或須再縮減約200班): a possibility, no plan
     "或会", "或须", "或需",
 )  # fmt: skip
+# 将 as 把 (an audit's finding): 将…资金/经费 (amount) and a verb that moves the funds
+# (将教师培训经费12.5万元用于机关开支). After 将, a verb that plans funds keeps 将 a plan
+# (将统筹资金450万元用于…: will pool).
+FUND_MOVING_VERBS: tuple[str, ...] = (
+    "用于", "挪作", "挪用", "转入", "存入", "划入", "计入", "借给", "出借", "转借", "抵顶", "冲抵",
+)  # fmt: skip
+FUND_PLANNING_VERBS: tuple[str, ...] = (
+    "投入", "安排", "统筹", "筹措", "筹集", "新增", "追加", "拨付", "下拨", "整合", "争取", "划拨", "落实", "设立",
+)  # fmt: skip
 # 将 before a verb of reaching is a prediction (报考人数将突破3万), not a plan (将新建学校3所):
 # other, unless a commitment (力争, 确保, 目标…) or a deadline in the sentence makes it a target.
 PREDICTION_VERBS: tuple[str, ...] = (
@@ -123,6 +132,7 @@ TRADITIONAL_CUE_CHARACTERS: dict[str, str] = {
     "優": "优", "兒": "儿", "內": "内", "軍": "军", "決": "决", "況": "况", "淨": "净", "減": "减",
     "劃": "划", "剛": "刚", "創": "创", "務": "务", "動": "动", "佔": "占", "歷": "历", "壓": "压",
     "發": "发", "變": "变", "後": "后", "響": "响", "圓": "圆", "堅": "坚", "學": "学", "實": "实",
+    "衝": "冲", "撥": "拨", "籌": "筹", "給": "给", "統": "统", "頂": "顶",  # the funds verbs
     "對": "对", "將": "将", "屆": "届", "歲": "岁", "師": "师", "並": "并", "應": "应", "開": "开",
     "強": "强", "當": "当", "總": "总", "執": "执", "擴": "扩", "擬": "拟", "據": "据", "數": "数",
     "時": "时", "來": "来", "構": "构", "標": "标", "樹": "树", "測": "测", "漲": "涨", "滿": "满",
