@@ -27,7 +27,7 @@ from typing import NamedTuple
 import regex
 
 from .context import LOOK_BACK, FigureContext, Meaning, table_lines_above
-from .lexicon.cues import CHANGE_VERBS, EARLIER_TIME, PLAN_HEADING_VERBS
+from .lexicon.cues import CHANGE_VERBS, EARLIER_TIME, FUND_MOVING_VERBS, FUND_PLANNING_VERBS, PLAN_HEADING_VERBS
 from .lexicon.markers import (
     ANAPHORIC_MEASURES,
     PREFIX_BOUNDS,
@@ -702,6 +702,12 @@ class MetricDecision(NamedTuple):
 
 
 EXAMPLES: list[tuple[str, str, str]] = [
+    # 将 (把) with the funds it moves: the amount is of the funds (an audit finding)
+    ("审计发现，县教育局将校舍维修经费27万元用于购置车辆", "27万元", "校舍维修经费"),
+    ("个别学校将学生资助资金9.6万元转入学校基本账户", "9.6万元", "学生资助资金"),
+    ("有幼儿园将保教费收入3.2万元挪作他用", "3.2万元", "保教费收入"),
+    # negative: 将投入 plans funds, no 把 (the clause names them, with their use)
+    ("下半年县里将投入资金450万元用于薄弱学校改造", "450万元", "县里将投入资金用于薄弱学校改造"),
     # a change to the next figure after a count is no noun it counts (減至, 降至)
     ("6歲學齡人口由2018年約6萬8,400人減至2023年約5萬3,100人", "6萬8,400人", "學齡人口"),
     ("全县小学由2031年的86所减至2035年的62所", "86所", "全县小学"),
@@ -1834,6 +1840,13 @@ _POINTS_VERB_AT_END = regex.compile(r"(?:^在|(?<=[的]))?(加|扣|减)$")
 _POINTS_VERB_LAST = frozenset("加扣减")
 
 
+# 将 (把) with the funds it moves, right before their amount, and the verb that moves them after it
+_MOVED_FUNDS = regex.compile(
+    r"将(?!" + "|".join(FUND_PLANNING_VERBS) + r")(?P<funds>\p{Han}{0,12}?(?:资金|经费|款项|补助|费用|收入))$"
+)
+_MOVED_TO = regex.compile("|".join(FUND_MOVING_VERBS))
+
+
 def _from_clause(context: FigureContext, role: str) -> MetricDecision:
     kind = context.candidate.kind
     if kind in {"count", "rank"}:
@@ -1866,6 +1879,10 @@ def _from_clause(context: FigureContext, role: str) -> MetricDecision:
     standard = _STANDARD_BEFORE.match(context.clause_left)
     if standard:
         return MetricDecision(standard.group("measure"), (), None, "a standard the measure is compared with")
+    moved = _MOVED_FUNDS.search(context.clause_left) if kind == "money" and "将" in context.clause_left else None
+    if moved and _MOVED_TO.match(context.clause_right):
+        # 将教师培训经费12.5万元用于机关开支: the amount is of the funds 将 (把) moves, not of the move
+        return MetricDecision(moved.group("funds"), (), None, "the funds 将 moves (将…经费N万元用于)")
     granted = _standard_granted(context) if kind == "money" and "每" in context.clause_left else None
     if granted:
         return MetricDecision(granted, (), None, "a per-head standard: what it grants, named after it")
