@@ -141,6 +141,7 @@ _LEADING_NOISE = regex.compile(
       | (?:联合|会同|协同|依托|借助)[^，,。；;]{1,16}?(?=开展|组织|开办|举办|实施|设立|成立)
       | (?:低于|高于|不低于|不高于|超过)?(?:省|市|县|国家)(?:定|规定|标准)(?:的)?   # 均低于国家规定的
       | [(（]?[0-9一二三四五六七八九十]{1,2}[)）] | [0-9]{1,2}[、.．]             # （2）争取…, 6、特殊…
+      | [)）]                                  # 制造业（28.4%）和教育（7.6%）: the bracket before closes
       | [一二三四五六七八九十]是(?=\p{Han}{2}|$)                               # 三是招聘教师…: a list item
     )+
     """,
@@ -397,6 +398,9 @@ _MAX_SIBLING_UNIT = 6  # 二类地区, 城关镇: a unit short enough to stand f
 _STAGE_PART = regex.compile(r"(?:\L<stages>)(?:阶段|学段)", stages=_STAGES)  # 其中义务教育阶段
 _MAX_PART = 4  # 其中本科, 公办园: a longer part (省级财政奖补) names its own quantity
 # A share (占总额的44%) or a completion rate (完成预算的91.2%): a part of the quantity named before.
+# Where a whole is spread (毕业生就业主要集中在制造业（28.4%）, 新增教师主要分布在农村学校（63.5%）):
+# the part after the verb is what a bracketed share is of.
+_SPREAD_OVER = regex.compile(r"^.*?(?:集中在|集中于|分布在|分布于|流向|依次为|主要为|主要是)(?P<part>[^（(]+)（?$")
 _SHARE = re.compile(r"^(?:约占|占|完成(?=.*(?:预算|计划|任务|目标)$))")
 _SHARE_METRIC = re.compile(r"占|完成.*(?:预算|计划|任务|目标)$")
 _MAX_SHARE_BASE = 10
@@ -755,6 +759,11 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("县一中生均公用经费为1250元，县二中为1180元", "1180元", "县二中生均公用经费"),
     ("将一类地区补助标准提高到每人每月1000元，二类地区提高到600元", "600元", "二类地区补助标准"),
     ("城关镇新建学位1200个，河口镇新建学位800个", "800个", "河口镇新建学位"),  # negative: its own measure
+    # a share in brackets after the part a whole is spread over (集中在制造业（28.4%）) is that part's
+    ("毕业生就业主要集中在制造业（28.4%）、建筑业（11.3%）和教育（7.6%）等行业", "28.4%", "制造业"),
+    ("毕业生就业主要集中在制造业（28.4%）、建筑业（11.3%）和教育（7.6%）等行业", "7.6%", "教育"),
+    ("新增教师主要分布在农村学校（63.5%）和县城学校（36.5%）", "36.5%", "县城学校"),
+    ("全县专任教师学历合格率（98.6%）", "98.6%", "专任教师学历合格率"),  # negative: no part spread over
     # 国有, 公有, 私有 name an ownership, not a possession: the noun keeps them
     ("到国有企业就业的占38.9%，到民营企业就业的占32.5%", "38.9%", "国有企业就业"),
     ("国有资产总额3.2亿元", "3.2亿元", "国有资产总额"),
@@ -2056,6 +2065,10 @@ def _from_clause(context: FigureContext, role: str) -> MetricDecision:
         based = _LEVEL_OF_BASE.match(subject)
         if based:
             subject = based.group("measure")  # 资助面保持在在校生的30% → 资助面, not 资助面保持在在校生
+    spread = _SPREAD_OVER.match(subject) if kind == "percentage" and clause_left.endswith(("（", "(")) else None
+    if spread and len(spread.group("part")) >= _MIN_SUBJECT:
+        # 就业主要集中在制造业（28.4%）: a share in brackets after the part it is the share of
+        return MetricDecision(spread.group("part"), (), None, "a share in brackets after the part it is of")
     share = _share(context, clause_left, subject)
     if share:
         return MetricDecision(share, (), None, "a share: its part before 占")
