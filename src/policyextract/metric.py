@@ -398,6 +398,12 @@ _MAX_SIBLING_UNIT = 6  # 二类地区, 城关镇: a unit short enough to stand f
 _STAGE_PART = regex.compile(r"(?:\L<stages>)(?:阶段|学段)", stages=_STAGES)  # 其中义务教育阶段
 _MAX_PART = 4  # 其中本科, 公办园: a longer part (省级财政奖补) names its own quantity
 # A share (占总额的44%) or a completion rate (完成预算的91.2%): a part of the quantity named before.
+# Aid paid to a group (为家庭经济困难毕业生发放求职创业补贴, 县财政为农村教师发放生活补助): the group and
+# the aid name it; who pays and the verb of paying do not.
+_AID_FOR_WHOM = regex.compile(
+    r"^.*?为(?P<who>[^为，,。；;]{2,14}?)(?:发放|提供|落实|兑现|拨付|发)"
+    r"(?P<aid>\p{Han}{0,8}(?:补贴|补助|资助金|助学金|奖学金|奖励金|救助金|津贴|生活费))$"
+)
 # Where a whole is spread (毕业生就业主要集中在制造业（28.4%）, 新增教师主要分布在农村学校（63.5%）):
 # the part after the verb is what a bracketed share is of.
 _SPREAD_OVER = regex.compile(r"^.*?(?:集中在|集中于|分布在|分布于|流向|依次为|主要为|主要是)(?P<part>[^（(]+)（?$")
@@ -764,6 +770,11 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("毕业生就业主要集中在制造业（28.4%）、建筑业（11.3%）和教育（7.6%）等行业", "7.6%", "教育"),
     ("新增教师主要分布在农村学校（63.5%）和县城学校（36.5%）", "36.5%", "县城学校"),
     ("全县专任教师学历合格率（98.6%）", "98.6%", "专任教师学历合格率"),  # negative: no part spread over
+    # aid paid to a group: the group and the aid, not who pays or the verb of paying
+    ("全年为家庭经济困难毕业生发放求职创业补贴1096人次、共计109.6万元", "109.6万元", "家庭经济困难毕业生求职创业补贴"),
+    ("县财政为农村教师发放生活补助860万元", "860万元", "农村教师生活补助"),
+    ("为建档立卡学生提供助学金230万元", "230万元", "建档立卡学生助学金"),
+    ("全县共发放生活补助860万元", "860万元", "发放生活补助"),  # negative: no group it is paid to
     # 国有, 公有, 私有 name an ownership, not a possession: the noun keeps them
     ("到国有企业就业的占38.9%，到民营企业就业的占32.5%", "38.9%", "国有企业就业"),
     ("国有资产总额3.2亿元", "3.2亿元", "国有资产总额"),
@@ -2042,6 +2053,9 @@ def _from_clause(context: FigureContext, role: str) -> MetricDecision:
     light = lights[-1] if lights else None
     if light and (len(subject) - light.end() >= _MIN_SUBJECT or counted):
         subject = subject[light.end() :]  # 造成了农村教育经费缺口 → 农村教育经费缺口
+    for_whom = _AID_FOR_WHOM.match(subject) if "为" in subject else None
+    if for_whom:
+        subject = for_whom.group("who") + for_whom.group("aid")  # 为困难毕业生发放求职补贴 → 困难毕业生求职补贴
     staged = _STAGE_AT_END.match(subject)
     if staged and _MEASURE_END.search(staged.group("rest")):
         subject = staged.group("stage") + staged.group("rest")  # 合格率小学 → 小学合格率
