@@ -765,6 +765,12 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("县一中生均公用经费为1250元，县二中为1180元", "1180元", "县二中生均公用经费"),
     ("将一类地区补助标准提高到每人每月1000元，二类地区提高到600元", "600元", "二类地区补助标准"),
     ("城关镇新建学位1200个，河口镇新建学位800个", "800个", "河口镇新建学位"),  # negative: its own measure
+    # a rate paid at a standard: who it is paid to or by, what is paid, 标准
+    ("县财政按每生每年600元的标准给予补助", "600元", "县财政补助标准"),
+    ("普惠性民办幼儿园由县财政按每生每年600元的标准给予补助", "600元", "普惠性民办幼儿园补助标准"),
+    ("对农村教师按每人每月200元的标准发放岗位补贴", "200元", "农村教师岗位补贴标准"),
+    ("有3所学校未按每生每天5元的标准足额供餐", "5元", "学校供餐标准"),
+    ("安排专项资金500万元,按每人每月400元的标准发放补贴", "500万元", "安排专项资金"),  # negative: no 按 before
     # a share in brackets after the part a whole is spread over (集中在制造业（28.4%）) is that part's
     ("毕业生就业主要集中在制造业（28.4%）、建筑业（11.3%）和教育（7.6%）等行业", "28.4%", "制造业"),
     ("毕业生就业主要集中在制造业（28.4%）、建筑业（11.3%）和教育（7.6%）等行业", "7.6%", "教育"),
@@ -1609,8 +1615,11 @@ def _qualifier_under_heading(metric: str | None, context: FigureContext, outline
 
 
 # 按每生每年1000元的标准给予资助: what is given at the standard names it (资助标准).
+# Who it is paid to or by may stand before 按 (县财政按…的标准给予补助 → 县财政补助标准); before 由 it is
+# who gets it (普惠性民办幼儿园由县财政按…给予补助 → 普惠性民办幼儿园补助标准).
 _PAID_BY_STANDARD = regex.compile(
-    r"按(?:每\p{Han}{1,2}?){0,2}的?标准(?:给予|予以|进行|发放|拨付|补助)?(?P<what>\p{Han}{2,4})"
+    r"(?:[对向为])?(?P<whose>\p{Han}{0,10}?)(?:由\p{Han}{1,8}?)?(?:未|不|没有|没)?"  # 学校未按…的标准足额供餐
+    r"按(?:每\p{Han}{1,2}?){0,2}的?标准(?:足额|全额)?(?:给予|予以|进行|发放|拨付|补助)?(?P<what>\p{Han}{2,4})"
 )
 # A heading that names only a stage (一、学前教育, 三、普通高中): the stage of the bare measures under it.
 _STAGE_HEADING = regex.compile(
@@ -1826,9 +1835,9 @@ def _decide_metric(context: FigureContext, role: str, outline: Outline | None) -
     headed = _qualifier_under_heading(metric, context, outline)
     if headed:
         return MetricDecision(headed, decided.pending, decided.whole, "its item's qualifier and its heading's measure")
-    standard = _PAID_BY_STANDARD.fullmatch(metric) if metric and metric.startswith("按") else None
+    standard = _PAID_BY_STANDARD.fullmatch(metric) if metric and "按" in metric else None
     if standard:
-        metric = standard.group("what") + "标准"  # 按每生每年1000元的标准给予资助 → 资助标准
+        metric = standard.group("whose") + standard.group("what") + "标准"  # 按…的标准给予资助 → 资助标准
     staged = _stage_of_heading(metric, context, outline)
     if staged:
         return MetricDecision(staged, decided.pending, decided.whole, f"{decided.why}, of its heading's stage")
