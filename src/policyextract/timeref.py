@@ -89,9 +89,11 @@ TIME_BODY = rf"""
             (?! 来 | 以来 | 间 | 間 | 的 | 多 | 余 | 餘 | 前 | 后 | 後 | 之 | 内 | 內 | 历史 | 歷史 | 左右 | 以上 )
           | (?<= ^ | [。，,；;：:\n] ) (?P<roc> 1[01][0-9] ) 年
             (?= 起 | 底 | 初 | 上半年 | 下半年 | 全 | 本 | 各 | 我 | 该 | 該 | ， )
-          # a chronicle's month opening its entry (1958年⏎3月，…; 4月至5月，…): in its heading's year
-          | (?<! [^\n] ) (?P<month_lead> 1[0-2] | [1-9] | 十[一二]? | [一二三四五六七八九] ) 月
-            (?: (?: 至 | 到 | — | - ) (?: 1[0-2] | [1-9] | 十[一二]? | [一二三四五六七八九] ) 月 )? (?= [，,] )
+          # a chronicle's month opening its entry (1958年⏎3月，…; 4月至5月，…), or a work plan's
+          # month opening its line of the schedule (　　5月份：开展…): in its heading's year
+          | (?<= (?: ^ | \n ) [ \t\u3000]{{0,4}} )
+            (?P<month_lead> 1[0-2] | [1-9] | 十[一二]? | [一二三四五六七八九] ) 月 份?
+            (?: (?: 至 | 到 | — | - ) (?: 1[0-2] | [1-9] | 十[一二]? | [一二三四五六七八九] ) 月 份? )? (?= [，,：:] )
           # 是年 of a chronicle (that year), opening its sentence
           | (?<= ^ | [\n。；;，,] ) (?P<relative> 是年 ) (?! 度 | 级 )
           # historic periods a chronicle or a gazetteer dates by
@@ -299,6 +301,12 @@ EXAMPLES: list[tuple[str, str, str | None, int | None]] = [
     ("某县教育大事记\n\n1957年\n全县有小学212所。\n\n1961年\n全县小学调整为143所。", "212所", "1957年", 1957),
     ("1963年\n8月，全县小学调整为154所。", "154所", "8月", 1963),
     ("1963年\n5月至6月，全县培训教师230人。", "230人", "5月至6月", 1963),
+    # a work plan's schedule: each line opened by its month (5月份：…), indented or not
+    ("2031年学校工作计划\n　　5月份：开展防溺水教育，签订安全责任书3200份。", "3200份", "5月份", 2031),
+    ("2031年工作安排\n10月：举办教师基本功竞赛，参赛教师不少于80人。", "80人", "10月", 2031),
+    ("2031年工作安排\n　　9月至10月：完成校舍维修12所。", "12所", "9月至10月", 2031),
+    # negative: a month inside the line
+    ("2031年学校工作计划\n　　组织5月份的考试，参加学生3200人。", "3200人", "2031年", 2031),
     # 全年 after the year the sentence named is the whole of that year
     ("2031年，全县新建学校3所；全年培训教师1200人次", "1200人次", "2031年", 2031),
     ("113年度歲出預算數為5億元，全年度執行數4.6億元", "4.6億元", "113年度", 2024),
