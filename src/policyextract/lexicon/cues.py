@@ -28,10 +28,10 @@ TO_LEVEL: tuple[str, ...] = ("到", "至", "为", "达", "成")
 # Words before a figure in parentheses, or right before it, that make it the baseline.
 # An earlier time a baseline is given for (比上年的, 由2016年的, 较2021/22学年的): 上年, 2016年,
 # and as old, Taiwan and Hong Kong texts write it: 一九九一年, 前年, 110学年度, 111年, 2021/22学年,
-# 2022-23年度 (a regular expression, for role.py and metric.py).
+# 2022-23年度, 2019/2020学年 (a regular expression, for role.py and metric.py).
 EARLIER_TIME = (
     r"(?:上年|去年|前年|上一年|上[学學]年|[0-9xX]{4}年|[一二][九〇零○][〇零○一二三四五六七八九]{2}年"
-    r"|[0-9]{4}[/-][0-9]{2}(?:[学學]年|(?:财政|財政)?年度)?|[0-9]{4}[学學]年|1[0-4][0-9](?:[学學]年度?|年度?))"
+    r"|[0-9]{4}[/-](?:[0-9]{4}|[0-9]{2})(?:[学學]年度?|(?:财政|財政)?年度)?|[0-9]{4}[学學]年|1[0-4][0-9](?:[学學]年度?|年度?))"
 )
 # Verbs of getting better or worse after a baseline (较前年的21%明显改善): they make the figure
 # before them a reference, but are no change verbs of their own (改善办学条件投入3000万元).
