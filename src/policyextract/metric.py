@@ -27,7 +27,14 @@ from typing import NamedTuple
 import regex
 
 from .context import LOOK_BACK, FigureContext, Meaning, table_lines_above
-from .lexicon.cues import CHANGE_VERBS, EARLIER_TIME, FUND_MOVING_VERBS, FUND_PLANNING_VERBS, PLAN_HEADING_VERBS
+from .lexicon.cues import (
+    CHANGE_VERBS,
+    EARLIER_TIME,
+    FUND_MOVING_VERBS,
+    FUND_NOUNS,
+    FUND_PLANNING_VERBS,
+    PLAN_HEADING_VERBS,
+)
 from .lexicon.markers import (
     ANAPHORIC_MEASURES,
     PREFIX_BOUNDS,
@@ -1871,7 +1878,7 @@ _POINTS_VERB_LAST = frozenset("加扣减")
 
 # 将 (把) with the funds it moves, right before their amount, and the verb that moves them after it
 _MOVED_FUNDS = regex.compile(
-    r"将(?!" + "|".join(FUND_PLANNING_VERBS) + r")(?P<funds>\p{Han}{0,12}?(?:资金|经费|款项|补助|费用|收入))$"
+    r"将(?!" + "|".join(FUND_PLANNING_VERBS) + r")(?P<funds>\p{Han}{0,12}?(?:" + "|".join(FUND_NOUNS) + "))$"
 )
 _MOVED_TO = regex.compile("|".join(FUND_MOVING_VERBS))
 

@@ -29,6 +29,7 @@ from .lexicon.cues import (
     ACTUAL_LINKS,
     FORECAST_CUES,
     FUND_MOVING_VERBS,
+    FUND_NOUNS,
     FUND_PLANNING_VERBS,
     GOAL_LINE_VERBS,
     PLAN_HEADING_VERBS,
@@ -97,7 +98,9 @@ _GUARDS = {
     + _PREDICTION
     + r")(?!(?!"
     + "|".join(FUND_PLANNING_VERBS)
-    + r")\p{Han}{1,10}?(?:资金|经费|款项)(?:$|[0-9.,，万亿元余多]{0,12}?(?:"
+    + r")\p{Han}{1,10}?(?:"
+    + "|".join(FUND_NOUNS)
+    + r")(?:$|[0-9.,，万亿元余多]{0,12}?(?:"
     + "|".join(FUND_MOVING_VERBS)
     + ")))",  # $: the clause before the figure ends with the funds (将…经费[27万元]用于)
     # 应考, 应聘, 应征 (sit an exam, apply, enlist) are words of their own
@@ -237,6 +240,7 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("审计发现，县教育局将校舍维修经费27万元用于购置车辆", "27万元", "actual"),
     ("抽查中，有学校将营养餐补助资金8.4万元挪作他用", "8.4万元", "actual"),
     ("个别学校将学生资助资金9.6万元转入学校基本账户", "9.6万元", "actual"),
+    ("审计发现，有幼儿园将保教费收入3.2万元挪作他用", "3.2万元", "actual"),
     ("下半年县里将统筹资金450万元用于薄弱学校改造", "450万元", "target"),
     ("县财政将安排教师培训经费80万元用于骨干教师研修", "80万元", "target"),
     # 原本要 tells a past intention; a quota (名额) sets a target in its own clause only; 准备 plans.
