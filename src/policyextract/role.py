@@ -12,6 +12,7 @@ from .lexicon.cues import (
     CHANGE_NOUNS,
     CHANGE_VERBS,
     EARLIER_TIME,
+    FORMER_STATE,
     RATE_NAME_PREFIXES,
     REFERENCE_CUES,
     TO_LEVEL,
@@ -60,10 +61,12 @@ _CHANGE_NOUN = regex.compile(
 )
 # 由3000人调整为2600人, 从12所撤并为9所: the figure after 由/从 is where the change started.
 # The baseline may carry its bound (由2018年约6.8万人减至…, 由1993年的不足20%提高到…).
-_FROM = regex.compile(rf"(?:由|从){EARLIER_TIME}?(?:的)?(?:约|大约|近|逾|不足|不到|超过)?$")
+# A word for the former state may stand before it (由原来的50人减至45人, 从现有的19所调整为17所).
+_FORMER = "(?:" + "|".join(alternation(FORMER_STATE)) + ")"
+_FROM = regex.compile(rf"(?:由|从)(?:{EARLIER_TIME}|{_FORMER})?(?:的)?(?:约|大约|近|逾|不足|不到|超过)?$")
 # …and where the change is told after a comma (由2031年约7.2万人，逐步下降至…): the baseline may
 # carry its bound (约, 近), and the next clause must change it to a level.
-_FROM_ABOUT = regex.compile(rf"(?:由|从){EARLIER_TIME}?(?:的)?(?:约|大约|近|逾)?$")
+_FROM_ABOUT = regex.compile(rf"(?:由|从)(?:{EARLIER_TIME}|{_FORMER})?(?:的)?(?:约|大约|近|逾)?$")
 _TO_AFTER_COMMA = regex.compile(
     r"^[，,]\p{Han}{0,8}?(?:\L<verbs>|降|减|增|升|调整|撤并|扩大|缩减)(?:了)?(?:至|到|为)",
     verbs=alternation(CHANGE_VERBS),
@@ -126,6 +129,11 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("全縣共有小學86所,在校生3.2萬人", "3.2萬人", "level"),
     # 由 X 调整为 Y: X is the baseline whatever the verb; Y is the level.
     ("全县初中学校由31所调整为24所", "31所", "reference"),
+    # a word for the former state between 由/从 and the baseline
+    ("新生班额由原来的50人减至45人", "50人", "reference"),
+    ("新生班额由原来的50人减至45人", "45人", "level"),
+    ("农村教学点从现有的19个撤并为12个", "19个", "reference"),
+    ("由原有的3名专职督学兼管安全工作", "3名", "level"),  # negative: no change to a level follows
     ("教学点从58个撤并为19个", "58个", "reference"),
     ("全县初中学校由31所调整为24所", "24所", "level"),
     ("学龄人口由2031年约7.2万人减至2036年约6.1万人", "7.2万人", "reference"),

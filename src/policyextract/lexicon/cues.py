@@ -33,6 +33,9 @@ EARLIER_TIME = (
     r"(?:上年|去年|前年|上一年|上[学學]年|[0-9xX]{4}年|[一二][九〇零○][〇零○一二三四五六七八九]{2}年"
     r"|[0-9]{4}[/-](?:[0-9]{4}|[0-9]{2})(?:[学學]年度?|(?:财政|財政)?年度)?|[0-9]{4}[学學]年|1[0-4][0-9](?:[学學]年度?|年度?))"
 )
+# Words for the state before a change that may stand between 由/从 and the baseline
+# (由原来的50人减至45人, 从现有的19所调整为17所): the figure after them is still where it started.
+FORMER_STATE: tuple[str, ...] = ("原来", "原先", "原有", "现有", "目前", "现在", "原")
 # Verbs of getting better or worse after a baseline (较前年的21%明显改善): they make the figure
 # before them a reference, but are no change verbs of their own (改善办学条件投入3000万元).
 BASELINE_AHEAD_VERBS: tuple[str, ...] = ("改善", "好转", "回升", "恶化", "改观")
