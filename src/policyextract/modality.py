@@ -332,6 +332,24 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("2027年教育工作要点\n全市新建公办幼儿园14所。", "14所", "target"),
     ("2026年全县教育工作总结\n一、加强队伍建设\n全年培训教师2600人次。", "2600人次", "actual"),
     ("二、2027年工作安排\n2026年全县巩固率为96.2%,明年要达到97%。", "96.2%", "actual"),
+    # a heading that dates its own review or plan decides, whatever line encloses it
+    # (a plan issued with a notice: its own title line stands as a heading over its sections)
+    (
+        "关于印发培训计划的通知\n各校：\n现印发。\n\n某县2031年培训计划\n\n一、2030年工作回顾\n培训5200人次。",
+        "5200人次",
+        "actual",
+    ),
+    ("某区2030年工作总结\n五、2031年工作打算\n全区新增学位1800个。", "1800个", "target"),
+    (
+        "关于印发培训计划的通知\n各校：\n现印发。\n\n某县2031年培训计划\n\n一、2031年加强培训\n培训5200人次。",
+        "5200人次",
+        "target",
+    ),  # no cue
+    (
+        "关于印发工作要点的通知\n各校：\n现印发。\n\n某区2031年工作要点\n\n（一）2030年主要成效\n新增学位1800个。",
+        "1800个",
+        "actual",
+    ),
     ("二、2027年工作安排\n2026年全县巩固率为96.2%,明年要达到97%。", "97%", "target"),
     ("二、2027年工作安排\n至2026年秋季开学新增学位2100个。", "2100个", "target"),  # a deadline
     ("二、2027年工作安排\n去年全县新建学校4所，今年再建6所。", "4所", "actual"),
@@ -578,6 +596,11 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("全年教育支出决算数占年初预算的101.6%", "101.6%", "actual"),
     ("二、下一步打算\n支出决算数占调整预算的97.2%", "97.2%", "actual"),
     ("二、下一步打算\n教育支出占财政支出的比例要达到18%", "18%", "target"),  # negative: no budget
+    # the plan names what it plans: 占年度计划投资的, 占计划资金的 (an outturn compared with it)
+    ("累计完成投资1.36亿元，占年度计划投资的71.2%", "71.2%", "actual"),
+    ("已完成工程量4300万元，占计划工程量的58%", "58%", "actual"),
+    ("实际拨付资金920万元，占计划资金的86.5%", "86.5%", "actual"),
+    ("明年拟新建校舍3万平方米，占计划投资的40%", "40%", "target"),  # negative: no outturn
     # A fund's name (政府性基金预算) spends from it: no budget cue.
     ("2031年政府性基金预算安排教育支出5,120万元", "5,120万元", "actual"),
     ("2031年国有资本经营预算安排教育支出860万元", "860万元", "actual"),
@@ -1036,7 +1059,10 @@ def _by_cues(left: str, right: str, sentence: str, doc_year: int | None, limits:
 
 # 完成(了)…预算/计划/目标/任务(数)的 right before the figure: a completion rate.
 # 占(年初|调整)预算的 too: the outturn as a share of its budget (决算数占调整预算的98.1%).
-_COMPLETED_SHARE = regex.compile(r"(?:完成(?:了)?|占)[^,，。;；]{0,10}?(?:预算|计划|目标|任务)[数额]?的(?:约|近)?$")
+# 占年度计划投资的: the plan may name what it plans (投资, 资金, 工程量) before its 的.
+_COMPLETED_SHARE = regex.compile(
+    r"(?:完成(?:了)?|占)[^,，。;；]{0,10}?(?:预算|计划|目标|任务)(?:投资|资金|经费|工程量|支出)?[数额]?的(?:约|近)?$"
+)
 _OUTTURN = regex.compile(r"决算|执行数|实际|完成|支出数")
 _GOES_ON = "a 其中/同时 sentence goes on"
 # A comparison with a budget, an outturn or a plan (比上年执行数, 较年初预算, 与上年决算相比).

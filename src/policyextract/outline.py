@@ -515,6 +515,15 @@ def _reports_work(heading: Heading, cue: str, times: TimeIndex) -> bool:
     return not any(mention.written_year for mention in mentions)  # 2026年, and a masked 20xx年
 
 
+def _dated_own_kind(section: Section, cue: str, times: TimeIndex) -> bool:
+    """A heading with a kind of its own (回顾, 打算; not a cue that only names the work) and a
+    year written in it."""
+    if section.own_kind not in {"plan", "summary"} or cue in AMBIGUOUS_PLAN_CUES:
+        return False
+    heading = section.heading
+    return any(mention.written_year for mention in times.within(heading.start, heading.end))
+
+
 _LEAD_REACH = 16  # characters of the lead line looked at for its opening time
 _LEAD_MAX = 200  # a lead that introduces a list is a sentence or two
 
@@ -556,7 +565,11 @@ def _fill(section: Section, times: TimeIndex, title_kind: SectionKind, *, budget
     else:
         section.own_kind, cue = heading_kind(heading.text)
         enclosing = next((p for p in section.parents if p.own_kind in {"plan", "summary"}), None)
-        if enclosing is not None:
+        if enclosing is not None and _dated_own_kind(section, cue, times) and section.own_kind != enclosing.kind:
+            # 一、2024年工作回顾 under a plan's title line (…2025年…工作计划): a heading that dates
+            # its own review or plan says what its section is, whatever encloses it
+            section.kind, section.kind_reason = section.own_kind, f"its heading dates its own {cue}"
+        elif enclosing is not None:
             # the enclosing heading's kind as its title settled it: （一）加大投入 under a report's
             # 二、主要措施 tells what was done, as the 主要措施 itself does there
             section.kind, section.kind_reason = enclosing.kind, f"under {enclosing.heading.text[:20]}"
