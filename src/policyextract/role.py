@@ -49,7 +49,9 @@ _REFERENCE_IN_PARENS = regex.compile(r"(?:比|较)[^,，。;；()（）]{1,6}[(�
 # 比上年多招收新生1200人: a short verb phrase may follow 多/少. Not 比例, 比重; not 不少, 至少.
 _COMPARED_MORE = regex.compile(
     r"(?:比|较)(?![例重率赛如较])[^，,。；;]{1,24}"
-    r"(?:(?<![不至最])(?:多|少)(?:了|出)?(?!于)\p{Han}{0,4}|(?<![提升])高(?:了|出)?|(?<![降减])低(?:了|出)?)"
+    r"(?:(?<![不至最])(?:多|少)(?:了|出)?(?!于)\p{Han}{0,4}|(?<![提升])高(?:了|出)?|(?<![降减])低(?:了|出)?"
+    # a schedule or a level behind or ahead of another (比计划进度滞后12个百分点, 较全市领先3位)
+    r"|(?:滞后|落后|超前|领先)了?)"
     r"(?:约|大约|近|将近)?$"  # 比全国平均水平低约4个百分点: an about between the comparison and its size
 )
 # 低于全省平均水平0.8个百分点: percentage points above or below something are a difference.
@@ -146,6 +148,12 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("预计学龄人口将由2031年约7.2万人，逐步下降至2036年约6.1万人", "6.1万人", "level"),
     ("在校生从2030年的1.2万人，增加到2032年的1.5万人", "1.2万人", "reference"),
     ("由县财政拨款300万元，用于改造校舍", "300万元", "level"),  # negative: 由 names who pays
+    # behind or ahead of a plan or an average (滞后, 落后, 超前, 领先) by so much: a difference
+    ("实训楼形象进度比计划进度滞后15个百分点", "15个百分点", "change"),
+    ("全县巩固率较全市平均水平落后1.8个百分点", "1.8个百分点", "change"),
+    ("全校学业水平较上学期领先4个名次", "4个", "change"),
+    ("全县落后薄弱学校还有9所", "9所", "level"),  # negative: 落后 describes the schools, no 比
+    ("工程进度滞后的项目有6个", "6个", "level"),  # negative: no comparison
     # 是…的N倍 against an earlier time is a change; against another thing a level.
     ("研究生学历教师人数是2016年的2.5倍", "2.5倍", "change"),
     ("生均图书是上年的1.3倍", "1.3倍", "change"),
