@@ -255,7 +255,8 @@ def _is_year_row(line: str) -> bool:
 # (a budget's functional-classification code has 3, 5 or 7 digits: 205, 20502, 2050201)
 _CODED_ROW = regex.compile(
     r"[ \u3000]*+(?:[0-9]{1,7}|[A-Za-z][0-9A-Za-z]{0,3})"
-    r"(?: (?>[-+]?[0-9][0-9,]*+(?:\.[0-9]+)?[万亿]?(?:%|\p{Han}{1,3})?|[—–/-]{1,2}|\p{Han}[\p{Han}（）]{0,19}))++"
+    r"(?: (?>(?:19|20)[0-9]{2}年[0-9]{1,2}月(?:[0-9]{1,2}日)?"  # a date cell (2031年6月, 2031年6月28日)
+    r"|[-+]?[0-9][0-9,]*+(?:\.[0-9]+)?[万亿]?(?:%|\p{Han}{1,3})?|[—–/-]{1,2}|\p{Han}[\p{Han}（）]{0,19}))++"
 )
 _STARTS_WITH_DIGIT = re.compile(r"[-+]?[0-9]")
 _CODED_HEADER_CELL = regex.compile(r"\p{Han}[\p{Han}（）()]{0,9}")

@@ -187,7 +187,10 @@ MONEY_HEADER_ENDINGS: tuple[str, ...] = (
     "费用",
     "预算数",
     "决算数",
+    "投资",  # 计划投资 | 完成投资 under 单位：平方米、万元
 )
+# …and one headed by an area (建筑面积, 占地面积, 校舍面积) takes the listed area unit.
+AREA_HEADER_ENDINGS: tuple[str, ...] = ("面积",)
 # A table's row or column label that names the places it counts (核准学额 | 152,460), with
 # no unit declared anywhere: the classifier those things are counted in. Hong Kong and Taiwan
 # replies put one such measure on each row under school-year columns.

@@ -19,6 +19,7 @@ import regex
 
 from ..lexicon.markers import PREFIX_BOUNDS, RATE_COLUMN_WORDS, SIGN_BOUNDS, STANDARD_COMPARATORS
 from ..lexicon.units import (
+    AREA_HEADER_ENDINGS,
     AREA_UNITS,
     COUNT_CLASSIFIERS,
     COUNTED_LABEL_CLASSIFIERS,
@@ -553,6 +554,11 @@ _SCHOOL_YEAR_HEADER = regex.compile(r"(?P<year>(?:19|20)[0-9]{2})/[0-9]{2}")
         finds("单位：亿元、所\n地区 | 教育经费 | 学校数\n东城 | 3.6 | 42", "3.6", 360000000, "money"),
         finds("单位：万元、项\n学校 | 专项资金 | 问题数\n二中 | 36.2 | 3", "3", 3, "count", unit="项"),
         rejects("单位：万元、元\n项目 | 资助资金 | 生均\n小学 | 120 | 800", "two amounts listed", span="120"),
+        # an area and an amount listed: 面积 takes the area, 投资 the amount
+        finds("单位：平方米、万元\n项目 | 建筑面积 | 完成投资\n实验楼 | 8400 | 2150", "8400", 8400, "area"),
+        finds("单位：平方米、万元\n项目 | 建筑面积 | 完成投资\n实验楼 | 8400 | 2150", "2150", 21500000, "money"),
+        finds("单位：万平方米、亿元\n学段 | 校舍面积 | 总投资\n初中 | 3.2 | 1.6", "3.2", 32000, "area"),
+        rejects("单位：平方米、亩\n项目 | 建筑面积 | 备注\n食堂 | 1200 | 3", "two areas listed", span="1200"),
         rejects("单位：个、项\n类别 | 问题数 | 整改数\n财务 | 12 | 10", "two counts listed", span="12"),
         rejects("序号 | 学校 | 班级数（个）\n1 | 城关小学 | 24", "a row number is no figure", span="1 |"),
         finds("单位：所\n年份 | 小学 | 中学\n2029 | 256 | 31", "2029", "2029", "date"),
@@ -847,6 +853,8 @@ def _unit_by_header(cell: str, listed: list[str]) -> str | None:
         wanted = PLACE_CLASSIFIERS
     elif cell.endswith(SCORE_HEADER_ENDINGS):
         wanted = (SCORE_UNIT.canonical,)
+    elif cell.endswith(AREA_HEADER_ENDINGS):
+        wanted = tuple(unit for unit in listed if unit in AREA_UNITS)  # 建筑面积 under 单位：平方米、万元
     elif cell.endswith(MONEY_HEADER_ENDINGS):
         wanted = tuple(unit for unit in listed if unit in MONEY_UNITS)  # 投资金额 under 单位：万元、个
     elif cell.endswith("数"):
