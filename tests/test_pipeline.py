@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 from pathlib import Path
 
@@ -219,3 +220,43 @@ def test_the_records_built_without_validation_are_valid(corpus: str) -> None:
     for path in paths:
         for figure in policyextract.extract(path.read_text(encoding="utf-8")):
             assert_valid(figure)
+
+
+def _corpus_texts() -> list[str]:
+    root = Path(__file__).resolve().parent.parent / "fixtures"
+    paths = [path for corpus in ("seeds", "authored") for path in sorted((root / corpus).glob("*.txt"))]
+    return [path.read_text(encoding="utf-8") for path in paths]
+
+
+def test_extraction_makes_no_reference_cycles() -> None:
+    """extract_document pauses the cyclic collector (pipeline.py): safe only while extraction
+    leaves no cycles behind for it to free. Each text runs twice: the first fills the caches
+    (compiled patterns), the second is counted."""
+    texts = [*_corpus_texts(), "近百名多余以上" * 2000, "达到98.67%," * 2000]
+    collecting = gc.isenabled()
+    try:
+        for text in texts:
+            policyextract.extract_document(text)
+            gc.collect()
+            gc.disable()
+            policyextract.extract_document(text)
+            assert gc.collect() == 0, text[:60]
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def test_the_collector_is_left_as_it_was_found(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert gc.isenabled()
+    policyextract.extract("招生3200人。")
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        policyextract.extract("招生3200人。")
+        assert not gc.isenabled()  # the caller's choice is kept
+    finally:
+        gc.enable()
+    monkeypatch.setattr(policyextract.pipeline, "MAX_FIGURES", 1)
+    with pytest.raises(policyextract.ExtractionLimitError):
+        policyextract.extract("招生3200人,教师300名。")
+    assert gc.isenabled()  # turned on again when extraction fails
