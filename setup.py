@@ -49,6 +49,7 @@ COMPILED_MODULES = [
     "rules/money",
     "rules/passes",
     "rules/percent",
+    "rules/registry",
 ]
 
 

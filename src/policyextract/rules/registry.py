@@ -19,9 +19,10 @@ from ..models import Bound, Kind
 Match = regex.Match[str]
 
 
-@dataclass(frozen=True, init=False)
+@dataclass(init=False)
 class Candidate:
-    """A recognised figure before meaning is attached; offsets are in the normalised text."""
+    """A recognised figure before meaning is attached; offsets are in the normalised text.
+    Treated as immutable: a changed candidate is a new one (`dataclasses.replace`, `with_bound`)."""
 
     start: int
     end: int
@@ -47,29 +48,35 @@ class Candidate:
         number: str = "",
         in_table: bool = False,
     ) -> None:
-        # the fields set in one dict update: a frozen dataclass's own __init__ sets each through
-        # object.__setattr__ (~2 µs against ~0.6 for ten fields), and every figure makes one
-        self.__dict__.update(
-            start=start,
-            end=end,
-            kind=kind,
-            value=value,
-            unit=unit,
-            bound=bound,
-            high=high,
-            rule=rule,
-            number=number,
-            in_table=in_table,
-        )
+        # plain assignments, not frozen: a frozen dataclass sets each field through
+        # object.__setattr__ (~2 µs a candidate, and every figure makes one), and compiled
+        # (setup.py) they are stores into the native object's slots
+        self.start = start
+        self.end = end
+        self.kind = kind
+        self.value = value
+        self.unit = unit
+        self.bound = bound
+        self.high = high
+        self.rule = rule
+        self.number = number
+        self.in_table = in_table
 
     def with_bound(self, bound: Bound) -> Candidate:
-        """This candidate with another bound: `dataclasses.replace(self, bound=bound)`, built
-        from a copy of its fields (a leading comparator rebounds most figures of a list)."""
-        copy = object.__new__(Candidate)
-        fields = copy.__dict__
-        fields.update(self.__dict__)
-        fields["bound"] = bound
-        return copy
+        """This candidate with another bound: `dataclasses.replace(self, bound=bound)`, without
+        its look-up of the fields (a leading comparator rebounds most figures of a list)."""
+        return Candidate(
+            self.start,
+            self.end,
+            self.kind,
+            self.value,
+            self.unit,
+            bound,
+            self.high,
+            self.rule,
+            self.number,
+            self.in_table,
+        )
 
 
 @dataclass(frozen=True)
