@@ -20,6 +20,7 @@ Cues are read on a copy whose traditional characters are folded (確保, 力爭,
 from __future__ import annotations
 
 import re
+from typing import Final
 
 import regex
 
@@ -32,10 +33,10 @@ from .modality import fold
 from .models import Commitment, Modality
 from .outline import Outline
 
-_EXTRA = str.maketrans(EXTRA_TRADITIONAL)
-_EXTRA_FOUND = re.compile("[" + re.escape("".join(EXTRA_TRADITIONAL)) + "]")
+_EXTRA: Final = str.maketrans(EXTRA_TRADITIONAL)
+_EXTRA_FOUND: Final = re.compile("[" + re.escape("".join(EXTRA_TRADITIONAL)) + "]")
 
-_GUARDS = {
+_GUARDS: Final = {
     "须": r"(?<![必无毋])须(?![知])",
     "不得": r"(?<![舍记懂晓值])不得(?![不已了])",
     "保证": r"保证(?![了金])",
@@ -51,25 +52,25 @@ def _pattern(words: tuple[str, ...], *extra: str) -> regex.Pattern[str]:
 
 
 # 达到…标准 as a requirement (生均校舍面积达到省定标准), 达标
-_BINDING = _pattern(BINDING_CUES, r"达到[^,，。；;:：]{0,12}(?:标准|要求)", r"达标(?!率)")  # 达标率 names a rate
-_AIM = _pattern(AIM_CUES)
-_ANY_STRENGTH = regex.compile(_BINDING.pattern + "|" + _AIM.pattern)
-_FORECAST = regex.compile(
+_BINDING: Final = _pattern(BINDING_CUES, r"达到[^,，。；;:：]{0,12}(?:标准|要求)", r"达标(?!率)")  # 达标率 names a rate
+_AIM: Final = _pattern(AIM_CUES)
+_ANY_STRENGTH: Final = regex.compile(_BINDING.pattern + "|" + _AIM.pattern)
+_FORECAST: Final = regex.compile(
     "|".join(r"预期(?!目标|性)" if word == "预期" else regex.escape(word) for word in alternation(FORECAST_CUES))
     + r"|(?<![即])将(?:会|可能|可)?(?:"
     + "|".join(alternation(PREDICTION_VERBS))
     + ")"
 )
-_MARK = regex.compile(r"约束性|预期性")
+_MARK: Final = regex.compile(r"约束性|预期性")
 # re, not regex, for a character class or an anchored match on a figure's short texts: 2-4x
 # less per call; word alternations stay with regex, which scans for them much faster.
-_SEMICOLON = re.compile(r"[；;]")
-_LEAD_BREAK = re.compile(r"[,，。;；]")
-_ROW_MAX = 4000
+_SEMICOLON: Final = re.compile(r"[；;]")
+_LEAD_BREAK: Final = re.compile(r"[,，。;；]")
+_ROW_MAX: Final = 4000
 # Characters after a figure read for a cue: a mark right after it (50%（约束性）), not the purpose
 # of a later verb (投入500万的资金来保证教育).
-_RIGHT_WINDOW = 5
-_GROUP_REACH = 12  # table rows above a cell in which a group row (约束性指标) is looked for
+_RIGHT_WINDOW: Final = 5
+_GROUP_REACH: Final = 12  # table rows above a cell in which a group row (约束性指标) is looked for
 
 # (text, figure as written, commitment). Positive and negative, of our own.
 EXAMPLES: list[tuple[str, str, str | None]] = [

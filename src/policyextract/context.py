@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import Final
 
 from .models import Commitment, Modality, Role
 from .rules.registry import Candidate
@@ -12,20 +13,20 @@ from .segment import Span
 
 # How far the meaning stages look back from a figure: enough for any real sentence, and a
 # bound that keeps a 10,000-figure "sentence" linear.
-LOOK_BACK = 160
-LOOK_AHEAD = 60
+LOOK_BACK: Final = 160
+LOOK_AHEAD: Final = 60
 # How many earlier figures of the sentence the meaning stages see: a shared subject is carried
 # over a list of a few dozen items at most, and a table flattened into one "sentence" of
 # 100,000 figures must not make every figure walk back over all the others.
-PREVIOUS_KEPT = 32
+PREVIOUS_KEPT: Final = 32
 
 # Clause breaks for reading a figure's own clause; 、 splits enumerations (小学98.7%、初中94.2%).
 # 、 does not end a clause: it joins nouns (国培、省培67人次); after a figure (小学98.7%、初中94.2%)
 # the previous figure's end already bounds the clause.
 # The standard library's re, on the reversed text for the last break before the figure: ~0.2 µs
 # a call less than regex's (?r) search, on every figure.
-_CLAUSE_BREAK_LEFT = re.compile(r"[,，;；:：。!！?？\n]")
-_CLAUSE_BREAK_RIGHT = re.compile(r"[,，;；:：。!！?？、\n]")
+_CLAUSE_BREAK_LEFT: Final = re.compile(r"[,，;；:：。!！?？\n]")
+_CLAUSE_BREAK_RIGHT: Final = re.compile(r"[,，;；:：。!！?？、\n]")
 
 
 def table_lines_above(text: str, line_start: int, rows: int, row_max: int) -> Iterator[tuple[int, int]]:

@@ -33,7 +33,7 @@ import importlib
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Final
 
 import regex
 
@@ -42,12 +42,12 @@ from .errors import PolicyExtractError
 # The characters of a number run: digits and numerals, the decimal point and thousands
 # separator, 点 (三点五), the magnitudes, masks (XX所) and the approximations that stand
 # between a number and its unit (300余所, 二十来万, 十几个).
-NUMBER_RUN_CHARACTERS = "0-9.,点零〇○一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟廿卅Xx×*余多几来"
-_RUN_SET = frozenset(NUMBER_RUN_CHARACTERS.replace("0-9", "0123456789"))
+NUMBER_RUN_CHARACTERS: Final = "0-9.,点零〇○一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟廿卅Xx×*余多几来"
+_RUN_SET: Final = frozenset(NUMBER_RUN_CHARACTERS.replace("0-9", "0123456789"))
 
-NUMBER_RUN = re.compile(f"[{NUMBER_RUN_CHARACTERS}]*+")
+NUMBER_RUN: Final = re.compile(f"[{NUMBER_RUN_CHARACTERS}]*+")
 
-_WIDEST_RANGE = 0x3000  # a character range wider than this counts as every character
+_WIDEST_RANGE: Final = 0x3000  # a character range wider than this counts as every character
 
 Chars = frozenset[str] | None  # None: any character
 
@@ -77,8 +77,8 @@ class Reach:
         return self.within or self.key is None or key in self.key
 
 
-_EMPTY = Reach(frozenset(), True)
-_ANY = Reach(None, True)
+_EMPTY: Final = Reach(frozenset(), True)
+_ANY: Final = Reach(None, True)
 
 
 def _characters(chars: Iterable[str]) -> Reach:
@@ -174,9 +174,9 @@ class _Reader:
         return _characters(chars)
 
 
-_WORD_LIST = regex.compile(r"\\L<(\w+)>")
-_NAMED_GROUP = regex.compile(r"\(\?P<(\w+)>")
-_BACK_REFERENCE = regex.compile(r"\(\?P=(\w+)\)")
+_WORD_LIST: Final = regex.compile(r"\\L<(\w+)>")
+_NAMED_GROUP: Final = regex.compile(r"\(\?P<(\w+)>")
+_BACK_REFERENCE: Final = regex.compile(r"\(\?P=(\w+)\)")
 
 
 def _plain(source: str, word_lists: dict[str, list[str]]) -> str:

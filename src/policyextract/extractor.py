@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Generator, Iterable
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
 import regex
 
@@ -183,7 +183,7 @@ class Extractor:
         )
 
 
-_CLASSIFIER = regex.compile(r"\p{Han}{1,4}")  # a classifier is a short word: 枚, 人次, 台套
+_CLASSIFIER: Final = regex.compile(r"\p{Han}{1,4}")  # a classifier is a short word: 枚, 人次, 台套
 
 
 def _classifiers(words: Iterable[str]) -> tuple[str, ...]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable
+from typing import Final
 
 import regex
 
@@ -17,38 +18,38 @@ from .lexicon import blocklist
 from .lexicon.units import alternation
 from .rules.registry import FILTERS, Candidate, finds, non_figure, rejects
 
-_WINDOW = 8
-_BLOCKED_WORDS = regex.compile(r"\L<words>", words=alternation(blocklist.WORDS_WITH_NUMERALS))
+_WINDOW: Final = 8
+_BLOCKED_WORDS: Final = regex.compile(r"\L<words>", words=alternation(blocklist.WORDS_WITH_NUMERALS))
 # Every two neighbouring characters of a listed word: a word of two characters or more over a
 # position holds the character there and one beside it, so a pair test rules most figures out
 # (a word of one character, should one be listed, is tested as itself).
-_BLOCKED_PAIRS = frozenset(
+_BLOCKED_PAIRS: Final = frozenset(
     word[index : index + 2] for word in blocklist.WORDS_WITH_NUMERALS for index in range(len(word) - 1)
 )
-_BLOCKED_SINGLES = frozenset(word for word in blocklist.WORDS_WITH_NUMERALS if len(word) == 1)
-_MEETING_AFTER = regex.compile(r"\L<nouns>", nouns=alternation(blocklist.MEETING_NOUNS))
-_ORDINAL_EVENT = regex.compile(r"\L<nouns>", nouns=alternation(blocklist.ORDINAL_EVENT_NOUNS))
-_FURNITURE = regex.compile(r"\L<words>", words=alternation(blocklist.FURNITURE_WORDS))
+_BLOCKED_SINGLES: Final = frozenset(word for word in blocklist.WORDS_WITH_NUMERALS if len(word) == 1)
+_MEETING_AFTER: Final = regex.compile(r"\L<nouns>", nouns=alternation(blocklist.MEETING_NOUNS))
+_ORDINAL_EVENT: Final = regex.compile(r"\L<nouns>", nouns=alternation(blocklist.ORDINAL_EVENT_NOUNS))
+_FURNITURE: Final = regex.compile(r"\L<words>", words=alternation(blocklist.FURNITURE_WORDS))
 
-_OPENING_QUOTES = '“"「『‘《'
-_CLOSING_QUOTES = '”"」』’》'
-_TITLE_REACH = 40  # characters: how far a 《title》 may stretch around a figure inside it
-_SHORT_QUOTE = 10  # characters: “211”, “十四五”, “最后一公里” are names, not figures
+_OPENING_QUOTES: Final = '“"「『‘《'
+_CLOSING_QUOTES: Final = '”"」』’》'
+_TITLE_REACH: Final = 40  # characters: how far a 《title》 may stretch around a figure inside it
+_SHORT_QUOTE: Final = 10  # characters: “211”, “十四五”, “最后一公里” are names, not figures
 
 # A lone 一 with these classifiers is an indefinite article (一个新面貌, 一项工作), not a count.
-_INDEFINITE_CLASSIFIERS = frozenset("个种项条件位批场支门部起片家节本张组队处首例课台间名人套篇期班道轮")
+_INDEFINITE_CLASSIFIERS: Final = frozenset("个种项条件位批场支门部起片家节本张组队处首例课台间名人套篇期班道轮")
 # 一年 is an idiom, not a span, in 一年来 and after 的/这/那 (过去的一年, 新的一年, 这一年).
-_IDIOMATIC_ONE = regex.compile(r"一(?:年|天)(?:来|以来)$")
+_IDIOMATIC_ONE: Final = regex.compile(r"一(?:年|天)(?:来|以来)$")
 # 是 before 一+classifier, or before a 的 phrase that ends right before it, in the same clause
-_IS_A = regex.compile(r"是(?:[^，。；,;：:]{0,24}的)?$")
-_IS_A_REACH = 30
-_YEAR_BY_YEAR = regex.compile(r"一(年|天)比一\1")
+_IS_A: Final = regex.compile(r"是(?:[^，。；,;：:]{0,24}的)?$")
+_IS_A_REACH: Final = 30
+_YEAR_BY_YEAR: Final = regex.compile(r"一(年|天)比一\1")
 # …and after a verb that builds or staffs (每个学校要建一个留守儿童之家, 增设一个教席): one, counted
-_COUNTING_BEFORE_ONE = ("了", "至少", "只有", "仅有", "仅", "各", "共", "建", "增设", "新设", "新增", "配备")
-_QUANTIFIER_BEFORE = regex.compile(r"(?:至少|最少|最多|只|仅)\p{Han}{0,2}$")  # 至少上一节公开课
+_COUNTING_BEFORE_ONE: Final = ("了", "至少", "只有", "仅有", "仅", "各", "共", "建", "增设", "新设", "新增", "配备")
+_QUANTIFIER_BEFORE: Final = regex.compile(r"(?:至少|最少|最多|只|仅)\p{Han}{0,2}$")  # 至少上一节公开课
 # 提前一年, 超前一年: ahead by a year, where 前一年 alone is "the year before"
-_AHEAD_BY = frozenset({"提前", "超前"})
-_IDIOM_BEFORE_ONE = ("的", "这", "那", "每", "同", "某", "前", "上", "下", "后", "头", "第", "又")
+_AHEAD_BY: Final = frozenset({"提前", "超前"})
+_IDIOM_BEFORE_ONE: Final = ("的", "这", "那", "每", "同", "某", "前", "上", "下", "后", "头", "第", "又")
 
 
 @non_figure(
@@ -87,8 +88,8 @@ def word_with_numeral(candidate: Candidate, text: str) -> bool:
     return False
 
 
-_GRADE_WORDS = frozenset({"高一", "高二", "高三"})
-_RAISING = frozenset("提升抬拔")
+_GRADE_WORDS: Final = frozenset({"高一", "高二", "高三"})
+_RAISING: Final = frozenset("提升抬拔")
 
 
 @non_figure(
@@ -127,7 +128,7 @@ def slogan_span(candidate: Candidate, text: str) -> bool:
     return "，" in text[opening : opening + length + 2] or "," in text[opening : opening + length + 2]
 
 
-_SLOGAN = 24  # characters of a quoted two-part slogan
+_SLOGAN: Final = 24  # characters of a quoted two-part slogan
 
 
 @non_figure(
@@ -144,7 +145,7 @@ def inside_title(candidate: Candidate, text: str) -> bool:
 
 
 # The opening marks `_enclosure` is asked about, each set as one character class.
-_ANY_OF = {marks: re.compile(f"[{re.escape(marks)}]") for marks in (_OPENING_QUOTES, "《")}
+_ANY_OF: Final = {marks: re.compile(f"[{re.escape(marks)}]") for marks in (_OPENING_QUOTES, "《")}
 
 
 def _enclosure(candidate: Candidate, text: str, openings: str, closings: str, reach: int) -> int | None:
@@ -284,9 +285,9 @@ def denominator(candidate: Candidate, text: str) -> bool:
 
 
 # 百名学生拥有…: a bare round magnitude before the ones who have something names a denominator
-_ROUND_MAGNITUDES = frozenset("百千万")
-_ABOUT_BEFORE_A_MAGNITUDE = frozenset("近约上数几逾超")
-_HOLDING_AFTER = regex.compile(r"\p{Han}{1,4}?(?:拥有|占有|配备)")
+_ROUND_MAGNITUDES: Final = frozenset("百千万")
+_ABOUT_BEFORE_A_MAGNITUDE: Final = frozenset("近约上数几逾超")
+_HOLDING_AFTER: Final = regex.compile(r"\p{Han}{1,4}?(?:拥有|占有|配备)")
 
 
 @non_figure(
@@ -331,9 +332,9 @@ def page_furniture(candidate: Candidate, text: str) -> bool:
 
 # An attachment list names documents (附件：1.某县2031年招聘教师岗位表 ⏎ 2.报名表): the years and
 # numbers in their names are no figures, like a 《title》's. Its line, or the numbered line under it.
-_ATTACHMENT_LINE = re.compile(r"[ \t\u3000]*附件(?:[0-9一二三四五六七八九十]+[:：.．、]?|[:：])")
-_ATTACHMENT_ITEM = re.compile(r"[ \t\u3000]*[0-9]{1,2}[.．、]")
-_ATTACHMENT_REACH = 60  # characters: an attachment's name is short
+_ATTACHMENT_LINE: Final = re.compile(r"[ \t\u3000]*附件(?:[0-9一二三四五六七八九十]+[:：.．、]?|[:：])")
+_ATTACHMENT_ITEM: Final = re.compile(r"[ \t\u3000]*[0-9]{1,2}[.．、]")
+_ATTACHMENT_REACH: Final = 60  # characters: an attachment's name is short
 
 
 @non_figure(
@@ -373,7 +374,7 @@ def _attachment_above(start: int, text: str) -> bool:
     return _ATTACHMENT_LINE.match(text, above) is not None and (above > 0 or line_start <= _ATTACHMENT_REACH)
 
 
-_GROUP_AFTER_AGES = regex.compile(
+_GROUP_AFTER_AGES: Final = regex.compile(
     r"的?(?:适龄|学龄|在校|农村|城镇|留守|残疾)?(?:儿童|幼儿|学生|少年|青少年|人口|青年|孩子|婴幼儿|子女)"
 )
 
@@ -397,26 +398,26 @@ def age_bracket(candidate: Candidate, text: str) -> bool:
     )
 
 
-_HEAD_REACH = 1500  # characters: a title stands at the top
-_HEAD_LINES = 8  # non-empty lines before the body that may hold the title
-_TITLE_MAX = 60
-_BODY_MARK = regex.compile(r"[。；！？!?;，,]")
-_NUMBERED_HEADING = regex.compile(
+_HEAD_REACH: Final = 1500  # characters: a title stands at the top
+_HEAD_LINES: Final = 8  # non-empty lines before the body that may hold the title
+_TITLE_MAX: Final = 60
+_BODY_MARK: Final = regex.compile(r"[。；！？!?;，,]")
+_NUMBERED_HEADING: Final = regex.compile(
     r"[ \t]*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十0-9]+[)）]"
     r"|第[一二三四五六七八九十0-9]+[章节部分]|[0-9]+[、.．])"
 )
-_NON_SPACE = re.compile(r"\S")
-_LINE_PROBE = 4 * _TITLE_MAX
-_LEAD_ENDS = ("：", ":")  # 以下是今日（三月二十日）…的书面答复：opens the body
-_DATELINE_REST = regex.compile(r"[\s（()）【】\[\]—\-－]*")
+_NON_SPACE: Final = re.compile(r"\S")
+_LINE_PROBE: Final = 4 * _TITLE_MAX
+_LEAD_ENDS: Final = ("：", ":")  # 以下是今日（三月二十日）…的书面答复：opens the body
+_DATELINE_REST: Final = regex.compile(r"[\s（()）【】\[\]—\-－]*")
 # a speech's or a report's subtitle: the date it was given and where (——2031年1月16日在…上)
-_SPEECH_DATELINE = regex.compile(r"[\s（(—\-－]*在\p{Han}")
+_SPEECH_DATELINE: Final = regex.compile(r"[\s（(—\-－]*在\p{Han}")
 # a release's labelled date on its own line (發布日期：113年6月7日, 成文日期：2031年3月5日)
-_RELEASE_DATELINE = regex.compile(
+_RELEASE_DATELINE: Final = regex.compile(
     r"[\s\u3000]*(?:发布|發布|发文|發文|成文|印发|印發|公布)(?:日期|时间|時間)\s*[:：]\s*"
 )
 # an issuer's byline with its date (教育部統計處　中華民國113年5月, 县教育局 2031年3月): nothing after the date
-_ISSUER_DATELINE = regex.compile(
+_ISSUER_DATELINE: Final = regex.compile(
     r"\s*\p{Han}{1,20}(?:处|處|局|厅|廳|署|部|委员会|委員會|政府|办公室|辦公室|中心)[\s\u3000]*"
     r"(?:中华民国|中華民國|民国|民國)?"
 )
@@ -559,7 +560,7 @@ def is_figure(candidate: Candidate, text: str) -> bool:
 
 # Filters that cost little and drop often run first: `is_figure` asks whether any filter drops
 # a candidate, and every filter is a pure test, so their order changes nothing but the cost.
-_CHEAP_FIRST = ("ordinal", "denominator", "indefinite_one", "meeting_ordinal", "age_bracket", "title_line")
+_CHEAP_FIRST: Final = ("ordinal", "denominator", "indefinite_one", "meeting_ordinal", "age_bracket", "title_line")
 
 
 @functools.cache  # keyed by the number of filters: one registered later gets a new order

@@ -18,13 +18,14 @@ import bisect
 import html
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from typing import Final
 
 import regex
 
 from .lexicon.units import AREA_UNITS, COUNT_CLASSIFIERS, LENGTH_UNITS, MONEY_UNITS, alternation
 
-_SENTENCE_END = regex.compile(r"[。！？；!?;]")
-_CJK = regex.compile(r"\p{Han}")
+_SENTENCE_END: Final = regex.compile(r"[。！？；!?;]")
+_CJK: Final = regex.compile(r"\p{Han}")
 
 
 @dataclass(frozen=True)
@@ -53,10 +54,10 @@ def _line_rule(
 # ---------------------------------------------------------------------------------------------
 # Breadcrumbs and link bars
 
-_CRUMB_SEPARATOR = regex.compile(r"\s*(?:>>|»|›|>|＞|→|/|\\)\s*")
-_LINK_SEPARATOR = regex.compile(r"\s*[|｜丨·•]\s*")
-_HOME = regex.compile(r"^\s*(?:当前位置|您的位置|你的位置|您现在的位置|你现在的位置|所在位置|位置)\s*[:：]")
-_HOME_WORDS = frozenset({"首页", "主页", "网站首页", "返回首页", "Home", "home"})
+_CRUMB_SEPARATOR: Final = regex.compile(r"\s*(?:>>|»|›|>|＞|→|/|\\)\s*")
+_LINK_SEPARATOR: Final = regex.compile(r"\s*[|｜丨·•]\s*")
+_HOME: Final = regex.compile(r"^\s*(?:当前位置|您的位置|你的位置|您现在的位置|你现在的位置|所在位置|位置)\s*[:：]")
+_HOME_WORDS: Final = frozenset({"首页", "主页", "网站首页", "返回首页", "Home", "home"})
 
 
 @_line_rule(
@@ -101,25 +102,25 @@ def link_bar(line: str) -> bool:
 # ---------------------------------------------------------------------------------------------
 # Upload dates, view counts, authors: `key: value` pairs of the page template
 
-_STRONG_KEYS = (
+_STRONG_KEYS: Final = (
     "发布时间", "更新时间", "上传时间", "发表时间", "责任编辑", "浏览次数", "阅读次数", "点击数",
     "浏览量", "阅读量", "点击量", "浏览", "阅读", "人气", "点击", "热度", "评论", "点赞", "收藏",
     "分享", "下载", "更新", "上传", "发布", "发表", "投稿", "字数", "页数", "大小", "编辑", "作者",
     "来源", "文章来源", "信息来源", "供稿",
 )  # fmt: skip
-_CREDIT_KEYS = frozenset({"责任编辑", "编辑", "作者", "来源", "文章来源", "信息来源", "供稿"})
-_COLON_AFTER = regex.compile(r"\s*[:：]")
-_WEAK_KEYS = ("时间", "日期")  # also in notices (时间：3月1日 地点：…), so never enough alone
-_DATE = r"\d{4}\s*[-/.年]\s*\d{1,2}(?:\s*[-/.月]\s*\d{1,2}\s*日?)?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
-_NUMBER = r"\d[\d,.]*\s*(?:次|人|KB|MB|K|M|页|字|万|w|W)?"
-_META_PAIR = regex.compile(
+_CREDIT_KEYS: Final = frozenset({"责任编辑", "编辑", "作者", "来源", "文章来源", "信息来源", "供稿"})
+_COLON_AFTER: Final = regex.compile(r"\s*[:：]")
+_WEAK_KEYS: Final = ("时间", "日期")  # also in notices (时间：3月1日 地点：…), so never enough alone
+_DATE: Final = r"\d{4}\s*[-/.年]\s*\d{1,2}(?:\s*[-/.月]\s*\d{1,2}\s*日?)?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
+_NUMBER: Final = r"\d[\d,.]*\s*(?:次|人|KB|MB|K|M|页|字|万|w|W)?"
+_META_PAIR: Final = regex.compile(
     rf"(?:^|(?<=[\s|｜丨·•【\[（(]))(?P<key>\L<strong>|\L<weak>)(?:次数|时间|日期|量|数)?"
     rf"\s*(?:[:：]\s*|\s+|(?=\d)|$)"
     rf"(?P<value>{_DATE}|{_NUMBER})?",
     strong=sorted(_STRONG_KEYS, key=len, reverse=True),
     weak=list(_WEAK_KEYS),
 )
-_LOOSE_VALUE = regex.compile(rf"{_DATE}|{_NUMBER}|[|｜丨·•:：\s()（）【】\[\]\-—_]+")
+_LOOSE_VALUE: Final = regex.compile(rf"{_DATE}|{_NUMBER}|[|｜丨·•:：\s()（）【】\[\]\-—_]+")
 
 
 @_line_rule(
@@ -166,7 +167,7 @@ def meta_line(line: str) -> bool:
 # Buttons, advertisements, site footers
 
 # One of these in a short line marks it: they are the page's own words, not a document's.
-_SITE_PHRASES = (
+_SITE_PHRASES: Final = (
     "复制全文", "下载文档", "点击下载", "立即下载", "免费下载", "文档下载", "下载本文", "下载到电脑",
     "阅读全文", "展开全文", "查看全文", "本文档由", "站内查找", "更多优质", "开通VIP", "开通会员",
     "会员权益", "VIP会员", "扫一扫", "扫码", "二维码", "关注公众号", "微信公众号", "返回顶部",
@@ -178,21 +179,21 @@ _SITE_PHRASES = (
     "免责声明", "文章来源于网络", "分享到", "字号：", "字体：", "点击查看", "查看更多", "展开阅读",
 )  # fmt: skip
 # Words of advertisements and site blurbs: three of them in a short line mark it.
-_AD_WORDS = (
+_AD_WORDS: Final = (
     "免费", "使用", "范文", "试题", "资源", "作文", "文档", "会员", "VIP", "仅需", "只需", "尊享",
     "权益", "特权", "开通", "充值", "优惠", "限时", "下载", "打印", "编辑", "Word", "PDF",
     "课件", "教案", "模板", "套", "篇", "道",
 )  # fmt: skip
-_SITE = regex.compile(r"\L<phrases>", phrases=list(_SITE_PHRASES), flags=regex.IGNORECASE)
+_SITE: Final = regex.compile(r"\L<phrases>", phrases=list(_SITE_PHRASES), flags=regex.IGNORECASE)
 # A notice sends its readers to a channel too (家长登录“某某教育”微信公众号填报信息, 扫描二维码查询
 # 录取结果): a channel named with a step of the procedure it serves is the document's own text.
-_CHANNELS = frozenset({"微信公众号", "扫一扫", "扫码", "二维码"})
-_PROCEDURE_STEP = regex.compile(r"登录|登陆|填报|报名|提交|查询|缴费|申请|预约|上传|办理")
+_CHANNELS: Final = frozenset({"微信公众号", "扫一扫", "扫码", "二维码"})
+_PROCEDURE_STEP: Final = regex.compile(r"登录|登陆|填报|报名|提交|查询|缴费|申请|预约|上传|办理")
 # Reading statistics the page adds: 全文共3250字，阅读大约需要8分钟
-_READING = regex.compile(r"全文(?:共|约)?\s*\d+\s*字|阅读(?:大约|约)?(?:需要?|用时)\s*\d+\s*分钟|预计阅读")
-_AD = regex.compile(r"\L<words>", words=sorted(_AD_WORDS, key=len, reverse=True))
-_FILE_NAME = regex.compile(r"\.(?:docx?|pdf|wps|txt|pptx?|xlsx?|rar|zip)\b", regex.IGNORECASE)
-_DOMAIN = regex.compile(r"(?:https?://|www\.)\S+|\b[a-z0-9-]+\.(?:com|cn|net|org)\b", regex.IGNORECASE)
+_READING: Final = regex.compile(r"全文(?:共|约)?\s*\d+\s*字|阅读(?:大约|约)?(?:需要?|用时)\s*\d+\s*分钟|预计阅读")
+_AD: Final = regex.compile(r"\L<words>", words=sorted(_AD_WORDS, key=len, reverse=True))
+_FILE_NAME: Final = regex.compile(r"\.(?:docx?|pdf|wps|txt|pptx?|xlsx?|rar|zip)\b", regex.IGNORECASE)
+_DOMAIN: Final = regex.compile(r"(?:https?://|www\.)\S+|\b[a-z0-9-]+\.(?:com|cn|net|org)\b", regex.IGNORECASE)
 
 
 @_line_rule(
@@ -292,7 +293,9 @@ def dated_link(line: str) -> bool:
     return "，" not in stripped and _POSTING_DATE_AT_END.search(stripped) is not None
 
 
-_POSTING_DATE_AT_END = regex.compile(r"[\s\u3000]+[\[【(（]?(?:(?:19|20)\d{2}[-/.])?\d{1,2}[-/.]\d{1,2}[\]】)）]?$")
+_POSTING_DATE_AT_END: Final = regex.compile(
+    r"[\s\u3000]+[\[【(（]?(?:(?:19|20)\d{2}[-/.])?\d{1,2}[-/.]\d{1,2}[\]】)）]?$"
+)
 
 
 @_line_rule(
@@ -324,17 +327,17 @@ def folio_with_running_title(line: str) -> bool:
     return found is not None and not _FIGURE_WORDS.search(found.group("title"))
 
 
-_RUNNING_TITLE_MAX = 60
-_FOLIO_BESIDE = regex.compile(
+_RUNNING_TITLE_MAX: Final = 60
+_FOLIO_BESIDE: Final = regex.compile(
     r"(?:[—\-–·]\s*\d{1,4}\s*[—\-–·])\s{2,}(?P<title>\S.*)|(?P<title>.*\S)\s{2,}(?:[—\-–·]\s*\d{1,4}\s*[—\-–·])"
 )
 # A title names a book, a report or an office; a line of the body counts things in it.
-_FIGURE_WORDS = regex.compile(r"\d\s*(?:所|人|名|个|元|万|亿|%|项)|新建|共有|全县|全市|全区")
+_FIGURE_WORDS: Final = regex.compile(r"\d\s*(?:所|人|名|个|元|万|亿|%|项)|新建|共有|全县|全市|全区")
 
 
-_FOLIO = regex.compile(r"[—\-–·]\s*\d{1,4}\s*[—\-–·]|第\s*\d{1,4}\s*页|\d{1,4}\s*/\s*\d{1,4}")
-_PAGER_WORD = regex.compile(r"上一页|下一页|尾页|末页|共\s*\d+\s*页|第\s*\d+\s*页")
-_PAGER = regex.compile(r"上一页|下一页|首页|尾页|末页|共\s*\d+\s*页|第\s*\d+\s*页|\d+|[|｜/\s…»«<>\[\]【】]+")
+_FOLIO: Final = regex.compile(r"[—\-–·]\s*\d{1,4}\s*[—\-–·]|第\s*\d{1,4}\s*页|\d{1,4}\s*/\s*\d{1,4}")
+_PAGER_WORD: Final = regex.compile(r"上一页|下一页|尾页|末页|共\s*\d+\s*页|第\s*\d+\s*页")
+_PAGER: Final = regex.compile(r"上一页|下一页|首页|尾页|末页|共\s*\d+\s*页|第\s*\d+\s*页|\d+|[|｜/\s…»«<>\[\]【】]+")
 
 
 @_line_rule(
@@ -351,20 +354,22 @@ def pagination(line: str) -> bool:
 # ---------------------------------------------------------------------------------------------
 # Rules that need the lines around: repeated titles, related-article lists
 
-_HEAD_LINES = 30  # the page template repeats the title near the top only
-_TITLE_MAX = 50
-_RELATED_HEADER = regex.compile(
+_HEAD_LINES: Final = 30  # the page template repeats the title near the top only
+_TITLE_MAX: Final = 50
+_RELATED_HEADER: Final = regex.compile(
     r"与.{1,40}相关的?(?:范文|文章|文档|内容|资料|阅读)|相关(?:范文|文章|推荐|阅读|文档|资料|内容|链接|专题|新闻|报道)"
     r"|推荐(?:阅读|文章|范文|内容)|猜你喜欢|热门(?:文章|推荐|范文|阅读|标签)|延伸阅读|精彩推荐|最新(?:文章|范文)"
     r"|你可能(?:还)?(?:喜欢|感兴趣)|您可能(?:还)?(?:喜欢|感兴趣)|更多(?:相关)?(?:文章|范文|内容)"
 )
-_RELATED_LIST_MAX = 30  # lines after the header
-_RELATED_ITEM_MAX = 400  # characters: a list of titles on one line can be long
+_RELATED_LIST_MAX: Final = 30  # lines after the header
+_RELATED_ITEM_MAX: Final = 400  # characters: a list of titles on one line can be long
 # A numbered heading (一、 （二） 3.) after a list is the document going on, not another title.
-_HEADING = regex.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．](?!\d))")
+_HEADING: Final = regex.compile(
+    r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．](?!\d))"
+)
 # A part or chapter heading (第二部分 2024年部门预算情况说明, 第三章): a contents list at the top
 # repeats each one, so it recurs, but it is the document's outline, never a running header.
-_PART_HEADING = regex.compile(r"^第[一二三四五六七八九十\d]+(?:部分|章|节|篇)|^[一二三四五六七八九十]+、")
+_PART_HEADING: Final = regex.compile(r"^第[一二三四五六七八九十\d]+(?:部分|章|节|篇)|^[一二三四五六七八九十]+、")
 
 
 def _lines(text: str) -> Iterator[tuple[int, int]]:
@@ -457,7 +462,7 @@ def furniture_spans(text: str) -> list[tuple[int, int]]:
 
 
 # The line after a number that stands alone: it opens with the number's unit.
-_UNIT_NEXT_LINE = regex.compile(
+_UNIT_NEXT_LINE: Final = regex.compile(
     r"\r?\n[ \t]*(?:[万亿%‰]|\L<units>)",
     units=alternation([*COUNT_CLASSIFIERS, *MONEY_UNITS, *AREA_UNITS, *LENGTH_UNITS, "个百分点", "年"]),
 )
@@ -465,14 +470,14 @@ _UNIT_NEXT_LINE = regex.compile(
 # A document-sharing site names the file at the top (《2023年工作总结.docx》由会员分享…, or the
 # file name alone on a line) and pastes that name again before the body: the copies belong to
 # the page, not to the text, even where the body runs on after them on the same line.
-_FILE_TITLE = regex.compile(
+_FILE_TITLE: Final = regex.compile(
     r"《(?P<name>[^《》\n]{6,80}?)\.(?:docx?|pdf|wps|txt|pptx?)》"
     r"|^[ \t]*(?P<name>[^《》\n]{6,80}?)\.(?:docx?|pdf|wps)[ \t]*$",
     regex.MULTILINE | regex.IGNORECASE,
 )
 # Every _FILE_TITLE match holds one of these extensions.
-_EXTENSION = regex.compile(r"\.(?:docx?|pdf|wps|txt|pptx?)", regex.IGNORECASE)
-_TITLE_COPY_REACH = 3000  # characters at the top of the page where the template puts its copies
+_EXTENSION: Final = regex.compile(r"\.(?:docx?|pdf|wps|txt|pptx?)", regex.IGNORECASE)
+_TITLE_COPY_REACH: Final = 3000  # characters at the top of the page where the template puts its copies
 
 
 def _with_title_copies(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -495,11 +500,11 @@ def _with_title_copies(text: str, spans: list[tuple[int, int]]) -> list[tuple[in
     return sorted(spans + copies) if copies else spans
 
 
-_TOP_LINES = 3  # the title stands here; a line repeated lower down is a running header or footer
-_RUNNING_MAX = 50
+_TOP_LINES: Final = 3  # the title stands here; a line repeated lower down is a running header or footer
+_RUNNING_MAX: Final = 50
 # A line that declares a table's unit (单位：万元, 金额单位：亿元) recurs above each table of a budget
 # or a yearbook: it belongs to the tables, never to the page.
-_UNIT_DECLARATION_LINE = regex.compile(r"^[（(]?(?:金额|计量|数量)?单位\s*[:：]")
+_UNIT_DECLARATION_LINE: Final = regex.compile(r"^[（(]?(?:金额|计量|数量)?单位\s*[:：]")
 
 
 def _running_lines(text: str) -> set[str]:

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 import regex
 
@@ -129,7 +129,7 @@ class _AtEnd:
         return self.pattern.fullmatch(text) if self._may_match(text) else None
 
 
-_LEADING_NOISE = regex.compile(
+_LEADING_NOISE: Final = regex.compile(
     r"""
     ^(?:
         其中 | 同时 | 另外 | 此外 | 并且 | 并 | 而且 | 特别是 | 尤其是 | 目前 | 截至目前 | 当前 | 现在 | 预计
@@ -154,7 +154,7 @@ _LEADING_NOISE = regex.compile(
     """,
     regex.VERBOSE,
 )
-_TRAILING_LINKS = regex.compile(
+_TRAILING_LINKS: Final = regex.compile(
     r"(?:\L<links>|\L<bounds>|\L<changes>|比上年|比去年|较上年|同比|分别|共计|(?<!\L<accounts>)(?:合计|总计)|一共|总共|共|累计"
     r"|了|的|约|近|有|占"
     r"|仅|只有|已|将|要|再|又|另|还|也|就|和|、|及|与|到|至|力争|争取|确保|努力|计划|预计"
@@ -171,7 +171,7 @@ _TRAILING_LINKS = regex.compile(
     accounts=alternation(ACCOUNT_LINES),
 )
 # Time expressions and spans inside a subject say when, not what: 按照“2021—2023年”三年内全市.
-_TIME_WORDS = regex.compile(
+_TIME_WORDS: Final = regex.compile(
     r"(?:按照|根据|通过|在|于|到|至)?[“\"]?(?:(?:(?:19|20)[0-9xX]{2}|[xX*]{4})年(?:度|底|末|初)?(?:以前|之前|前)?[—\-至到]*){1,2}[”\"]?"
     r"|[一二两三四五六七八九十0-9]+(?:个)?(?:年|月|天)(?:内|来|以来|之内|间)|连续[一二两三四五六七八九十0-9]+年"
     r"|[一二三四五六七八九〇零]{2,4}(?:至[一二三四五六七八九〇零]{2,4})?(?:学年度|年度|学年|年)"
@@ -183,7 +183,7 @@ _TIME_WORDS = regex.compile(
 )
 # Every match of _TIME_WORDS holds one of these (年, 月, 天, 届, 学期, or a school year's 2023/24):
 # a text with none is left as it is without trying the pattern at each of its characters.
-_TIME_WORD_MARKS = frozenset("年月天届期/-—–")
+_TIME_WORD_MARKS: Final = frozenset("年月天届期/-—–")
 
 
 def _without_time_words(text: str) -> str:
@@ -195,71 +195,73 @@ def _without_time_words(text: str) -> str:
 # A subject and its verb of possession before what is counted: 五镇尚有欠款 → 欠款; 具有, 自有资金 are no 有.
 # A measure held at a share of a base (资助面保持在在校生的30%): the measure is before the link
 # verb, the base after it only says of what.
-_LEVEL_OF_BASE = regex.compile(
+_LEVEL_OF_BASE: Final = regex.compile(
     r"^(?P<measure>\p{Han}{2,}?)(?:保持在|稳定在|维持在|控制在|达到|约为|为|(?<=[面率例重])约?占)(?P<base>\p{Han}{2,})$"
 )
 # (有效, 有关, 有序, 有力 are words of their own: 收回有效问卷 keeps 有效问卷)
-_POSSESSOR = regex.compile(
+_POSSESSOR: Final = regex.compile(
     # (国有, 公有, 私有 name an ownership: 国有企业, not a 有 of possession)
     r"^[^有]{1,6}?(?:尚有|共有|现有|还有|仍有|(?<![具拥没所自享占持固含国公私])有(?![效关序力]))(?=..)"
 )
 # Some of the units have what is counted (有的教学点只有学生3名, 个别学校仅有教师2名): the units
 # qualify it, the partitive word does not.
-_SOME_UNITS_HAVE = regex.compile(
+_SOME_UNITS_HAVE: Final = regex.compile(
     r"^(?:全[市区县省镇乡]|我[市区县省镇乡]|本[市区县]|目前|现在|其中)?，?(?:有的|个别|部分|少数|一些)(?P<units>[^有]{0,8}?(?:\L<owners>))(?:只有|仅有|还有|尚有|仍有|有)(?=\p{Han})",
     owners=sorted(OWNER_HEADS, key=len, reverse=True),
 )
 # 是上年的1.3倍, 分别是上年的1.1倍和…: the base of a multiple, not part of what it measures
-_COMPARISON = regex.compile(
+_COMPARISON: Final = regex.compile(
     rf"(?:比|较)(?:年初|{EARLIER_TIME})(?:同期)?(?:的)?|(?:由|从)(?:年初|{EARLIER_TIME})?的?(?:约|大约|将近|近|逾)?$"
     rf"|(?:分别|分別|均)?(?:是|为|為)(?:{EARLIER_TIME})(?:同期)?的$"
 )
 # The baseline left at the end once the change verb is cut: 比十年前(提高), 较20XX年(增长).
 # (what names the baseline's own column or time is no subject: 较2023-24年度修订预算, 比上年执行数,
 # 较去年同期, 比上学期期末测试同期)
-_TIME_BASELINE_THEN_SUBJECT = regex.compile(
+_TIME_BASELINE_THEN_SUBJECT: Final = regex.compile(
     rf"(?:比|较)(?:年初|{EARLIER_TIME})(?:同期)?的?(?!修订|调整|原|同期)(?P<subject>\p{{Han}}{{2,8}})"
     r"(?<!预算|计划|目标|数|同期|学年|學年|学期|學期|水平)$"
 )
-_TRAILING_BASELINE = regex.compile(r"(?<!占)(?:比|较)(?![例重率])[^比较]{0,16}$")  # 占比 is no baseline
-_STAGES = alternation(STAGE_WORDS)
-_STAGE = regex.compile(r"\L<stages>", stages=_STAGES)
-_STAGE_SET = frozenset(_STAGES)  # _STAGE.fullmatch(text) as a set look-up, ~50x faster
-_STAGE_AT_END = _AtEnd(regex.compile(r"(?P<rest>.+?)(?P<stage>\L<stages>)$", stages=_STAGES), _STAGES)
-_LIST_OF_STAGES = regex.compile(
+_TRAILING_BASELINE: Final = regex.compile(r"(?<!占)(?:比|较)(?![例重率])[^比较]{0,16}$")  # 占比 is no baseline
+_STAGES: Final = alternation(STAGE_WORDS)
+_STAGE: Final = regex.compile(r"\L<stages>", stages=_STAGES)
+_STAGE_SET: Final = frozenset(_STAGES)  # _STAGE.fullmatch(text) as a set look-up, ~50x faster
+_STAGE_AT_END: Final = _AtEnd(regex.compile(r"(?P<rest>.+?)(?P<stage>\L<stages>)$", stages=_STAGES), _STAGES)
+_LIST_OF_STAGES: Final = regex.compile(
     r"^(?P<stages>(?:\L<stages>)(?:(?:和|与|及|、)(?:\L<stages>))+)(?P<rest>.+)$", stages=_STAGES
 )
-_LIST_OF_GRADES = regex.compile(
+_LIST_OF_GRADES: Final = regex.compile(
     r"^(?P<numbers>[一二三四五六七八九](?:[、和与及][一二三四五六七八九])+)年级(?P<rest>\p{Han}.*)$"
 )
-_STAGES_AT_END = _AtEnd(
+_STAGES_AT_END: Final = _AtEnd(
     regex.compile(r"^(?P<rest>.+?)(?P<stages>(?:\L<stages>)(?:(?:和|与|及|、)(?:\L<stages>))+)$", stages=_STAGES),
     _STAGES,
 )
-_MEASURE_END = _AtEnd(regex.compile(r"(?:\L<ends>)$", ends=alternation(MEASURE_ENDINGS)), MEASURE_ENDINGS)
+_MEASURE_END: Final = _AtEnd(regex.compile(r"(?:\L<ends>)$", ends=alternation(MEASURE_ENDINGS)), MEASURE_ENDINGS)
 # A digit ends the noun, but not the range or batch a verb phrase names (进入全省前50名, 进入第三批…).
-_NOUN_END = regex.compile(
+_NOUN_END: Final = regex.compile(
     r"[,，。;；:：!！?？()（）\n 　\t]|(?<![前0-9])[0-9]"
     r"|第(?![0-9一二三四五六七八九十]+批)(?=[0-9一二三四五六七八九十])"
 )
 # A 、 before the next numbered item ends the noun (一次深度谈心、一次家访); 中等/高等 are no 等.
-_MOVES = ("降", "下降", "提高", "提升", "上升")  # 大班额降至318个: a verb of movement ends the noun
-_COUNTED_NOUN_STOP = regex.compile(
+_MOVES: Final = ("降", "下降", "提高", "提升", "上升")  # 大班额降至318个: a verb of movement ends the noun
+_COUNTED_NOUN_STOP: Final = regex.compile(
     r"(?:、|和|及|与)(?=[0-9一二两三四五六七八九十百千])|并|以便|以及|用于|使得|使之|让|(?<![中高初同平对相])等|跟|把|用来|来(?=保证|确保|支持)"
     r"|\L<links>|(?<!教育)(?:\L<needs>)",  # 特殊教育需要 (special educational needs) is a name
     links=alternation([*CHANGE_VERBS, *STATE_CHANGES, *(link for link in RATE_LINKS if link.startswith(_MOVES))]),
     needs=alternation(COUNTED_NOUN_NEEDS),
 )
 # A modifier that opens with a verb (具有…的, 适应…的) leaves the head noun as what is counted.
-_VERB_MODIFIER = regex.compile(r"具有|具备|适应|符合|满足|达到|体现|面向|服务|承担|拥有|能够|可以|可")
-_NOUN_REACH = 40
+_VERB_MODIFIER: Final = regex.compile(r"具有|具备|适应|符合|满足|达到|体现|面向|服务|承担|拥有|能够|可以|可")
+_NOUN_REACH: Final = 40
 # A closing quotation mark with no opening one in the noun ends it (…一份成长寄语”作为规定动作).
-_UNOPENED_QUOTE = regex.compile(r"^[^“「『]*?[”」』]")
+_UNOPENED_QUOTE: Final = regex.compile(r"^[^“「『]*?[”」』]")
 # After 、 the next item of a list of counts opens with its own numeral (薄弱初中、一所薄弱小学);
 # a list of nouns without one is what is counted (办理议案8件: 25件人大议案、建议和政协提案).
-_NEXT_ITEM_COUNTED = regex.compile(r"^[^、]{0,6}?[0-9xX*＊一二两三四五六七八九十百千]+[所个名人项件套台座间栋次位家门]")
-_CHANGES = alternation([*CHANGE_VERBS, *CHANGE_NOUNS])
-_STARTS_WITH_CHANGE = regex.compile(
+_NEXT_ITEM_COUNTED: Final = regex.compile(
+    r"^[^、]{0,6}?[0-9xX*＊一二两三四五六七八九十百千]+[所个名人项件套台座间栋次位家门]"
+)
+_CHANGES: Final = alternation([*CHANGE_VERBS, *CHANGE_NOUNS])
+_STARTS_WITH_CHANGE: Final = regex.compile(
     # 减至, 降至, 跌至 (由2018年約6萬8,400人減至2023年…): a change to the next figure, no noun
     r"(?:\L<changes>|\L<states>|到|至|[减降增升跌][至到])",
     changes=_CHANGES,
@@ -267,279 +269,281 @@ _STARTS_WITH_CHANGE = regex.compile(
 )
 # 增加一点五平方米和二点三平方米: after a joiner, a Chinese-written number starts the next figure
 # (_NOUN_END stops at an Arabic digit only), not the noun counted
-_NEXT_CHINESE_FIGURE = regex.compile(
+_NEXT_CHINESE_FIGURE: Final = regex.compile(
     r"(?:和|及|与|以及|、)[零〇一二两三四五六七八九十][零〇一二两三四五六七八九十百千万亿点]"
 )
-_TIERS_COUNTED = regex.compile(r"[两三四五六七八九十][档级类种个批](?:\p{Han}{0,2})?$")
-_MAX_NOUN = 16
-_COUNTED_KINDS = frozenset({"count", "money", "area", "length"})
-_LAST_CHANGE_VERB = regex.compile(
+_TIERS_COUNTED: Final = regex.compile(r"[两三四五六七八九十][档级类种个批](?:\p{Han}{0,2})?$")
+_MAX_NOUN: Final = 16
+_COUNTED_KINDS: Final = frozenset({"count", "money", "area", "length"})
+_LAST_CHANGE_VERB: Final = regex.compile(
     r"(?:(?<!新)(?:\L<changes>)|比(?!例|重)|较)(?!.*(?:(?<!新)(?:\L<changes>)|比(?!例|重)|较))", changes=_CHANGES
 )
 # A change verb that ends the clause, perhaps with 了/到: its figure measures what stands before it.
-_CHANGE_ENDINGS = ("", "了", "到", "至", "为", "达")
-_ENDING_CHANGE_VERB = _AtEnd(
+_CHANGE_ENDINGS: Final = ("", "了", "到", "至", "为", "达")
+_ENDING_CHANGE_VERB: Final = _AtEnd(
     regex.compile(r"(?:\L<changes>)(?:了|到|至|为|达)?$", changes=alternation([*CHANGE_VERBS, *CHANGE_NOUNS])),
     [verb + ending for verb in [*CHANGE_VERBS, *CHANGE_NOUNS] for ending in _CHANGE_ENDINGS],
 )
 # 单位中位居 → 单位; but 排名 in 综合排名 names the ranking and stays.
-_RANK_TAIL = regex.compile(
+_RANK_TAIL: Final = regex.compile(
     r"(?:(?:中|里|内)(?:排名|\L<cues>)?|\L<cues>)+$", cues=[cue for cue in alternation(RANK_CUES) if cue != "排名"]
 )
-_GENERIC_RANK_SUBJECT = 3  # characters: 单位中位居 → 单位 names nothing
+_GENERIC_RANK_SUBJECT: Final = 3  # characters: 单位中位居 → 单位 names nothing
 # Nouns that take the stage of the sentence's previous metric when they have none.
-_STAGE_FREE_NOUNS = frozenset({"在校生", "招生", "毕业生", "专任教师", "教职工", "学校", "在园幼儿", "生师比"})
+_STAGE_FREE_NOUNS: Final = frozenset({"在校生", "招生", "毕业生", "专任教师", "教职工", "学校", "在园幼儿", "生师比"})
 # Rates of a stage's pupils (小学在校生62438人，辍学率0.7%): they take the stage of a count before
 # them, not of another rate (小学适龄儿童入学率98.67%,辍学率1.25%: the spec's example keeps 辍学率).
-_STAGE_FREE_RATES = frozenset({"辍学", "年辍学", "辍学率", "年辍学率", "巩固率", "毕业率", "升学率", "入学率"})
-_MAX_METRIC = 24
+_STAGE_FREE_RATES: Final = frozenset({"辍学", "年辍学", "辍学率", "年辍学率", "巩固率", "毕业率", "升学率", "入学率"})
+_MAX_METRIC: Final = 24
 # A table row's label: up to its unit in brackets or its first cell bar (教育支出 | 8620.4, 率（%） | 90).
-_ROW_LABEL = regex.compile(r"(?:其中[:：])?(?P<label>[^\n|（(:：]{1,40}?)\s*(?:[（(]|\|)")
+_ROW_LABEL: Final = regex.compile(r"(?:其中[:：])?(?P<label>[^\n|（(:：]{1,40}?)\s*(?:[（(]|\|)")
 # A row labelled by a year or a school year (1985 | 256 | 29400, 2022/2023 | 19,555): the year is
 # the cells' time, and the column's measure is what they measure.
-YEAR_ROW_LABEL = regex.compile(r"(?:19|20)[0-9]{2}(?:[/\-–](?:19|20)?[0-9]{2})?(?:年度?|学年)?")
-_MAX_LIST_ITEMS = 6
-_MAX_ITEM = 4
-_MIN_PHRASE_ITEM = 3  # 分别 over whole phrases: 入园率、巩固率和毛入学率 have no shape to share
-_MAX_PHRASE_ITEM = 16
+YEAR_ROW_LABEL: Final = regex.compile(r"(?:19|20)[0-9]{2}(?:[/\-–](?:19|20)?[0-9]{2})?(?:年度?|学年)?")
+_MAX_LIST_ITEMS: Final = 6
+_MAX_ITEM: Final = 4
+_MIN_PHRASE_ITEM: Final = 3  # 分别 over whole phrases: 入园率、巩固率和毛入学率 have no shape to share
+_MAX_PHRASE_ITEM: Final = 16
 # re, not regex, for a character class or an anchored match on a figure's short texts: 2-4x
 # less per call; word alternations stay with regex, which scans for them much faster.
-_WIDE_CLAUSE = re.compile(r"[,，;；:：。!！?？\n]")
-_MIN_SUBJECT = 2
+_WIDE_CLAUSE: Final = re.compile(r"[,，;；:：。!！?？\n]")
+_MIN_SUBJECT: Final = 2
 # Noise that web and PDF copies put into a text: pinyin glosses 學(xué), decorative glyphs ◈✿★,
 # footnote marks [3], and the remains of HTML tags ?/p>.
-_JUNK = regex.compile(
+_JUNK: Final = regex.compile(
     r"[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[)）]|[\p{So}\p{Co}]+|\[[0-9]{1,2}\]|\??(?:</?|/)[a-zA-Z]{1,6}>"
 )
 # Characters that are neither junk nor open any (Han, letters, digits, common punctuation; no
 # bracket, slash or symbol): a text of these alone is clean as it is.
-NEVER_JUNK_CHARACTERS = (
+NEVER_JUNK_CHARACTERS: Final = (
     "\u3400-\u4dbf\u4e00-\u9fff0-9A-Za-z０-９Ａ-Ｚａ-ｚ \t\n\u3000"
     "，。、；：？！“”‘’《》〈〉「」『』【】）)%％.．,;:?!—–\\-·…〇"
 )
-_NEVER_JUNK = re.compile(f"[{NEVER_JUNK_CHARACTERS}]*")
-_DIGIT = re.compile(r"[0-9０-９]")
-_MAX_BROKEN_LINES = 3
-_BROKEN_ENOUGH = 4  # characters of phrase gathered from the lines before a lone number
-_ATTRIBUTES = alternation(ATTRIBUTE_HEADS)
-_OWNERS = alternation(OWNER_HEADS)
-_ATTRIBUTE_AT_END = _AtEnd(regex.compile(r"(?:\L<heads>)$", heads=_ATTRIBUTES), _ATTRIBUTES)
-_OWNER_AT_END = _AtEnd(regex.compile(r"(?:\L<heads>)$", heads=_OWNERS), _OWNERS)
-_OWNER_WORD = regex.compile(r"\L<heads>|\L<stages>", heads=_OWNERS, stages=_STAGES)
+_NEVER_JUNK: Final = re.compile(f"[{NEVER_JUNK_CHARACTERS}]*")
+_DIGIT: Final = re.compile(r"[0-9０-９]")
+_MAX_BROKEN_LINES: Final = 3
+_BROKEN_ENOUGH: Final = 4  # characters of phrase gathered from the lines before a lone number
+_ATTRIBUTES: Final = alternation(ATTRIBUTE_HEADS)
+_OWNERS: Final = alternation(OWNER_HEADS)
+_ATTRIBUTE_AT_END: Final = _AtEnd(regex.compile(r"(?:\L<heads>)$", heads=_ATTRIBUTES), _ATTRIBUTES)
+_OWNER_AT_END: Final = _AtEnd(regex.compile(r"(?:\L<heads>)$", heads=_OWNERS), _OWNERS)
+_OWNER_WORD: Final = regex.compile(r"\L<heads>|\L<stages>", heads=_OWNERS, stages=_STAGES)
 # What a test or an account line measures (合格率, 优良率, 调整预算, 执行数), and such owners.
-_MEASURED_AT_END = _AtEnd(
+_MEASURED_AT_END: Final = _AtEnd(
     regex.compile(
         r"(?:\L<ends>|\L<accounts>)$", ends=alternation(MEASURE_ENDINGS), accounts=alternation(ACCOUNT_LINES)
     ),
     [*MEASURE_ENDINGS, *ACCOUNT_LINES],
 )
-_MEASURED_OWNER = regex.compile(r"\L<owners>", owners=alternation([*EVENT_TOPIC_ENDS, *ACCOUNT_LINES]))
+_MEASURED_OWNER: Final = regex.compile(r"\L<owners>", owners=alternation([*EVENT_TOPIC_ENDS, *ACCOUNT_LINES]))
 # A numbered heading that only names a topic, run into its line: （一）学前教育。决算数…
-_HEADING_TOPIC = regex.compile(
+_HEADING_TOPIC: Final = regex.compile(
     r"[ \u3000\t]*(?:[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|[0-9]{1,2}[、.．])"
     r"[ \u3000]*(?P<topic>\p{Han}{2,10})[。：:]"
 )
 # A heading that plans or reports (加强管理, 办学条件不断改善) is a clause, not a topic that owns.
-_HEADING_VERB = regex.compile(
+_HEADING_VERB: Final = regex.compile(
     r"\L<verbs>|改善|不断|持续|稳步|明显|显著|取得|实现|趋于|得到|逐步|进一步|有效|大幅",
     verbs=alternation(PLAN_HEADING_VERBS),
 )
-_MAX_HEADED = 6  # characters of a bare measure: 决算数, 完成调整预算
-_PROGRESS = regex.compile(r"^(?:\L<verbs>)", verbs=alternation(PROGRESS_VERBS))
-_MAX_PROGRESS = 8  # characters of a progress phrase: 完成项目立项, 完成方案设计
-_ENTITY_VERB_START = regex.compile(r"(?:\L<verbs>)(?!了)", verbs=alternation(ENTITY_VERBS))
-_MIN_VERB_PHRASE = 4  # 进入前10名, 通过验收: a verb and what it reaches
-_PERSON_CLASSIFIERS = frozenset("人名位")
-_PEOPLE_AT_END = regex.compile(r"(?:\L<people>)$", people=alternation(PEOPLE_NOUNS))
-_RANK_WORDS = frozenset({"排名", "名次", "排位"})
-_RANK_PLACE_ONLY = re.compile(r"在?(?:全|本)[国省市区县镇乡州](?:范围内)?(?:分别)?")
+_MAX_HEADED: Final = 6  # characters of a bare measure: 决算数, 完成调整预算
+_PROGRESS: Final = regex.compile(r"^(?:\L<verbs>)", verbs=alternation(PROGRESS_VERBS))
+_MAX_PROGRESS: Final = 8  # characters of a progress phrase: 完成项目立项, 完成方案设计
+_ENTITY_VERB_START: Final = regex.compile(r"(?:\L<verbs>)(?!了)", verbs=alternation(ENTITY_VERBS))
+_MIN_VERB_PHRASE: Final = 4  # 进入前10名, 通过验收: a verb and what it reaches
+_PERSON_CLASSIFIERS: Final = frozenset("人名位")
+_PEOPLE_AT_END: Final = regex.compile(r"(?:\L<people>)$", people=alternation(PEOPLE_NOUNS))
+_RANK_WORDS: Final = frozenset({"排名", "名次", "排位"})
+_RANK_PLACE_ONLY: Final = re.compile(r"在?(?:全|本)[国省市区县镇乡州](?:范围内)?(?:分别)?")
 # A ratio a cost is split by (由省级和县级按6:4的比例分担, 市、县按5:5比例承担).
-_BY_RATIO_BEFORE = regex.compile(r"(?P<parties>[\p{Han}、]{2,16})(?:按照|按)$")
-_BY_RATIO_AFTER = regex.compile(r"的?比例(?P<verb>分担|承担|负担|配套|分配|出资|投入|筹措)")
+_BY_RATIO_BEFORE: Final = regex.compile(r"(?P<parties>[\p{Han}、]{2,16})(?:按照|按)$")
+_BY_RATIO_AFTER: Final = regex.compile(r"的?比例(?P<verb>分担|承担|负担|配套|分配|出资|投入|筹措)")
 # A clause that names the unit a superlative picks out (受益教师最多的是河口镇, 在校生最多的学校为第一小学).
-_SUPERLATIVE = regex.compile(
+_SUPERLATIVE: Final = regex.compile(
     r"(?P<measure>\p{Han}{0,12}?)最(?:多|少|高|低|大|小)的(?:学校|乡镇|单位|地区|班级|学科)?(?:是|为)"
     r"(?P<unit>[\p{Han}0-9（）()]{2,12})"
 )
-_CLAUSE_MARK = re.compile(r"[，,；;：:]")
+_CLAUSE_MARK: Final = re.compile(r"[，,；;：:]")
 # The verb of a 分别 list of ranks (分别获得, 分别位列, 分别排名): the units and the measure stand before it.
-_RANK_LIST_VERB = regex.compile(r"分别(?:获得|获|荣获|取得|排名|排在|排|位列|位居|名列|居|列)?了?$")
-_EVENT_OPENING = regex.compile(r"^.*(?:参加|参与|对|通过|接受|代表全[市区县省]参加)")
+_RANK_LIST_VERB: Final = regex.compile(r"分别(?:获得|获|荣获|取得|排名|排在|排|位列|位居|名列|居|列)?了?$")
+_EVENT_OPENING: Final = regex.compile(r"^.*(?:参加|参与|对|通过|接受|代表全[市区县省]参加)")
 # The clause before a bare measure, without its list marker, opening verb or closing judgement.
-_CLAUSE_BEFORE_OPENING = regex.compile(
+_CLAUSE_BEFORE_OPENING: Final = regex.compile(
     r"^(?:[一二三四五六七八九十]是|首先|其次|同时|另外|部分|把|将|对|进一步|继续|不断|扩大|加大|提高|起)+"
 )
-_CLAUSE_BEFORE_ENDING = regex.compile(r"(?:不足|偏少|偏低|偏高|较大|较多|紧缺|短缺|突出|较突出|仍较突出)$")
-_BARE_MEASURES = frozenset({"权重", "缺额", "缺口", "比重", "占比", "投入"})
-_MAX_BARE_MEASURE = 3
-_MAX_BARE_QUALIFIER = 3  # 本专科招生: a qualifier this short still needs its owner
+_CLAUSE_BEFORE_ENDING: Final = regex.compile(r"(?:不足|偏少|偏低|偏高|较大|较多|紧缺|短缺|突出|较突出|仍较突出)$")
+_BARE_MEASURES: Final = frozenset({"权重", "缺额", "缺口", "比重", "占比", "投入"})
+_MAX_BARE_MEASURE: Final = 3
+_MAX_BARE_QUALIFIER: Final = 3  # 本专科招生: a qualifier this short still needs its owner
 # A light verb opens the subject or follows an adverb, a frequency or a closing title (又造成了,
 # 每周至少开展, 》连续刊登);
 # inside a noun (提案办理先进单位) it stays.
-_LIGHT_VERB = regex.compile(
+_LIGHT_VERB: Final = regex.compile(
     r"(?:^|(?<=[又还并要也》”少周月年天]))(?:\L<adverbs>)?(?:\L<verbs>)",
     adverbs=alternation(LIGHT_VERB_ADVERBS),
     verbs=alternation(LIGHT_VERBS),
 )
 # 4所学校被评为市绿色学校: what is counted is the honour.
-_HONOUR = regex.compile(r"^.{0,8}?(?:被评为|被命名为|被授予|被认定为|被确定为|获评)(?P<honour>.{2,})$")
-_TOPIC_END = _AtEnd(regex.compile(r"(?:\L<heads>)$", heads=alternation(TOPIC_HEADS)), TOPIC_HEADS)
-_TOPIC_OPENING = regex.compile(r"^(?:\L<verbs>|按照|根据|依据|在)+", verbs=alternation(TOPIC_VERBS))
-_MAX_TOPIC = 20
-_MIN_TOPIC = 3
-_EVENT_END = _AtEnd(regex.compile(r"(?:\L<events>)$", events=alternation(EVENT_TOPIC_ENDS)), EVENT_TOPIC_ENDS)
+_HONOUR: Final = regex.compile(r"^.{0,8}?(?:被评为|被命名为|被授予|被认定为|被确定为|获评)(?P<honour>.{2,})$")
+_TOPIC_END: Final = _AtEnd(regex.compile(r"(?:\L<heads>)$", heads=alternation(TOPIC_HEADS)), TOPIC_HEADS)
+_TOPIC_OPENING: Final = regex.compile(r"^(?:\L<verbs>|按照|根据|依据|在)+", verbs=alternation(TOPIC_VERBS))
+_MAX_TOPIC: Final = 20
+_MIN_TOPIC: Final = 3
+_EVENT_END: Final = _AtEnd(regex.compile(r"(?:\L<events>)$", events=alternation(EVENT_TOPIC_ENDS)), EVENT_TOPIC_ENDS)
 # 教育局会/政府会 (a Hong Kong text's 将) announces an action too.
-_TOP_RANKS_BEFORE = regex.compile(r"前[0-9一二三四五六七八九十百]{1,4}名$")
+_TOP_RANKS_BEFORE: Final = regex.compile(r"前[0-9一二三四五六七八九十百]{1,4}名$")
 # 综合成绩进入全县前(5名): the ranking's place after the verb goes with it
-_TOP_PLACE = regex.compile(r"(?<=(?:进入|进|位居|位列|跻身|名列|保持))(?:全[国省市县区镇乡]|本[市县区])$")
-_RANK_PLACE_TAIL = regex.compile(
+_TOP_PLACE: Final = regex.compile(r"(?<=(?:进入|进|位居|位列|跻身|名列|保持))(?:全[国省市县区镇乡]|本[市县区])$")
+_RANK_PLACE_TAIL: Final = regex.compile(
     r"(?:要|能|还|也)?(?:在\p{Han}{1,12}?(?:里|中|内))?(?:排在|(?<!安)排|进入|进|位居|位列|跻身|名列)$"
 )
 # (制定…计划, 出台…方案: a plan being drawn up is an event, the figures after it are no part of it)
-_NO_TOPIC = regex.compile(
+_NO_TOPIC: Final = regex.compile(
     r"了|(?<![主重需必])要|将|(?<=[局府署部])会|应当|应该|必须|需要|完成|通过|制定|出台|编制|印发|修订"
 )
-_PROGRAMME = regex.compile(r"^.{2,14}(?:\L<heads>)", heads=alternation(TOPIC_HEADS))
-_MAX_TOPIC_PHRASE = 6  # 占地面积, 二等奖 need their topic; a longer phrase names its quantity itself
-_MAX_SIBLING_UNIT = 6  # 二类地区, 城关镇: a unit short enough to stand for the one before it
-_STAGE_PART = regex.compile(r"(?:\L<stages>)(?:阶段|学段)", stages=_STAGES)  # 其中义务教育阶段
-_MAX_PART = 4  # 其中本科, 公办园: a longer part (省级财政奖补) names its own quantity
+_PROGRAMME: Final = regex.compile(r"^.{2,14}(?:\L<heads>)", heads=alternation(TOPIC_HEADS))
+_MAX_TOPIC_PHRASE: Final = 6  # 占地面积, 二等奖 need their topic; a longer phrase names its quantity itself
+_MAX_SIBLING_UNIT: Final = 6  # 二类地区, 城关镇: a unit short enough to stand for the one before it
+_STAGE_PART: Final = regex.compile(r"(?:\L<stages>)(?:阶段|学段)", stages=_STAGES)  # 其中义务教育阶段
+_MAX_PART: Final = 4  # 其中本科, 公办园: a longer part (省级财政奖补) names its own quantity
 # A share (占总额的44%) or a completion rate (完成预算的91.2%): a part of the quantity named before.
 # Aid paid to a group (为家庭经济困难毕业生发放求职创业补贴, 县财政为农村教师发放生活补助): the group and
 # the aid name it; who pays and the verb of paying do not.
-_AID_FOR_WHOM = regex.compile(
+_AID_FOR_WHOM: Final = regex.compile(
     r"^.*?为(?P<who>[^为，,。；;]{2,14}?)(?:发放|提供|落实|兑现|拨付|发)"
     r"(?P<aid>\p{Han}{0,8}(?:补贴|补助|资助金|助学金|奖学金|奖励金|救助金|津贴|生活费))$"
 )
 # Where a whole is spread (毕业生就业主要集中在制造业（28.4%）, 新增教师主要分布在农村学校（63.5%）):
 # the part after the verb is what a bracketed share is of.
-_SPREAD_OVER = regex.compile(r"^.*?(?:集中在|集中于|分布在|分布于|流向|依次为|主要为|主要是)(?P<part>[^（(]+)（?$")
-_SHARE = re.compile(r"^(?:约占|占|完成(?=.*(?:预算|计划|任务|目标)$))")
-_SHARE_METRIC = re.compile(r"占|完成.*(?:预算|计划|任务|目标)$")
-_MAX_SHARE_BASE = 10
-_REPORT_ADVERBS = frozenset({"实际", "累计", "共", "已", "已经", "全年", "当年"})
-_COUNT_WORD_AT_END = regex.compile(r"(?:人数|数|人次|人)$")
-_SPENDING_VERBS = frozenset({"投入", "投资", "安排", "拨付", "下拨", "筹措", "筹集"})
-_PURPOSE = regex.compile(r"(?:用于|实施|完成|推进|打造)(?P<purpose>[^,，。;；:：!！?？()（）\n]{2,24})")
-_COUNT_IN_PURPOSE = regex.compile(r"[0-9一二两三四五六七八九十百千万.]+[所个项间套台座栋]")
-_CLASSIFIER_WORD_ENDS = frozenset("口员次")  # 人口, 人员, 人次
-_SHARE_IN = re.compile(r"占(?!地)")  # 占总数 is a share; 占地面积 is an area
+_SPREAD_OVER: Final = regex.compile(
+    r"^.*?(?:集中在|集中于|分布在|分布于|流向|依次为|主要为|主要是)(?P<part>[^（(]+)（?$"
+)
+_SHARE: Final = re.compile(r"^(?:约占|占|完成(?=.*(?:预算|计划|任务|目标)$))")
+_SHARE_METRIC: Final = re.compile(r"占|完成.*(?:预算|计划|任务|目标)$")
+_MAX_SHARE_BASE: Final = 10
+_REPORT_ADVERBS: Final = frozenset({"实际", "累计", "共", "已", "已经", "全年", "当年"})
+_COUNT_WORD_AT_END: Final = regex.compile(r"(?:人数|数|人次|人)$")
+_SPENDING_VERBS: Final = frozenset({"投入", "投资", "安排", "拨付", "下拨", "筹措", "筹集"})
+_PURPOSE: Final = regex.compile(r"(?:用于|实施|完成|推进|打造)(?P<purpose>[^,，。;；:：!！?？()（）\n]{2,24})")
+_COUNT_IN_PURPOSE: Final = regex.compile(r"[0-9一二两三四五六七八九十百千万.]+[所个项间套台座栋]")
+_CLASSIFIER_WORD_ENDS: Final = frozenset("口员次")  # 人口, 人员, 人次
+_SHARE_IN: Final = re.compile(r"占(?!地)")  # 占总数 is a share; 占地面积 is an area
 # 1200名考生参加高考, 27家企业开展校企合作: what is counted is the entity that did it, named
 # after what it did (参加高考考生, 开展校企合作企业).
-_ENTITY_THEN_VERB = regex.compile(
+_ENTITY_THEN_VERB: Final = regex.compile(
     r"^(?P<entity>.{0,6}?(?:\L<entities>))(?P<verb>(?:\L<verbs>).{1,12})$",
     entities=alternation(COUNTED_ENTITIES),
     verbs=alternation(ENTITY_VERBS),
 )
 # 分别是上年的…倍: only the base of a multiple stands before the list, no subject of its own
-_MULTIPLE_BASE = re.compile(
+_MULTIPLE_BASE: Final = re.compile(
     r"(?:分别|分別|均)?(?:是|为|為)(?:上年|去年|前年|上年同期|去年同期|(?:19|20)[0-9]{2}年|[\u4e00-\u9fff]{2,8}?)的?"
 )  # (or of another place or kind: 是普通学校的10倍)
 # 高于国家规定85%的标准: the figure is a standard (not 标准化学校, schools built to one)
 # (a limit a region sets is one too: 高于地区规定的3%的控制指标)
-_STANDARD_AFTER = re.compile(r"的?标准(?![化件])|的控制(?:指标|线)")
-_GOAL_AFTER = re.compile(r"的(?:年度)?(?:目标|任务|要求)")
+_STANDARD_AFTER: Final = re.compile(r"的?标准(?![化件])|的控制(?:指标|线)")
+_GOAL_AFTER: Final = re.compile(r"的(?:年度)?(?:目标|任务|要求)")
 # 生师比仍高于合格评估要求的18:1: a standard named before the figure, compared with the measure
 # the clause opens with; that measure is the figure's.
-_STANDARD_BEFORE = regex.compile(
+_STANDARD_BEFORE: Final = regex.compile(
     r"^(?P<measure>\p{Han}{2,12}?)(?:仍|还|均|都|也)?(?:高于|低于|超过|未达到|达不到|不足)"
     r"[^，,。；;]{0,16}(?:要求|标准|规定)的$"
 )
 # 较112年度法定预算, 比上年执行数: an earlier account of the same measure a baseline is named by.
-_EARLIER_ACCOUNT = regex.compile(
+_EARLIER_ACCOUNT: Final = regex.compile(
     r"^(?:比|较|較)[^，。,;；]{0,12}?(?:法定)?(?:预算|预算数|決算|决算|决算数|执行数|執行數|預算)$"
 )
 # A clause that names a measure of its own before 达到 (入学率达到99%的目标).
-_NAMES_A_MEASURE = re.compile(r"率|比例|比重|人数|规模|面积|经费|资金|数量")
-_COMPARED = regex.compile("|".join(STANDARD_COMPARATORS))
+_NAMES_A_MEASURE: Final = re.compile(r"率|比例|比重|人数|规模|面积|经费|资金|数量")
+_COMPARED: Final = regex.compile("|".join(STANDARD_COMPARATORS))
 # A per-head standard whose clause ends at 标准 (按照每生每学期500元的标准，对困难幼儿给予保育教育费
 # 补助): what it grants is named in the next clause, after 给予/提供/发放; 每生每学期 names nothing.
-_PER_HEAD_RATE = regex.compile(r"(?:按|按照)(?:平均)?每(?:生|人|名学生|户)(?:每(?:年|月|天|日|学期|学年))?$")
+_PER_HEAD_RATE: Final = regex.compile(r"(?:按|按照)(?:平均)?每(?:生|人|名学生|户)(?:每(?:年|月|天|日|学期|学年))?$")
 # an aside may stand before 的标准; the clause may go on to whom it is granted (的标准对…给予)
-_STANDARD_CLOSES = regex.compile(r"(?:[（(][^（()）\n]{0,30}[）)])?的?标准(?:[，,]|(?=[对向为]))")
+_STANDARD_CLOSES: Final = regex.compile(r"(?:[（(][^（()）\n]{0,30}[）)])?的?标准(?:[，,]|(?=[对向为]))")
 # 对普惠性民办园给予生均补助: whom it is granted to qualifies what is granted
-_GRANTED = regex.compile(
+_GRANTED: Final = regex.compile(
     r"(?:[对向为](?P<whom>\p{Han}{2,10}?))?(?:给予|提供|发放)(?P<what>\p{Han}{2,12}?)(?=[，,。；;]|$)"
 )
-_GRANT_REACH = 40  # characters of the next clause looked at
+_GRANT_REACH: Final = 40  # characters of the next clause looked at
 # A bare N:1 whose clause names only a place (城区小学高达23.5:1) takes the ratio named before it.
-_RATIO_NOUN = re.compile("|".join(RATIO_NOUNS))
-_RATIO_PLACE_EDGES = re.compile(f"^(?:{'|'.join(RATIO_PLACE_OPENERS)})|(?:{'|'.join(RATIO_PLACE_CLOSERS)})$")
-_RATIO_WORDS = frozenset({"比率", "比例", "占比"})  # 上重点线312人(比率12%): the ratio of that count
-_EVENT_VERBS = regex.compile(r"^(?:\L<verbs>)+", verbs=alternation(EVENT_VERBS))
-_PARENTHETICAL = re.compile(r"[(（][^()（）]*[)）]")
-_MODIFIER_ENDS = frozenset({"以上", "以下"})
-_CJK = regex.compile(r"[\p{Han}的]")
-_COUNT_JOINERS = frozenset("、和及与")
-_PLACE_OPENING = re.compile(r"^(?:全|本)[市区县省国镇乡州]")
-_PART_OPENING = re.compile(r"^[(（]?其中")
-_MAX_HEADER_CELL = 8
-_HEADER_REACH = 400  # characters of a flattened table line read back for its header
+_RATIO_NOUN: Final = re.compile("|".join(RATIO_NOUNS))
+_RATIO_PLACE_EDGES: Final = re.compile(f"^(?:{'|'.join(RATIO_PLACE_OPENERS)})|(?:{'|'.join(RATIO_PLACE_CLOSERS)})$")
+_RATIO_WORDS: Final = frozenset({"比率", "比例", "占比"})  # 上重点线312人(比率12%): the ratio of that count
+_EVENT_VERBS: Final = regex.compile(r"^(?:\L<verbs>)+", verbs=alternation(EVENT_VERBS))
+_PARENTHETICAL: Final = re.compile(r"[(（][^()（）]*[)）]")
+_MODIFIER_ENDS: Final = frozenset({"以上", "以下"})
+_CJK: Final = regex.compile(r"[\p{Han}的]")
+_COUNT_JOINERS: Final = frozenset("、和及与")
+_PLACE_OPENING: Final = re.compile(r"^(?:全|本)[市区县省国镇乡州]")
+_PART_OPENING: Final = re.compile(r"^[(（]?其中")
+_MAX_HEADER_CELL: Final = 8
+_HEADER_REACH: Final = 400  # characters of a flattened table line read back for its header
 # A `|` table cell's column header (项目 | 预算数 | 决算数): rows read up to the header, bounded.
-_TABLE_HEADER_ROWS = 12
-_TABLE_ROW_MAX = 4000
-_MAX_COLUMN_MEASURE = 10
-_NUMERIC_CELL = regex.compile(r"[≥≤＞＜><]?[-+]?[0-9][0-9,]*(?:\.[0-9]+)?%?|[—–/-]{0,2}")
-_BRACKETED = regex.compile(r"[（(][^（()）]*[)）]")
-_UNIT_HEADER = regex.compile(r"(?:计量)?单位|序号|项目|指标|属性")
-_HAN_CHAR = regex.compile(r"\p{Han}")
-_TOTAL_ROW_SET = frozenset(TOTAL_ROWS)
-_MANNER = frozenset(MANNER_ADVERBS)
-_MANNER_LAST = frozenset(adverb[-1] for adverb in MANNER_ADVERBS)
-_MANNER_AT_END = regex.compile(r"(?:\L<adverbs>)$", adverbs=list(MANNER_ADVERBS))
-_TOTAL_FIRST = frozenset(label[0] for label in TOTAL_ROWS)
-_BLANK_RUN = re.compile(r"[ \t\u3000]+")
-_TITLE_LINES = 3
-_TITLE_MAX = 80
-_MAX_TITLE_SUBJECT = 16
-_UNIT_LINE = re.compile(r"[（(]?(?:计量)?单位[:：]")
-_TITLE_ENDING = regex.compile(r"(?:\L<ends>)$", ends=list(TABLE_TITLE_ENDINGS))
+_TABLE_HEADER_ROWS: Final = 12
+_TABLE_ROW_MAX: Final = 4000
+_MAX_COLUMN_MEASURE: Final = 10
+_NUMERIC_CELL: Final = regex.compile(r"[≥≤＞＜><]?[-+]?[0-9][0-9,]*(?:\.[0-9]+)?%?|[—–/-]{0,2}")
+_BRACKETED: Final = regex.compile(r"[（(][^（()）]*[)）]")
+_UNIT_HEADER: Final = regex.compile(r"(?:计量)?单位|序号|项目|指标|属性")
+_HAN_CHAR: Final = regex.compile(r"\p{Han}")
+_TOTAL_ROW_SET: Final = frozenset(TOTAL_ROWS)
+_MANNER: Final = frozenset(MANNER_ADVERBS)
+_MANNER_LAST: Final = frozenset(adverb[-1] for adverb in MANNER_ADVERBS)
+_MANNER_AT_END: Final = regex.compile(r"(?:\L<adverbs>)$", adverbs=list(MANNER_ADVERBS))
+_TOTAL_FIRST: Final = frozenset(label[0] for label in TOTAL_ROWS)
+_BLANK_RUN: Final = re.compile(r"[ \t\u3000]+")
+_TITLE_LINES: Final = 3
+_TITLE_MAX: Final = 80
+_MAX_TITLE_SUBJECT: Final = 16
+_UNIT_LINE: Final = re.compile(r"[（(]?(?:计量)?单位[:：]")
+_TITLE_ENDING: Final = regex.compile(r"(?:\L<ends>)$", ends=list(TABLE_TITLE_ENDINGS))
 # the title's numbering (二、 （三） 表1 表 2-1) and its times (近三年, 2021年, 2022—2024年度)
-_TITLE_NUMBER = regex.compile(
+_TITLE_NUMBER: Final = regex.compile(
     r"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十0-9]+[）)]|[0-9]+[、.．]|表\s*[0-9０-９\-—.]*[:：]?)\s*"
 )
-_TITLE_TIME = regex.compile(
+_TITLE_TIME: Final = regex.compile(
     r"近[一二三四五六七八九十0-9]+年|(?:19|20)[0-9]{2}(?:[—\-至](?:19|20)?[0-9]{2})?年度?|本年度?|上年度?"
 )
-_HAN_ONLY = regex.compile(r"[\p{Han}、]+")
+_HAN_ONLY: Final = regex.compile(r"[\p{Han}、]+")
 # A 分别 list's items: its numbers up to the clause's end; the joiners between them.
-_LIST_NUMBER = regex.compile(r"[0-9]+(?:\.[0-9]+)?")
-_LIST_END = regex.compile(r"[，,。；;：:\n]")
-_LIST_LINK = regex.compile(r"[、和及与\s]")
-_LIST_REACH = 120  # characters of a 分别 list read after its first item
-_ENTRY_LABEL = regex.compile(r"^【[^】\n]{1,12}】[\s\u3000]*")
-_MIN_TABLE_COLUMNS = 2
-_COLON = re.compile(r"[:：]")
-_JOINER = regex.compile(r"和|与|及|、")
-_ROW_KEY_HEADER = re.compile(r"^(?:年份|年度|学年|时间|项目|指标)")
-_ROW_KEY = regex.compile(r"(?:19|20)[0-9]{2}(?:年度|学年|年)")
-_MEASURE_CELL = regex.compile(r".+?(?:\L<ends>)", ends=alternation(MEASURE_ENDINGS))
-_TABLE_ROWS = re.compile(r"[0-9.,%\-年度学万亿千百人所个名元项次分点xX*]+")
-_NUMBER = re.compile(r"[0-9]+(?:\.[0-9]+)?")
+_LIST_NUMBER: Final = regex.compile(r"[0-9]+(?:\.[0-9]+)?")
+_LIST_END: Final = regex.compile(r"[，,。；;：:\n]")
+_LIST_LINK: Final = regex.compile(r"[、和及与\s]")
+_LIST_REACH: Final = 120  # characters of a 分别 list read after its first item
+_ENTRY_LABEL: Final = regex.compile(r"^【[^】\n]{1,12}】[\s\u3000]*")
+_MIN_TABLE_COLUMNS: Final = 2
+_COLON: Final = re.compile(r"[:：]")
+_JOINER: Final = regex.compile(r"和|与|及|、")
+_ROW_KEY_HEADER: Final = re.compile(r"^(?:年份|年度|学年|时间|项目|指标)")
+_ROW_KEY: Final = regex.compile(r"(?:19|20)[0-9]{2}(?:年度|学年|年)")
+_MEASURE_CELL: Final = regex.compile(r".+?(?:\L<ends>)", ends=alternation(MEASURE_ENDINGS))
+_TABLE_ROWS: Final = re.compile(r"[0-9.,%\-年度学万亿千百人所个名元项次分点xX*]+")
+_NUMBER: Final = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 
 
 # Counts of the units a ranking is among: 在全市参评的28个单位中位居第3位, 位居参评41个县区第5名.
-_RANKING_CUES = r"位居|位列|排名|名列|排在|排第|居"
-_UNITS_RANKED = re.compile(
+_RANKING_CUES: Final = r"位居|位列|排名|名列|排在|排第|居"
+_UNITS_RANKED: Final = re.compile(
     rf"(?P<units>[^,，。;；:：()（）\n0-9第]{{0,8}}?)(?:中|里|内)?(?:(?:{_RANKING_CUES})第?|第)[0-9一二三四五六七八九十]{{1,3}}[名位]"
 )
-_STAGE_FIRST_HALVES = frozenset("初高")  # 初中, 高中: words that end in 中 (not "among")
-_UNITS_RANKED_REACH = 16  # characters _UNITS_RANKED can span at most (8 + 1 + 3 + 3 + 1), ending in 名 or 位
-_RANKING_OPENING = regex.compile(rf"^(?:(?:在|于)|(?:{_RANKING_CUES})|(?:被评|参评)(?=的))+")
-_RANKING_VERBS = regex.compile(rf"(?:{_RANKING_CUES})")
+_STAGE_FIRST_HALVES: Final = frozenset("初高")  # 初中, 高中: words that end in 中 (not "among")
+_UNITS_RANKED_REACH: Final = 16  # characters _UNITS_RANKED can span at most (8 + 1 + 3 + 3 + 1), ending in 名 or 位
+_RANKING_OPENING: Final = regex.compile(rf"^(?:(?:在|于)|(?:{_RANKING_CUES})|(?:被评|参评)(?=的))+")
+_RANKING_VERBS: Final = regex.compile(rf"(?:{_RANKING_CUES})")
 # An honour before the parenthesis that ranks its holders: 荣获省级文明单位(在参评的…中排名第4位).
-_HONOUR_OPENING = regex.compile(r"^.*?(?:荣获|获得|获评|被评为|被授予|评为|获)")
-_EDITION = regex.compile(r"^.*?第?[0-9一二三四五六七八九十]{1,3}届")  # 第二届“文明单位” → 文明单位
+_HONOUR_OPENING: Final = regex.compile(r"^.*?(?:荣获|获得|获评|被评为|被授予|评为|获)")
+_EDITION: Final = regex.compile(r"^.*?第?[0-9一二三四五六七八九十]{1,3}届")  # 第二届“文明单位” → 文明单位
 # A clause naming the activity a ranking comes from: 开展师德师风评议活动,位居参评…第3名.
-_ACTIVITY = regex.compile(r"(?:开展|参加|参与|组织|接受)(?P<activity>[^,，。;；]{2,12}?)(?:活动|工作)?$")
-_ACTIVITY_ENDS = _AtEnd(
+_ACTIVITY: Final = regex.compile(r"(?:开展|参加|参与|组织|接受)(?P<activity>[^,，。;；]{2,12}?)(?:活动|工作)?$")
+_ACTIVITY_ENDS: Final = _AtEnd(
     regex.compile(r"(?:\L<ends>|评议)$", ends=alternation(EVENT_TOPIC_ENDS)), [*EVENT_TOPIC_ENDS, "评议"]
 )
 # 全市中考成绩在参评的14个县区中位居第3位: what is ranked stands before 在.
-_RANKED_IN = regex.compile(
+_RANKED_IN: Final = regex.compile(
     rf"^(?P<subject>[^在]{{2,}}?)在[^在]*?[0-9一二两三四五六七八九十xX*]+[个所名家位]?[^在]{{0,8}}?(?:中|里|内)(?:{_RANKING_CUES})?$"
 )
-_GENERIC_UNITS = frozenset({"", "单位", "个单位", "部门", "家单位"})
+_GENERIC_UNITS: Final = frozenset({"", "单位", "个单位", "部门", "家单位"})
 
 
 def _ranked_units(context: FigureContext) -> MetricDecision | None:
@@ -588,7 +592,7 @@ def _ranked_units(context: FigureContext) -> MetricDecision | None:
     return None
 
 
-_BAND_WHY = "a threshold that defines a category"
+_BAND_WHY: Final = "a threshold that defines a category"
 
 
 def _group_of_band(context: FigureContext) -> str | None:
@@ -603,8 +607,8 @@ def _group_of_band(context: FigureContext) -> str | None:
     return group if len(group) >= _MIN_SUBJECT and _DIGIT.search(group) else None
 
 
-_GROUP_PLACED = regex.compile(r"(?:获得|获|取得|夺得|荣获|位居|列)(?P<group>\p{Han}{1,6}?组)")
-_SCORE_MEASURE = regex.compile(r"(?:团体|个人)?(?:总分|平均分|得分|总成绩|成绩)$")
+_GROUP_PLACED: Final = regex.compile(r"(?:获得|获|取得|夺得|荣获|位居|列)(?P<group>\p{Han}{1,6}?组)")
+_SCORE_MEASURE: Final = regex.compile(r"(?:团体|个人)?(?:总分|平均分|得分|总成绩|成绩)$")
 
 
 def _measure_before_units(context: FigureContext, units: Meaning) -> str | None:
@@ -1582,22 +1586,22 @@ EXAMPLES: list[tuple[str, str, str]] = [
 
 # An item that names only its scope, place or kind of school (1.普通小学为10,482.36元, 农村为…)
 # measures what the heading over it names (四、生均一般公共预算教育事业费增长情况).
-_STAGES_AND_TYPES = sorted({*SCHOOL_TYPES, *STAGE_WORDS}, key=len, reverse=True)  # longest first
-_BARE_QUALIFIER = regex.compile(
+_STAGES_AND_TYPES: Final = sorted({*SCHOOL_TYPES, *STAGE_WORDS}, key=len, reverse=True)  # longest first
+_BARE_QUALIFIER: Final = regex.compile(
     r"(?:\L<scopes>)?(?:\L<places>)?(?:\L<types>)?",
     scopes=list(SCOPE_WORDS),
     places=list(PLACE_QUALIFIERS),
     types=_STAGES_AND_TYPES,
 )
-_HEADING_NUMBER = regex.compile(
+_HEADING_NUMBER: Final = regex.compile(
     r"^\s*(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十0-9]{1,3}[)）]|[0-9]{1,2}[、.．])\s*"
 )
-_HEADING_SCOPE = regex.compile(
+_HEADING_SCOPE: Final = regex.compile(
     r"^(?:(?:19|20)[0-9]{2}年度?)?(?:\L<scopes>)?", scopes=sorted(SCOPE_WORDS, key=len, reverse=True)
 )
-_HEADING_TAIL = regex.compile(r"的?(?:\L<tails>)$", tails=list(HEADING_MEASURE_TAILS))
-_HEADING_MEASURE = regex.compile(r"\p{Han}{2,20}")
-_MIN_HEADING_MEASURE = 3
+_HEADING_TAIL: Final = regex.compile(r"的?(?:\L<tails>)$", tails=list(HEADING_MEASURE_TAILS))
+_HEADING_MEASURE: Final = regex.compile(r"\p{Han}{2,20}")
+_MIN_HEADING_MEASURE: Final = 3
 
 
 def heading_measure(heading: str) -> str | None:
@@ -1624,16 +1628,16 @@ def _qualifier_under_heading(metric: str | None, context: FigureContext, outline
 # 按每生每年1000元的标准给予资助: what is given at the standard names it (资助标准).
 # Who it is paid to or by may stand before 按 (县财政按…的标准给予补助 → 县财政补助标准); before 由 it is
 # who gets it (普惠性民办幼儿园由县财政按…给予补助 → 普惠性民办幼儿园补助标准).
-_PAID_BY_STANDARD = regex.compile(
+_PAID_BY_STANDARD: Final = regex.compile(
     r"(?:[对向为])?(?P<whose>\p{Han}{0,10}?)(?:由\p{Han}{1,8}?)?(?:未|不|没有|没)?"  # 学校未按…的标准足额供餐
     r"按(?:每\p{Han}{1,2}?){0,2}的?标准(?:足额|全额)?(?:给予|予以|进行|发放|拨付|补助)?(?P<what>\p{Han}{2,4})"
 )
 # A heading that names only a stage (一、学前教育, 三、普通高中): the stage of the bare measures under it.
-_STAGE_HEADING = regex.compile(
+_STAGE_HEADING: Final = regex.compile(
     r"(?P<stage>\L<stages>|高等教育|中等职业教育)",
     stages=_STAGES_AND_TYPES,
 )
-_MAX_STAGED_BARE = 6
+_MAX_STAGED_BARE: Final = 6
 
 
 def _stage_of_heading(metric: str | None, context: FigureContext, outline: Outline | None) -> str | None:
@@ -1652,16 +1656,20 @@ def _stage_of_heading(metric: str | None, context: FigureContext, outline: Outli
 
 
 # A row that opens with a code or serial number (01|高中|语文|4): its label is the words after it.
-_ROW_CODE = re.compile(r"[0-9A-Za-z]{1,8}[.、]?")
+_ROW_CODE: Final = re.compile(r"[0-9A-Za-z]{1,8}[.、]?")
 # (the normalised copy drops the blank between digits and words: 2050201学前教育; a number
 # followed by a unit or a time word is no code: 2023年, 100元以下, 12所)
-_CODE_PREFIX = regex.compile(r"^(?:[0-9]{3,8}(?![年月日号届级期元万亿所个名人])|[0-9A-Za-z]{1,8}[ .、]+)(?=\p{Han})")
-_MAX_ROW_LABELS = 24
+_CODE_PREFIX: Final = regex.compile(
+    r"^(?:[0-9]{3,8}(?![年月日号届级期元万亿所个名人])|[0-9A-Za-z]{1,8}[ .、]+)(?=\p{Han})"
+)
+_MAX_ROW_LABELS: Final = 24
 
 
 # A list number opening a row's label (一、事业收入, （二）项目支出, 3.其他收入).
-_LIST_PREFIX = regex.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十0-9]+[）)]|[0-9]+[、.．])")
-_NUMBER_CELL_TEXT = regex.compile(r"[-+]?[0-9][0-9,]*(?:\.[0-9]+)?%?")
+_LIST_PREFIX: Final = regex.compile(
+    r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十0-9]+[）)]|[0-9]+[、.．])"
+)
+_NUMBER_CELL_TEXT: Final = regex.compile(r"[-+]?[0-9][0-9,]*(?:\.[0-9]+)?%?")
 
 
 def _cells_before(context: FigureContext, reach: int) -> list[str] | None:
@@ -1686,8 +1694,8 @@ def _other_side(context: FigureContext) -> str | None:
 
 
 # A value of a form's label|value|label|value row may be a date (建校时间|1958年|占地面积|24600).
-_PAIRED_VALUE = regex.compile(r"[0-9]")
-_UNIT_BRACKET = regex.compile(r"\s*[（(][^（）()]{1,8}[)）]$")
+_PAIRED_VALUE: Final = regex.compile(r"[0-9]")
+_UNIT_BRACKET: Final = regex.compile(r"\s*[（(][^（）()]{1,8}[)）]$")
 
 
 def _paired_row(context: FigureContext) -> bool:
@@ -1708,7 +1716,7 @@ def _paired_row(context: FigureContext) -> bool:
 
 
 # A figure that fills its cell, maybe after the cell's blanks and a sign (| ≥3200人): a table's
-_CELL_OPENING = regex.compile(r"\|[ \t\u3000]*+[≥≤≧≦＞＜><]?$")
+_CELL_OPENING: Final = regex.compile(r"\|[ \t\u3000]*+[≥≤≧≦＞＜><]?$")
 
 
 def _opens_cell(text: str, start: int) -> bool:
@@ -1767,13 +1775,13 @@ def decide_metric(context: FigureContext, role: str = "level", outline: Outline 
     return decision
 
 
-_QUOTED_EXAMPLES = regex.compile(r"(?:“[^“”]{1,12}”[、，,和及与]?)+等")
+_QUOTED_EXAMPLES: Final = regex.compile(r"(?:“[^“”]{1,12}”[、，,和及与]?)+等")
 # 对X进行(了)Y: the object and the action of a sentence whose agent comes first.
-_TOWARD_FRAME = regex.compile(r"对(?P<object>\p{Han}[^，,。；;]{0,20}?)进行了?(?P<action>\p{Han}{2,10})$")
-_ACTION_ADVERBS = regex.compile(r"^(?:细致|全面|认真|深入|简要|适度|专项|集中|逐一|重点)(?:的|地)?")
+_TOWARD_FRAME: Final = regex.compile(r"对(?P<object>\p{Han}[^，,。；;]{0,20}?)进行了?(?P<action>\p{Han}{2,10})$")
+_ACTION_ADVERBS: Final = regex.compile(r"^(?:细致|全面|认真|深入|简要|适度|专项|集中|逐一|重点)(?:的|地)?")
 
 # A 其中 part's phrase that says what the part did (已投入使用, 超额完成), not what it is.
-_PART_DID = regex.compile(r"(?:已经?|超额|提前|全部|均|被|通过|完成|达到|获得|实现|进入|建成)")
+_PART_DID: Final = regex.compile(r"(?:已经?|超额|提前|全部|均|被|通过|完成|达到|获得|实现|进入|建成)")
 
 
 def _decide_metric(context: FigureContext, role: str, outline: Outline | None) -> MetricDecision:
@@ -1867,20 +1875,20 @@ def _decide_metric(context: FigureContext, role: str, outline: Outline | None) -
 
 # 乡村学校这一比例高达41% after 50岁以上教师占专任教师总数的28.7%: a word that points back names
 # the measure before it, of the place before the word (全县 of the measure before gives way).
-_ANAPHOR = regex.compile(r"^(?P<place>\p{Han}{0,10}?)(?:\L<words>)$", words=list(ANAPHORIC_MEASURES))
-_ANAPHOR_LAST = frozenset(word[-1] for word in ANAPHORIC_MEASURES)
-_SCOPE_AT_START = regex.compile(r"^(?:\L<scopes>)", scopes=list(SCOPE_WORDS))
+_ANAPHOR: Final = regex.compile(r"^(?P<place>\p{Han}{0,10}?)(?:\L<words>)$", words=list(ANAPHORIC_MEASURES))
+_ANAPHOR_LAST: Final = frozenset(word[-1] for word in ANAPHORIC_MEASURES)
+_SCOPE_AT_START: Final = regex.compile(r"^(?:\L<scopes>)", scopes=list(SCOPE_WORDS))
 
 
-_POINTS_VERB_AT_END = regex.compile(r"(?:^在|(?<=[的]))?(加|扣|减)$")
-_POINTS_VERB_LAST = frozenset("加扣减")
+_POINTS_VERB_AT_END: Final = regex.compile(r"(?:^在|(?<=[的]))?(加|扣|减)$")
+_POINTS_VERB_LAST: Final = frozenset("加扣减")
 
 
 # 将 (把) with the funds it moves, right before their amount, and the verb that moves them after it
-_MOVED_FUNDS = regex.compile(
+_MOVED_FUNDS: Final = regex.compile(
     r"将(?!" + "|".join(FUND_PLANNING_VERBS) + r")(?P<funds>\p{Han}{0,12}?(?:" + "|".join(FUND_NOUNS) + "))$"
 )
-_MOVED_TO = regex.compile("|".join(FUND_MOVING_VERBS))
+_MOVED_TO: Final = regex.compile("|".join(FUND_MOVING_VERBS))
 
 
 def _from_clause(context: FigureContext, role: str) -> MetricDecision:
@@ -2185,7 +2193,7 @@ def _from_clause(context: FigureContext, role: str) -> MetricDecision:
 
 # 2.住宿费：每生每学期600元: an item of a list opens its line with a label and a colon; a figure
 # right after it whose clause names nothing measures that label.
-_COLON_LABEL = regex.compile(
+_COLON_LABEL: Final = regex.compile(
     r"[ \t\u3000]*(?:[0-9]{1,2}[.．、]|[（(][一二三四五六七八九十0-9]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)?"
     r"(?P<label>\p{Han}{2,8})[：:]"
 )
@@ -2235,7 +2243,7 @@ def _unlabelled(metric: str | None) -> str | None:
 
 # A budget line's classification path (住房保障支出（类）住房改革支出（款）住房公积金（项）): the
 # line is its last level, the 项 (or the 款 where no 项 follows); the levels above it go.
-_BUDGET_PATH = regex.compile(r"^.*[（(](?:类|款)[)）](?=.+[（(](?:款|项)[)）])")
+_BUDGET_PATH: Final = regex.compile(r"^.*[（(](?:类|款)[)）](?=.+[（(](?:款|项)[)）])")
 
 
 def _trim(metric: str | None) -> str | None:
@@ -2322,13 +2330,13 @@ def _in_enumeration(context: FigureContext, clause_left: str, subject: str) -> b
     )
 
 
-_HANDLED = regex.compile(
+_HANDLED: Final = regex.compile(
     r"^(?:全年|共|累计)?(?:\L<verbs>)+出?(?:各类|各种|各项)?(?P<things>\p{Han}{2,12})$", verbs=list(HANDLING_VERBS)
 )
-_SHORT_RATE = regex.compile(r"\p{Han}{1,3}率")
+_SHORT_RATE: Final = regex.compile(r"\p{Han}{1,3}率")
 
 
-_SETTLING = regex.compile(r"(?:\L<verbs>)", verbs=list(SETTLING_VERBS))
+_SETTLING: Final = regex.compile(r"(?:\L<verbs>)", verbs=list(SETTLING_VERBS))
 
 
 def _settled(previous: str, subject: str) -> str | None:
@@ -2340,8 +2348,8 @@ def _settled(previous: str, subject: str) -> str | None:
     return subject + handled.group("things") if handled and not previous.startswith(subject) else None
 
 
-_PARTICIPANTS = regex.compile(r"(?P<verb>参与|参加)(?P<who>师生|学生|教师|家长|人员|群众|人数)?")
-_ORGANISED = regex.compile(
+_PARTICIPANTS: Final = regex.compile(r"(?P<verb>参与|参加)(?P<who>师生|学生|教师|家长|人员|群众|人数)?")
+_ORGANISED: Final = regex.compile(
     r"^(?:全年)?(?:组织)?(?:\p{Han}{0,4}?(?:开展|举办|举行|组织))?"
     r"(?P<event>\p{Han}{0,10}(?:演练|讲座|活动|培训|比赛|竞赛|会议|讲堂|研讨|展演|赛事|宣讲|班会))$"
 )
@@ -2376,7 +2384,7 @@ def _qualifies_previous(context: FigureContext, clause_left: str, subject: str) 
     return context.text[context.floor - 1 : context.floor] == context.text[context.candidate.end - 1]
 
 
-_NEGATIONS = frozenset("不未非无")
+_NEGATIONS: Final = frozenset("不未非无")
 
 
 def _rate_of_count(previous: str, subject: str) -> str | None:
@@ -2452,7 +2460,7 @@ def _levels_before(context: FigureContext) -> tuple[str, ...]:
     return chosen if len(set(chosen)) == items else ()
 
 
-_SHARES_OF_LIST = regex.compile(r"分别占(?P<bases>[^，,。；;]{2,24}?)的?$")
+_SHARES_OF_LIST: Final = regex.compile(r"分别占(?P<bases>[^，,。；;]{2,24}?)的?$")
 
 
 def _shares_of_levels(context: FigureContext, wide_left: str) -> tuple[str, ...]:
@@ -2480,8 +2488,10 @@ def _shares_of_levels(context: FigureContext, wide_left: str) -> tuple[str, ...]
 # Points over a control line or above an average (超出省控线, 高于全市平均分): a difference by so
 # much. The role stage reads the same words (role.py: the figure is a change).
 # (and the schedule a rate is measured against: 低于序时进度0.5个百分点)
-APART_FROM_A_LINE = regex.compile(r"(?:超出|超过|高出|高于|低于)\p{Han}{0,12}?(?:线|平均(?:分|水平|值|数)?|序时进度)$")
-_APART_LAST = frozenset("线分平均值数度")
+APART_FROM_A_LINE: Final = regex.compile(
+    r"(?:超出|超过|高出|高于|低于)\p{Han}{0,12}?(?:线|平均(?:分|水平|值|数)?|序时进度)$"
+)
+_APART_LAST: Final = frozenset("线分平均值数度")
 
 
 def _cut_change(clause_left: str, role: str) -> str:
@@ -2525,8 +2535,8 @@ def _lines_before(context: FigureContext) -> str:
     return "".join(pieces)
 
 
-_CHANGE_COLUMN_SET = frozenset(CHANGE_COLUMNS)
-_ROW_SET = regex.compile(r"^(?:\L<sets>)", sets=list(TABLE_ROW_SETS))
+_CHANGE_COLUMN_SET: Final = frozenset(CHANGE_COLUMNS)
+_ROW_SET: Final = regex.compile(r"^(?:\L<sets>)", sets=list(TABLE_ROW_SETS))
 
 
 def is_change_column(text: str, line_start: int, start: int) -> bool:
@@ -2557,9 +2567,9 @@ def _column_measure(text: str, line_start: int, start: int) -> str | None:
     return None  # the table ended with no header above the cell
 
 
-_STANDARD_COLUMN_SET = frozenset(STANDARD_COLUMNS)
-_SHARE_COLUMN_SET = frozenset(SHARE_COLUMNS)
-_COUNT_COLUMN_ENDING = regex.compile(r"(?:\L<endings>)$", endings=list(COUNT_COLUMN_ENDINGS))
+_STANDARD_COLUMN_SET: Final = frozenset(STANDARD_COLUMNS)
+_SHARE_COLUMN_SET: Final = frozenset(SHARE_COLUMNS)
+_COUNT_COLUMN_ENDING: Final = regex.compile(r"(?:\L<endings>)$", endings=list(COUNT_COLUMN_ENDINGS))
 
 
 def _share_of_count_column(header: str) -> str:
@@ -2570,7 +2580,7 @@ def _share_of_count_column(header: str) -> str:
 
 # A lead that introduces a table of its owner's measures (过去三个学年公营小学的学校数目、学生人数及
 # 班级数目如下：): the owner, its span of years aside.
-_LEAD_OWNER = regex.compile(
+_LEAD_OWNER: Final = regex.compile(
     r"(?:过去|近|最近)?(?:[一二两三四五六七八九十0-9]+个?(?:学年|财政年度|年度|年))?"
     r"(?P<owner>\p{Han}{2,8}?)的\p{Han}[^的\n]{0,30}如下[:：]\s*$"
 )
@@ -2590,7 +2600,9 @@ def _lead_owner(text: str, line_start: int) -> str | None:
 
 # A lead that introduces a table of rates (…保育教育费按幼儿园等级分类确定，具体标准如下：): the payment
 # it names, which the cells are amounts of.
-_LEAD_PAYMENT = regex.compile(r"(?P<payment>\p{Han}{2,4}(?:费|经费|补助|补贴|津贴|助学金))按[^\n]{0,30}如下[:：]\s*$")
+_LEAD_PAYMENT: Final = regex.compile(
+    r"(?P<payment>\p{Han}{2,4}(?:费|经费|补助|补贴|津贴|助学金))按[^\n]{0,30}如下[:：]\s*$"
+)
 
 
 def _lead_payment(text: str, line_start: int) -> str | None:
@@ -2655,14 +2667,16 @@ def _header_over(before: str) -> str | None:
 
 
 # The measure a stage list shares with the figure before it: 生师比为10.6:1，小学及中学分别为…
-_SHARED_MEASURE = regex.compile(r"\p{Han}{0,2}(?:比|率)$")
-_LIST_STAGES = _STAGE_SET | frozenset(LIST_ONLY_STAGES)
+_SHARED_MEASURE: Final = regex.compile(r"\p{Han}{0,2}(?:比|率)$")
+_LIST_STAGES: Final = _STAGE_SET | frozenset(LIST_ONLY_STAGES)
 
 
 # 综合差异系数（小学0.48、初中0.39）: a bracket after a measure lists it per stage; the stage that
 # opens it takes the measure, a list of stages in the measure (小学、初中综合差异系数) giving way.
-_STAGE_IN_BRACKET = regex.compile(r"(?P<measure>[^（(，,。；;]{2,24})[（(](?P<stage>\L<stages>)$", stages=_STAGES)
-_STAGE_LIST_IN = regex.compile(r"(?:\L<stages>)(?:[、和与及](?:\L<stages>))+", stages=_STAGES)
+_STAGE_IN_BRACKET: Final = regex.compile(
+    r"(?P<measure>[^（(，,。；;]{2,24})[（(](?P<stage>\L<stages>)$", stages=_STAGES
+)
+_STAGE_LIST_IN: Final = regex.compile(r"(?:\L<stages>)(?:[、和与及](?:\L<stages>))+", stages=_STAGES)
 
 
 def _stage_in_bracket(clause_left: str) -> str | None:
@@ -2742,7 +2756,7 @@ def _distribute(subject: str) -> tuple[str, ...]:
 
 # Items a two-item list names that need no shared last character to be told apart: stages and
 # school subjects (我校小学、初中入学率; 语文、数学平均分).
-_LIST_ITEMS = frozenset([*_STAGES, *SCHOOL_SUBJECTS])
+_LIST_ITEMS: Final = frozenset([*_STAGES, *SCHOOL_SUBJECTS])
 
 
 def _two_items(first: str, second: str) -> tuple[str, ...]:
@@ -2769,15 +2783,15 @@ def _earlier_list(context: FigureContext) -> tuple[str, ...]:
 
 
 # The means of an action say how, not what: 通过公开招聘、特岗计划等渠道补充新教师.
-_MEANS = regex.compile(r"通过.{1,16}?(?:渠道|方式|途径|形式|办法)|按(?:照)?.{1,10}?(?:计算|测算|核算|折算)")
+_MEANS: Final = regex.compile(r"通过.{1,16}?(?:渠道|方式|途径|形式|办法)|按(?:照)?.{1,10}?(?:计算|测算|核算|折算)")
 
 
-_GRADE_OR_STAGE = r"(?:[一二三四五六七八九]年级|[高初][一二三]|\L<stages>)"  # 九年级, 高一, 初中
-_STAGES_LONGEST_FIRST = sorted(STAGE_WORDS, key=len, reverse=True)
-_SCOPE_ONLY = regex.compile(rf"(?:其中)?{_GRADE_OR_STAGE}", stages=_STAGES_LONGEST_FIRST)
+_GRADE_OR_STAGE: Final = r"(?:[一二三四五六七八九]年级|[高初][一二三]|\L<stages>)"  # 九年级, 高一, 初中
+_STAGES_LONGEST_FIRST: Final = sorted(STAGE_WORDS, key=len, reverse=True)
+_SCOPE_ONLY: Final = regex.compile(rf"(?:其中)?{_GRADE_OR_STAGE}", stages=_STAGES_LONGEST_FIRST)
 # A grade or a stage, then the cue of a plan (九年级要确保中考平均分, 小学力争入学率): the cue says
 # the figure is a target, it is no part of what is measured ("主要", "需要" have no grade before).
-_SCOPE_THEN_MODAL = regex.compile(
+_SCOPE_THEN_MODAL: Final = regex.compile(
     rf"^(?P<scope>{_GRADE_OR_STAGE})(?:要确保|要力争|要争取|确保|力争|争取|必须|要)(?=\p{{Han}})",
     stages=_STAGES_LONGEST_FIRST,
 )
@@ -2816,19 +2830,19 @@ def _counted_noun(context: FigureContext) -> str:
     return _noun_after(context.text[end : end + _NOUN_REACH], context.text[end - 1])
 
 
-_NAMING_CLASSIFIERS = dict(NAMING_CLASSIFIERS)
-_STAFFING_VERB_SET = frozenset(STAFFING_VERBS)
+_NAMING_CLASSIFIERS: Final = dict(NAMING_CLASSIFIERS)
+_STAFFING_VERB_SET: Final = frozenset(STAFFING_VERBS)
 
 
 # An adverb of all after the counted noun (23个教学点全部配备…): the count is of those that did what
 # follows, and the metric says so (配备…的教学点), as analysts write it.
-_ALL_OF_THEM = regex.compile(r"全部|全都|均已|都已")
-_MAX_DEED = 16
+_ALL_OF_THEM: Final = regex.compile(r"全部|全都|均已|都已")
+_MAX_DEED: Final = 16
 
 
 # A counted set followed by 中 (among) and the end of its clause: 学校中, 设区市中, 毕业生中 (初中
 # and 高中 end in 中 as a word: the character before 中 must end a noun of units or people).
-_AMONG_AT_END = regex.compile(r"(?:\L<owners>)中$", owners=list(AMONG_OWNERS))
+_AMONG_AT_END: Final = regex.compile(r"(?:\L<owners>)中$", owners=list(AMONG_OWNERS))
 
 
 @lru_cache(maxsize=4096)
@@ -2906,8 +2920,8 @@ def _head(metric: str) -> tuple[str, str] | None:
     return metric[: found.start()], found.group(0)
 
 
-_PER_UNIT_SET = frozenset(PER_UNIT_WORDS)
-_TOTAL_AT_END = regex.compile(r"(?:总额|总计|合计|总数|总量|总金额)$")
+_PER_UNIT_SET: Final = frozenset(PER_UNIT_WORDS)
+_TOTAL_AT_END: Final = regex.compile(r"(?:总额|总计|合计|总数|总量|总金额)$")
 
 
 def _narrower_owner_part(
@@ -3005,7 +3019,7 @@ def _owner_of(phrase: str, context: FigureContext, topic: tuple[str, bool] | Non
 
 # A paragraph that opens with a count of institutions (小学4915所, 全省共有普通高中1065所): what it
 # counts owns the bare attributes its later sentences open with (招生…，在校生…).
-_PARAGRAPH_OWNER = regex.compile(
+_PARAGRAPH_OWNER: Final = regex.compile(
     r"[ \t\u3000]*(?:全[省市县区]|本[市县区])?(?:共有|现有|有)?(?P<owner>\p{Han}{0,8}(?:\L<owners>))"
     r"[0-9][0-9,.]*万?(?:所|个|家|校|园)",
     owners=sorted(OWNER_HEADS, key=len, reverse=True),
@@ -3013,10 +3027,10 @@ _PARAGRAPH_OWNER = regex.compile(
 
 
 # 乡村教师生活补助按每人每月300元至800元分档发放: the programme, paid per head at the figure.
-_PAID_AT_RATE = regex.compile(
+_PAID_AT_RATE: Final = regex.compile(
     r"^(?P<programme>.{2,16}?(?:\L<heads>))按(?:每\p{Han}{1,2}?){0,2}$", heads=list(PAID_AT_RATE_HEADS)
 )
-_PAID_AFTER = regex.compile(r"(?:分档|分级|足额|按时)?(?:发放|拨付|执行)")
+_PAID_AFTER: Final = regex.compile(r"(?:分档|分级|足额|按时)?(?:发放|拨付|执行)")
 
 
 def _sibling_attribute(context: FigureContext, clause_left: str, subject: str) -> str | None:
@@ -3096,8 +3110,10 @@ def _progress_of_count(context: FigureContext, subject: str) -> str | None:
 
 # 专项资金下达1260万元，已支付838万元，支付进度66.5%: a bare verb of paying or using after an
 # amount of funds says how much of those funds got so far.
-_FUNDS_PROGRESS = regex.compile(r"(?:支付|拨付|使用|到位|兑现|发放|执行)(?:进度|率)?")
-_FUNDS_BEFORE = regex.compile(r"(?P<funds>\p{Han}{2,24}?(?:资金|经费|补助|预算))(?:下达|拨付|到位|支付|使用|执行)?")
+_FUNDS_PROGRESS: Final = regex.compile(r"(?:支付|拨付|使用|到位|兑现|发放|执行)(?:进度|率)?")
+_FUNDS_BEFORE: Final = regex.compile(
+    r"(?P<funds>\p{Han}{2,24}?(?:资金|经费|补助|预算))(?:下达|拨付|到位|支付|使用|执行)?"
+)
 
 
 def _progress_of_funds(context: FigureContext, subject: str) -> str | None:
@@ -3127,10 +3143,10 @@ def _verb_after_count(context: FigureContext) -> str | None:
 
 # The noun a clause before counts or is about, before it says all of them did something:
 # 5项民生实事全部完成… → 民生实事; 新建幼儿园全部达到省级标准 → 新建幼儿园.
-_COUNTED_THEN_ALL = regex.compile(
+_COUNTED_THEN_ALL: Final = regex.compile(
     r"[0-9一二两三四五六七八九十]+[所个项名人家间座套台](?P<noun>\p{Han}{2,10}?)(?:全部|均已|均|都|已经|已|全)"
 )
-_SUBJECT_THEN_ALL = regex.compile(r"^(?P<noun>\p{Han}{2,10}?)(?:全部|均已|均|都|已经|已|全)")
+_SUBJECT_THEN_ALL: Final = regex.compile(r"^(?P<noun>\p{Han}{2,10}?)(?:全部|均已|均|都|已经|已|全)")
 
 
 def _whole_counted_before(context: FigureContext) -> str | None:
@@ -3211,17 +3227,17 @@ def _measure_before_stage(context: FigureContext, stage: str) -> str | None:
     return stage + measure
 
 
-_MAX_STAGED_MEASURE = 24  # 对义务教育阶段家庭经济困难寄宿生补助生活费，小学…: a whole noun phrase
+_MAX_STAGED_MEASURE: Final = 24  # 对义务教育阶段家庭经济困难寄宿生补助生活费，小学…: a whole noun phrase
 
 
 # Where the clause before stops naming its subject and starts saying what it does.
-_PREDICATE_START = regex.compile(
+_PREDICATE_START: Final = regex.compile(
     r"将|要|会|已|仍|还|预计|大幅|持续|继续|明显|稳步|逐年|比|较|同比|有所|达到|达|增长|增加|下降|减少|按(?!照)"
 )
 
 
 # A fee the clause before says someone may charge or pay (寄宿制幼儿园可另收住宿费): who and the fee.
-_CHARGED = regex.compile(
+_CHARGED: Final = regex.compile(
     r"^(?P<who>\p{Han}{2,10}?)(?:可|应|须|要|需)?(?:另|另行|再|单独)?(?:收取|收|缴纳|征收|代收)(?P<fee>\p{Han}{1,6}费)$"
 )
 
@@ -3235,15 +3251,17 @@ def _clause_before_start(context: FigureContext) -> int:
 
 
 # A clause that raises a measure (逐步提高X标准) and a figure's clause that says to what (提高到N).
-_RAISE_VERBS = r"提高|提升|增加|扩大|降低|调整|调增|调高"
-_RAISED_OBJECT = regex.compile(
+_RAISE_VERBS: Final = r"提高|提升|增加|扩大|降低|调整|调增|调高"
+_RAISED_OBJECT: Final = regex.compile(
     rf"^(?:进一步|逐步|稳步|继续|持续|不断|适当|努力|大力)?(?:{_RAISE_VERBS})(?P<object>\p{{Han}}{{2,16}})$"
 )
-_RAISED_TO = regex.compile(rf"(?:{_RAISE_VERBS}|降)(?:到|至|为)(?:每\p{{Han}}{{1,2}}?){{0,2}}$")  # search or fullmatch
-_MAX_RAISED_TO = 9  # characters of the longest _RAISED_TO match: 提高到每人每学期
+_RAISED_TO: Final = regex.compile(
+    rf"(?:{_RAISE_VERBS}|降)(?:到|至|为)(?:每\p{{Han}}{{1,2}}?){{0,2}}$"
+)  # search or fullmatch
+_MAX_RAISED_TO: Final = 9  # characters of the longest _RAISED_TO match: 提高到每人每学期
 
 
-_PLACE_PREFIX = regex.compile(r"^(?:\L<places>)", places=sorted(PLACE_QUALIFIERS, key=len, reverse=True))
+_PLACE_PREFIX: Final = regex.compile(r"^(?:\L<places>)", places=sorted(PLACE_QUALIFIERS, key=len, reverse=True))
 
 
 def _other_place(previous: str, subject: str) -> str | None:
@@ -3260,11 +3278,11 @@ def _other_place(previous: str, subject: str) -> str | None:
 
 
 # The items of a list counted back (两科分别提升1.7及2.2个百分点, 二者分别…): the levels before.
-_RATE_KINDS = frozenset({"percentage", "percentage_point", "ratio"})
-_RATE_AT_END = regex.compile(r"(?:率|比|比例|比重|占比|系数)$")  # the rate another item takes up
-_BOTH = regex.compile(r"[两二三四][科项者类校所个门]|二者|两者|三者")
-_MAX_KIND_NAME = 4
-_KIND_NAME_REACH = 4  # how far into the previous metric its item may start (本县学生国文科…)
+_RATE_KINDS: Final = frozenset({"percentage", "percentage_point", "ratio"})
+_RATE_AT_END: Final = regex.compile(r"(?:率|比|比例|比重|占比|系数)$")  # the rate another item takes up
+_BOTH: Final = regex.compile(r"[两二三四][科项者类校所个门]|二者|两者|三者")
+_MAX_KIND_NAME: Final = 4
+_KIND_NAME_REACH: Final = 4  # how far into the previous metric its item may start (本县学生国文科…)
 
 
 def _other_of_kind(previous: str, subject: str) -> str | None:
@@ -3360,8 +3378,8 @@ def _topic_of(clause: str) -> tuple[str, bool] | None:
 
 
 # What a population did or how often (本科毕业生中，升学率…, 境内升学…, 出国深造…): written after it.
-_RATE_OF_PEOPLE = regex.compile(r"(?:率|比例|比重|占比)$")
-_DEED_OF_PEOPLE = regex.compile(
+_RATE_OF_PEOPLE: Final = regex.compile(r"(?:率|比例|比重|占比)$")
+_DEED_OF_PEOPLE: Final = regex.compile(
     r"(?:境内|境外|国内|国外|出国|出境|省内|省外|县内|县外|市内|市外)?(?:升学|深造|就业|创业|参军|入伍|考取|录取)"
 )
 
@@ -3410,12 +3428,12 @@ def _share(context: FigureContext, clause_left: str, subject: str) -> str | None
 
 
 # A part named among its whole (小学专任教师中民办教师): the whole a bare 占 divides it by.
-_AMONG = regex.compile(r"(?P<whole>\p{Han}{2,10}?[师生员工人童儿校园])中(?P<part>\p{Han}{2,8})")
+_AMONG: Final = regex.compile(r"(?P<whole>\p{Han}{2,10}?[师生员工人童儿校园])中(?P<part>\p{Han}{2,8})")
 
 
 # A share of a named whole longer than this has most often taken a count of other things for its
 # whole (随班就读在校生…占特殊教育学校): it stays 占比.
-_MAX_SHARE_OF_WHOLE = 16
+_MAX_SHARE_OF_WHOLE: Final = 16
 
 
 def _whole_before(context: FigureContext, part: str) -> str | None:

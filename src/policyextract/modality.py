@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Final
 
 import regex
 
@@ -46,15 +47,15 @@ from .models import Modality
 from .outline import SECTION, Outline, Section
 from .timeref import TimeMention, opens_continuing
 
-_FOLD = str.maketrans(TRADITIONAL_CUE_CHARACTERS)
+_FOLD: Final = str.maketrans(TRADITIONAL_CUE_CHARACTERS)
 
 
 # Any character that fold may change: most clauses hold none, and one C-speed scan for them is
 # cheaper than the word checks and the per-character look-ups of translate. The standard
 # library's re scans a class of a hundred Han characters about ten times faster than regex
 # (which tests each character against the members): fold is called for every figure.
-_FOLDABLE = "".join(sorted({*TRADITIONAL_CUE_CHARACTERS, *"".join(TRADITIONAL_CUE_WORDS)}))
-_FOLDED = re.compile("[" + re.escape(_FOLDABLE) + "]")
+_FOLDABLE: Final = "".join(sorted({*TRADITIONAL_CUE_CHARACTERS, *"".join(TRADITIONAL_CUE_WORDS)}))
+_FOLDED: Final = re.compile("[" + re.escape(_FOLDABLE) + "]")
 
 
 def fold(text: str) -> str:
@@ -70,11 +71,11 @@ def fold(text: str) -> str:
 # Characters a verb of planning follows (我县计划新建, 全市规划到…); after any other Han
 # character 计划/规划 ends a programme's name (营养改善计划, 薄弱学校改造计划建设项目).
 # 项目计划总投资: a project's plan, as much as 我县计划.
-_SUBJECT_END = "年度月们局市县区省镇乡校府门原共还今拟并也已均再都又将我划目"
-_PLAN_VERB_OBJECT = "新建改招投完实开推培用安在到于将要力争逐拟补协扩增总0-9一二两三四五六七八九十全"
-_PREDICTION = "(?:会|可能|可)?(?:" + "|".join(alternation(PREDICTION_VERBS)) + ")"
+_SUBJECT_END: Final = "年度月们局市县区省镇乡校府门原共还今拟并也已均再都又将我划目"
+_PLAN_VERB_OBJECT: Final = "新建改招投完实开推培用安在到于将要力争逐拟补协扩增总0-9一二两三四五六七八九十全"
+_PREDICTION: Final = "(?:会|可能|可)?(?:" + "|".join(alternation(PREDICTION_VERBS)) + ")"
 # Characters that are cues only as words of their own: 要 but not 主要/重要/需要.
-_GUARDS = {
+_GUARDS: Final = {
     # 比公务员还要多3600元 compares, it does not plan
     # 原本要 (meant to) tells a past intention
     "要": r"(?<![主需纲摘提概只紧首])(?<!(?<!比)重)(?<!原本|本来|原来)"
@@ -148,48 +149,48 @@ def _cue_pattern(words: tuple[str, ...]) -> regex.Pattern[str]:
     return regex.compile("|".join(parts))
 
 
-_TARGET = _cue_pattern(TARGET_CUES)
-_LIMIT = _cue_pattern(TARGET_LIMITS)
-_WEAK_TARGET = _cue_pattern(WEAK_TARGET_CUES)
-_ACTUAL = _cue_pattern(ACTUAL_CUES)
-_FORECAST = _cue_pattern(FORECAST_CUES)
-_PREDICTION_WILL = regex.compile(r"(?<![即])将" + _PREDICTION)
+_TARGET: Final = _cue_pattern(TARGET_CUES)
+_LIMIT: Final = _cue_pattern(TARGET_LIMITS)
+_WEAK_TARGET: Final = _cue_pattern(WEAK_TARGET_CUES)
+_ACTUAL: Final = _cue_pattern(ACTUAL_CUES)
+_FORECAST: Final = _cue_pattern(FORECAST_CUES)
+_PREDICTION_WILL: Final = regex.compile(r"(?<![即])将" + _PREDICTION)
 # A deadline (到2025年底): a target cue, unless it is where a change arrived (增加到2019年的31所),
 # the cut-off of a count (截至2023年底, 截止到: as of) or the end of a span of years (2013年至2016年,
 # 累计投入…: a period reported on).
-_BY_YEAR = regex.compile(
+_BY_YEAR: Final = regex.compile(
     r"(?<!增加|提高|提升|下降|减少|降低|上升|增长|扩大|缩小|[增升降减截止])(?<![0-9]年|[0-9]年度)(?:到|至)"
     r"(?P<year>(?:19|20)[0-9x]{2})年(?:底|末)?(?:前)?|[一二两三四五六七八九十0-9]+年(?:内|之内)"
     r"|(?:未来|今后)[一二两三四五六七八九十0-9]+年"
 )
-_LINK_BEFORE = regex.compile(r"(?:\L<links>)(?:了)?(?:约|近|超过|不到)?$", links=alternation(ACTUAL_LINKS))
+_LINK_BEFORE: Final = regex.compile(r"(?:\L<links>)(?:了)?(?:约|近|超过|不到)?$", links=alternation(ACTUAL_LINKS))
 # The last characters a text _LINK_BEFORE finds can end with: most clauses end with none.
-_LINK_LAST = frozenset({link[-1] for link in ACTUAL_LINKS} | set("了约近过到"))
+_LINK_LAST: Final = frozenset({link[-1] for link in ACTUAL_LINKS} | set("了约近过到"))
 if "" in ACTUAL_LINKS:
     raise ValueError("an empty link verb would end every clause")
-_GOAL_REACH = 24  # characters: ——构建更具活力的… needs a dash, a verb and at most 8 more before 更
-_GOAL_DASHES = frozenset("—－-")  # a goal line's first character after its blanks
-_GOAL_LINE = regex.compile(
+_GOAL_REACH: Final = 24  # characters: ——构建更具活力的… needs a dash, a verb and at most 8 more before 更
+_GOAL_DASHES: Final = frozenset("—－-")  # a goal line's first character after its blanks
+_GOAL_LINE: Final = regex.compile(
     r"^[ \u3000\t]*(?:[—－\-]{1,2})[ \u3000]*(?:\L<verbs>)[^。！？!?\n]{0,8}?更", verbs=alternation(GOAL_LINE_VERBS)
 )
-_PLAN_VERB = regex.compile(r"^[(（一二三四五六七八九十0-9、.)）\s]*(?:" + "|".join(PLAN_HEADING_VERBS) + ")")
+_PLAN_VERB: Final = regex.compile(r"^[(（一二三四五六七八九十0-9、.)）\s]*(?:" + "|".join(PLAN_HEADING_VERBS) + ")")
 # Column headers of a flattened table (指标 | 2019年 | 2020年目标; 项目 | 预算数 | 决算数).
 # 分值, 满分 and 标准分 head the points an evaluation allots: a standard, beside the 得分 reached;
 # 标准值, 指标值, 规定值 and 要求值 the level an assessment requires, beside the 达标 counts.
-_COLUMN_TARGET = regex.compile(r"目标|计划|预算|规划|任务|分值|满分|标准分|标准值|指标值|规定值|要求值")
+_COLUMN_TARGET: Final = regex.compile(r"目标|计划|预算|规划|任务|分值|满分|标准分|标准值|指标值|规定值|要求值")
 # 基期值 and 现状值 head a plan table's baseline: a level reached, beside the goal it is to grow to.
-_COLUMN_ACTUAL = regex.compile(r"实际|决算|完成|实绩|执行|基期|现状")
-_COLUMN_FORECAST = regex.compile(r"预计|预测|估计")
+_COLUMN_ACTUAL: Final = regex.compile(r"实际|决算|完成|实绩|执行|基期|现状")
+_COLUMN_FORECAST: Final = regex.compile(r"预计|预测|估计")
 # The head of a document that reports (its title may sit below a web page's furniture).
 # (a speech that 总结20xx年教育工作 and then plans is none).
-_REPORTS = regex.compile(r"(?:工作|年度|年终|半年|学期|教学)总结|总结报告|述职报告|工作汇报|自查报告")
-_HEAD = 400
-_YEAR_IN_HEADER = regex.compile(r"(?:19|20)[0-9]{2}年?|(?<![0-9])1[0-4][0-9][学學]?年度?")  # 112年度法定預算數
-_HEADER_REACH = 12  # table rows between a cell and its column's header
-_ROW_MAX = 4000  # characters of the longest table row read
-_RIGHT_WINDOW = 8
+_REPORTS: Final = regex.compile(r"(?:工作|年度|年终|半年|学期|教学)总结|总结报告|述职报告|工作汇报|自查报告")
+_HEAD: Final = 400
+_YEAR_IN_HEADER: Final = regex.compile(r"(?:19|20)[0-9]{2}年?|(?<![0-9])1[0-4][0-9][学學]?年度?")  # 112年度法定預算數
+_HEADER_REACH: Final = 12  # table rows between a cell and its column's header
+_ROW_MAX: Final = 4000  # characters of the longest table row read
+_RIGHT_WINDOW: Final = 8
 # 共/共计/合计 counting up a result (全年共培训, 合计投入); not 公共, 中共, 共同, 共享, 共青团.
-_TALLY = regex.compile(r"(?<![公中])(?:共计|合计|总计|共)(?![同享建育性识赢青产])")
+_TALLY: Final = regex.compile(r"(?<![公中])(?:共计|合计|总计|共)(?![同享建育性识赢青产])")
 
 EXAMPLES: list[tuple[str, str, str]] = [
     # the line that leads a list set out one item a line governs its items
@@ -626,14 +627,14 @@ EXAMPLES: list[tuple[str, str, str]] = [
 # Compiled once: regex.split/search with a pattern string looks it up in regex's cache per call.
 # re, not regex, for a character class or an anchored match on a figure's short texts: 2-4x
 # less per call; word alternations stay with regex, which scans for them much faster.
-_SEMICOLON = re.compile(r"[；;]")
-_LEAD_BREAK = re.compile(r"[,，。;；]")
-_HAN = regex.compile(r"\p{Han}")
+_SEMICOLON: Final = re.compile(r"[；;]")
+_LEAD_BREAK: Final = re.compile(r"[,，。;；]")
+_HAN: Final = regex.compile(r"\p{Han}")
 # Relative words for a year gone by: a figure they date is a result even in a plan.
-_PAST_WORDS = frozenset({"去年", "上年", "上一年", "前年", "上学年", "上學年"})
-_LIST_LINKS = frozenset({"、", "和", "及", "与", "與"})
-_LIST_REACH = 24  # characters after a list item in which 的标准 may close the list
-_DIGIT = re.compile(r"[0-9]")
+_PAST_WORDS: Final = frozenset({"去年", "上年", "上一年", "前年", "上学年", "上學年"})
+_LIST_LINKS: Final = frozenset({"、", "和", "及", "与", "與"})
+_LIST_REACH: Final = 24  # characters after a list item in which 的标准 may close the list
+_DIGIT: Final = re.compile(r"[0-9]")
 
 
 def decide_modality(
@@ -692,11 +693,13 @@ def decide_modality(
 
 # An item of a list set out one a line ((a)…, （一）…, 1.…, ①…) under a line that leads it with a
 # colon (教育局建議推行以下措施：): the lead's cue governs the items, as within one sentence.
-_ITEM_MARK = re.compile(r"[ \t\u3000]*(?:[(（][a-zA-Z0-9一二三四五六七八九十ivx]{1,4}[)）]|[0-9]{1,2}[.、)]|[①-⑳])")
-_LEAD_LINES = 12  # item lines walked back to the lead
+_ITEM_MARK: Final = re.compile(
+    r"[ \t\u3000]*(?:[(（][a-zA-Z0-9一二三四五六七八九十ivx]{1,4}[)）]|[0-9]{1,2}[.、)]|[①-⑳])"
+)
+_LEAD_LINES: Final = 12  # item lines walked back to the lead
 # A line longer than this is no item or lead of a list; the bound keeps each figure's search
 # back for its line start short where a text has no line breaks (a flattened table).
-_ITEM_LINE_MAX = 1000
+_ITEM_LINE_MAX: Final = 1000
 
 
 def _line_start(text: str, position: int) -> int:
@@ -727,10 +730,10 @@ def _lead_line(text: str, start: int, sentence_start: int) -> str:
 
 
 # Cues of who benefits (惠及学生3.8万人次): a consequence, as real as what brings it about.
-_CONSEQUENCE_CUES = ("惠及",)
+_CONSEQUENCE_CUES: Final = ("惠及",)
 # An event a news item announces (中考将于6月16日举行): its 将于 dates the event, it plans nothing
 # in the clauses around it.
-_EVENT_AHEAD = regex.compile(r"将于[^，。；;,]{1,16}?(?:举行|召开|举办|开考|开幕)")
+_EVENT_AHEAD: Final = regex.compile(r"将于[^，。；;,]{1,16}?(?:举行|召开|举办|开考|开幕)")
 
 
 @lru_cache(maxsize=4096)
@@ -786,8 +789,8 @@ def _by_scopes(clause_left: str, right: str, sentence: str, doc_year: int | None
 
 
 # A plan's quota (计划招收小班幼儿1036人，拟新建学校5所): a tally after it (共开设小班42个班) sums the plan.
-_PLAN_CUE = regex.compile(r"^target cue (?:计划|拟)")
-_PLANNED_FIGURE = regex.compile(r"[0-9][0-9.,]*[万亿]?(?:%|[\p{Han}]{0,2}?[人所个名元班间项次套台座])")
+_PLAN_CUE: Final = regex.compile(r"^target cue (?:计划|拟)")
+_PLANNED_FIGURE: Final = regex.compile(r"[0-9][0-9.,]*[万亿]?(?:%|[\p{Han}]{0,2}?[人所个名元班间项次套台座])")
 
 
 def _sums_the_plan(reason: str, before: str) -> bool:
@@ -802,7 +805,7 @@ def _sums_the_plan(reason: str, before: str) -> bool:
 
 # A school year written as a span (2017—2018学年, 2023/2024學年) ends in its second year: a report on
 # it reports that year too.
-_SCHOOL_YEAR_SPAN = regex.compile(r"(?:19|20)[0-9]{2}\s*[—–\-－~～至/]\s*((?:19|20)?[0-9]{2})\s*[学學]年")
+_SCHOOL_YEAR_SPAN: Final = regex.compile(r"(?:19|20)[0-9]{2}\s*[—–\-－~～至/]\s*((?:19|20)?[0-9]{2})\s*[学學]年")
 
 
 def _period_end(outline: Outline, offset: int, period: int) -> int:
@@ -985,27 +988,27 @@ def _defines_a_category(context: FigureContext) -> bool:
 # (not 标准化学校, which names schools built to one)
 # An aside in brackets may stand between a standard and 的标准, and a figure inside the aside is one
 # too (每生每天3元（11月起提高到4元）的标准).
-_STANDARD_AFTER = re.compile(
+_STANDARD_AFTER: Final = re.compile(
     # an aside in brackets, or the rest of a list of amounts (、初中920元的标准)
     r"(?:[（(][^()（）\n]{0,30}[）)]|[^()（）\n]{0,20}[）)]|[、和及][^()（）\n，,。；;、]{1,14}?(?=的标准))?"
     r"(?:的?标准(?![化件])|的控制(?:指标|线)|的要求)"
 )
 # 生均公用经费基准定额，小学每生每年720元: the clause before names the standard the per-head amounts set.
-_STANDARD_LEAD = re.compile(r"(?:标准|基准定额|定额)[，,：:][^，,。；;：:]{0,24}$")
+_STANDARD_LEAD: Final = re.compile(r"(?:标准|基准定额|定额)[，,：:][^，,。；;：:]{0,24}$")
 # 生师比仍高于合格评估要求的18:1: the figure after a compared requirement is the standard.
-_STANDARD_BEFORE = re.compile(r"(?:高于|低于|超过|未达到|达不到|不足)[^，,。；;]{0,16}(?:要求|标准|规定)的$")
+_STANDARD_BEFORE: Final = re.compile(r"(?:高于|低于|超过|未达到|达不到|不足)[^，,。；;]{0,16}(?:要求|标准|规定)的$")
 # 补助标准为小学每生每年1000元、初中每生每年1250元: the figures a 标准为 introduces are the standard.
-_STANDARD_STATED = re.compile(r"标准(?:为|是)[^，,。；;：:]{0,32}$")
+_STANDARD_STATED: Final = re.compile(r"标准(?:为|是)[^，,。；;：:]{0,32}$")
 # 成绩低于60分的不得进入体检, 之比达不到3:1的，核减计划: a bounded figure and 的 open a condition
 # whose consequence follows; the figure sets neither a goal nor a result.
 # 优秀率（总分率达80%以上）, 低分率（不足40分）: the bracket right after a rate says what it counts.
-_BAND_IN_BRACKETS = re.compile(r"率[（(][^（）()，。；]{0,10}$")
-_CONDITION_AFTER = re.compile(r"的(?:$|不得|不予|不能|不再|一律|取消|视为|须|应)")
-_RATE_THEN_COMPARATOR = re.compile(r"(?:率|进度|比例|比重)(?:低于|高于|超过|不足|达到|在)$")
-_GOAL_NOUN_AFTER = re.compile(r"的(?:目标|要求|标准|任务|水平|规定|预期)")
-_CATEGORY_UNITS = frozenset({"人", "名", "岁", "周岁", "分"})  # 分: 600分以上学生, a band of scores
-_PRICE_WORDS = ("单价", "单位价值", "原值", "价值")
-_CATEGORY_NOUN = re.compile(
+_BAND_IN_BRACKETS: Final = re.compile(r"率[（(][^（）()，。；]{0,10}$")
+_CONDITION_AFTER: Final = re.compile(r"的(?:$|不得|不予|不能|不再|一律|取消|视为|须|应)")
+_RATE_THEN_COMPARATOR: Final = re.compile(r"(?:率|进度|比例|比重)(?:低于|高于|超过|不足|达到|在)$")
+_GOAL_NOUN_AFTER: Final = re.compile(r"的(?:目标|要求|标准|任务|水平|规定|预期)")
+_CATEGORY_UNITS: Final = frozenset({"人", "名", "岁", "周岁", "分"})  # 分: 600分以上学生, a band of scores
+_PRICE_WORDS: Final = ("单价", "单位价值", "原值", "价值")
+_CATEGORY_NOUN: Final = re.compile(
     r"的?(?:大班额|超大班额|班额|班级|大班|教师|学生|青年|老师|人口|家庭|儿童|小规模学校|学校|考生)"
 )
 
@@ -1060,20 +1063,20 @@ def _by_cues(left: str, right: str, sentence: str, doc_year: int | None, limits:
 # 完成(了)…预算/计划/目标/任务(数)的 right before the figure: a completion rate.
 # 占(年初|调整)预算的 too: the outturn as a share of its budget (决算数占调整预算的98.1%).
 # 占年度计划投资的: the plan may name what it plans (投资, 资金, 工程量) before its 的.
-_COMPLETED_SHARE = regex.compile(
+_COMPLETED_SHARE: Final = regex.compile(
     r"(?:完成(?:了)?|占)[^,，。;；]{0,10}?(?:预算|计划|目标|任务)(?:投资|资金|经费|工程量|支出)?[数额]?的(?:约|近)?$"
 )
-_OUTTURN = regex.compile(r"决算|执行数|实际|完成|支出数")
-_GOES_ON = "a 其中/同时 sentence goes on"
+_OUTTURN: Final = regex.compile(r"决算|执行数|实际|完成|支出数")
+_GOES_ON: Final = "a 其中/同时 sentence goes on"
 # A comparison with a budget, an outturn or a plan (比上年执行数, 较年初预算, 与上年决算相比).
-_COMPARED = regex.compile(
+_COMPARED: Final = regex.compile(
     r"(?:比|较)[^,，。;；比较]{0,8}?(?:预算|决算|执行数|实际|计划)[数额]?"
     r"|(?:与|同|和)[^,，。;；]{0,10}?(?:预算|决算|执行数|实际|计划)[数额]?[^,，。;；]{0,4}?(?:相比|比较)"
 )
 
 
 # 目前/现有/原有 right before a number that is not the figure (it stands earlier in the text).
-_NOW_OF_EARLIER = regex.compile(r"(?:目前|现有|原有)的?(?=[0-9一二两三四五六七八九十])")
+_NOW_OF_EARLIER: Final = regex.compile(r"(?:目前|现有|原有)的?(?=[0-9一二两三四五六七八九十])")
 
 
 def _blank(found: regex.Match[str]) -> str:

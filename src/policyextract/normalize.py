@@ -13,6 +13,7 @@ import re
 from array import array
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from typing import Final
 
 import regex
 
@@ -30,10 +31,10 @@ _CHAR_MAP: dict[str, str] = {
     "﹪": "%", "²": "2",
 }  # fmt: skip
 _CHAR_MAP = {source: target for source, target in _CHAR_MAP.items() if len(source) == 1}
-_ONE_TO_ONE = {source: target for source, target in _CHAR_MAP.items() if len(target) == 1}
+_ONE_TO_ONE: Final = {source: target for source, target in _CHAR_MAP.items() if len(target) == 1}
 # A character class found by a C-speed scan: the few characters to replace are swapped one by
 # one, which beats str.translate's per-character dictionary look-up on long texts.
-_TO_REPLACE = re.compile("[" + re.escape("".join(_ONE_TO_ONE)) + "]")
+_TO_REPLACE: Final = re.compile("[" + re.escape("".join(_ONE_TO_ONE)) + "]")
 
 
 def _replace_variants(text: str) -> str:
@@ -61,7 +62,7 @@ def _traditional_only() -> re.Pattern[str]:
     return re.compile("[" + re.escape("".join(changed)) + "]")
 
 
-_CJK_BLOCKS = ((0x3400, 0x4DC0), (0x4E00, 0xA000), (0xF900, 0xFB00))
+_CJK_BLOCKS: Final = ((0x3400, 0x4DC0), (0x4E00, 0xA000), (0xF900, 0xFB00))
 
 
 def _to_simplified(text: str) -> str:
@@ -72,39 +73,39 @@ def _to_simplified(text: str) -> str:
     return converted if len(converted) == len(text) else text
 
 
-_TRADITIONAL_TARGET = regex.compile(r"\p{Han}")
+_TRADITIONAL_TARGET: Final = regex.compile(r"\p{Han}")
 
 
 # Pinyin that web copies insert after characters (學(xué)生, 計算機(jī)): noise, dropped from the copy.
-_PINYIN_GLOSS = regex.compile(r"(?<=\p{Han})[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*[)）]")
+_PINYIN_GLOSS: Final = regex.compile(r"(?<=\p{Han})[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*[)）]")
 # Every gloss holds a tone mark: a text without one (most) needs no scan for glosses.
-_TONE_MARK = re.compile("[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]")
+_TONE_MARK: Final = re.compile("[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]")
 # A tab between two cells of a line is a flattened table's column break (a spreadsheet or PDF
 # copy): it becomes the `|` that DOCX and HTML rows are read with, so the table stages see one
 # kind of row. `小学（所）⏎45⏎43` written with tabs → `小学（所）|45|43`; a tab that only indents a
 # line (`⏎\t一、…`) or ends it stays a blank, and two tabs keep the empty cell between them.
-_CELL_TABS = re.compile(r"(?<=[^\s])\t+(?=[^\s])")
+_CELL_TABS: Final = re.compile(r"(?<=[^\s])\t+(?=[^\s])")
 # A table a PDF laid out with runs of spaces (`义务教育    31200    30855.6`): a line of three
 # cells or more, split by two blanks or more, that starts with a label and holds two numbers or
 # more is a row; the line right above it with as many cells is its header. The first blank of
 # each gap becomes `|` (the copy keeps its length). Prose with a double space has no such run
 # of number cells.
-_CELL_GAP = re.compile(r"(?<=\S) {2,}(?=\S)")
+_CELL_GAP: Final = re.compile(r"(?<=\S) {2,}(?=\S)")
 # A PDF groups thousands with a blank (9 812, 119 300): inside a cell that is still one number.
-_NUMBER_CELL = re.compile(r"[-+]?(?:[0-9]{1,3}(?: [0-9]{3})+|[0-9][0-9,]*)(?:\.[0-9]+)?%?")
-_ONE_HAN = regex.compile(r"\p{Han}")
+_NUMBER_CELL: Final = re.compile(r"[-+]?(?:[0-9]{1,3}(?: [0-9]{3})+|[0-9][0-9,]*)(?:\.[0-9]+)?%?")
+_ONE_HAN: Final = regex.compile(r"\p{Han}")
 # A header's units on a line of their own under it, the label column left blank: （所）   （人）.
-_UNIT_LINE = regex.compile(r" {2,}[（(][^（()）\s]{1,4}[)）](?: {2,}[（(][^（()）\s]{1,4}[)）])*")
-_HAN = regex.compile(r"\p{Han}")
-_MIN_CELLS = 3
+_UNIT_LINE: Final = regex.compile(r" {2,}[（(][^（()）\s]{1,4}[)）](?: {2,}[（(][^（()）\s]{1,4}[)）])*")
+_HAN: Final = regex.compile(r"\p{Han}")
+_MIN_CELLS: Final = 3
 
 
 # An indicator table (一级指标  二级指标  三级指标  指标值 ⏎ 产出指标  数量指标  资助学生人数  ≥3200人):
 # rows of word cells and one value last, a number with its bound and unit (≥98%, 56所, 2000元/生·年).
-_VALUE_CELL = regex.compile(
+_VALUE_CELL: Final = regex.compile(
     r"[≥≤＞＜><]?[-+]?[0-9][0-9,]*(?:\.[0-9]+)?(?:%|‰|[万亿]?\p{Han}{1,3}(?:/[\p{Han}·•・/]{1,6})?)?"
 )
-_WORD_CELL = regex.compile(r"[^\s0-9|]{2,16}")
+_WORD_CELL: Final = regex.compile(r"[^\s0-9|]{2,16}")
 
 
 def _indicator_width(line: str) -> int:
@@ -197,16 +198,16 @@ def _split_cells(line: str, *, skip_first: bool = False) -> str:
 # becomes `|` (the copy keeps its length). A sentence has punctuation or words between its
 # numbers; a line of single spaced-out digits (在校生 3 8 5 人) is one number, not a row.
 # Possessive and atomic: a long line with a blank near its end is refused in linear time.
-_BLANK_ROW = regex.compile(
+_BLANK_ROW: Final = regex.compile(
     r"(?=[^\s|]*\p{Han})[^\s|]++"
     r"(?: (?>[≥≤＞＜><]?[-+]?[0-9][0-9,]*+(?:\.[0-9]+)?(?:%|[:：∶][0-9]+(?:\.[0-9]+)?)?|[—–/-]{1,2}"
     r"|\p{Han}{1,4}[#*＊]?)"  # a short word, maybe with its note's mark (不适用#)
     r"(?= |$))++"
 )
 # a cell holds a number, maybe bounded, a percentage or a ratio (生师比 18.9:1 18.6:1)
-_BLANK_NUMBER = regex.compile(r"[≥≤＞＜><]?[-+]?[0-9][0-9,]*(?:\.[0-9]+)?(?:%|[:：∶][0-9]+(?:\.[0-9]+)?)?")
-_SENTENCE_MARKS = regex.compile(r"[。，；！？;]")
-_PLACEHOLDER = regex.compile(r"[—–/-]{1,2}")
+_BLANK_NUMBER: Final = regex.compile(r"[≥≤＞＜><]?[-+]?[0-9][0-9,]*(?:\.[0-9]+)?(?:%|[:：∶][0-9]+(?:\.[0-9]+)?)?")
+_SENTENCE_MARKS: Final = regex.compile(r"[。，；！？;]")
+_PLACEHOLDER: Final = regex.compile(r"[—–/-]{1,2}")
 
 
 def _is_blank_row(line: str) -> bool:
@@ -238,7 +239,7 @@ def _is_blank_row_with_gap(line: str) -> bool:
 
 # A table whose rows are years (a yearbook's or a gazetteer's `1985 256 29400 31`, a school year's
 # `2022/2023 19,555 36,211`): a line of a year and then numbers only is a row as well.
-_YEAR_ROW = regex.compile(
+_YEAR_ROW: Final = regex.compile(
     r"(?:19|20)[0-9]{2}(?:[/\-–](?:19|20)?[0-9]{2})?(?:年度?|学年|學年)?(?: [-+]?[0-9][0-9,]*+(?:\.[0-9]+)?%?){2,}+"
 )
 
@@ -253,13 +254,13 @@ def _is_year_row(line: str) -> bool:
 # A cell may hold a number with its unit (30所, 3.5万人次, 106.7%) or a project's name, maybe
 # with a qualifier in brackets (计算机应用（五年制大专）, 学前教育（含托班）).
 # (a budget's functional-classification code has 3, 5 or 7 digits: 205, 20502, 2050201)
-_CODED_ROW = regex.compile(
+_CODED_ROW: Final = regex.compile(
     r"[ \u3000]*+(?:[0-9]{1,7}|[A-Za-z][0-9A-Za-z]{0,3})"
     r"(?: (?>(?:19|20)[0-9]{2}年[0-9]{1,2}月(?:[0-9]{1,2}日)?"  # a date cell (2031年6月, 2031年6月28日)
     r"|[-+]?[0-9][0-9,]*+(?:\.[0-9]+)?[万亿]?(?:%|\p{Han}{1,3})?|[—–/-]{1,2}|\p{Han}[\p{Han}（）]{0,19}))++"
 )
-_STARTS_WITH_DIGIT = re.compile(r"[-+]?[0-9]")
-_CODED_HEADER_CELL = regex.compile(r"\p{Han}[\p{Han}（）()]{0,9}")
+_STARTS_WITH_DIGIT: Final = re.compile(r"[-+]?[0-9]")
+_CODED_HEADER_CELL: Final = regex.compile(r"\p{Han}[\p{Han}（）()]{0,9}")
 
 
 def _is_coded_row(line: str) -> bool:
@@ -284,7 +285,9 @@ def _coded_header(header: str, width: int) -> bool:
 
 # A two-sided account (收入项目 预算数 支出项目 预算数 ⏎ 一、事业收入 286.00 一、教育支出 3,301.75):
 # each row is label, number, label, number, one blank between cells, under a header of words as wide.
-_TWO_SIDED_ROW = regex.compile(r"[ \u3000]*+(?:(?=[^\s|]*\p{Han})[^\s|]++ [-+]?[0-9][0-9,]*+(?:\.[0-9]+)?(?: |$)){2}")
+_TWO_SIDED_ROW: Final = regex.compile(
+    r"[ \u3000]*+(?:(?=[^\s|]*\p{Han})[^\s|]++ [-+]?[0-9][0-9,]*+(?:\.[0-9]+)?(?: |$)){2}"
+)
 
 
 def _is_two_sided_row(line: str) -> bool:
@@ -318,7 +321,7 @@ def _cells_marked(line: str) -> str:
 
 # A table of one number a row (信息内容 本年处理决定数量 ⏎ 行政许可 15 ⏎ 行政处罚 0): a label and a
 # number, one blank between them, two rows or more under a header of two words.
-_PAIR_ROW = regex.compile(r"[ \u3000]*+(?=[^\s|]*\p{Han})[^\s|]++ [-+]?[0-9][0-9,]*+(?:\.[0-9]+)?%?")
+_PAIR_ROW: Final = regex.compile(r"[ \u3000]*+(?=[^\s|]*\p{Han})[^\s|]++ [-+]?[0-9][0-9,]*+(?:\.[0-9]+)?%?")
 
 
 def _is_pair_row(line: str) -> bool:
@@ -401,12 +404,12 @@ def _mark_coded_tables(lines: list[str], coded: list[bool]) -> bool:
 # A label may be a long indicator (每百名学生拥有体育、艺术专任教师数); a value cell a bare number
 # or a short figure with its words (1人, 小学4.2人、初中5.3人, ≥85%): no clause mark, no colon.
 # A header's unit may be a rate (补助标准（元/人·月）, 班额（人/班）); an empty cell is a dash.
-_WORD_LINE = regex.compile(r"[ \u3000]*+[\p{Han}（）()%][\p{Han}（）()%、/·]{0,23}[ \u3000]*")
+_WORD_LINE: Final = regex.compile(r"[ \u3000]*+[\p{Han}（）()%][\p{Han}（）()%、/·]{0,23}[ \u3000]*")
 # (it runs on the text as found: a web copy's digits may be full-width, １，６１０)
-_NUMBER_LINE = regex.compile(
+_NUMBER_LINE: Final = regex.compile(
     r"[ \u3000]*+(?:[-+]?[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?[%％]?|[—－-]{1,2})[ \u3000]*"
 )
-_VALUE_LINE = regex.compile(
+_VALUE_LINE: Final = regex.compile(
     r"""
     [ \u3000]*+
     (?: [\p{Han}≥≤<>]{0,6} [0-9０-９][0-9０-９,.，．]* [\p{Han}%％㎡/·]{0,4} )       # 小学4.2人, ≥85%, 0.9人
@@ -415,8 +418,8 @@ _VALUE_LINE = regex.compile(
     """,
     regex.VERBOSE,
 )
-_MAX_VERTICAL_COLUMNS = 8
-_CELL_LINE_MAX = 24  # characters of the longest line a word or number cell can be (blanks included)
+_MAX_VERTICAL_COLUMNS: Final = 8
+_CELL_LINE_MAX: Final = 24  # characters of the longest line a word or number cell can be (blanks included)
 
 
 def join_vertical_tables(text: str) -> str:
@@ -482,12 +485,12 @@ def _join_marked(lines: list[str]) -> str:
 
 
 # A middle dot between digits is a decimal point in Taiwan and Hong Kong texts (3・5%).
-_DOT_BETWEEN_DIGITS = regex.compile(r"(?<=[0-9])[・･](?=[0-9])")
+_DOT_BETWEEN_DIGITS: Final = regex.compile(r"(?<=[0-9])[・･](?=[0-9])")
 
 
 # Spaces that a PDF or a careless editor put inside a figure or a word: between CJK
 # characters, between a number and its unit, or around a decimal point.
-_INNER_SPACE = regex.compile(
+_INNER_SPACE: Final = regex.compile(
     r"""
     (?<= [\p{Han}\d.%] )            # after a Han character, a digit, a point or a percent sign
     [ ]+
@@ -497,20 +500,20 @@ _INNER_SPACE = regex.compile(
 )
 # A paragraph's number at the start of its line and the figure after it (4.　2024/25學年…,
 # 12. 2031年全县…) stay apart: a decimal split by a PDF (占 43. 8%) has a digit or two after it.
-_ITEM_NUMBER_THEN_FIGURE = regex.compile(r"(?:^|(?<=\n))[ \t]*+[0-9]{1,2}\.[ ]+(?=[0-9]{3})")
+_ITEM_NUMBER_THEN_FIGURE: Final = regex.compile(r"(?:^|(?<=\n))[ \t]*+[0-9]{1,2}\.[ ]+(?=[0-9]{3})")
 # A space between digits is a thousands separator only before exactly three digits (2 056所).
-_THREE_DIGITS_THEN_END = regex.compile(r"\d{3}(?!\d)")
+_THREE_DIGITS_THEN_END: Final = regex.compile(r"\d{3}(?!\d)")
 # A PDF also splits a short number once inside a sentence (减少1 8所, 巩固率98.6 5%, 就业率为9 6.8%,
 # 投入3.2 8亿元): one blank between a number of at most three digits that follows a character of
 # the sentence and one or two digits that run straight into their unit or the next word are one
 # number. A cell of a table stands after a blank (`692.5 739.1`), a caption number after 表 or
 # 第 is its own (表1 2021年, 第1 2名), and digits before 年/月/日 are a date of their own.
-_SPLIT_HEAD = regex.compile(r"(?:^|(?<=[\p{Han}，、：:（(；]))(?<![表图第])[0-9]{1,3}(?:\.[0-9]+)?\Z")
-_SPLIT_TAIL = regex.compile(r"[0-9]{1,2}(?:\.[0-9]+)?(?=[%％‰]|(?![年月日号时])\p{Han})")
+_SPLIT_HEAD: Final = regex.compile(r"(?:^|(?<=[\p{Han}，、：:（(；]))(?<![表图第])[0-9]{1,3}(?:\.[0-9]+)?\Z")
+_SPLIT_TAIL: Final = regex.compile(r"[0-9]{1,2}(?:\.[0-9]+)?(?=[%％‰]|(?![年月日号时])\p{Han})")
 
 # A line break inside a sentence: the line before is long, ends without closing punctuation,
 # and the next line goes on with a Han character (PDF and scraped copies break words so).
-_SOFT_BREAK = regex.compile(
+_SOFT_BREAK: Final = regex.compile(
     r"""
     (?: (?<= [\p{Han},，、] ) (?: [ \t\u3000]* \n )+ [ \t\u3000]* (?= [\p{Han}0-9] )
       | (?<= [0-9] ) (?: [ \t\u3000]* \n )+ [ \t\u3000]* (?= \p{Han} )   # never digit to digit
@@ -524,19 +527,19 @@ _SOFT_BREAK = regex.compile(
     """,
     regex.VERBOSE,
 )
-_MIN_BROKEN_LINE = 30
-_MIN_CLAUSE_LINE = 6
-_FIGURE_ALONE = regex.compile(
+_MIN_BROKEN_LINE: Final = 30
+_MIN_CLAUSE_LINE: Final = 6
+_FIGURE_ALONE: Final = regex.compile(
     r"[0-9][0-9 ,.]*[ \t]*\n[ \t]*(?:[万亿%‰]|\L<units>)",
     units=alternation([*COUNT_CLASSIFIERS, *MONEY_UNITS, *AREA_UNITS, *LENGTH_UNITS, "个百分点"]),
 )
-_SENTENCE_INSIDE = regex.compile(r"[。！？；]")
+_SENTENCE_INSIDE: Final = regex.compile(r"[。！？；]")
 # A line that ends with the name of a kind of document (…的统计公告, …工作报告) and holds no sentence
 # mark is a title: a blank line after it is the title's own, not a page break inside a word.
-_TITLE_ENDING = regex.compile(r"(?:\L<genres>)$", genres=list(TITLE_GENRES))
-_TITLE_REACH = 600  # characters: a title stands at the top, before any sentence
-_CANNOT_END_A_LINE = frozenset("和与及、，,的了在为从到对把被比之等")
-_CANNOT_OPEN_A_LINE = frozenset("、，,；;）)")
+_TITLE_ENDING: Final = regex.compile(r"(?:\L<genres>)$", genres=list(TITLE_GENRES))
+_TITLE_REACH: Final = 600  # characters: a title stands at the top, before any sentence
+_CANNOT_END_A_LINE: Final = frozenset("和与及、，,的了在为从到对把被比之等")
+_CANNOT_OPEN_A_LINE: Final = frozenset("、，,；;）)")
 
 
 @dataclass(frozen=True)
@@ -605,20 +608,20 @@ class NormalizedText:
 
 
 # A full-width comma between digits is a thousands separator only before exactly three digits.
-_FULLWIDTH_THOUSANDS = regex.compile(r"(?<=[0-9])，(?=[0-9]{3}(?![0-9]))")
+_FULLWIDTH_THOUSANDS: Final = regex.compile(r"(?<=[0-9])，(?=[0-9]{3}(?![0-9]))")
 # Letters an OCR pass reads for digits (l058万元, l8个, 2O17年, 完中校l所): a lowercase l beside a
 # digit or between a Han character and a classifier is 1, an O or o between digits is 0; never
 # inside a word of Latin letters (Level 3, CO2).
-_OCR_ONE = regex.compile(
+_OCR_ONE: Final = regex.compile(
     r"(?<![A-Za-z])l(?=[0-9])|(?<=[0-9])l(?![A-Za-z])|(?<=\p{Han})l(?=\L<classifiers>)",
     classifiers=alternation(["所", "个", "名", "人", "万", "亿", "元", "项", "次", "台", "间", "套", "册"]),
 )
-_OCR_ZERO = regex.compile(r"(?<=[0-9])[Oo](?=[0-9])")
+_OCR_ZERO: Final = regex.compile(r"(?<=[0-9])[Oo](?=[0-9])")
 
 
 # A list number at the start of a line (1.2023年…, 5.12所学校…) is no decimal point: its dot
 # becomes 、 in the copy, so the number after it stands alone.
-_LIST_NUMBER_DOT = regex.compile(
+_LIST_NUMBER_DOT: Final = regex.compile(
     r"""
     (?m) (?<= \A | [。；：:！？!?\n]\n | \A[ \t]* | [。；：:！？!?\n][ \t]*\n ) ^ [ \t]* [0-9]{1,2} \K [.．]
     (?= [ \t]* (?: (?:19|20)[0-9]{2}年 | [0-9]+ \L<integer_units> (?!百分点) ) )
@@ -628,7 +631,7 @@ _LIST_NUMBER_DOT = regex.compile(
 )
 # A line break between a number and its unit (12.6\n亿元, 156\n所, 2.3亿\n元) is never a paragraph
 # break; nor one between a year and its 年 (XX⏎年, 2024⏎年).
-_BROKEN_FIGURE = regex.compile(
+_BROKEN_FIGURE: Final = regex.compile(
     r"(?<=[0-9]|[0-9][万亿])\n(?=[万亿%‰]|\L<units>)|(?<=(?:^|\n)(?:[Xx*]{2,4}|(?:19|20)[0-9]{2}))\n(?=年)"
     r"|(?<=\p{Han}[0-9]{1,6}\.)\n(?=[0-9])",  # 经费12.⏎5亿元: a break after a decimal point
     units=alternation([*COUNT_CLASSIFIERS, *MONEY_UNITS, *AREA_UNITS, *LENGTH_UNITS, "个百分点"]),
@@ -637,7 +640,7 @@ _BROKEN_FIGURE = regex.compile(
 
 # Boxes and triangles that a template puts for a number it hides (□□所, △△万元): masks like XX
 # where a unit follows; a box before other text is a check box or a bullet and stays.
-_MASK_SHAPES = regex.compile(
+_MASK_SHAPES: Final = regex.compile(
     r"[□△](?=[□△]*+(?:\.[□△]+)?[万亿]?(?:%|\L<units>))",
     units=alternation([*COUNT_CLASSIFIERS, *MONEY_UNITS, *AREA_UNITS, *LENGTH_UNITS, "个百分点", "年"]),
 )
@@ -677,11 +680,11 @@ def normalize(source: str) -> NormalizedText:
 # Single digits spaced out by a PDF (2 0 2 4年, 为 4 6 6 0 8人, 9 9 . 8 %): the spaces go, the
 # digits make one number; a spaced point between them stays a decimal point. The run may
 # follow a space (为 1 2 3人), never a digit and a space (12 3 4 is no run of single digits).
-_SPACED_DIGITS = regex.compile(r"(?<![0-9])(?<![0-9.] )[0-9](?: [0-9]| \.(?= [0-9])){2,}(?![0-9])")
+_SPACED_DIGITS: Final = regex.compile(r"(?<![0-9])(?<![0-9.] )[0-9](?: [0-9]| \.(?= [0-9])){2,}(?![0-9])")
 # In a text a PDF spaced out so (one such run of three or more is found), a pair of single
 # digits after a word and before its unit is one number too (全县2 4 个乡镇, 拨款1 5 万元, 达到
 # 9 8 %以上, 需经费8 0⏎元); without such a run, or after 表/图/第 (第1 2名), the pair stays apart.
-_SPACED_PAIR = regex.compile(
+_SPACED_PAIR: Final = regex.compile(
     r"(?<=[\p{Han}，、：:（(；])(?<![表图第])[0-9] [0-9](?![0-9]| [0-9.])(?=[ \t]*+\n?[ \t]*+[\p{Han}%％‰])"
 )
 
@@ -698,13 +701,13 @@ def _split_number(text: str, gap_start: int, gap_end: int) -> bool:
 # A table broken by a page: blank lines (the page's folio and running title blanked as furniture)
 # between two rows of as many cells, and maybe the start of a label the break cut off
 # (中等职业⏎⏎·169· 年鉴⏎⏎学校|11|6045): the gap goes, so the rows after it keep their header.
-_TABLE_GAP = regex.compile(
+_TABLE_GAP: Final = regex.compile(
     r"(?<=\|[^\n|]*+)\n(?P<label>[ \t\u3000]*+\p{Han}{1,8}(?=[ \t\u3000]*\n))?"
     r"(?P<gap>(?:[ \t\u3000]*+\n)++[ \t\u3000]*+)(?=[^\n|]+\|)"
 )  # possessive, and only after a row: a run of blank lines is walked once, not once per line
 
 
-_DIGIT_CHAR = re.compile(r"[0-9]")
+_DIGIT_CHAR: Final = re.compile(r"[0-9]")
 
 
 def _table_gaps(text: str) -> Iterator[int]:
@@ -726,7 +729,7 @@ def _table_gaps(text: str) -> Iterator[int]:
 
 
 # A short line that ends in a colon: a lead or a label of its own (年度总体目标：, 绩效指标:)
-_LEAD_LINE = regex.compile(r"[ \t\u3000]*+[^\n:：。，]{2,16}[:：][ \t\u3000]*(?:\n|$)")
+_LEAD_LINE: Final = regex.compile(r"[ \t\u3000]*+[^\n:：。，]{2,16}[:：][ \t\u3000]*(?:\n|$)")
 
 
 def _positions_to_drop(text: str) -> set[int]:

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import functools
 from decimal import Decimal, InvalidOperation
+from typing import Final
 
 from .errors import NumberError as NumberError  # re-exported: its old home
 from .lexicon.numbers import CHINESE_DIGITS, MAGNITUDES, SMALL_UNITS
 
-_NEIGHBOURS = {("一", "二"), ("一", "两"), ("两", "三"), ("二", "三"), ("三", "四"), ("四", "五"),
+_NEIGHBOURS: Final = {("一", "二"), ("一", "两"), ("两", "三"), ("二", "三"), ("三", "四"), ("四", "五"),
                ("五", "六"), ("六", "七"), ("七", "八"), ("八", "九"), ("三", "五")}  # fmt: skip
 
 
@@ -33,8 +34,8 @@ def parse_approximate_pair(span: str) -> tuple[Decimal, Decimal] | None:
     return Decimal(CHINESE_DIGITS[span[0]]) * magnitude, Decimal(CHINESE_DIGITS[span[1]]) * magnitude
 
 
-_HEAD_MAGNITUDES = "十百千万亿"
-_NEXT_DOWN = {"千": "百", "万": "千", "百": "十"}  # the order a pair after a head's magnitude is in
+_HEAD_MAGNITUDES: Final = "十百千万亿"
+_NEXT_DOWN: Final = {"千": "百", "万": "千", "百": "十"}  # the order a pair after a head's magnitude is in
 
 
 def _pair_after_head(span: str) -> tuple[Decimal, Decimal] | None:
@@ -85,7 +86,7 @@ def parse_number(span: str) -> Decimal:
     return total
 
 
-_ZEROS = frozenset("零〇○Ｏ")
+_ZEROS: Final = frozenset("零〇○Ｏ")
 
 
 def _parse_below_wan(text: str) -> Decimal:

@@ -25,6 +25,7 @@ import itertools
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from typing import Final
 
 import regex
 
@@ -35,21 +36,21 @@ from .timeref import Period, TimeIndex, TimeMention, writes_masked_years
 # Levels: smaller encloses larger.
 PART, PLAIN_PARENT, CHAPTER, SECTION, ITEM, SUBITEM, PLAIN, TABLE = 0, 5, 10, 20, 30, 40, 50, 60
 
-_TITLE_MAX = 60
-_TITLE_LINES = 3
-_TITLE_FRAGMENT = 10  # a named line this short may be the end of a title broken over lines
-_TITLE_SEARCH = 10  # short lines at the top looked through for the title
-_GENRE = regex.compile("|".join(TITLE_GENRES))
-_FURNITURE_MARK = regex.compile(r"[|>/»·]|首页|网站|浏览|下载|分享|收藏|当前位置|您的位置|所在位置")
-_TITLE_BREAK = regex.compile(r"[。！？；，,]")
-_HEADING_MAX = 60
-_INLINE_TITLE_MAX = 40
-_INLINE_SENTENCE_MAX = 24  # an inline heading that ends only with its sentence is short
+_TITLE_MAX: Final = 60
+_TITLE_LINES: Final = 3
+_TITLE_FRAGMENT: Final = 10  # a named line this short may be the end of a title broken over lines
+_TITLE_SEARCH: Final = 10  # short lines at the top looked through for the title
+_GENRE: Final = regex.compile("|".join(TITLE_GENRES))
+_FURNITURE_MARK: Final = regex.compile(r"[|>/»·]|首页|网站|浏览|下载|分享|收藏|当前位置|您的位置|所在位置")
+_TITLE_BREAK: Final = regex.compile(r"[。！？；，,]")
+_HEADING_MAX: Final = 60
+_INLINE_TITLE_MAX: Final = 40
+_INLINE_SENTENCE_MAX: Final = 24  # an inline heading that ends only with its sentence is short
 _PLAIN_MIN, _PLAIN_MAX = 4, 30
 
 # A numbered heading's marker; `level` is read from the group that matched. The standard
 # library's `re` scans each line for it faster than `regex` (~30 %); it needs no `regex` feature.
-_MARKER = re.compile(
+_MARKER: Final = re.compile(
     r"""
     (?=[第一二三四五六七八九十（(0-9])       # one class first: the scan skips ordinary text fast
     (?: (?P<part> 第[一二三四五六七八九十]{1,3}(?:部分|章|篇) )
@@ -60,36 +61,36 @@ _MARKER = re.compile(
     """,
     re.VERBOSE,
 )
-_LEVELS = {"part": PART, "chapter": CHAPTER, "section": SECTION, "item": ITEM, "subitem": SUBITEM}
-_INLINE_LEVELS = {"part", "chapter", "section"}  # 1. inside a line is too often a decimal or a list
+_LEVELS: Final = {"part": PART, "chapter": CHAPTER, "section": SECTION, "item": ITEM, "subitem": SUBITEM}
+_INLINE_LEVELS: Final = {"part", "chapter", "section"}  # 1. inside a line is too often a decimal or a list
 # Where an inline marker may stand: after the end of a sentence or a colon, or a blank.
-_INLINE_BEFORE = frozenset("。！？!?；;：:” \u3000\t")
+_INLINE_BEFORE: Final = frozenset("。！？!?；;：:” \u3000\t")
 # A heading's title ends at its sentence's end, a colon (一、工作目标：…), a blank, or the next
 # marker (…成效(一)…, …新实力1.深化…).
-_INLINE_TITLE_END = regex.compile(
+_INLINE_TITLE_END: Final = regex.compile(
     r"[。！？!?:：\n \u3000\t]|[（(][一二三四五六七八九十]{1,3}[)）]"
     r"|[一二三四五六七八九十]{1,3}[、是]|第[一二三四五六七八九十](?![年天次名位个批届期轮])|(?<![0-9.])[0-9]{1,2}[、.．](?![0-9])"
 )
-_PLAIN_BREAK = regex.compile(r"[。，,；;！？!?：:|、]")
-_HAN = regex.compile(r"\p{Han}")
-_OPENING = frozenset("(（“‘「『《[【")
-_CLOSING = frozenset(")）")
-_PARAGRAPH_END = frozenset("。！？!?：:")
-_DATE_LINE = regex.compile(
+_PLAIN_BREAK: Final = regex.compile(r"[。，,；;！？!?：:|、]")
+_HAN: Final = regex.compile(r"\p{Han}")
+_OPENING: Final = frozenset("(（“‘「『《[【")
+_CLOSING: Final = frozenset(")）")
+_PARAGRAPH_END: Final = frozenset("。！？!?：:")
+_DATE_LINE: Final = regex.compile(
     r"^[(（]?[0-9〇零○一二三四五六七八九xX*]{2,4}年"
     r"(?:[0-9一二三四五六七八九十]{1,2}月)?(?:[0-9一二三四五六七八九十]{1,3}日)?[)）]?$"
 )
 # A converter's residue where a paragraph ended (回顾</p> with its last character lost: 回?/p>).
-_RESIDUE = regex.compile(r"\??</?p>$|\?/p>$")
+_RESIDUE: Final = regex.compile(r"\??</?p>$|\?/p>$")
 # A year alone on its line, its 年 on the next: a PDF break inside a heading (XX⏎年重点工作回顾).
-_YEAR_ALONE = regex.compile(r"^(?:19|20)?[0-9xX*]{2,4}$")
+_YEAR_ALONE: Final = regex.compile(r"^(?:19|20)?[0-9xX*]{2,4}$")
 # A year alone on its line with its 年 (1952年, 一九六二年): in a chronicle or a yearbook the
 # heading of the entries below it (1952年⏎全县小学发展到153所…⏎9月，…).
-_YEAR_HEADING = regex.compile(r"^(?:(?:19|20)[0-9]{2}|(?:一九|二[〇零○])[〇零○一二三四五六七八九]{2})年度?$")
-_TABLE_ROW = regex.compile(r"\|.*\|")
+_YEAR_HEADING: Final = regex.compile(r"^(?:(?:19|20)[0-9]{2}|(?:一九|二[〇零○])[〇零○一二三四五六七八九]{2})年度?$")
+_TABLE_ROW: Final = regex.compile(r"\|.*\|")
 # A heading's number alone on its line (一、 / 一 whose 、 a converter lost / （一）): the heading
 # follows on the next line.
-_LONE_NUMBER = regex.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]?|[（(][一二三四五六七八九十]{1,3}[)）])$")
+_LONE_NUMBER: Final = regex.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]?|[（(][一二三四五六七八九十]{1,3}[)）])$")
 
 _CUES: list[tuple[regex.Pattern[str], str]] = [
     (regex.compile(cue), kind) for kind, cues in SECTION_CUES.items() for cue in cues
@@ -99,7 +100,7 @@ _CUES: list[tuple[regex.Pattern[str], str]] = [
 _TITLE_CUES: list[tuple[regex.Pattern[str], str]] = [
     (regex.compile(cue), kind) for kind, cues in TITLE_CUES.items() for cue in cues
 ]
-_ANY_CUE = regex.compile("|".join(f"(?:{cue})" for cues in SECTION_CUES.values() for cue in cues))
+_ANY_CUE: Final = regex.compile("|".join(f"(?:{cue})" for cues in SECTION_CUES.values() for cue in cues))
 
 
 def heading_kind(text: str) -> tuple[SectionKind, str]:
@@ -524,8 +525,8 @@ def _dated_own_kind(section: Section, cue: str, times: TimeIndex) -> bool:
     return any(mention.written_year for mention in times.within(heading.start, heading.end))
 
 
-_LEAD_REACH = 16  # characters of the lead line looked at for its opening time
-_LEAD_MAX = 200  # a lead that introduces a list is a sentence or two
+_LEAD_REACH: Final = 16  # characters of the lead line looked at for its opening time
+_LEAD_MAX: Final = 200  # a lead that introduces a list is a sentence or two
 
 
 def _lead_time(heading: Heading, times: TimeIndex) -> TimeMention | None:
@@ -546,12 +547,12 @@ def _lead_time(heading: Heading, times: TimeIndex) -> TimeMention | None:
 
 
 # A speech's title (在全省教育工作会议上的讲话): its 今年 and 去年 count from the day it is given.
-_SPEECH_TITLE = regex.compile(r"讲话|致辞|讲稿|发言")
+_SPEECH_TITLE: Final = regex.compile(r"讲话|致辞|讲稿|发言")
 # A budget's title (2031年部门预算, 预算公开) without its outturn (预算执行, 决算), or a tender
 # notice's (…采购项目公开招标公告): its 项目基本情况 describes what is to be bought.
-_BUDGET_TITLE = regex.compile(r"预算(?!执行)|(?:招标|采购|磋商|询价|谈判|比选)(?:意向)?公告$")
+_BUDGET_TITLE: Final = regex.compile(r"预算(?!执行)|(?:招标|采购|磋商|询价|谈判|比选)(?:意向)?公告$")
 # Headings of a budget that describe it (一、收支总体情况, （一）基本情况): no report of results.
-_DESCRIBING_CUES = frozenset({"情况", "基本情况"})
+_DESCRIBING_CUES: Final = frozenset({"情况", "基本情况"})
 
 
 def _fill(section: Section, times: TimeIndex, title_kind: SectionKind, *, budget: bool = False) -> None:

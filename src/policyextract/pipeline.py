@@ -8,6 +8,7 @@ import re
 import warnings
 from collections.abc import Iterator
 from dataclasses import replace
+from typing import Final
 
 from . import filters
 from .commitment import decide_commitment
@@ -28,11 +29,11 @@ from .rules.registry import Candidate
 from .segment import Segmenter, Span
 from .timeref import TimeIndex, TimeMention, decide_time, infer_doc_year
 
-MAX_CHARACTERS = 60_000_000  # a larger string is refused with a clear error, not scanned
+MAX_CHARACTERS: Final = 60_000_000  # a larger string is refused with a clear error, not scanned
 # Each figure holds ~1.5 KB while a document is extracted (its record, its candidate): a
 # document of more figures (a 10 MB table dump) is refused with a clear error, as soon as
 # recognition has found them, instead of taking gigabytes.
-MAX_FIGURES = 250_000
+MAX_FIGURES: Final = 250_000
 
 
 def content_hash(text: str) -> str:
@@ -155,7 +156,7 @@ def prepare(text: str, doc_id: str, doc_year: int | None) -> tuple[NormalizedTex
     return normalized, doc_year, year_source
 
 
-_SURROGATE = re.compile(f"[{chr(0xD800)}-{chr(0xDFFF)}]")  # by number: mypyc takes no surrogate literal
+_SURROGATE: Final = re.compile(f"[{chr(0xD800)}-{chr(0xDFFF)}]")  # by number: mypyc takes no surrogate literal
 
 
 def _without_lone_surrogates(text: str, doc_id: str) -> str:
@@ -269,7 +270,7 @@ def explained_figures(
         yield _record(normalized, doc_id, candidate, meaning, mention, passage, shown_at, extractor), meaning
 
 
-_WRITTEN_REACH = 400  # characters around a figure whose traditional forms its metric is given back in
+_WRITTEN_REACH: Final = 400  # characters around a figure whose traditional forms its metric is given back in
 
 
 def _record(

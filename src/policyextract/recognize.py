@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterator
+from typing import Final
 
 import regex
 
@@ -25,24 +26,24 @@ from .rules import PASSES, RULES, Candidate, Pass, Rule
 # One match attempt at one position reads a few dozen characters (a digit run at most): it
 # never takes this long on any text, so the limit only turns a regex bug into a clear error
 # (`ExtractionLimitError`), whatever the document's length.
-MATCH_TIMEOUT_SECONDS = 10.0
+MATCH_TIMEOUT_SECONDS: Final = 10.0
 # The limit is set where a match starts a run of number characters longer than any figure's
 # (1,234,567,890.12 or 一亿二千三百四十五万六千七百八十九 are under 20): only a run without end gives
 # the patterns' repetitions room to backtrack long. Elsewhere each pattern reads a bounded stretch
 # (its runs are possessive, its lookbehinds bounded), and the limit would cost ~2 µs a match:
 # regex reads the clock as it goes.
-LONG_NUMBER_RUN = 40
+LONG_NUMBER_RUN: Final = 40
 
 # Every figure starts with one of these characters (after any lookbehind): checking one
 # character class first lets the scan skip ordinary text without trying every rule.
-FIRST_CHARACTERS = "0-9Xx×*零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟廿卅第翻前半"
+FIRST_CHARACTERS: Final = "0-9Xx×*零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟廿卅第翻前半"
 
 
 # A figure never starts inside a run of digits or numerals: without this, a long run would be
 # re-scanned from every one of its characters (quadratic time on 10,000 digits).
-_NUMERAL_CHARACTERS = "零〇○一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟廿卅"
+_NUMERAL_CHARACTERS: Final = "零〇○一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟廿卅"
 # A point ends a number only before a digit (2.5): a Chinese numeral after it starts one (4.一九九八年).
-_NOT_INSIDE_A_NUMBER = rf"(?<![0-9]|\.(?=[0-9])|[{_NUMERAL_CHARACTERS}](?=[{_NUMERAL_CHARACTERS}]))"
+_NOT_INSIDE_A_NUMBER: Final = rf"(?<![0-9]|\.(?=[0-9])|[{_NUMERAL_CHARACTERS}](?=[{_NUMERAL_CHARACTERS}]))"
 
 
 # Where a figure may start: the first character of a run of digits or numerals (a figure
@@ -50,7 +51,7 @@ _NOT_INSIDE_A_NUMBER = rf"(?<![0-9]|\.(?=[0-9])|[{_NUMERAL_CHARACTERS}](?=[{_NUM
 # Every branch starts with its character and looks behind after it (two characters back,
 # the character itself included): a pattern that starts with a character set lets `re` skip
 # ordinary text in C instead of trying each branch at every position (2-3x faster).
-_ANCHORS = re.compile(
+_ANCHORS: Final = re.compile(
     rf"""
     [0-9] (?<![0-9.{_NUMERAL_CHARACTERS}A-Za-z].)      # the first numeral of a run, never after
                                                         # a letter (PM2.5) or a point (2.5)
@@ -66,7 +67,7 @@ _ANCHORS = re.compile(
 )
 
 
-_CHINESE_NUMERALS = frozenset(_NUMERAL_CHARACTERS) - {"零"}  # 零 alone is a rate: 举报率为零
+_CHINESE_NUMERALS: Final = frozenset(_NUMERAL_CHARACTERS) - {"零"}  # 零 alone is a rate: 举报率为零
 
 
 def _unit_first_characters(classifiers: tuple[str, ...] = ()) -> str:
@@ -115,8 +116,8 @@ def _rules_pattern(names: tuple[str, ...], classifiers: tuple[str, ...] = ()) ->
     return compile_pattern(f"(?=[{FIRST_CHARACTERS}]){_NOT_INSIDE_A_NUMBER}(?:{source})", classifiers)
 
 
-_GROUP_NAME = regex.compile(r"\(\?P<(\w+)>")
-_RULE_GROUPS = frozenset(rule.group for rule in RULES.values())
+_GROUP_NAME: Final = regex.compile(r"\(\?P<(\w+)>")
+_RULE_GROUPS: Final = frozenset(rule.group for rule in RULES.values())
 
 
 def _group_names(rules: tuple[Rule, ...]) -> set[str]:
@@ -151,7 +152,7 @@ def rules_pattern(names: tuple[str, ...], classifiers: tuple[str, ...] = ()) -> 
 # The rules that match most often in policy texts: which alternative matched is looked for
 # among them first. Exactly one rule's group takes part in a match, so the order of the look-up
 # changes nothing but its cost (one `match.start` each, against the ~40 spans of `match.regs`).
-_MOST_FREQUENT = ("count", "date", "duration", "percent_sign", "money", "money_without_yuan")
+_MOST_FREQUENT: Final = ("count", "date", "duration", "percent_sign", "money", "money_without_yuan")
 
 
 @functools.cache  # one per compiled pattern: the master pattern or one cut down from it
@@ -187,12 +188,12 @@ def _ordered_passes() -> tuple[Pass, ...]:
 # 1-2-3-4…: no figure starts at the third number of a chain of dashes (2024—2025学年 starts
 # two). Without this a chain of a million numbers costs a failed match of the whole master
 # pattern at each (~30 µs).
-_RANGE_DASHES = frozenset("-—–~")
-_THIRD_IN_A_CHAIN = regex.compile(r"(?<=[0-9.]+[-—–~][0-9.]+[-—–~])")
+_RANGE_DASHES: Final = frozenset("-—–~")
+_THIRD_IN_A_CHAIN: Final = regex.compile(r"(?<=[0-9.]+[-—–~][0-9.]+[-—–~])")
 
 # A cut-down pattern (dispatch.py) is compiled once a text has needed its rules this many times:
 # compiling one costs ~25 ms, a match it saves ~8 µs.
-_COMPILE_AFTER = 4
+_COMPILE_AFTER: Final = 4
 
 
 def _matches(text: str, classifiers: tuple[str, ...] = ()) -> Iterator[regex.Match[str]]:

@@ -32,7 +32,7 @@ import re
 from collections import deque
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 import regex
 
@@ -53,50 +53,52 @@ from .modality import fold
 from .models import Kind
 
 _ADDITIVE: frozenset[Kind] = frozenset({"count", "money", "area", "length"})
-_REACH = 220  # characters before a part in which its cue is looked for (a long breakdown list)
-_TOTAL_REACH = 90  # characters between a total's end and the cue after it
-_KEPT = 64  # recent figures remembered: more than any breakdown list
-_ROW_MAX = 4000  # characters of a table row read
+_REACH: Final = 220  # characters before a part in which its cue is looked for (a long breakdown list)
+_TOTAL_REACH: Final = 90  # characters between a total's end and the cue after it
+_KEPT: Final = 64  # recent figures remembered: more than any breakdown list
+_ROW_MAX: Final = 4000  # characters of a table row read
 
-_EXTRA = str.maketrans(EXTRA_TRADITIONAL)
+_EXTRA: Final = str.maketrans(EXTRA_TRADITIONAL)
 # A share right after a part that names its base (，占专任教师的30%, ，占專任教師總數的30%).
-_SHARE_BASE = regex.compile(r"[，,]?\s*[占佔](?P<noun>[^，,。；;的\d]{2,12}?)(?:总数|總數|总量|總量)?的")
-_EXTRA_FOUND = re.compile("[" + re.escape("".join(EXTRA_TRADITIONAL)) + "]")
+_SHARE_BASE: Final = regex.compile(r"[，,]?\s*[占佔](?P<noun>[^，,。；;的\d]{2,12}?)(?:总数|總數|总量|總量)?的")
+_EXTRA_FOUND: Final = re.compile("[" + re.escape("".join(EXTRA_TRADITIONAL)) + "]")
 
 # 含 and 包括 include; 不含/不包括 exclude, 含义/含量/含金量 are other words.
-_GUARDS = {
+_GUARDS: Final = {
     "含": r"(?<![不包内蕴富隐饱])含(?![义量金糊有混蓄着在])",
     "包括": r"(?<!不)包括(?![在])",
     "包含": r"(?<!不)包含",
 }
-_CUE = regex.compile("|".join(_GUARDS.get(word, regex.escape(word)) for word in alternation(PART_CUES)))
-_RESPECTIVE = regex.compile("|".join(regex.escape(word) for word in alternation(RESPECTIVE_CUES)))
+_CUE: Final = regex.compile("|".join(_GUARDS.get(word, regex.escape(word)) for word in alternation(PART_CUES)))
+_RESPECTIVE: Final = regex.compile("|".join(regex.escape(word) for word in alternation(RESPECTIVE_CUES)))
 # 除市直外126所 gives what is left without the named part: a part too (不含…3.1万人 names what is left out).
-_PAREN_CUE = regex.compile(r"^\s*(?:" + _CUE.pattern + r"|除[^,，、;；]{1,12}?(?:外|以外|之外))")
+_PAREN_CUE: Final = regex.compile(r"^\s*(?:" + _CUE.pattern + r"|除[^,，、;；]{1,12}?(?:外|以外|之外))")
 # re, not regex, for a character class or an anchored match on a figure's short texts: 2-4x
 # less per call; word alternations stay with regex, which scans for them much faster.
-_STOP = re.compile(r"[。！？!?；;\n]")
-_PAREN = re.compile(r"[(（)）]")
+_STOP: Final = re.compile(r"[。！？!?；;\n]")
+_PAREN: Final = re.compile(r"[(（)）]")
 # A character every cue and parenthesis starts with (in both scripts), for a quick look first.
-_ANY_CUE = re.compile(r"[其含包内除分(（)）]")
-_HAN_START = regex.compile(r"的?\p{Han}")
-_COMMA = re.compile(r"[,，]")
-_CLAUSE_SPLIT = re.compile(r"[,，；;]")
+_ANY_CUE: Final = re.compile(r"[其含包内除分(（)）]")
+_HAN_START: Final = regex.compile(r"的?\p{Han}")
+_COMMA: Final = re.compile(r"[,，]")
+_CLAUSE_SPLIT: Final = re.compile(r"[,，；;]")
 # A new subject that totals again ends a breakdown (…，其中小学42所；全县共有教师…).
-_NEW_TOTAL = regex.compile(r"[,，]\s*(?:全[市县区省州镇乡国]|共有|共计|合计|总计|总数|另有|此外|另外)")
+_NEW_TOTAL: Final = regex.compile(r"[,，]\s*(?:全[市县区省州镇乡国]|共有|共计|合计|总计|总数|另有|此外|另外)")
 # A bare parenthesis that is no breakdown: a comparison, another time, a link verb (比上年(1600人),
 # (2019年为3000人), (全省为…)).
-_NOT_BARE = regex.compile("|".join(regex.escape(word) for word in (*NOT_A_BREAKDOWN, *EXCLUSIONS)) + r"|[为是达占约]")
-_NOT_RESPECTIVE = regex.compile("|".join(regex.escape(word) for word in NOT_A_BREAKDOWN))
-_PROGRESS = regex.compile("|".join(regex.escape(word) for word in alternation(PROGRESS_STAGES)))
-_STAGE = regex.compile("|".join(regex.escape(word) for word in alternation(STAGE_WORDS)))
+_NOT_BARE: Final = regex.compile(
+    "|".join(regex.escape(word) for word in (*NOT_A_BREAKDOWN, *EXCLUSIONS)) + r"|[为是达占约]"
+)
+_NOT_RESPECTIVE: Final = regex.compile("|".join(regex.escape(word) for word in NOT_A_BREAKDOWN))
+_PROGRESS: Final = regex.compile("|".join(regex.escape(word) for word in alternation(PROGRESS_STAGES)))
+_STAGE: Final = regex.compile("|".join(regex.escape(word) for word in alternation(STAGE_WORDS)))
 # Characters between a total and the parenthesis of its breakdown: the noun it counts (570所学校(其中…)).
-_NOUN_GAP = regex.compile(r"^\p{Han}{0,8}$")
-_LEAD = regex.compile(r"^[\s(（\[【]*(?:[0-9]{1,2}[、.．]|[一二三四五六七八九十]{1,2}、)?\s*$")
-_TOTAL_LABEL = regex.compile(r"^\s*(?:" + "|".join(regex.escape(word) for word in TOTAL_ROW_LABELS) + r")")
-_PART_LABEL = regex.compile(r"^\s*其中")
-_INDENT = re.compile(r"^[ \t\u3000]+")
-_UNIT_IN_LABEL = re.compile(r"[(（]")
+_NOUN_GAP: Final = regex.compile(r"^\p{Han}{0,8}$")
+_LEAD: Final = regex.compile(r"^[\s(（\[【]*(?:[0-9]{1,2}[、.．]|[一二三四五六七八九十]{1,2}、)?\s*$")
+_TOTAL_LABEL: Final = regex.compile(r"^\s*(?:" + "|".join(regex.escape(word) for word in TOTAL_ROW_LABELS) + r")")
+_PART_LABEL: Final = regex.compile(r"^\s*其中")
+_INDENT: Final = re.compile(r"^[ \t\u3000]+")
+_UNIT_IN_LABEL: Final = re.compile(r"[(（]")
 
 # (text, the part as written, its total as written or None). Positive and negative, of our own.
 EXAMPLES: list[tuple[str, str, str | None]] = [

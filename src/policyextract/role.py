@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Final
 
 import regex
 
@@ -23,17 +24,17 @@ from .modality import fold
 from .models import Role
 
 # 新 before a verb makes one word with its first character (新增多媒体教室: 新增 + 多媒体, no 增多).
-_CHANGE = regex.compile(
+_CHANGE: Final = regex.compile(
     r"(?<!新)(?<!\L<names>)(?P<verb>\L<verbs>)(?P<after>[^到至为达成]{0,12})$",
     verbs=alternation(CHANGE_VERBS),
     names=alternation(RATE_NAME_PREFIXES),
 )
 # …or a rate the verb names (压减率95.8%, 撤并率30%): 率 makes the verb a noun, the figure its level
-_TO_LEVEL_AFTER = regex.compile(r"^(?:了)?(?:\L<words>)|^率", words=list(TO_LEVEL))
+_TO_LEVEL_AFTER: Final = regex.compile(r"^(?:了)?(?:\L<words>)|^率", words=list(TO_LEVEL))
 # ...or another place's or group's figure: 比全省平均水平的95.2%高出, 较小学的HK$91,300高出
 # A rate per head or per year may stand between 由/从 and the baseline (从每生每年2000元提高到2300元).
-_PER = r"(?:生均|人均|每(?:生|人|名|校|所|班)(?:每(?:年|月|天|日|学期|学年))?|每(?:年|月|天|学期|学年))"
-_REFERENCE = regex.compile(
+_PER: Final = r"(?:生均|人均|每(?:生|人|名|校|所|班)(?:每(?:年|月|天|日|学期|学年))?|每(?:年|月|天|学期|学年))"
+_REFERENCE: Final = regex.compile(
     rf"(?:(?:\L<cues>){EARLIER_TIME}?|(?:由|从){_PER}|(?:比|较){EARLIER_TIME}(?:同期)?)(?:的)?[(（]?$"
     r"|(?:比|较)(?![例重率赛如较])[^，。,;；]{1,10}的$"
     # 较112年度法定预算94亿元增列…: an earlier year's budget or outturn, named without 的
@@ -42,12 +43,12 @@ _REFERENCE = regex.compile(
     cues=alternation(REFERENCE_CUES),
 )
 # 招生46608人(上年为38307人): the previous year's figure in parentheses is the baseline.
-_PREVIOUS_IN_PARENS = regex.compile(rf"[(（]{EARLIER_TIME}(?:同期)?(?:为|是|有|的)?$")
-_CHANGE_AHEAD = regex.compile(r"\L<verbs>", verbs=alternation([*CHANGE_VERBS, *BASELINE_AHEAD_VERBS]))
-_REFERENCE_IN_PARENS = regex.compile(r"(?:比|较)[^,，。;；()（）]{1,6}[(（]$")
+_PREVIOUS_IN_PARENS: Final = regex.compile(rf"[(（]{EARLIER_TIME}(?:同期)?(?:为|是|有|的)?$")
+_CHANGE_AHEAD: Final = regex.compile(r"\L<verbs>", verbs=alternation([*CHANGE_VERBS, *BASELINE_AHEAD_VERBS]))
+_REFERENCE_IN_PARENS: Final = regex.compile(r"(?:比|较)[^,，。;；()（）]{1,6}[(（]$")
 # 比去年多了十二个, 比公务员的津补贴还要多3600元: what stands between 比 and 多 is the thing compared.
 # 比上年多招收新生1200人: a short verb phrase may follow 多/少. Not 比例, 比重; not 不少, 至少.
-_COMPARED_MORE = regex.compile(
+_COMPARED_MORE: Final = regex.compile(
     r"(?:比|较)(?![例重率赛如较])[^，,。；;]{1,24}"
     r"(?:(?<![不至最])(?:多|少)(?:了|出)?(?!于)\p{Han}{0,4}|(?<![提升])高(?:了|出)?|(?<![降减])低(?:了|出)?"
     # a schedule or a level behind or ahead of another (比计划进度滞后12个百分点, 较全市领先3位)
@@ -55,8 +56,8 @@ _COMPARED_MORE = regex.compile(
     r"(?:约|大约|近|将近)?$"  # 比全国平均水平低约4个百分点: an about between the comparison and its size
 )
 # 低于全省平均水平0.8个百分点: percentage points above or below something are a difference.
-_POINTS_APART = regex.compile(r"(?:高于|低于|超过|超出|多于|少于)")
-_CHANGE_NOUN = regex.compile(
+_POINTS_APART: Final = regex.compile(r"(?:高于|低于|超过|超出|多于|少于)")
+_CHANGE_NOUN: Final = regex.compile(
     r"(?<!\L<names>)(?P<noun>\L<nouns>)(?:为|达到|达|是|约|超过)?$",
     nouns=alternation(CHANGE_NOUNS),
     names=alternation(RATE_NAME_PREFIXES),
@@ -64,23 +65,23 @@ _CHANGE_NOUN = regex.compile(
 # 由3000人调整为2600人, 从12所撤并为9所: the figure after 由/从 is where the change started.
 # The baseline may carry its bound (由2018年约6.8万人减至…, 由1993年的不足20%提高到…).
 # A word for the former state may stand before it (由原来的50人减至45人, 从现有的19所调整为17所).
-_FORMER = "(?:" + "|".join(alternation(FORMER_STATE)) + ")"
-_FROM = regex.compile(rf"(?:由|从)(?:{EARLIER_TIME}|{_FORMER})?(?:的)?(?:约|大约|近|逾|不足|不到|超过)?$")
+_FORMER: Final = "(?:" + "|".join(alternation(FORMER_STATE)) + ")"
+_FROM: Final = regex.compile(rf"(?:由|从)(?:{EARLIER_TIME}|{_FORMER})?(?:的)?(?:约|大约|近|逾|不足|不到|超过)?$")
 # …and where the change is told after a comma (由2031年约7.2万人，逐步下降至…): the baseline may
 # carry its bound (约, 近), and the next clause must change it to a level.
-_FROM_ABOUT = regex.compile(rf"(?:由|从)(?:{EARLIER_TIME}|{_FORMER})?(?:的)?(?:约|大约|近|逾)?$")
-_TO_AFTER_COMMA = regex.compile(
+_FROM_ABOUT: Final = regex.compile(rf"(?:由|从)(?:{EARLIER_TIME}|{_FORMER})?(?:的)?(?:约|大约|近|逾)?$")
+_TO_AFTER_COMMA: Final = regex.compile(
     r"^[，,]\p{Han}{0,8}?(?:\L<verbs>|降|减|增|升|调整|撤并|扩大|缩减)(?:了)?(?:至|到|为)",
     verbs=alternation(CHANGE_VERBS),
 )
-_AHEAD_REACH = 20
-_TO_AHEAD = regex.compile(r"^\p{Han}{1,4}?(?:为|到|至|成)")
+_AHEAD_REACH: Final = 20
+_TO_AHEAD: Final = regex.compile(r"^\p{Han}{1,4}?(?:为|到|至|成)")
 # 是2015年的3倍: a multiple of an earlier time is a change against it.
-_TIMES_OF = regex.compile(r"(?:是|为|相当于|达到)(?:上年|去年|上一年|同期|[0-9x]{4}年(?:同期)?)的$")
-_LIST_JOINERS = frozenset({"、", "和", "及", "与", "，", ","})
+_TIMES_OF: Final = regex.compile(r"(?:是|为|相当于|达到)(?:上年|去年|上一年|同期|[0-9x]{4}年(?:同期)?)的$")
+_LIST_JOINERS: Final = frozenset({"、", "和", "及", "与", "，", ","})
 # A change verb only governs the figure when little stands between them (比上年增加8301人,
 # 高出市内四区平均比例3.56个百分点).
-_MAX_GAP = 12
+_MAX_GAP: Final = 12
 
 EXAMPLES: list[tuple[str, str, str]] = [
     # after a comma, a count with words of its own after it opens a clause: no item of the list
@@ -265,8 +266,8 @@ def _opens_clause(context: FigureContext, gap: str) -> bool:
     return gap in "，," and after not in _LIST_AFTER and _HAN_CHAR.match(after) is not None
 
 
-_LIST_AFTER = frozenset("和及与、，,。；;")
-_HAN_CHAR = regex.compile(r"\p{Han}")
+_LIST_AFTER: Final = frozenset("和及与、，,。；;")
+_HAN_CHAR: Final = regex.compile(r"\p{Han}")
 
 
 # Both helpers are pure functions of the local text, cached: the figures of a flattened table

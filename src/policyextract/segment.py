@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
+from typing import Final
 
 import regex
 
 # A sentence ends at 。！？; or at a line break (headings and list items stand on their own line).
-_SENTENCE_END = regex.compile(r"[。！？!?]+[”’」』)）]?|\n+")  # ；joins clauses of one sentence
+_SENTENCE_END: Final = regex.compile(r"[。！？!?]+[”’」』)）]?|\n+")  # ；joins clauses of one sentence
 # Clauses split at commas and enumeration commas inside a sentence.
-CLAUSE_BREAK = regex.compile(r"[,，:：;；]")
+CLAUSE_BREAK: Final = regex.compile(r"[,，:：;；]")
 
 # A record shows a sentence of up to SENTENCE_MAX characters whole. A longer one (a table
 # flattened into one line, a run-on list without 。) is shown as the passage around the figure:
@@ -19,10 +20,10 @@ CLAUSE_BREAK = regex.compile(r"[,，:：;；]")
 # _PASSAGE_MIN characters long (at _PASSAGE_MAX when none comes); a figure shows its own
 # passage and the one on each side: at least _PASSAGE_MIN and at most 2 × _PASSAGE_MAX
 # characters each side (less at the sentence's ends), one string shared by the figures of a passage.
-SENTENCE_MAX = 400
-_PASSAGE_MIN = 60
-_PASSAGE_MAX = 100
-_PASSAGE_BREAK = regex.compile(r"[,，:：;；、 ]")
+SENTENCE_MAX: Final = 400
+_PASSAGE_MIN: Final = 60
+_PASSAGE_MAX: Final = 100
+_PASSAGE_BREAK: Final = regex.compile(r"[,，:：;；、 ]")
 
 
 @dataclass(frozen=True)

@@ -20,7 +20,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 import regex
 
@@ -35,31 +35,31 @@ if TYPE_CHECKING:
 
 # Bare 年初/年底 and seasons (春季高考) are left out: they name a point inside the year or
 # are part of a noun, and the figure's time is then the year of its sentence or section.
-_HALF_YEAR = r"(?:上半年|下半年|第[一二三四]季度)"
+_HALF_YEAR: Final = r"(?:上半年|下半年|第[一二三四]季度)"
 # After a year (2016年春季学期期末, 今年秋季) a season is a time; alone it may be part of a noun
 # (春季高考), so it is not.
-_PART_OF_YEAR = rf"(?:{_HALF_YEAR}|(?:春季|秋季)(?:[学學]期)?(?:期末|期中|开学)?)"
-_CN_DIGIT = "〇零○一二三四五六七八九"
+_PART_OF_YEAR: Final = rf"(?:{_HALF_YEAR}|(?:春季|秋季)(?:[学學]期)?(?:期末|期中|开学)?)"
+_CN_DIGIT: Final = "〇零○一二三四五六七八九"
 # A year as written: Arabic, masked (any mask, 1–4 characters, after 19/20 or alone), or in
 # Chinese digits. A PDF may break or space it from its 年 (20xx 年, XX⏎年): up to two blanks.
-_YEAR_TOKEN = rf"""
+_YEAR_TOKEN: Final = rf"""
     (?: {expand("(?&year_number)")}
       | (?:19|20)[xX*]{{1,2}}
       | (?<![0-9A-Za-z*×]) [xX*]{{1,3}}
       | (?:一九|二[〇零○]) [{_CN_DIGIT}]{{2}}
     )
 """
-_YEAR = rf"(?P<year> {_YEAR_TOKEN} ) [ \t\n]{{0,2}} 年 (?! 级 | 制 | 多 | 余 | 半 | 以上 | 以下 )"
-_NUMERAL = r"[一二两三四五六七八九十0-9]{1,3}"
-_MONTH = r"(?:[一二三四五六七八九十0-9]{1,2}|[xX*]{1,2})月(?:份)?(?:[0-9]{1,2}[日号])?"
+_YEAR: Final = rf"(?P<year> {_YEAR_TOKEN} ) [ \t\n]{{0,2}} 年 (?! 级 | 制 | 多 | 余 | 半 | 以上 | 以下 )"
+_NUMERAL: Final = r"[一二两三四五六七八九十0-9]{1,3}"
+_MONTH: Final = r"(?:[一二三四五六七八九十0-9]{1,2}|[xX*]{1,2})月(?:份)?(?:[0-9]{1,2}[日号])?"
 # Every time expression starts with one of these characters: testing one class first lets the
 # scan skip ordinary text (tests/test_timeref.py checks the guard against the unguarded body).
-TIME_FIRST_CHARACTERS = (
+TIME_FIRST_CHARACTERS: Final = (
     "从自到至截0-9今去明上本当當前全次一二两三四五六七八九十近多每目现過过下第"  # years, relative words, spans
     "刚规届年秋春计方工项实启这暑寒是解建"  # 刚才, 规划期内, 届时, 年底前, 秋季, 实施以来, 这个暑假
     'xX*民未〇零○同“"'  # masked years, 民國, 未来三年, ○, “十二五”期间
 )
-TIME_BODY = rf"""
+TIME_BODY: Final = rf"""
     (?:
         到目前为止 | 截至目前 | 截止目前
       # 到/至 after a change verb (减至, 提高到, 增加到) end the verb, not a span: no prefix then
@@ -136,12 +136,12 @@ TIME_BODY = rf"""
 # a year then a dash (2010-2011年, 2010/11). Most digits of a text are none (98.67%): the
 # guard turns them away before the body's many alternatives are tried at each (a character
 # class first: the scan skips to the positions it allows).
-_DIGIT_START = r"[0-9][0-9〇零○一二三四五六七八九两十xX*]{0,3}(?:[ \t\n]{0,2}[年月学學]|届|[ ]?[—–\-~至到/])"
+_DIGIT_START: Final = r"[0-9][0-9〇零○一二三四五六七八九两十xX*]{0,3}(?:[ \t\n]{0,2}[年月学學]|届|[ ]?[—–\-~至到/])"
 # The same for the Han characters that start only a few words of the body (工 only 工程实施以来,
 # 全 only 全年, 上 only 上年/上一年/上半年/上学期…): each is let through only before one of them.
 # Numerals and the prefixes (从, 到…) start too many alternatives to be guarded.
-_WORD_STARTERS = '是解建工实方项规计启全同年“"民现目这过多前次刚届暑寒秋春每未当當下上本今明去近第'
-_WORD_START = (
+_WORD_STARTERS: Final = '是解建工实方项规计启全同年“"民现目这过多前次刚届暑寒秋春每未当當下上本今明去近第'
+_WORD_START: Final = (
     r"是年|解放[初以前]|建国[初以前]|工程实施以来|实施以来|方案实施以来|项目实施以来|规划|计划实施以来|启动以来|全年|同年|年内|年底|年末|年初"
     r"|[“\"]十|民[国國]|现阶段|现在|目前|这个|过去|多年来|前年|次年|刚才|届时|暑[假期]|寒暑?假|[秋春]季"
     r"|每[年月学周天季]|未来|当[年前]|當年|下半年|下[学學]期|下一?[学學]年|全[学學]年|上[年一半学學]|本[年学學期规]|今[年后天]|明年|去年"
@@ -151,24 +151,24 @@ _WORD_START = (
 # each 到 of such a text the body's alternatives were all tried twice, with and without the
 # prefix (~12 µs a 到). Only 到目前为止, 截至目前, 截止目前 and 到年底/到年末 start with one
 # without being a prefix and a time.
-_PREFIX_CHARACTERS = "从自到至截"
-_AFTER_PREFIX = (
+_PREFIX_CHARACTERS: Final = "从自到至截"
+_AFTER_PREFIX: Final = (
     rf"(?=[{TIME_FIRST_CHARACTERS}])"
     rf"(?:(?![0-9{_WORD_STARTERS}{_PREFIX_CHARACTERS}])|(?={_DIGIT_START})|(?={_WORD_START})|(?=到年[底末]))"
 )
-_PREFIX_START = rf"(?:从|自|到|至|截至|截止到|截止){_AFTER_PREFIX}|到目前为止|截[至止]目前|到年[底末]"
-_GUARD = (
+_PREFIX_START: Final = rf"(?:从|自|到|至|截至|截止到|截止){_AFTER_PREFIX}|到目前为止|截[至止]目前|到年[底末]"
+_GUARD: Final = (
     rf"(?=[{TIME_FIRST_CHARACTERS}])"
     # a class before each alternation: a digit is turned away without trying its ~40 words
     rf"(?:(?![0-9{_WORD_STARTERS}{_PREFIX_CHARACTERS}])|(?={_DIGIT_START})"
     rf"|(?=[{_WORD_STARTERS}])(?={_WORD_START})|(?=[{_PREFIX_CHARACTERS}])(?={_PREFIX_START}))"
 )
-TIME_EXPRESSION = regex.compile(_GUARD + TIME_BODY, regex.VERBOSE)
+TIME_EXPRESSION: Final = regex.compile(_GUARD + TIME_BODY, regex.VERBOSE)
 # The guard alone, in the standard library's re: it finds the few places a time can start ~3-5x
 # faster than regex scans for them (regex tests the first-character class at every position in
 # Python-visible steps; re skips in C). The body is then matched there only.
-_TIME_START = re.compile(_GUARD, re.VERBOSE)
-_TIME_FIRST = re.compile(f"[{TIME_FIRST_CHARACTERS}]")
+_TIME_START: Final = re.compile(_GUARD, re.VERBOSE)
+_TIME_FIRST: Final = re.compile(f"[{TIME_FIRST_CHARACTERS}]")
 
 
 def time_expressions(text: str, start: int, end: int) -> Iterator[regex.Match[str]]:
@@ -189,7 +189,7 @@ def time_expressions(text: str, start: int, end: int) -> Iterator[regex.Match[st
 
 
 # A masked year (20xx年, xxxx年, **年): the mark of a template or an anonymised copy.
-MASKED_YEAR = regex.compile(
+MASKED_YEAR: Final = regex.compile(
     r"(?:(?:19|20)[xX*]{1,2}|(?<![0-9A-Za-z*×])[xX*]{2,4})[ \t\n]{0,2}年(?!级|制|多|余|半|以上|以下|内|来|间)"
 )
 
@@ -412,7 +412,7 @@ EXAMPLES: list[tuple[str, str, str | None, int | None]] = [
     ("全县小学入学率（2020年）为99.2%", "99.2%", "2020年", 2020),  # a bracket of the time alone
 ]
 
-_RELATIVE_OFFSETS = {
+_RELATIVE_OFFSETS: Final = {
     "今年": 0, "是年": 0, "今天": 0, "本年": 0, "当年": 0, "當年": 0, "全年": 0, "同年": 0, "年初": 0, "年底": 0,
     "年末": 0,
     "年内": 0, "本期": 0, "本学期": 0, "本學期": 0, "本学年": 0, "本學年": 0, "下学期": 0, "下學期": 0,
@@ -420,30 +420,32 @@ _RELATIVE_OFFSETS = {
     "全学年": 0, "全學年": 0, "下学年": 1, "下學年": 1, "下一学年": 1, "下一學年": 1,
     "过去一学年": -1, "上学期": 0, "上學期": 0, "上学年": -1, "上學年": -1, "前年": -2, "明年": 1, "次年": 1,
 }  # fmt: skip
-_ROC_OFFSET = 1911  # 民國元年 is 1912
-_DATELINE = regex.compile(r"((?:19|20)[0-9]{2})年[0-9]{1,2}月[0-9]{1,2}日")
+_ROC_OFFSET: Final = 1911  # 民國元年 is 1912
+_DATELINE: Final = regex.compile(r"((?:19|20)[0-9]{2})年[0-9]{1,2}月[0-9]{1,2}日")
 # A line that is only a date of year and month (二〇〇六年四月, （2020年3月）): the document's
 # date under its title or at its end.
-_DATE_LINE = regex.compile(
+_DATE_LINE: Final = regex.compile(
     rf"^[ \t\u3000]*[(（]?((?:19|20)[0-9]{{2}}|(?:一九|二[〇零○])[{_CN_DIGIT}]{{2}})年"
     r"(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})月(?:[0-9]{1,2}日|[一二三四五六七八九十]{1,3}日)?[)）]?[ \t\u3000]*$"
 )
 # A five-year plan's own title (“十四五”教育事业发展规划): issued in the plan's first year.
-_PLAN_TITLE = regex.compile(r"十([一二三四五]?)五[”\"]?.{0,30}(?:规划|規劃)(?:纲要)?(?:[（(][^）)]{0,8}[）)])?\s*$")
-_PLAN_FIRST_YEARS = {"": 2001, "一": 2006, "二": 2011, "三": 2016, "四": 2021, "五": 2026}
+_PLAN_TITLE: Final = regex.compile(
+    r"十([一二三四五]?)五[”\"]?.{0,30}(?:规划|規劃)(?:纲要)?(?:[（(][^）)]{0,8}[）)])?\s*$"
+)
+_PLAN_FIRST_YEARS: Final = {"": 2001, "一": 2006, "二": 2011, "三": 2016, "四": 2021, "五": 2026}
 # (a year after 到 is a deadline, but not where a change arrived: 由2020年的92.3%提高到2024年的97.6%)
-_REPORTED_YEAR = regex.compile(
+_REPORTED_YEAR: Final = regex.compile(
     r"(?:(?<=(?:增加|提高|提升|下降|减少|降低|上升|增长)(?:到|至))|(?<![到至\-—~/0-9]))"
     r"((?:19|20)[0-9]{2})年(?!以前|之前|前)"
 )
 # Republic-calendar years of Taiwan texts: 民國一百年, 一一二學年度, 112年度. The lookahead names the
 # characters a match can start with, so the scan skips the rest of the text (~3x faster).
-_ROC_YEAR = regex.compile(
+_ROC_YEAR: Final = regex.compile(
     rf"(?=[民0-9{_CN_DIGIT}十百])(?:民[国國]([0-9]{{2,3}}|[{_CN_DIGIT}十百]{{2,5}})年|([0-9]{{2,3}}|[{_CN_DIGIT}十百]{{2,5}})(?:[学學]年|(?<=1[0-4][0-9])年度))"
 )
-_CN_YEAR = regex.compile(r"(二[〇零○][一二三四五六七八九〇零○]{2})年")
-_YEAR_DIGITS = str.maketrans(_CN_DIGIT, "000123456789")
-_BLANKS = regex.compile(r"\s+")
+_CN_YEAR: Final = regex.compile(r"(二[〇零○][一二三四五六七八九〇零○]{2})年")
+_YEAR_DIGITS: Final = str.maketrans(_CN_DIGIT, "000123456789")
+_BLANKS: Final = regex.compile(r"\s+")
 
 
 def writes_masked_years(text: str, start: int = 0) -> bool:
@@ -472,7 +474,7 @@ class TimeMention:
 
 
 # (a Republic year of a Taiwan text, 113年度, 112學年度, is written as much as 2024年)
-_WRITTEN_YEAR = regex.compile(
+_WRITTEN_YEAR: Final = regex.compile(
     rf"(?:19|20)[0-9xX*]{{1,2}}|[xX*]{{1,4}}[ ]?年|[{_CN_DIGIT}]{{2,4}}[学學]?年|民[国國]"
     r"|(?<![0-9])1[0-4][0-9][学學]?年"
 )
@@ -488,8 +490,8 @@ def _year_value(token: str) -> int | None:
 # Words for the year under review (过去的一年, 全区…): the period's own year where a heading or
 # the title writes it, else the year before the one the document speaks from.
 # Words that count from the day the text is spoken or written (not from the year it reviews).
-_DEICTIC = frozenset({"今年", "去年", "明年", "前年"})
-_PAST_YEAR = frozenset({"过去的一年", "过去一年", "过去的一学年", "过去一学年", "过去的一學年", "过去一學年"})
+_DEICTIC: Final = frozenset({"今年", "去年", "明年", "前年"})
+_PAST_YEAR: Final = frozenset({"过去的一年", "过去一年", "过去的一学年", "过去一学年", "过去的一學年", "过去一學年"})
 
 
 def _year_of(found: regex.Match[str], period: Period) -> int | None:
@@ -575,7 +577,7 @@ def infer_doc_year(text: str, title_end: int = 0) -> int | None:
     return max(reported) if reported else None
 
 
-_LINE_BREAK = regex.compile(r"\n")
+_LINE_BREAK: Final = regex.compile(r"\n")
 
 
 class TimeIndex:
@@ -634,19 +636,19 @@ class TimeIndex:
 # Choosing a figure's time
 
 
-_DUE = ("底前", "末前", "日前")  # 2025年底前, 9月1日前: a deadline (目前, 5年前 are none)
-_APPOSITION = 3  # characters between a time and a span that restates it
-_NEAREST = 4  # time mentions on each side of a figure worth looking at
-_HEADER_REACH = 12  # table rows between a cell and its header
+_DUE: Final = ("底前", "末前", "日前")  # 2025年底前, 9月1日前: a deadline (目前, 5年前 are none)
+_APPOSITION: Final = 3  # characters between a time and a span that restates it
+_NEAREST: Final = 4  # time mentions on each side of a figure worth looking at
+_HEADER_REACH: Final = 12  # table rows between a cell and its header
 # A whole period named without its year (全年, 全年度): the year the sentence named before it.
-_WHOLE_PERIOD = frozenset({"全年", "全年度"})
-_YEAR_WORDS = frozenset({"去年", "今年", "本年", "当年", "明年"})  # 上年度保留数 names what it keeps
-_ROW_MAX = 4000  # characters of a table row whose cells are aligned with a header's columns
-_ITEM_REACH = 200  # characters looked back for the start of an enumerated item
+_WHOLE_PERIOD: Final = frozenset({"全年", "全年度"})
+_YEAR_WORDS: Final = frozenset({"去年", "今年", "本年", "当年", "明年"})  # 上年度保留数 names what it keeps
+_ROW_MAX: Final = 4000  # characters of a table row whose cells are aligned with a header's columns
+_ITEM_REACH: Final = 200  # characters looked back for the start of an enumerated item
 # A new item of an enumeration inside one sentence: ；第二， / ；二是 / ；其次.
-_NEXT_ITEM = regex.compile(r"[；;]\s*(?:第[二三四五六七八九十]|[二三四五六七八九十]是|其次|再次|再者|最后)")
-_TOPIC_REACH = 16  # characters: 2024年，全县… / 今年，要…: a time opening the paragraph
-_ENTRY_LABEL = regex.compile(r"【[^】\n]{1,12}】[ \t\u3000]*")
+_NEXT_ITEM: Final = regex.compile(r"[；;]\s*(?:第[二三四五六七八九十]|[二三四五六七八九十]是|其次|再次|再者|最后)")
+_TOPIC_REACH: Final = 16  # characters: 2024年，全县… / 今年，要…: a time opening the paragraph
+_ENTRY_LABEL: Final = regex.compile(r"【[^】\n]{1,12}】[ \t\u3000]*")
 
 
 def decide_time(
@@ -757,8 +759,8 @@ def _in_sentence(
     return None
 
 
-_BRACKET_BEFORE = 16  # characters between an opening bracket and a time it holds
-_BRACKET_AFTER = 40  # characters from the time to the bracket that closes it
+_BRACKET_BEFORE: Final = 16  # characters between an opening bracket and a time it holds
+_BRACKET_AFTER: Final = 40  # characters from the time to the bracket that closes it
 
 
 def _bracketed_away(text: str, mention: TimeMention, figure_start: int) -> bool:
@@ -774,9 +776,9 @@ def _bracketed_away(text: str, mention: TimeMention, figure_start: int) -> bool:
     return bool(closes) and min(closes) >= 2
 
 
-_SIMPLIFIED_TO_TRADITIONAL = {simple: traditional for traditional, simple in TRADITIONAL_CUE_CHARACTERS.items()}
+_SIMPLIFIED_TO_TRADITIONAL: Final = {simple: traditional for traditional, simple in TRADITIONAL_CUE_CHARACTERS.items()}
 # the openers as written in either script (同時, 與此同時, 並且)
-_CONTINUING = re.compile(
+_CONTINUING: Final = re.compile(
     "|".join(
         "".join(
             f"[{char}{_SIMPLIFIED_TO_TRADITIONAL[char]}]" if char in _SIMPLIFIED_TO_TRADITIONAL else char
@@ -785,12 +787,12 @@ _CONTINUING = re.compile(
         for opener in CONTINUING_OPENERS
     )
 )
-_CONTINUING_FIRST = frozenset(
+_CONTINUING_FIRST: Final = frozenset(
     char for opener in CONTINUING_OPENERS for char in (opener[0], _SIMPLIFIED_TO_TRADITIONAL.get(opener[0], opener[0]))
 )
-_SENTENCE_END = re.compile(r"[。！？!?\n]")
-_PREVIOUS_REACH = 300  # characters of the previous sentence looked at
-_PREVIOUS_STEPS = 3  # sentences walked back through a chain of 其中…。同时…。
+_SENTENCE_END: Final = re.compile(r"[。！？!?\n]")
+_PREVIOUS_REACH: Final = 300  # characters of the previous sentence looked at
+_PREVIOUS_STEPS: Final = 3  # sentences walked back through a chain of 其中…。同时…。
 
 
 def opens_continuing(text: str, sentence_start: int) -> bool:
@@ -839,7 +841,7 @@ def _item_start(text: str, sentence_start: int, offset: int) -> int:
 
 
 # A table row labelled by a year or a school year, written bare (1985 | 256, 2022/2023 | 19,555).
-_ROW_YEAR = re.compile(r"[ \t]*((?:19|20)[0-9]{2})(?:[/\-–](?:19|20)?[0-9]{2})?(?:年度?|学年)?[ \t]*(?=\|)")
+_ROW_YEAR: Final = re.compile(r"[ \t]*((?:19|20)[0-9]{2})(?:[/\-–](?:19|20)?[0-9]{2})?(?:年度?|学年)?[ \t]*(?=\|)")
 
 
 def _row_time(candidate: Candidate, times: TimeIndex) -> TimeMention | None:
@@ -883,7 +885,7 @@ def _column_time(candidate: Candidate, times: TimeIndex) -> TimeMention | None:
     return None
 
 
-_NUMBER_CELL = re.compile(r"[\s\u3000]*[-+−—–]?[0-9０-９][0-9０-９,，.．\s]*%?[\s\u3000]*|[\s\u3000]*")
+_NUMBER_CELL: Final = re.compile(r"[\s\u3000]*[-+−—–]?[0-9０-９][0-9０-９,，.．\s]*%?[\s\u3000]*|[\s\u3000]*")
 
 
 def _paragraph_topic(offset: int, times: TimeIndex) -> TimeMention | None:
@@ -908,18 +910,18 @@ def _paragraph_topic(offset: int, times: TimeIndex) -> TimeMention | None:
     return None
 
 
-_TOPIC_PREPOSITIONS = frozenset("在于於")
+_TOPIC_PREPOSITIONS: Final = frozenset("在于於")
 # A short event named after the opening year, then a comma: 112学年度国中教育会考，…
-_TOPIC_EVENT = regex.compile(r"\p{Han}{2,10}(?:会考|考试|中考|高考|招生|统考|评估|检测|测试)[，,]")
+_TOPIC_EVENT: Final = regex.compile(r"\p{Han}{2,10}(?:会考|考试|中考|高考|招生|统考|评估|检测|测试)[，,]")
 
 
 # 与2022年度决算相比, 同上年相比, 和去年比较: the time of the baseline
 # 与上年相比; 均与上学年相当, 与去年持平: a level the same as that time's is compared with it too
-_COMPARED_AFTER = re.compile(r"[^,，。;；:：]{0,10}?(?:相比|比较|相较|相当|相當|持平|相同|大致相同)")
+_COMPARED_AFTER: Final = re.compile(r"[^,，。;；:：]{0,10}?(?:相比|比较|相较|相当|相當|持平|相同|大致相同)")
 
 
 # 是2020年的2.1倍, 分别是上年的1.5倍和1.3倍, 为上年的112%: a multiple or share of that time's amount
-_MULTIPLE_OF_AFTER = re.compile(r"的[0-9.一二两三四五六七八九十]+(?:倍|%|％)")
+_MULTIPLE_OF_AFTER: Final = re.compile(r"的[0-9.一二两三四五六七八九十]+(?:倍|%|％)")
 
 
 def _is_comparison(mention: TimeMention, text: str) -> bool:
@@ -935,7 +937,7 @@ def _is_comparison(mention: TimeMention, text: str) -> bool:
     return before in "与與同和跟" and _COMPARED_AFTER.match(text, mention.end) is not None
 
 
-_BASE_AFTER = re.compile(r"的?(?:基础上|基礎上|水平上)")
+_BASE_AFTER: Final = re.compile(r"的?(?:基础上|基礎上|水平上)")
 
 
 def _frequency_elsewhere(mention: TimeMention, candidate_start: int, text: str) -> bool:
@@ -946,4 +948,4 @@ def _frequency_elsewhere(mention: TimeMention, candidate_start: int, text: str) 
 
 # re, not regex, for a character class or an anchored match on a figure's short texts: 2-4x
 # less per call; word alternations stay with regex, which scans for them much faster.
-_CLAUSE_BREAK = re.compile(r"[,，;；。:：\n]")
+_CLAUSE_BREAK: Final = re.compile(r"[,，;；。:：\n]")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from decimal import Decimal
+from typing import Final
 
 import regex
 
@@ -17,10 +18,10 @@ from .registry import Candidate, finds, rejects, text_pass
 
 # Kinds whose unit a bracketed part can take from its total (a rate's parts are rates of
 # their own: 入学率99%（城镇99.5%、农村98.6%） writes the sign every time).
-_TOTAL_KINDS = frozenset({"area", "money", "length", "count"})
+_TOTAL_KINDS: Final = frozenset({"area", "money", "length", "count"})
 # An item: a short label, an amount with an optional 万/亿 and no unit word, then a separator
 # or the closing bracket. The label is words, never another number (其中2021年…).
-_ITEM = regex.compile(
+_ITEM: Final = regex.compile(
     r"""
     (?P<label> (?:其中)? [\p{Han}]{1,12}? (?:为|达|约)? )
     (?P<num> [0-9]+(?:\.[0-9]+)? [万亿]? )
@@ -29,9 +30,9 @@ _ITEM = regex.compile(
     regex.VERBOSE,
 )
 # Labels that make the number after them a reference or an ordinal (见附表2, 第2批), no part.
-_NOT_A_LABEL = regex.compile(r"(?:表|图|附件|第|号|条|款|页|届)(?:为|达|约)?$")
-_SEPARATOR = regex.compile(r"[、，,；;]")
-_MAX_ITEMS = 12
+_NOT_A_LABEL: Final = regex.compile(r"(?:表|图|附件|第|号|条|款|页|届)(?:为|达|约)?$")
+_SEPARATOR: Final = regex.compile(r"[、，,；;]")
+_MAX_ITEMS: Final = 12
 
 
 @text_pass(

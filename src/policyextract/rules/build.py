@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 from dataclasses import replace
 from decimal import Decimal
+from typing import Final
 
 import regex
 
@@ -19,7 +20,7 @@ from ..models import Bound, Kind
 from ..numerals import NumberError, parse_approximate_pair, parse_number
 from .registry import Candidate, Match
 
-_MASK_CHARS = set("Xx×*")
+_MASK_CHARS: Final = set("Xx×*")
 
 
 def is_masked(number_text: str) -> bool:
@@ -38,8 +39,8 @@ def number_value(number_text: str) -> Decimal | None:
     return parse_number(number_text)
 
 
-_TRAILING_MAGNITUDE = regex.compile(r"(?:[十百千]?[万亿]|[千百])$")
-_ANY_MAGNITUDE = regex.compile(r"[十百千万亿]")
+_TRAILING_MAGNITUDE: Final = regex.compile(r"(?:[十百千]?[万亿]|[千百])$")
+_ANY_MAGNITUDE: Final = regex.compile(r"[十百千万亿]")
 
 
 def _shared_magnitude(lower: str, upper: str) -> Decimal:
@@ -124,8 +125,8 @@ def quantity(match: Match, unit: Unit, *, rule: str, kind: Kind | None = None) -
     )
 
 
-_MINUS = frozenset("-－−")
-_WORD_BEFORE_SIGN = regex.compile(r"[\p{Han}:：（(，,]")
+_MINUS: Final = frozenset("-－−")
+_WORD_BEFORE_SIGN: Final = regex.compile(r"[\p{Han}:：（(，,]")
 
 
 def with_minus_sign(candidate: Candidate | None, text: str) -> Candidate | None:

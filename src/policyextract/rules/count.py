@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import Final
 
 import regex
 
@@ -117,11 +118,11 @@ def count(match: Match) -> Candidate | None:
     return quantity(match, Unit("count", unit, magnitude), rule="count")
 
 
-_MAGNITUDES = {"万": Decimal(10) ** 4, "亿": Decimal(10) ** 8}
-_ONE = Decimal(1)
+_MAGNITUDES: Final = {"万": Decimal(10) ** 4, "亿": Decimal(10) ** 8}
+_ONE: Final = Decimal(1)
 
 
-_WRITTEN_AS_QUANTITY = regex.compile(r"[0-9十百千万亿]")
+_WRITTEN_AS_QUANTITY: Final = regex.compile(r"[0-9十百千万亿]")
 
 
 @rule(

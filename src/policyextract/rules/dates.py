@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from decimal import Decimal
+from typing import Final
 
 import regex
 
@@ -13,7 +14,7 @@ from ..numerals import NumberError, parse_number
 from .build import group_names, quantity
 from .registry import Candidate, Match, finds, rejects, rule
 
-_YEAR_DIGITS = str.maketrans("〇零○一二三四五六七八九", "000123456789")
+_YEAR_DIGITS: Final = str.maketrans("〇零○一二三四五六七八九", "000123456789")
 
 
 def _year_text(year: str) -> str:
@@ -274,13 +275,13 @@ def half_span(match: Match) -> Candidate | None:
     )
 
 
-_DAY_OF_MONTH_BEFORE = frozenset("于至到在截止自从")
+_DAY_OF_MONTH_BEFORE: Final = frozenset("于至到在截止自从")
 
 
 # 幼儿园一日生活, 在园一日户外活动时间: the routine of a day, named by the preschool curriculum
-_DAILY_ROUTINE = regex.compile(r"生活|活动|户外|三餐|常规|流程|作息|保教")
+_DAILY_ROUTINE: Final = regex.compile(r"生活|活动|户外|三餐|常规|流程|作息|保教")
 # 11秒2: a race time, the digit after 秒 its tenths
-_RACE_TIME = regex.compile(r"[0-9]{1,3}秒(?P<tenths>[0-9]{1,2})(?![0-9])")
+_RACE_TIME: Final = regex.compile(r"[0-9]{1,3}秒(?P<tenths>[0-9]{1,2})(?![0-9])")
 
 
 @rule(

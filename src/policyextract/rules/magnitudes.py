@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import Final
 
 import regex
 
@@ -12,18 +13,18 @@ from ..lexicon.units import Unit, alternation
 from .build import quantity
 from .registry import Candidate, Match, finds, rejects, rule
 
-_CLAUSE_REACH = 24  # characters before the amount where its noun stands
-_CLAUSE_BREAK = regex.compile(r"[，,。；;：:！？!?\n（(]")
-_PEOPLE = regex.compile(r"\L<nouns>", nouns=alternation(PEOPLE_NOUNS_BEFORE))
-_MONEY = regex.compile(r"\L<nouns>", nouns=alternation([*MONEY_WORDS_BEFORE, "财政"]))
-_PEOPLE_AFTER = regex.compile(r"\L<nouns>", nouns=alternation(PEOPLE_NOUNS_AFTER))
+_CLAUSE_REACH: Final = 24  # characters before the amount where its noun stands
+_CLAUSE_BREAK: Final = regex.compile(r"[，,。；;：:！？!?\n（(]")
+_PEOPLE: Final = regex.compile(r"\L<nouns>", nouns=alternation(PEOPLE_NOUNS_BEFORE))
+_MONEY: Final = regex.compile(r"\L<nouns>", nouns=alternation([*MONEY_WORDS_BEFORE, "财政"]))
+_PEOPLE_AFTER: Final = regex.compile(r"\L<nouns>", nouns=alternation(PEOPLE_NOUNS_AFTER))
 # Words that only link a subject to its amount (预计达, 将超过, 共计约): a clause of these
 # alone names nothing.
-_ONLY_LINKS = regex.compile(
+_ONLY_LINKS: Final = regex.compile(
     r"(?:预计|预测|估计|将|可|已|共|共计|合计|总计|累计|约|大约|近|将近|达|达到|超过|突破|为|有|在|到|了|左右|总数|总量|规模)*"
 )
-PEOPLE = Unit("count", "人")
-YUAN = Unit("money", "元")
+PEOPLE: Final = Unit("count", "人")
+YUAN: Final = Unit("money", "元")
 
 
 @rule(
@@ -77,4 +78,4 @@ def magnitude_without_unit(match: Match) -> Candidate | None:
     return quantity(match, unit, rule="magnitude_without_unit")
 
 
-_MAGNITUDE = {"万": Decimal(10) ** 4, "亿": Decimal(10) ** 8}
+_MAGNITUDE: Final = {"万": Decimal(10) ** 4, "亿": Decimal(10) ** 8}

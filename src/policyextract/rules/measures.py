@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import Final
 
 from ..lexicon.markers import SUFFIX_BOUNDS
 from ..lexicon.units import AREA_UNITS, LENGTH_UNITS, MEASURE_UNITS, Unit
@@ -193,7 +194,7 @@ def ratio_to_one(match: Match) -> Candidate | None:
     return Candidate(match.start(), match.end(), "ratio", value, "", bound=bound, rule="ratio_to_one")
 
 
-_DOUBLINGS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "1": 1, "2": 2, "3": 3, "4": 4, "5": 5}
+_DOUBLINGS: Final = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "1": 1, "2": 2, "3": 3, "4": 4, "5": 5}
 
 
 @rule(

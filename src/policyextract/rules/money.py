@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from decimal import Decimal
+from typing import Final
 
 import regex
 
@@ -11,8 +12,8 @@ from ..lexicon.units import MONEY_UNITS, Unit
 from .build import group, quantity
 from .registry import Candidate, Match, finds, rejects, rule
 
-YUAN = Unit("money", "元")
-_WORD_DIGITS = frozenset("一二两三四五六七八九十多")
+YUAN: Final = Unit("money", "元")
+_WORD_DIGITS: Final = frozenset("一二两三四五六七八九十多")
 
 
 @rule(
@@ -116,7 +117,7 @@ def money_without_yuan(match: Match) -> Candidate | None:
     return quantity(match, unit, rule="money_without_yuan")
 
 
-HONG_KONG_DOLLAR = Unit("money", "港元")
+HONG_KONG_DOLLAR: Final = Unit("money", "港元")
 
 
 @rule(
@@ -149,7 +150,7 @@ def dollar_sign(match: Match) -> Candidate | None:
     return replace(candidate, start=sign.start()) if sign else candidate
 
 
-_DOLLAR_SIGN = regex.compile(r"(?:HK)?\$\Z")
+_DOLLAR_SIGN: Final = regex.compile(r"(?:HK)?\$\Z")
 
 
 @rule(

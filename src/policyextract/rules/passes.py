@@ -14,6 +14,7 @@ import functools
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from decimal import Decimal
+from typing import Final
 
 import regex
 
@@ -42,8 +43,8 @@ from .registry import Candidate, finds, rejects, text_pass
 # ---------------------------------------------------------------------------------------------
 # Leading comparators
 
-_PREFIX_WINDOW = 20
-_PREFIX_BOUND = regex.compile(
+_PREFIX_WINDOW: Final = 20
+_PREFIX_BOUND: Final = regex.compile(
     r"""
     # (each way a match can end is listed in _PREFIX_BOUND_ENDS and the test before its search)
     (?: (?P<marker> \L<prefix_bounds> )
@@ -63,35 +64,39 @@ _PREFIX_BOUND = regex.compile(
 # with 可 or one or two characters after it (最高可领, 最多可填报), or with one or two characters after
 # 至少/最少/起码/不少于/最多/至多 (which then start in its last five): a cheap test that rules its search
 # out for most figures. A new branch of _PREFIX_BOUND needs its ending here too.
-_PREFIX_BOUND_ENDS = frozenset({word[-1] for word in WORD_LISTS["prefix_bounds"]} | set("了在于为到是达的"))
-_AT_LEAST_NEAR_END = regex.compile(r"至少|最少|起码|不少于|最多|至多")
+_PREFIX_BOUND_ENDS: Final = frozenset({word[-1] for word in WORD_LISTS["prefix_bounds"]} | set("了在于为到是达的"))
+_AT_LEAST_NEAR_END: Final = regex.compile(r"至少|最少|起码|不少于|最多|至多")
 # The longest match of _PREFIX_BOUND that does not end in 的: a comparator and its longest
 # linking word (保持在), or 不少于 and two characters. A new branch needs its length here too.
-_PREFIX_BOUND_REACH = max(max(len(word) for word in WORD_LISTS["prefix_bounds"]) + len("保持在"), len("不少于") + 2)
+_PREFIX_BOUND_REACH: Final = max(
+    max(len(word) for word in WORD_LISTS["prefix_bounds"]) + len("保持在"), len("不少于") + 2
+)
 # 上万名, 几十所, 数百名: a bare magnitude after 上, 几 or 数 is that order or more (加上3所 is not).
-_AT_LEAST_BEFORE_MAGNITUDE = frozenset("上几数")
+_AT_LEAST_BEFORE_MAGNITUDE: Final = frozenset("上几数")
 # Kinds for which a leading comparator says nothing about the value: 近三年 is "the last
 # three years", not "about three years".
-_NO_PREFIX_BOUND_KINDS = frozenset({"date", "rank"})
-_ABOUT_SPAN = regex.compile(r"的")
-_COMPARED_BEFORE = regex.compile(r"[比较][^，。,;；]{0,10}$")
-_THE_STANDARD_ITSELF = regex.compile(r"(?:规定|要求|标准|规定标准)的$")
+_NO_PREFIX_BOUND_KINDS: Final = frozenset({"date", "rank"})
+_ABOUT_SPAN: Final = regex.compile(r"的")
+_COMPARED_BEFORE: Final = regex.compile(r"[比较][^，。,;；]{0,10}$")
+_THE_STANDARD_ITSELF: Final = regex.compile(r"(?:规定|要求|标准|规定标准)的$")
 # 高于国家规定85%的标准, 低于3平方米的标准: a plain comparison of a result with the standard after it
 # (不低于400元的标准 sets a floor: it keeps its bound)
-_STANDARD_AFTER = regex.compile(r"的?标准(?![化件])")
-_RESULT_COMPARATORS = frozenset(word for word in STANDARD_COMPARATORS if word[0] in "高低")
+_STANDARD_AFTER: Final = regex.compile(r"的?标准(?![化件])")
+_RESULT_COMPARATORS: Final = frozenset(word for word in STANDARD_COMPARATORS if word[0] in "高低")
 # 仍高于全国平均的11.2%: after a plain 高于/低于 the figure is the other place's average itself,
 # exactly; 达到或超过全省平均水平的120% and 不低于…平均水平的 bound a share of it.
 # So is the level of a whole place after it (高于全港日校考生的44.7%, 低于全省的91.2%).
-_THE_AVERAGE_ITSELF = regex.compile(
+_THE_AVERAGE_ITSELF: Final = regex.compile(
     r"^(?:高于|低于)(?:[^，。,;；、]*平均(?:水平|值)?|全[国省市县区港澳][^，。,;；、]{0,12})的$"
 )
 # 至少一次深度谈心、一次家访、一份成长寄语: a comparator before the first item of an
 # enumeration scopes every item of it.
 # 每生每月, 每人每年, 每校: a rate's denominator written between a comparator and the figure.
 # (每年約2.7億元: 約 after the denominator is still the comparator)
-_PER_UNIT_END = regex.compile(r"(?:每(?:名?学生|名?學生|[生人户戶校班所年月天日周週]|学期|學期|学年|學年)){1,2}\Z")
-_LIST_GAP = regex.compile(r"[^，,。；;！？!?：:\n]{0,12}[、和及]")
+_PER_UNIT_END: Final = regex.compile(
+    r"(?:每(?:名?学生|名?學生|[生人户戶校班所年月天日周週]|学期|學期|学年|學年)){1,2}\Z"
+)
+_LIST_GAP: Final = regex.compile(r"[^，,。；;！？!?：:\n]{0,12}[、和及]")
 
 
 @text_pass(
@@ -232,11 +237,13 @@ def _comparator_ending(before: str) -> tuple[str, Bound] | None:
 # 分别为12和8所, 分别提高了3.5和4.2个百分点, 2万、3万平方米: bare numbers listed before a
 # figure share its unit (and its trailing bound: 0.5和1.5%以内).
 # The bare number follows a word (为12和…), never a line start: 5、12所 is a list number.
-_BARE_ITEM_BEFORE = regex.compile(r"(?<=\p{Han})(?P<num>[0-9]+(?:\.[0-9]+)?(?:[万亿])?)(?:和|、|及|与)\Z")
-_SHARING_KINDS = frozenset({"count", "money", "area", "length", "percentage", "percentage_point", "duration"})
+_BARE_ITEM_BEFORE: Final = regex.compile(r"(?<=\p{Han})(?P<num>[0-9]+(?:\.[0-9]+)?(?:[万亿])?)(?:和|、|及|与)\Z")
+_SHARING_KINDS: Final = frozenset({"count", "money", "area", "length", "percentage", "percentage_point", "duration"})
 # 入学率分别为100、99.8: further rates after a rate whose % sign is missing.
-_BARE_RATE_AFTER = regex.compile(r"(?:和|、|及)(?P<num>[0-9]+(?:\.[0-9]+)?)(?![0-9.%‰万亿]|\p{Han}{0,1}[所个名人])")
-_MAX_LIST = 8
+_BARE_RATE_AFTER: Final = regex.compile(
+    r"(?:和|、|及)(?P<num>[0-9]+(?:\.[0-9]+)?)(?![0-9.%‰万亿]|\p{Han}{0,1}[所个名人])"
+)
+_MAX_LIST: Final = 8
 
 
 @text_pass(
@@ -265,7 +272,7 @@ def shared_unit(text: str, found: list[Candidate]) -> list[Candidate]:
     return shared
 
 
-_HAS_SIGN = regex.compile(r"[%‰百成]")
+_HAS_SIGN: Final = regex.compile(r"[%‰百成]")
 
 
 def _points_before(shared: list[Candidate], points: Candidate, text: str) -> None:
@@ -282,7 +289,7 @@ def _points_before(shared: list[Candidate], points: Candidate, text: str) -> Non
         index -= 1
 
 
-_ITEM_LINKS = frozenset("和、及与")  # the last character of every _BARE_ITEM_BEFORE match
+_ITEM_LINKS: Final = frozenset("和、及与")  # the last character of every _BARE_ITEM_BEFORE match
 
 
 def _items_sharing_unit(candidate: Candidate, text: str, floor: int) -> list[Candidate]:
@@ -350,19 +357,19 @@ def _rates_following(candidate: Candidate, text: str) -> list[Candidate]:
 # Units declared once: 单位 lines and flattened tables
 
 # 单位：新台币千元, 单位：人民币万元: the currency named before the magnitude is the unit's too.
-_CURRENCY_NAME = r"(?:人民币|新台币|港币)"
-_WRITTEN_UNIT = rf"{_CURRENCY_NAME}?[万亿千百]?[\p{{Han}}]{{1,3}}|%|‰"
+_CURRENCY_NAME: Final = r"(?:人民币|新台币|港币)"
+_WRITTEN_UNIT: Final = rf"{_CURRENCY_NAME}?[万亿千百]?[\p{{Han}}]{{1,3}}|%|‰"
 # 以下在校生数据单位：万人。学前教育在园幼儿218.6，比上年减少9.4: a unit declared once for the
 # bare numbers of the rest of its paragraph.
-_UNIT_DECLARATION = regex.compile(rf"单位\s*[:：]\s*(?P<unit>{_WRITTEN_UNIT}?)\s*(?:[。；;，,)）\n|]|$)")
+_UNIT_DECLARATION: Final = regex.compile(rf"单位\s*[:：]\s*(?P<unit>{_WRITTEN_UNIT}?)\s*(?:[。；;，,)）\n|]|$)")
 # 项目资金（万元）：年度资金总额640，其中中央资金384: a label's unit for the numbers of its line
-_LABEL_UNIT = regex.compile(rf"(?<=\p{{Han}})[（(](?P<unit>{_WRITTEN_UNIT})[)）][ \t]*[:：]")
+_LABEL_UNIT: Final = regex.compile(rf"(?<=\p{{Han}})[（(](?P<unit>{_WRITTEN_UNIT})[)）][ \t]*[:：]")
 # A table's 单位 line may list the units of its columns (单位：万元、%, 单位：所、人、%, Taiwan's
 # 單位：人；%): the one unit that is no percentage is the table's; a % column says so in its header.
-_UNIT_LIST_DECLARATION = regex.compile(
+_UNIT_LIST_DECLARATION: Final = regex.compile(
     rf"单位\s*[:：]\s*(?P<unit>(?:{_WRITTEN_UNIT})(?:\s*[、,，/；;]\s*(?:{_WRITTEN_UNIT}))+)\s*(?:[。；;)）\n|]|$)"
 )
-_PERCENT_WORDS = frozenset({"%", "‰", "百分比", "百分点"})
+_PERCENT_WORDS: Final = frozenset({"%", "‰", "百分比", "百分点"})
 
 
 def _table_unit(line: str) -> str | None:
@@ -377,7 +384,7 @@ def _table_unit(line: str) -> str | None:
     return amounts[0] if len(amounts) == 1 else None
 
 
-_BARE_NUMBER = regex.compile(r"(?<=\p{Han})[0-9]+(?:\.[0-9]+)?(?=[，,。；;、）)]|\n|$)")
+_BARE_NUMBER: Final = regex.compile(r"(?<=\p{Han})[0-9]+(?:\.[0-9]+)?(?=[，,。；;、）)]|\n|$)")
 
 
 def declared_unit(written: str) -> Unit | None:
@@ -431,7 +438,7 @@ def declared_units(text: str, found: list[Candidate]) -> list[Candidate]:
 
 # The last day of a range written with its first day's month and year only once (2031年10月24日至
 # 27日, 6月7日至9日): a date of that month.
-_RANGE_END_DAY = regex.compile(
+_RANGE_END_DAY: Final = regex.compile(
     r"(?:至|到|—{1,2}|–|-|~)(?P<day>3[01]|[12][0-9]|0?[1-9]|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号](?![0-9])"
 )
 
@@ -481,37 +488,37 @@ def _day_of_month(found: regex.Match[str], value: str, rule: str) -> Candidate |
     return Candidate(found.start("day"), found.end(), "date", f"{year_month}-{day:02d}", "", rule=rule)
 
 
-_RANGE_MARKS = frozenset("至到—–-~")
+_RANGE_MARKS: Final = frozenset("至到—–-~")
 # A day the same sentence carries on to (部分科目延续至10日), a few characters after the range.
-_LATER_DAY = regex.compile(
+_LATER_DAY: Final = regex.compile(
     r"[^。；;！？!?\n]{0,20}?(?:延续|顺延|推迟|延长|持续)至(?P<day>3[01]|[12][0-9]|0?[1-9])[日号](?![0-9])"
 )
-_LATER_DAY_REACH = 30
+_LATER_DAY_REACH: Final = 30
 
 
 # A flattened table: rows on their own lines, cells split by |.
-_CELL_SPLIT = regex.compile(r"[ \t]*\|[ \t]*")
-_NUMBER_CELL = regex.compile(r"-?(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?")
+_CELL_SPLIT: Final = regex.compile(r"[ \t]*\|[ \t]*")
+_NUMBER_CELL: Final = regex.compile(r"-?(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?")
 # A cell may bound its number with a sign (≥95 in a plan's indicator table): the sign stays
 # outside the figure and makes its bound.
-_SIGNED_CELL = regex.compile(
+_SIGNED_CELL: Final = regex.compile(
     r"(?P<sign>\L<signs>)\s*(?P<number>-?(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?)", signs=list(SIGN_BOUNDS)
 )
-_RATE_COLUMN = regex.compile(r"\L<words>", words=list(RATE_COLUMN_WORDS))
+_RATE_COLUMN: Final = regex.compile(r"\L<words>", words=list(RATE_COLUMN_WORDS))
 # …or a rate per head and time (城区（元/生·月）, 标准（元/人·年）): the amount's unit, per what it says
-_PER_WHAT = r"(?:/[\p{Han}·•・/]{1,6})?"
-_UNIT_IN_LABEL = regex.compile(rf"[（(](?P<unit>{_WRITTEN_UNIT}){_PER_WHAT}[)）]\s*$")
-_UNIT_AT_END = regex.compile(r"(?P<unit>%|‰)\s*$")
-_UNIT_ONLY = regex.compile(rf"[（(](?P<unit>{_WRITTEN_UNIT})[)）]")
-_UNIT_COLUMN = regex.compile(r"(?:计量)?单位")
-_DECLARATION_REACH = 3  # lines above a table where its 单位 line stands
+_PER_WHAT: Final = r"(?:/[\p{Han}·•・/]{1,6})?"
+_UNIT_IN_LABEL: Final = regex.compile(rf"[（(](?P<unit>{_WRITTEN_UNIT}){_PER_WHAT}[)）]\s*$")
+_UNIT_AT_END: Final = regex.compile(r"(?P<unit>%|‰)\s*$")
+_UNIT_ONLY: Final = regex.compile(rf"[（(](?P<unit>{_WRITTEN_UNIT})[)）]")
+_UNIT_COLUMN: Final = regex.compile(r"(?:计量)?单位")
+_DECLARATION_REACH: Final = 3  # lines above a table where its 单位 line stands
 # A row labelled by a bare year or school year (1985 | 256, 2022/2023 | 19,555): a date the date
 # rule, which wants 年, leaves out.
-_BARE_YEAR_LABEL = regex.compile(r"(?P<year>(?:19|20)[0-9]{2})(?:[/\-–](?:19|20)?[0-9]{2})?")
-_TABLE_MAX_ROWS = 400
+_BARE_YEAR_LABEL: Final = regex.compile(r"(?P<year>(?:19|20)[0-9]{2})(?:[/\-–](?:19|20)?[0-9]{2})?")
+_TABLE_MAX_ROWS: Final = 400
 # A header cell that is a school year written short (2021/22, as Hong Kong writes it); 2021年 and
 # 2021学年 are read as dates by the date rules already.
-_SCHOOL_YEAR_HEADER = regex.compile(r"(?P<year>(?:19|20)[0-9]{2})/[0-9]{2}")
+_SCHOOL_YEAR_HEADER: Final = regex.compile(r"(?P<year>(?:19|20)[0-9]{2})/[0-9]{2}")
 
 
 @text_pass(
@@ -789,7 +796,7 @@ def _cells_of(text: str, block: list[tuple[int, int]], found: list[Candidate], s
     return candidates
 
 
-_RATIO_CELL = regex.compile(r"(?P<num>[0-9]+(?:\.[0-9]+)?)[:：∶](?P<num2>[0-9]+(?:\.[0-9]+)?)")
+_RATIO_CELL: Final = regex.compile(r"(?P<num>[0-9]+(?:\.[0-9]+)?)[:：∶](?P<num2>[0-9]+(?:\.[0-9]+)?)")
 
 
 def _ratio_cell(text: str, span: tuple[int, int]) -> list[Candidate]:
@@ -872,11 +879,11 @@ def _counts_things(unit: str) -> bool:
 
 
 # A header that names its count with no unit declared anywhere (招聘人数, 培训人次): one person each.
-_COUNT_HEADER = regex.compile(r"(?:人数|人次|生数|师数|员数|工数)$")  # 毕业生数, 教师数, 教职工数
+_COUNT_HEADER: Final = regex.compile(r"(?:人数|人次|生数|师数|员数|工数)$")  # 毕业生数, 教师数, 教职工数
 # A header that counts schools or classes by name (学校数目, 班级数目, 学校数量): one of each.
-_THINGS_HEADER = regex.compile(r"(?P<thing>学校|校|班级|班)(?:数目|数量|数)$")
+_THINGS_HEADER: Final = regex.compile(r"(?P<thing>学校|校|班级|班)(?:数目|数量|数)$")
 # …or by its classifier (本年制发件数, 检查次数, 项目个数): one of that classifier each.
-_CLASSIFIER_HEADER = regex.compile(r"(?P<classifier>[件次项个份条篇])数$")
+_CLASSIFIER_HEADER: Final = regex.compile(r"(?P<classifier>[件次项个份条篇])数$")
 
 
 def _unit_a_header_names(cell: str, *, row: bool = False) -> str | None:
@@ -913,8 +920,8 @@ def _declaration_above(text: str, block_start: int) -> str | None:
 
 
 # A unit note under a table (a PDF's 单位：元 below the last row): a short line of its own.
-_UNIT_NOTE = regex.compile(r"\s*[（(]?(?:注\s*[:：]\s*)?单位\s*[:：]")
-_UNIT_NOTE_MAX = 20
+_UNIT_NOTE: Final = regex.compile(r"\s*[（(]?(?:注\s*[:：]\s*)?单位\s*[:：]")
+_UNIT_NOTE_MAX: Final = 20
 
 
 def _declaration_below(text: str, block_end: int) -> str | None:

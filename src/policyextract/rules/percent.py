@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from decimal import Decimal
+from typing import Final
 
 from ..lexicon.markers import PREFIX_BOUNDS, RATE_LINKS
 from ..lexicon.units import Unit
@@ -11,10 +12,10 @@ from ..numerals import NumberError, parse_number
 from .build import group, quantity, with_minus_sign
 from .registry import Candidate, Match, finds, rejects, rule
 
-PERCENT = Unit("percentage", "%")
-PER_MILLE = Unit("percentage", "%", Decimal("0.1"))
-TENTHS = Unit("percentage", "%", Decimal(10))  # 四成 = 40%
-POINTS = Unit("percentage_point", "个百分点")
+PERCENT: Final = Unit("percentage", "%")
+PER_MILLE: Final = Unit("percentage", "%", Decimal("0.1"))
+TENTHS: Final = Unit("percentage", "%", Decimal(10))  # 四成 = 40%
+POINTS: Final = Unit("percentage_point", "个百分点")
 
 
 @rule(
@@ -148,7 +149,7 @@ def tenths(match: Match) -> Candidate | None:
 
 # The characters a bare rate can follow: 率, 的 (占…的), or the last of a linking word or a comparator
 # after 率 (率为, 率不低于). A one-character lookbehind rules out most numbers before the costly one.
-_BEFORE_A_BARE_RATE = "".join(sorted({"率", "的"} | {word[-1] for word in [*RATE_LINKS, *PREFIX_BOUNDS]}))
+_BEFORE_A_BARE_RATE: Final = "".join(sorted({"率", "的"} | {word[-1] for word in [*RATE_LINKS, *PREFIX_BOUNDS]}))
 
 
 @rule(
