@@ -1812,7 +1812,7 @@ def _decide_metric(context: FigureContext, role: str, outline: Outline | None) -
                 ):
                     measure = None
             if measure and YEAR_ROW_LABEL.fullmatch(row):
-                owner = _lead_owner(context.text, context.line_start)
+                owner = _table_lead(context.text, context.line_start, _LEAD_OWNER, "owner")
                 if owner and not measure.startswith(owner):
                     # 过去三个学年公营小学的学校数目、学生人数…如下： over 学年|学校数目|学生人数
                     return MetricDecision(owner + measure, (), None, "the lead's owner and its column's measure")
@@ -1827,7 +1827,7 @@ def _decide_metric(context: FigureContext, role: str, outline: Outline | None) -
             if measure in _CHANGE_COLUMN_SET:
                 measure = None  # 增长: the cell changes what the table measures
             if measure and not row.endswith(measure):
-                paid = _lead_payment(context.text, context.line_start)
+                paid = _table_lead(context.text, context.line_start, _LEAD_PAYMENT, "payment")
                 if paid and paid not in row + measure:
                     # 保育教育费按等级确定，具体标准如下： over 等级|城区|农村 and 一级园|560|400
                     return MetricDecision(row + measure + paid, (), None, "its row, its column and the lead's payment")
@@ -2586,18 +2586,6 @@ _LEAD_OWNER: Final = regex.compile(
 )
 
 
-def _lead_owner(text: str, line_start: int) -> str | None:
-    """The owner a table's lead line names (…公营小学的学校数目…如下：), None without such a lead."""
-    top = line_start
-    for row_start, _ in table_lines_above(text, line_start, _TABLE_HEADER_ROWS, _TABLE_ROW_MAX):
-        top = row_start
-    if top <= 0:
-        return None
-    lead_start = text.rfind("\n", max(0, top - 1 - _TITLE_MAX), top - 1) + 1
-    found = _LEAD_OWNER.search(text, lead_start, top - 1)
-    return found.group("owner") if found else None
-
-
 # A lead that introduces a table of rates (…保育教育费按幼儿园等级分类确定，具体标准如下：): the payment
 # it names, which the cells are amounts of.
 _LEAD_PAYMENT: Final = regex.compile(
@@ -2605,16 +2593,17 @@ _LEAD_PAYMENT: Final = regex.compile(
 )
 
 
-def _lead_payment(text: str, line_start: int) -> str | None:
-    """The payment a table's lead line names (保育教育费按…如下：), None without such a lead."""
+def _table_lead(text: str, line_start: int, lead: regex.Pattern[str], group: str) -> str | None:
+    """What the lead line above a table (the line before its header rows) names by `lead`'s
+    `group`, None without such a lead."""
     top = line_start
     for row_start, _ in table_lines_above(text, line_start, _TABLE_HEADER_ROWS, _TABLE_ROW_MAX):
         top = row_start
     if top <= 0:
         return None
     lead_start = text.rfind("\n", max(0, top - 1 - _TITLE_MAX), top - 1) + 1
-    found = _LEAD_PAYMENT.search(text, lead_start, top - 1)
-    return found.group("payment") if found else None
+    found = lead.search(text, lead_start, top - 1)
+    return found.group(group) if found else None
 
 
 def _table_subject(text: str, line_start: int) -> str | None:
