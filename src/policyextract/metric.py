@@ -67,12 +67,14 @@ from .lexicon.metric_words import (
     NAMING_CLASSIFIERS,
     OWNER_HEADS,
     PAID_AT_RATE_HEADS,
+    PAYER_ENDS,
     PEOPLE_NOUNS,
     PER_UNIT_WORDS,
     PERSON_ENDS,
     PERSON_HEADS,
     PLACE_QUALIFIERS,
     PROGRESS_VERBS,
+    RATE_APPLYING_VERBS,
     SCHOOL_TYPES,
     SCOPE_WORDS,
     SETTLING_VERBS,
@@ -357,6 +359,19 @@ _RANK_PLACE_ONLY: Final = re.compile(r"在?(?:全|本)[国省市区县镇乡州]
 # A ratio a cost is split by (由省级和县级按6:4的比例分担, 市、县按5:5比例承担).
 _BY_RATIO_BEFORE: Final = regex.compile(r"(?P<parties>[\p{Han}、]{2,16})(?:按照|按)$")
 _BY_RATIO_AFTER: Final = regex.compile(r"的?比例(?P<verb>分担|承担|负担|配套|分配|出资|投入|筹措)")
+# A rate or a standard written after 按 (按照), with what it is applied to after it: 县级财政按教师
+# 工资总额的1.5%安排培训经费, 寄宿制学校按每生每年300元增加公用经费, 按…2000元的标准安排送教经费.
+_BASIS_BEFORE: Final = regex.compile(
+    r"(?P<subject>[^，,。；;：:、按]*?)(?:按照|按)(?P<basis>[^，,。；;：:按0-9]{0,24})$"
+)
+_BASIS_AFTER: Final = regex.compile(
+    r"的?(?P<standard>标准|比例)?(?:给予|予以|足额|全额|及时)?(?P<verb>\L<verbs>)"
+    r"(?P<object>\p{Han}{0,12}?)(?=$|[，,。；;：:、（(]|用于)",
+    verbs=list(RATE_APPLYING_VERBS),
+)
+_FUNDS_END: Final = regex.compile(r"(?:经费|资金|补助|补贴|费|附加|津贴|奖励|助学金)$")
+# A per-head basis names whose funds they are (按小学生均每年650元的标准拨付公用经费 → 小学生均公用经费).
+_PER_HEAD_BASIS: Final = regex.compile(r"\p{Han}{0,4}?(?:生均|人均|校均)")
 # A clause that names the unit a superlative picks out (受益教师最多的是河口镇, 在校生最多的学校为第一小学).
 _SUPERLATIVE: Final = regex.compile(
     r"(?P<measure>\p{Han}{0,12}?)最(?:多|少|高|低|大|小)的(?:学校|乡镇|单位|地区|班级|学科)?(?:是|为)"
@@ -630,6 +645,40 @@ def _shares_by_ratio(context: FigureContext) -> str | None:
     return parties + after.group("verb") + "比例" if len(parties) >= _MIN_SUBJECT else None
 
 
+_BASIS_REACH: Final = 24  # characters after the figure in which the verb applying it is looked for
+
+
+def _applied_at_rate(context: FigureContext) -> str | None:
+    """What a rate or a standard written after 按 is applied to (_BASIS_BEFORE, _BASIS_AFTER): the
+    funds opening the clause (培训经费按…的5%安排 → 培训经费), else the payment after the verb with
+    the group it goes to (寄宿制学校按每生每年300元增加公用经费 → 寄宿制学校增加公用经费), the payer
+    aside (县级财政按…的1.5%安排培训经费 → 培训经费); 标准 when the figure is one (按…2000元的标准
+    安排送教经费 → 送教经费标准). None where the basis holds another figure (按小学720元、初中…)."""
+    before = _BASIS_BEFORE.search(context.clause_left)
+    if before is None:
+        return None
+    end = min(context.sentence.end, context.candidate.end + _BASIS_REACH)
+    after = _BASIS_AFTER.match(context.text, context.candidate.end, end)
+    if after is None:
+        return None
+    subject = _LEADING_NOISE.sub("", before.group("subject")).removeprefix("对")
+    if subject.endswith(PAYER_ENDS):
+        subject = ""  # 县级财政, 各县（市、区）: who pays, not what
+    payment, verb = after.group("object"), after.group("verb")
+    if payment:
+        per_head = _PER_HEAD_BASIS.match(before.group("basis"))
+        measure = subject + (per_head.group() if per_head else "") + ("增加" if verb == "增加" else "") + payment
+    elif _FUNDS_END.search(subject):
+        measure = subject
+    elif subject and verb in {"补助", "资助"}:
+        measure = subject + verb  # 非寄宿生按寄宿生标准的50%给予补助
+    else:
+        return None
+    if after.group("standard") == "标准" and not measure.endswith("标准"):
+        measure += "标准"
+    return measure if len(measure) >= _MIN_SUBJECT else None
+
+
 def _sibling_unit(previous: str, unit: str) -> str | None:
     """一中生均公用经费1250元，二中1180元 → 二中生均公用经费; 一类地区补助标准…，二类地区提高到600元 →
     二类地区补助标准: a short unit of the same kind (same last character, same length) as the one the
@@ -803,6 +852,17 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("小班每班幼儿25人，中班招生120人", "120人", "中班招生"),  # negative: its own measure
     # a ratio a cost is split by: who splits it, and how
     ("所需资金由市、县两级按5:5的比例分担", "5:5", "所需资金市、县两级分担比例"),
+    # a rate or standard after 按 measures what it is applied to: the funds opening the clause, or
+    # the payment after the verb (the payer aside; the group paid, a per-head basis and 标准 kept)
+    ("市财政按教职工工资总额的2%安排教师培训经费", "2%", "教师培训经费"),
+    ("继续教育经费按不低于年度公用经费的8%列支", "8%", "继续教育经费"),
+    ("乡镇中心校按每生每年200元增加取暖费", "200元", "乡镇中心校增加取暖费"),
+    ("区财政按每生每年1200元的标准安排校车运营补助", "1200元", "校车运营补助标准"),
+    ("走读生按住校生标准的60%给予补助", "60%", "走读生补助"),
+    ("按初中生均每年不低于850元的标准足额拨付公用经费", "850元", "初中生均公用经费标准"),
+    ("学费按每生每学期1500元收取", "1500元", "学费"),
+    # negative: only the payer is named, and no payment after the verb: the rule leaves it
+    ("县财政按每生每年600元的标准给予补助", "600元", "县财政补助标准"),
     ("中央和地方按8:2比例承担公用经费", "8:2", "中央和地方承担比例"),
     ("全县普职招生比例保持在5:5左右", "5:5左右", "普职招生比例"),  # negative: no 按, the measure is named
     # a 其中 part that names a stage (义务教育阶段) is the whole at that stage
@@ -1935,6 +1995,9 @@ def _from_clause(context: FigureContext, role: str) -> MetricDecision:
     split_by = _shares_by_ratio(context) if kind == "ratio" and "按" in context.clause_left else None
     if split_by:
         return MetricDecision(split_by, (), None, "who shares by the ratio, and how (按6:4的比例分担)")
+    applied = _applied_at_rate(context) if kind in {"money", "percentage"} and "按" in context.clause_left else None
+    if applied:
+        return MetricDecision(applied, (), None, "what the rate or standard after 按 is applied to (按…的5%安排经费)")
     verbal = _verb_after_count(context) if kind == "count" else None
     if verbal:
         return MetricDecision(verbal, (), None, "what the things counted did: the verb right after the count")

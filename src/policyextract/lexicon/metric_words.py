@@ -206,3 +206,11 @@ LIST_ONLY_STAGES: tuple[str, ...] = ("中学",)
 MANNER_ADVERBS: tuple[str, ...] = (
     "逐步", "逐年", "逐渐", "进一步", "持续", "稳步", "大幅", "明显", "显著", "继续", "再", "将", "预计将", "有望",
 )  # fmt: skip
+
+# 县级财政按教师工资总额的1.5%安排培训经费: verbs that apply a rate or a standard written after 按
+# to funds or a payment (what follows them is what the rate is of).
+RATE_APPLYING_VERBS: tuple[str, ...] = (
+    "安排", "提取", "计提", "征收", "列支", "增加", "补助", "资助", "发放", "收取", "拨付", "核拨",
+)  # fmt: skip
+# Who pays at such a rate (县级财政, 各县（市、区）): the payer, not what is paid.
+PAYER_ENDS: tuple[str, ...] = ("财政", "政府", "教育局", "各地", "县", "市", "区", "省", "（市、区）")
