@@ -82,6 +82,8 @@ from .lexicon.metric_words import (
     STAFFING_VERBS,
     STANDARD_COLUMNS,
     STATE_CHANGES,
+    STATE_HOLDERS,
+    STATE_MARKERS,
     TABLE_ROW_SETS,
     TABLE_TITLE_ENDINGS,
     TABLE_TITLES_OF_MANY,
@@ -449,6 +451,13 @@ _ENTITY_THEN_VERB: Final = regex.compile(
     entities=alternation(COUNTED_ENTITIES),
     verbs=alternation(ENTITY_VERBS),
 )
+# The things counted, a cause (因…), then the state they are in (STATE_MARKERS): the count is of those.
+_HOLDER_THEN_STATE: Final = regex.compile(
+    r"^(?P<holder>.{0,8}?(?:\L<holders>))(?:因\p{Han}{1,14}?)?(?P<marker>\L<markers>)(?P<state>.{2,16})$",
+    holders=alternation(STATE_HOLDERS),
+    markers=alternation(STATE_MARKERS),
+)
+_QUOTES: Final = regex.compile(r"[“”\"「」]")
 # 分别是上年的…倍: only the base of a multiple stands before the list, no subject of its own
 _MULTIPLE_BASE: Final = re.compile(
     r"(?:分别|分別|均)?(?:是|为|為)(?:上年|去年|前年|上年同期|去年同期|(?:19|20)[0-9]{2}年|[\u4e00-\u9fff]{2,8}?)的?"
@@ -852,6 +861,12 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("小班每班幼儿25人，中班招生120人", "120人", "中班招生"),  # negative: its own measure
     # a ratio a cost is split by: who splits it, and how
     ("所需资金由市、县两级按5:5的比例分担", "5:5", "所需资金市、县两级分担比例"),
+    # the things counted, then the state they are in or what they said: the count is of those
+    ("抽查的8个项目中，有3个项目未按期开工", "3个", "未按期开工的项目"),
+    ("问卷显示，72.5%的家长表示对课后服务满意", "72.5%", "对课后服务满意的家长"),
+    ("全县有4所幼儿园因消防不达标暂缓招生", "4所", "暂缓招生的幼儿园"),
+    ("全区36名教师已取得心理健康教育资格证书", "36名", "已取得心理健康教育资格证书的教师"),
+    ("全县有4所幼儿园获评省级示范园", "4所", "省级示范园"),  # negative: no state, what they won
     # a rate or standard after 按 measures what it is applied to: the funds opening the clause, or
     # the payment after the verb (the payer aside; the group paid, a per-head basis and 标准 kept)
     ("市财政按教职工工资总额的2%安排教师培训经费", "2%", "教师培训经费"),
@@ -2942,6 +2957,12 @@ def _noun_after(after: str, last: str) -> str:
     modifier, _, head = noun.rpartition("的")
     if modifier and head and _VERB_MODIFIER.match(modifier):
         noun = head  # 一所具有一定规模的普通高中 → 普通高中
+    held = _HOLDER_THEN_STATE.match(noun)
+    if held:
+        # 2家培训机构因已停止办学未参加年检 → 未参加年检的培训机构; 表示 (said) itself goes
+        marker = "" if held.group("marker") == "表示" else held.group("marker")
+        state = _QUOTES.sub("", marker + held.group("state"))
+        return (state[:_MAX_DEED] + "的" + held.group("holder"))[: _MAX_NOUN + _MAX_DEED]
     relative = _ENTITY_THEN_VERB.match(noun)
     if relative and "了" not in relative.group("verb"):  # 教师参加了培训 reports; it names no group
         noun = relative.group("verb") + relative.group("entity")  # 考生参加高考 → 参加高考考生

@@ -106,6 +106,13 @@ ENTITY_VERBS: tuple[str, ...] = (
     "参加", "参与", "进入", "开展", "获得", "荣获", "享受", "领取", "接受", "受到", "通过", "实现", "考入",
     "考上", "升入", "留下来", "入选",
 )  # fmt: skip
+# 2家培训机构因已停止办学未参加年检, 17个问题已整改到位, 89.5%的受益教师表示愿意…: the things counted,
+# then a state they are in, a deed done or not done, or what they said (表示). The count is of those
+# (未参加年检的培训机构). The markers that open such a state, and the nouns of what it is said of.
+STATE_MARKERS: tuple[str, ...] = ("未能", "尚未", "仍未", "未", "没有", "已经", "已", "正在", "延后", "暂缓", "表示")
+STATE_HOLDERS: tuple[str, ...] = (
+    *COUNTED_ENTITIES, "机构", "项目", "问题", "工程", "隐患", "乡镇", "村", "校区", "班级", "班",
+)  # fmt: skip
 
 # Nouns that name a change, not what changed (减幅4.3%): the figure measures the metric before.
 CHANGE_NOUNS: tuple[str, ...] = ("增幅", "减幅", "降幅", "涨幅", "升幅", "跌幅", "增速", "增长幅度", "下降幅度")
