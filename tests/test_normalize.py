@@ -98,6 +98,11 @@ CASES = [
         "　　岗位代码 学段 学科 招聘人数\n　　07 初中 物理 6\n　　08 小学 全科 25",
         "  岗位代码|学段|学科|招聘人数\n  07|初中|物理|6\n  08|小学|全科|25",  # the indent is kept
     ),
+    (  # rows of a label and numbers, indented as the paragraphs are: the indent is kept
+        "　　学校名称　班数（个）　计划数（人）\n　　城关高中　16　800\n　　南街中学　9　450",
+        "  学校名称|班数（个）|计划数（人）\n  城关高中|16|800\n  南街中学|9|450",
+    ),
+    ("　　城关高中　16　1200", "  城关高中16 1200"),  # negative: one indented line is no table
     (  # cells with their units, a long name
         "序号 项目名称 年度目标 完成情况\n1 新建改扩建城区公办幼儿园 30所 32所\n2 困难学生资助 3.5万人次 3.62万人次",
         "序号|项目名称|年度目标|完成情况\n1|新建改扩建城区公办幼儿园|30所|32所\n2|困难学生资助|3.5万人次|3.62万人次",

@@ -210,8 +210,16 @@ _SENTENCE_MARKS: Final = regex.compile(r"[。，；！？;]")
 _PLACEHOLDER: Final = regex.compile(r"[—–/-]{1,2}")
 
 
+def _unindented(line: str) -> str:
+    """The line without the indent a paragraph's rows may keep (　　市第一中学 24 1200)."""
+    return line.lstrip(" \u3000") if line[:1] in " \u3000" else line
+
+
 def _is_blank_row(line: str) -> bool:
-    if " " not in line or "|" in line or _SENTENCE_MARKS.search(line) or not _BLANK_ROW.fullmatch(line):
+    if " " not in line or "|" in line or _SENTENCE_MARKS.search(line):
+        return False
+    line = _unindented(line)
+    if not _BLANK_ROW.fullmatch(line):
         return False
     cells = line.split(" ")
     if _BLANK_NUMBER.fullmatch(cells[0]):
@@ -223,7 +231,10 @@ def _is_blank_row(line: str) -> bool:
 def _is_small_blank_row(line: str) -> bool:
     """A row of one-digit cells (新建学生食堂（个） 4 4): it joins the rows around it, as a row
     with a placeholder does, never makes a table by itself."""
-    if " " not in line or "|" in line or _SENTENCE_MARKS.search(line) or not _BLANK_ROW.fullmatch(line):
+    if " " not in line or "|" in line or _SENTENCE_MARKS.search(line):
+        return False
+    line = _unindented(line)
+    if not _BLANK_ROW.fullmatch(line):
         return False
     cells = line.split(" ")
     return not _BLANK_NUMBER.fullmatch(cells[0]) and sum(bool(_BLANK_NUMBER.fullmatch(cell)) for cell in cells) >= 2
@@ -231,7 +242,10 @@ def _is_small_blank_row(line: str) -> bool:
 
 def _is_blank_row_with_gap(line: str) -> bool:
     """A row whose one number stands beside a placeholder (新增学位（万个） — 30 预期性)."""
-    if " " not in line or "|" in line or _SENTENCE_MARKS.search(line) or not _BLANK_ROW.fullmatch(line):
+    if " " not in line or "|" in line or _SENTENCE_MARKS.search(line):
+        return False
+    line = _unindented(line)
+    if not _BLANK_ROW.fullmatch(line):
         return False
     cells = line.split(" ")[1:]
     return any(_BLANK_NUMBER.fullmatch(cell) for cell in cells) and any(_PLACEHOLDER.fullmatch(cell) for cell in cells)
@@ -350,9 +364,9 @@ def _blank_tables(text: str) -> str:
         while end < len(lines) and rows[end]:
             end += 1
         if end - index >= 2 and any(full[index:end]):
-            width = len(lines[index].split(" "))
+            width = len(_cells(lines[index]))
             header = lines[index - 1] if index else ""
-            header_cells = header.split(" ")
+            header_cells = _cells(header)
             if (
                 len(header_cells) == width
                 and all(header_cells)
@@ -360,9 +374,9 @@ def _blank_tables(text: str) -> str:
                 and not _SENTENCE_MARKS.search(header)
                 and _HAN.search(header)
             ):
-                lines[index - 1] = header.replace(" ", "|")
+                lines[index - 1] = _cells_marked(header)
             for row in range(index, end):
-                lines[row] = lines[row].replace(" ", "|")
+                lines[row] = _cells_marked(lines[row])  # an indent stays a blank
             changed = True
         index = end
     return "\n".join(lines) if changed else text

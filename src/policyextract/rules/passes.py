@@ -616,6 +616,25 @@ _SCHOOL_YEAR_HEADER: Final = regex.compile(r"(?P<year>(?:19|20)[0-9]{2})/[0-9]{2
         rejects("学年 | 2030/31 | 2031/32\n资助额 | 1,920 | 2,040", "a label naming no count: no unit", span="2,040"),
         rejects("学年 | 2030/31 | 2031/32\n学额使用率 | 96.5 | 97.2", "a rate is no count of places", span="97.2"),
         rejects("学段 | 招聘计划 | 人数占比\n初中 | 12 | 30", "neither header ends by counting people", span="12"),
+        # a table copied with one blank between its cells, its rows indented as the paragraphs are
+        finds(
+            "　　学段　学校数（所）　在校生（人）\n　　小学　38　16420\n　　初中　12　8315",
+            "8315",
+            8315,
+            "count",
+            unit="人",
+        ),
+        finds(
+            "　　县区 计划数（人） 统招（人）\n　　东城区 860 410\n　　西城区 720 350", "350", 350, "count", unit="人"
+        ),
+        rejects(
+            "　　学段　学校数（所）　在校生（人）\n　　初中　12　8315", "one indented row is no table", span="8315"
+        ),
+        rejects(
+            "　　学段　学校数（所）　在校生（人）\n　　小学，38，16420\n　　初中，12，8315",
+            "lines of a sentence are no rows",
+            span="16420",
+        ),
         # a column headed by a score word holds points (kind other, 分)
         finds("一级指标 | 分值 | 得分\n项目决策 | 20 | 17.5", "17.5", Decimal("17.5"), "other", unit="分"),
         finds("评估项目 | 标准分 | 自评分\n办学条件 | 30 | 28", "30", 30, "other", unit="分"),
