@@ -166,9 +166,11 @@ def _ratio_value(match: Match) -> Decimal | None:
     (?= [0-9.]++ [:∶] 1 (?! [0-9.:∶] ) | 1 [:∶] [0-9] )              # N:1 or 1:N, never a clock time
     (?<= \L<ratio_nouns> [^。；;！？]{0,40} )                          # 生师比 earlier in the sentence
     (?<= \L<rate_links> | \L<prefix_bounds> | \L<ratio_links>
-       | (?:较|比|由|从) [^，。,;；]{0,10} 的 )                          # 较2010年的15.2:1: a baseline
+       | (?:较|比|由|从) [^，。,;；]{0,10} 的                            # 较2010年的15.2:1: a baseline
+       | (?P<label> (?:其中|[、，,；;]) \p{Han}{1,8} ) )                  # …，其中城区园16.8:1、农村园12.3:1
     (?P<num> (?&arabic) ) [:∶] (?P<num2> (?&arabic) ) (?! [0-9.] )
     (?P<post> 以内 | 之内 | 以下 | 或以上 | 以上 | 左右 )?
+    (?(label) (?= [、，,。；;）)\n] | $ ) )                               # a listed part ends at its mark
     """,
     order=61,
     examples=[
@@ -181,6 +183,12 @@ def _ratio_value(match: Match) -> Decimal | None:
         rejects("全县生师比偏高,会议定于10:1开始", "no link word before the number", span="10:1"),
         finds("生机比为8.2:1，较2015年的13.6:1明显改善", "13.6:1", Decimal("13.6"), "ratio"),
         rejects("生师比偏高，较往年的9:30开始时间提前", "a clock time after 的", span="9:30"),
+        # a part named right before its ratio, in a list after the whole's (其中城区园16.8:1、农村园12.3:1)
+        finds("全县幼儿园生师比为13.6:1，其中城区园17.2:1、农村园11.5:1。", "11.5:1", Decimal("11.5"), "ratio"),
+        finds("全县幼儿园生师比为13.6:1，其中城区园17.2:1、农村园11.5:1。", "17.2:1", Decimal("17.2"), "ratio"),
+        finds("全市小学生机比为7.4:1，城区学校5.2:1，乡村学校9.8:1", "9.8:1", Decimal("9.8"), "ratio"),
+        rejects("全县生师比偏高，比赛中城区队3:1获胜", "a score: words go on after it", span="3:1"),
+        rejects("全县生师比偏高，其中城区园10:15开课", "a clock time: neither side is 1", span="10:15"),
     ],
 )
 def ratio_to_one(match: Match) -> Candidate | None:
