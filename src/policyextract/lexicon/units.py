@@ -91,6 +91,8 @@ MASS_UNITS: dict[str, Unit] = {
     "千克": Unit("other", "千克"),
     "kg": Unit("other", "千克"),
     "吨": Unit("other", "吨"),
+    "克": Unit("other", "克"),  # 每餐肉蛋奶增加15克 (a nutrition report); 克服, 克难 are verbs
+    "毫克": Unit("other", "毫克"),
 }
 
 # Measures of equipment that a purchase or tender states (屏幕不小于86英寸, 电池容量7000mAh,

@@ -61,7 +61,8 @@ def length(match: Match) -> Candidate | None:
     r"""
     (?P<num> (?&number) ) (?P<approx> 余 | 多 )?
     (?: (?&range_dash) (?P<num2> (?&number) ) )?
-    (?P<unit> \L<measure_units> ) (?! [a-zA-Z0-9] | 位 )
+    (?<! 千 (?= 克 ) )                                      # 0.3千克: 千 is the unit's, not the number's
+    (?P<unit> \L<measure_units> ) (?! [a-zA-Z0-9] | 位 | (?<=克) [服难隆拉] )
     (?P<post> 及以上 | 及以下 | 或以上 | 或以下 | 以上 | 以下 | 以内 | 左右 )?
     """,
     order=56,
@@ -71,6 +72,12 @@ def length(match: Match) -> Candidate | None:
         finds("每生每天供应蔬菜0.3千克以上", "0.3千克以上", Decimal("0.3"), "other", bound=">="),
         rejects("万吨位货轮", "no number"),
         rejects("3吨位的校车", "吨位 names a class of vehicle", span="3吨"),
+        # grams of a meal or a nutrient (a nutrition report's survey)
+        finds("学生每餐肉蛋奶摄入量比上年增加约15克", "15克", 15, "other", bound="~", unit="克"),
+        finds("每人每天食盐摄入量控制在5克以下", "5克以下", 5, "other", bound="<=", unit="克"),
+        finds("每片含钙300毫克", "300毫克", 300, "other", unit="毫克"),
+        rejects("全体党员做到“三克服”", "克服 is a verb: a slogan's numeral", span="三克"),
+        rejects("坚持两克难精神", "克难 is a verb", span="两克"),
         # equipment a tender specifies: other, in the unit written
         finds("交互式智能黑板屏幕尺寸不小于75英寸", "75英寸", 75, "other", bound=">=", unit="英寸"),
         finds("学生平板电脑电池容量不低于6000mAh", "6000mAh", 6000, "other", bound=">=", unit="mAh"),
@@ -167,10 +174,11 @@ def _ratio_value(match: Match) -> Decimal | None:
     (?<= \L<ratio_nouns> [^。；;！？]{0,40} )                          # 生师比 earlier in the sentence
     (?<= \L<rate_links> | \L<prefix_bounds> | \L<ratio_links>
        | (?:较|比|由|从) [^，。,;；]{0,10} 的                            # 较2010年的15.2:1: a baseline
-       | (?P<label> (?:其中|[、，,；;]) \p{Han}{1,8} ) )                  # …，其中城区园16.8:1、农村园12.3:1
+       | (?:其中|[、，,；;]) [\u3400-\u9fff]{1,8}                          # …，其中城区园16.8:1、农村园12.3:1:
+         (?= [0-9.]++ [:∶] [0-9.]++ (?:以内|之内|以下|或以上|以上|左右)?     # a listed part ends at its mark
+             (?: [、，,。；;）)\n] | $ ) ) )
     (?P<num> (?&arabic) ) [:∶] (?P<num2> (?&arabic) ) (?! [0-9.] )
     (?P<post> 以内 | 之内 | 以下 | 或以上 | 以上 | 左右 )?
-    (?(label) (?= [、，,。；;）)\n] | $ ) )                               # a listed part ends at its mark
     """,
     order=61,
     examples=[
