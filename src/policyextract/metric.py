@@ -935,6 +935,12 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("九年级语文平均分95.1分，其中九年级高出县平均分4.6分", "4.6分", "九年级语文平均分"),
     ("小学入学率99.2%，初中低于全市平均0.8个百分点", "0.8个百分点", "初中"),  # negative: another stage
     # grades that share 年级 in a 分别 list (七、八年级 → 七年级, 八年级)
+    # an average shared by the items of a 分别 list (平均身高、体重)
+    ("全县学生平均身高、体重分别为152.3厘米和41.6公斤", "41.6公斤", "学生平均体重"),
+    ("全县学生平均身高、体重分别为152.3厘米和41.6公斤", "152.3厘米", "学生平均身高"),
+    ("教职工人均工资、津贴分别增长8.2%和5.6%", "5.6%", "教职工人均津贴"),
+    ("小学生均图书、仪器设备值分别达到32册和1850元", "1850元", "小学生均仪器设备值"),
+    ("公办园、民办园在园幼儿平均班额分别为28人和33人", "33人", "民办园在园幼儿平均班额"),  # negative: no average first
     ("七、八年级及格率分别为64.2%和58.9%", "58.9%", "八年级及格率"),
     ("七、八年级及格率分别为64.2%和58.9%，八年级低于县平均6.1个百分点", "6.1个百分点", "八年级及格率"),
     ("七和九年级分别新增2个和3个班", "3个班", "九年级新增"),
@@ -2809,6 +2815,10 @@ def _distribute(subject: str) -> tuple[str, ...]:
         paired = _two_items(parts[0], parts[1])
         if paired:
             return paired
+    averaged = _AVERAGE_OF_ALL.search(parts[0]) if "均" in parts[0] else None
+    if averaged and all(_AVERAGED_ITEM.fullmatch(part) for part in parts[1:]):
+        # 学生平均身高、体重; 小学生均图书、仪器设备值: the average (and whose) is shared by the items
+        return (parts[0], *(parts[0][: averaged.end()] + part for part in parts[1:]))
     width = len(parts[1]) if len(parts) > 2 else len(parts[0])
     last = parts[-1]
     prefix = parts[0][:-width]
@@ -2821,6 +2831,12 @@ def _distribute(subject: str) -> tuple[str, ...]:
         return ()  # 文科、理科…: two items of one shape (same length, same last character)
     rest = last[width:]
     return tuple(prefix + item + rest for item in [*heads, last[:width]])
+
+
+# An average (平均, 人均, 生均) before the first item of a list, the items after it bare words:
+# 学生平均身高、体重 → 学生平均身高, 学生平均体重.
+_AVERAGE_OF_ALL = regex.compile(r"(?:平均|人均|生均)(?=\p{Han}{1,8}$)")
+_AVERAGED_ITEM = regex.compile(r"\p{Han}{1,8}")
 
 
 # Items a two-item list names that need no shared last character to be told apart: stages and
