@@ -134,8 +134,10 @@ _GUARDS: Final = {
     "预期": r"预期(?!目标|性)",  # 预期性 marks a plan's indicator kind, no forecast
     "会": r"(?<=[府局署方校们])会(?!同|议|商|签|审|计|员|上|中|后|前|期)",  # 政府会…, not 教育局会同
     "去年": r"(?<![比较于])去年",
-    # 现有的26个单位 is a state now; 在现有基础上, 利用现有教育资源 name no time
-    "现有": r"现有(?=的?(?:[0-9一二两三四五六七八九十]|$))",
+    # 现有的26个单位 is a state now; 在现有基础上, 利用现有教育资源 name no time. After the place
+    # it counts in (全市现有普通高中46所, 我县现有教师3200人) it opens a count of what there is now.
+    "现有": r"现有(?=的?(?:[0-9一二两三四五六七八九十]|$))"
+    r"|(?<=(?:全|我|本)[国省市县区镇乡校])现有(?!基础|水平|条件|资源)(?=\p{Han}{1,10}$)",
     # 计划 as a verb (计划新建, 按计划), not as a programme's name (特岗计划, 国培计划)
     # 低于国家规定的0.65: a standard to meet; 按国家规定的8项指标计算 names a method, no standard
     "规定的": r"(?<![未无])(?<!(?:按|按照|根据|依照|依据)[^,，。;；]{0,4})规定的",
@@ -460,6 +462,14 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("要在现有基础上新增学位1200个", "1200个", "target"),
     ("全县现有教师3200人，比上年增加120人", "120人", "actual"),
     ("要充分利用现有教育资源，建立一所职业学校", "一所", "target"),
+    # 现有 after the place it counts in opens a count of what there is now, even in a plan; the
+    # parts (其中…) of such a total are results too
+    ("2031年招生计划的通知\n一、招生规模\n全市现有普通高中12所，其中公办9所、民办3所。", "12所", "actual"),
+    ("2031年招生计划的通知\n一、招生规模\n全市现有普通高中12所，其中公办9所、民办3所。", "3所", "actual"),
+    ("2031年工作计划\n全县现有教师3200人，其中农村教师1900人。", "1900人", "actual"),
+    ("2031年工作计划\n全县新建幼儿园6所，其中公办4所。", "4所", "target"),  # negative: a planned total
+    ("2031年工作计划\n全县要在现有基础上新增学位1200个。", "1200个", "target"),  # negative: 现有基础
+    ("2031年工作计划\n利用现有校舍改建幼儿园3所。", "3所", "target"),  # negative: no place before 现有
     ("我们要清醒地认识到，全县大班额还有42个", "42个", "actual"),
     ("要看准方向，新建学校4所", "4所", "target"),
     ("通过努力确保了全县1.2万名留守儿童按时入学", "1.2万名", "actual"),
@@ -844,6 +854,9 @@ def _by_position(
         if time is not None and time.relative in _PAST_WORDS:
             # 去年我县共招聘教师112名 in a recruitment notice: the year before is a past reported
             return "actual", f"refers to {time.relative}, a past year ({where})"
+        if context.previous and context.previous[0].modality == "actual" and "其中" in context.sentence_left:
+            # 全市现有普通高中46所，其中公办38所、民办8所: the parts of a total reported are results
+            return "actual", f"a 其中 part of a result the sentence reports ({where})"
         return "target", f"in a plan section ({where})"
     if kind == "summary":
         # a relative word's year (下一学年) counts from the period's first year, a written one may
