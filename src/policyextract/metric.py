@@ -935,6 +935,20 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("九年级语文平均分95.1分，其中九年级高出县平均分4.6分", "4.6分", "九年级语文平均分"),
     ("小学入学率99.2%，初中低于全市平均0.8个百分点", "0.8个百分点", "初中"),  # negative: another stage
     # grades that share 年级 in a 分别 list (七、八年级 → 七年级, 八年级)
+    # schools counted under a heading that measures something else keep their own name
+    ("一、招生规模\n全市现有普通高中46所，其中公办38所、民办8所。", "46所", "普通高中"),
+    ("一、招生规模\n全市现有普通高中46所，其中公办38所、民办8所。", "38所", "公办普通高中"),
+    ("二、招生计划\n全市普通高中计划招生28650人，其中公办24300人。", "28650人", "普通高中计划招生"),
+    (  # negative: an amount of money under such a heading measures what it names
+        "四、生均一般公共预算教育事业费增长情况\n普通小学为12036.5元，比上年增长3.2%。",
+        "12036.5元",
+        "普通小学生均一般公共预算教育事业费",
+    ),
+    # a school type is one head: a 其中 part's qualifier stands before it whole
+    ("全市现有普通高中46所，其中公办38所、民办8所", "38所", "公办普通高中"),
+    ("全市现有普通高中46所，其中公办38所、民办8所", "8所", "民办普通高中"),
+    ("全县共有普通小学52所，其中民办6所", "6所", "民办普通小学"),
+    ("全县新建幼儿园6所，其中公办4所", "4所", "新建公办幼儿园"),  # negative: one word, as before
     # an average shared by the items of a 分别 list (平均身高、体重)
     ("全县学生平均身高、体重分别为152.3厘米和41.6公斤", "41.6公斤", "学生平均体重"),
     ("全县学生平均身高、体重分别为152.3厘米和41.6公斤", "152.3厘米", "学生平均身高"),
@@ -1705,7 +1719,14 @@ def _qualifier_under_heading(metric: str | None, context: FigureContext, outline
     if section is None or section.kind == "table":
         return None
     measure = heading_measure(section.heading.text)
+    if measure and context.candidate.unit in _INSTITUTION_CLASSIFIERS and not _INSTITUTION_WORD.search(measure):
+        return None  # 全市现有普通高中46所 under 一、招生规模 counts schools, not what the heading measures
     return metric + measure if measure else None
+
+
+# A count of institutions (46所) measures no heading's quantity that names none (招生规模, 生均经费).
+_INSTITUTION_CLASSIFIERS = frozenset({"所", "校"})
+_INSTITUTION_WORD = regex.compile(r"学校|校|园|所")
 
 
 # 按每生每年1000元的标准给予资助: what is given at the standard names it (资助标准).
@@ -3008,7 +3029,13 @@ def _head(metric: str) -> tuple[str, str] | None:
     found = _ATTRIBUTE_AT_END.search(metric) or _OWNER_AT_END.search(metric)
     if not found:
         return None
-    return metric[: found.start()], found.group(0)
+    start = found.start()
+    if start:
+        for school in _STAGES_AND_TYPES:  # longest first
+            if len(school) > len(metric) - start and metric.endswith(school):
+                # 普通高中 is one school type: 其中公办38所 → 公办普通高中, never 普通公办高中
+                return metric[: len(metric) - len(school)], school
+    return metric[:start], found.group(0)
 
 
 _PER_UNIT_SET: Final = frozenset(PER_UNIT_WORDS)
