@@ -944,6 +944,11 @@ EXAMPLES: list[tuple[str, str, str]] = [
         "12036.5元",
         "普通小学生均一般公共预算教育事业费",
     ),
+    # counts joined by 和/及/与, each before its noun: the joiner is the list's, the verb shared
+    ("每所学校配备1名专职保安和2名兼职保安", "1名", "每所学校配备专职保安"),
+    ("每所学校配备1名专职保安和2名兼职保安", "2名", "每所学校配备兼职保安"),
+    ("每名考生最多可填报1个统招志愿和2个指标到校志愿", "2个", "每名考生最多可填报指标到校志愿"),
+    ("全年新建教学楼3栋和运动场2个", "2个", "运动场"),  # negative: the noun stands before the count
     # a school type is one head: a 其中 part's qualifier stands before it whole
     ("全市现有普通高中46所，其中公办38所、民办8所", "38所", "公办普通高中"),
     ("全市现有普通高中46所，其中公办38所、民办8所", "8所", "民办普通高中"),
@@ -2974,6 +2979,8 @@ def _noun_after(after: str, last: str) -> str:
         _NEXT_ITEM_COUNTED.search(noun.split("、", 1)[1]) or (stop is not None and _DIGIT.match(stop.group(0)))
     ):
         noun = noun.split("、", 1)[0]  # 两所薄弱初中、一所薄弱小学: the list goes on with the next count
+    elif noun[-1:] in _COUNT_JOINERS and stop is not None and _DIGIT.match(stop.group(0)):
+        noun = noun[:-1]  # 1名专职保安和2名兼职保安: the joiner belongs to the list, not to the noun
     if len(noun) == 1 and noun in _CLASSIFIER_WORD_ENDS:
         return last + noun  # 五十六万人口: 人 + 口 is the noun
     if stop is not None and _AMONG_AT_END.search(noun):
