@@ -835,6 +835,11 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("城关镇新建学位1200个，河口镇新建学位800个", "800个", "河口镇新建学位"),  # negative: its own measure
     # a rate paid at a standard: who it is paid to or by, what is paid, 标准
     ("县财政按每生每年600元的标准给予补助", "600元", "县财政补助标准"),
+    # the funds a verb of paying out names after the standard (安排, 核拨 … 经费)
+    ("县财政按每校每年不低于1.5万元的标准安排食堂运转经费", "1.5万元", "县财政食堂运转经费标准"),
+    ("区财政按每生每年200元的标准核拨课后服务经费", "200元", "区财政课后服务经费标准"),
+    ("乡镇按每人每月300元的标准拨付代课教师补助", "300元", "乡镇代课教师补助标准"),
+    ("按每生每年50元的标准安排学生体检", "50元", "按标准安排学生体检"),  # negative: no funds named
     ("普惠性民办幼儿园由县财政按每生每年600元的标准给予补助", "600元", "普惠性民办幼儿园补助标准"),
     ("对农村教师按每人每月200元的标准发放岗位补贴", "200元", "农村教师岗位补贴标准"),
     ("有3所学校未按每生每天5元的标准足额供餐", "5元", "学校供餐标准"),
@@ -1739,7 +1744,10 @@ _INSTITUTION_WORD = regex.compile(r"学校|校|园|所")
 # who gets it (普惠性民办幼儿园由县财政按…给予补助 → 普惠性民办幼儿园补助标准).
 _PAID_BY_STANDARD: Final = regex.compile(
     r"(?:[对向为])?(?P<whose>\p{Han}{0,10}?)(?:由\p{Han}{1,8}?)?(?:未|不|没有|没)?"  # 学校未按…的标准足额供餐
-    r"按(?:每\p{Han}{1,2}?){0,2}的?标准(?:足额|全额)?(?:给予|予以|进行|发放|拨付|补助)?(?P<what>\p{Han}{2,4})"
+    r"按(?:每\p{Han}{1,2}?){0,2}的?标准(?:足额|全额)?"
+    # 按…的标准安排食堂运转经费, 核拨课后服务经费: the funds a verb of paying out names
+    r"(?:(?:安排|核拨|下拨|拨付|划拨|保障)(?P<funds>\p{Han}{0,8}?(?:" + "|".join(FUND_NOUNS) + r"))"
+    r"|(?:给予|予以|进行|发放|拨付|补助)?(?P<what>\p{Han}{2,4}))"
 )
 # A heading that names only a stage (一、学前教育, 三、普通高中): the stage of the bare measures under it.
 _STAGE_HEADING: Final = regex.compile(
@@ -1961,7 +1969,8 @@ def _decide_metric(context: FigureContext, role: str, outline: Outline | None) -
         return MetricDecision(headed, decided.pending, decided.whole, "its item's qualifier and its heading's measure")
     standard = _PAID_BY_STANDARD.fullmatch(metric) if metric and "按" in metric else None
     if standard:
-        metric = standard.group("whose") + standard.group("what") + "标准"  # 按…的标准给予资助 → 资助标准
+        paid = standard.group("funds") or standard.group("what")
+        metric = standard.group("whose") + paid + "标准"  # 按…的标准给予资助 → 资助标准
     staged = _stage_of_heading(metric, context, outline)
     if staged:
         return MetricDecision(staged, decided.pending, decided.whole, f"{decided.why}, of its heading's stage")
