@@ -954,6 +954,12 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("每所学校配备1名专职保安和2名兼职保安", "2名", "每所学校配备兼职保安"),
     ("每名考生最多可填报1个统招志愿和2个指标到校志愿", "2个", "每名考生最多可填报指标到校志愿"),
     ("全年新建教学楼3栋和运动场2个", "2个", "运动场"),  # negative: the noun stands before the count
+    # a multiple of a base that sizes the action after it (按…的2倍核减…)
+    ("对超计划招生的学校，按超招人数的2倍核减下一年度招生计划", "2倍", "核减下一年度招生计划"),
+    ("按招聘岗位数的3倍确定进入面试人员", "3倍", "确定进入面试人员"),
+    ("按违规金额的1.5倍追缴资金", "1.5倍", "追缴资金"),
+    ("全县招生人数是上年的1.2倍", "1.2倍", "招生人数"),  # negative: a multiple of a level, no 按
+    ("教学点按生均公用经费标准的1.5倍拨付", "1.5倍", "教学点按生均公用经费标准"),  # negative: a bare verb
     # a school type is one head: a 其中 part's qualifier stands before it whole
     ("全市现有普通高中46所，其中公办38所、民办8所", "38所", "公办普通高中"),
     ("全市现有普通高中46所，其中公办38所、民办8所", "8所", "民办普通高中"),
@@ -1749,6 +1755,9 @@ _PAID_BY_STANDARD: Final = regex.compile(
     r"(?:(?:安排|核拨|下拨|拨付|划拨|保障)(?P<funds>\p{Han}{0,8}?(?:" + "|".join(FUND_NOUNS) + r"))"
     r"|(?:给予|予以|进行|发放|拨付|补助)?(?P<what>\p{Han}{2,4}))"
 )
+# 按超招人数的2倍核减…, 按招聘岗位数的3倍确定…: a multiple of a base that sizes the action after it.
+_AT_A_MULTIPLE = regex.compile(r"按(?:照)?[^，,。；;：:]{1,16}的$")
+_ACTION_AFTER = regex.compile(r"\p{Han}{4,16}")  # a bare verb (…的1.5倍拨付) names nothing: the base does
 # A heading that names only a stage (一、学前教育, 三、普通高中): the stage of the bare measures under it.
 _STAGE_HEADING: Final = regex.compile(
     r"(?P<stage>\L<stages>|高等教育|中等职业教育)",
@@ -2048,6 +2057,11 @@ def _from_clause(context: FigureContext, role: str) -> MetricDecision:
     granted = _standard_granted(context) if kind == "money" and "每" in context.clause_left else None
     if granted:
         return MetricDecision(granted, (), None, "a per-head standard: what it grants, named after it")
+    scaled = _AT_A_MULTIPLE.search(context.clause_left) if kind == "multiple" and "按" in context.clause_left else None
+    action = _ACTION_AFTER.match(context.clause_right) if scaled else None
+    if action:
+        # 按超招人数的2倍核减下一年度招生计划: the multiple sizes what is done at it
+        return MetricDecision(action.group(0), (), None, "what is done at the multiple (按…的2倍核减…)")
     split_by = _shares_by_ratio(context) if kind == "ratio" and "按" in context.clause_left else None
     if split_by:
         return MetricDecision(split_by, (), None, "who shares by the ratio, and how (按6:4的比例分担)")
