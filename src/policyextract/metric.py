@@ -1741,8 +1741,8 @@ def _qualifier_under_heading(metric: str | None, context: FigureContext, outline
 
 
 # A count of institutions (46所) measures no heading's quantity that names none (招生规模, 生均经费).
-_INSTITUTION_CLASSIFIERS = frozenset({"所", "校"})
-_INSTITUTION_WORD = regex.compile(r"学校|校|园|所")
+_INSTITUTION_CLASSIFIERS: Final = frozenset({"所", "校"})
+_INSTITUTION_WORD: Final = regex.compile(r"学校|校|园|所")
 
 
 # 按每生每年1000元的标准给予资助: what is given at the standard names it (资助标准).
@@ -1756,8 +1756,8 @@ _PAID_BY_STANDARD: Final = regex.compile(
     r"|(?:给予|予以|进行|发放|拨付|补助)?(?P<what>\p{Han}{2,4}))"
 )
 # 按超招人数的2倍核减…, 按招聘岗位数的3倍确定…: a multiple of a base that sizes the action after it.
-_AT_A_MULTIPLE = regex.compile(r"按(?:照)?[^，,。；;：:]{1,16}的$")
-_ACTION_AFTER = regex.compile(r"\p{Han}{4,16}")  # a bare verb (…的1.5倍拨付) names nothing: the base does
+_AT_A_MULTIPLE: Final = regex.compile(r"按(?:照)?[^，,。；;：:]{1,16}的$")
+_ACTION_AFTER: Final = regex.compile(r"\p{Han}{4,16}")  # a bare verb (…的1.5倍拨付) names nothing: the base does
 # A heading that names only a stage (一、学前教育, 三、普通高中): the stage of the bare measures under it.
 _STAGE_HEADING: Final = regex.compile(
     r"(?P<stage>\L<stages>|高等教育|中等职业教育)",
@@ -2884,8 +2884,8 @@ def _distribute(subject: str) -> tuple[str, ...]:
 
 # An average (平均, 人均, 生均) before the first item of a list, the items after it bare words:
 # 学生平均身高、体重 → 学生平均身高, 学生平均体重.
-_AVERAGE_OF_ALL = regex.compile(r"(?:平均|人均|生均)(?=\p{Han}{1,8}$)")
-_AVERAGED_ITEM = regex.compile(r"\p{Han}{1,8}")
+_AVERAGE_OF_ALL: Final = regex.compile(r"(?:平均|人均|生均)(?=\p{Han}{1,8}$)")
+_AVERAGED_ITEM: Final = regex.compile(r"\p{Han}{1,8}")
 
 
 # Items a two-item list names that need no shared last character to be told apart: stages and
