@@ -52,6 +52,8 @@ _YEAR_TOKEN: Final = rf"""
 _YEAR: Final = rf"(?P<year> {_YEAR_TOKEN} ) [ \t\n]{{0,2}} 年 (?! 级 | 制 | 多 | 余 | 半 | 以上 | 以下 )"
 _NUMERAL: Final = r"[一二两三四五六七八九十0-9]{1,3}"
 _MONTH: Final = r"(?:[一二三四五六七八九十0-9]{1,2}|[xX*]{1,2})月(?:份)?(?:[0-9]{1,2}[日号])?"
+# A span of months after a month (4月至5月, 2022年9月—2023年1月): one time, from the first to the last.
+_MONTH_SPAN: Final = rf"(?: (?: —{{1,2}} | – | - | ~ | 至 | 到 ) (?: {_YEAR_TOKEN} [ ]{{0,2}} 年 )? {_MONTH} )"
 # Every time expression starts with one of these characters: testing one class first lets the
 # scan skip ordinary text (tests/test_timeref.py checks the guard against the unguarded body).
 TIME_FIRST_CHARACTERS: Final = (
@@ -75,7 +77,7 @@ TIME_BODY: Final = rf"""
           | (?<! [0-9] ) (?P<roc> 1[0-4][0-9] | [4-9][0-9] ) (?: 至 | 到 | —{{1,2}} | - | ~ )
             (?: 1[0-4][0-9] | [4-9][0-9] ) (?: [学學]年 (?:度)? | 年度 )
           | {_YEAR} (?: 度 )?
-            (?: {_PART_OF_YEAR} | {_MONTH} | 底 | 末 | 初 )?
+            (?: {_PART_OF_YEAR} | {_MONTH} {_MONTH_SPAN}? | 底 | 末 | 初 )?
             (?: (?: —{{1,2}} | - | 至 | 到 ) {_YEAR_TOKEN} [ \t\n]{{0,2}} 年 (?:度)? )?     # 20xx年——20xx年
           # a graduating class (2023届毕业生, 较2022届): the cohort is the time of what it qualifies
           | (?P<year> (?:19|20)[0-9]{{2}} ) 届 (?! 人大 | 人民代表 | 政协 | 委员 | 全会 )
@@ -103,7 +105,7 @@ TIME_BODY: Final = rf"""
                         | (?<! [本此这這每首一二两三四五六七八九十多各该該] ) 次年 (?! 检 | 審 | 审 )
                         | 全年 | 同年 )
             (?: 度 )?
-            (?: {_PART_OF_YEAR} | {_MONTH} | 暑期 | 暑假 | 寒假 )?    # 今年暑期: the summer of that year
+            (?: {_PART_OF_YEAR} | {_MONTH} {_MONTH_SPAN}? | 暑期 | 暑假 | 寒假 )?    # 今年暑期: the summer of that year
           | {_HALF_YEAR}
           | (?P<relative> 过去的一年 | 过去一年 | 过去的?一[学學]年 | 年内
                         | (?<! [0-9〇零○一二三四五六七八九十xX*学學] )
@@ -197,6 +199,10 @@ MASKED_YEAR: Final = regex.compile(
 EXAMPLES: list[tuple[str, str, str | None, int | None]] = [
     # 次年 is the next year, but not inside 本次年检 or 每次年检 (年检: the annual inspection)
     ("全县今年新建学校3所，次年再新建2所", "2所", "次年", 2026),
+    # a span of months is one time (4月至5月, 2024年9月—2025年1月); 到 before no month ends none
+    ("今年3月至5月，全县培训教师860人次", "860人次", "今年3月至5月", 2025),
+    ("2024年9月—2025年1月，新增学位1200个", "1200个", "2024年9月—2025年1月", 2024),
+    ("2025年6月到期的助学贷款300万元", "300万元", "2025年6月", 2025),
     ("2030年12月，本次年检应参检单位148家", "148家", "2030年12月", 2030),
     # the summer or winter break of a year named with it, and 寒暑假期间, are one time
     ("今年暑期，全市新建中小学32所", "32所", "今年暑期", 2025),
