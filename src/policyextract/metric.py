@@ -954,6 +954,14 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("每所学校配备1名专职保安和2名兼职保安", "2名", "每所学校配备兼职保安"),
     ("每名考生最多可填报1个统招志愿和2个指标到校志愿", "2个", "每名考生最多可填报指标到校志愿"),
     ("全年新建教学楼3栋和运动场2个", "2个", "运动场"),  # negative: the noun stands before the count
+    # a numbered heading that only names a measure lends it to the bare items its line lists
+    ("（二）班额。评估要求：小班不超过25人、中班不超过30人、大班不超过35人。", "30人", "中班班额"),
+    ("（一）巩固率。小学达到99.5%，初中达到97.8%。", "99.5%", "小学巩固率"),
+    ("（三）平均班额。城区学校42.6人，农村学校31.2人。", "42.6人", "城区学校平均班额"),
+    ("（二）班额。全县平均班额27.5人。", "27.5人", "平均班额"),  # negative: the measure is named
+    ("（四）师资配备。全县共有专任教师806人。", "806人", "专任教师"),  # negative: the heading names no measure
+    ("（二）住宿费。每生每学期600元，每间宿舍住6至8人。", "6至8人", "每间宿舍住"),  # negative: a count is no fee
+    ("（三）专业相关度。师范类专业达到91.2%。", "91.2%", "师范类专业相关度"),  # the item's 专业 written once
     # a multiple of a base that sizes the action after it (按…的2倍核减…)
     ("对超计划招生的学校，按超招人数的2倍核减下一年度招生计划", "2倍", "核减下一年度招生计划"),
     ("按招聘岗位数的3倍确定进入面试人员", "3倍", "确定进入面试人员"),
@@ -2260,6 +2268,9 @@ def _from_clause(context: FigureContext, role: str) -> MetricDecision:
     headed = _under_heading_topic(context, phrase)
     if headed:
         return MetricDecision(headed, (), None, "a bare measure under its heading's topic")
+    itemised = _item_of_heading_measure(context, phrase) if context.line_start < context.candidate.start else None
+    if itemised:
+        return MetricDecision(itemised, (), None, "a bare item under the measure its heading names")
     owned = _owner_in_clause_before(context, phrase)
     if owned:
         return MetricDecision(owned, (), None, "a bare measure of what the clause before names")
@@ -3209,6 +3220,16 @@ def _sibling_attribute(context: FigureContext, clause_left: str, subject: str) -
     return None
 
 
+_MAX_MEASURED_ITEM: Final = 6  # 小班, 城区学校, 农村初中: an item, not a phrase of its own
+# What kind of figure a heading's measure holds, by its last word: a rate, a ratio, an amount.
+_TOPIC_KIND_END: Final = regex.compile(r"(?:率|比例|占比|比重|比|费|资金|经费|金额|补助|工资|收入)$")
+_KIND_OF_TOPIC: Final = {
+    **dict.fromkeys(("率", "比例", "占比", "比重"), frozenset({"percentage", "percentage_point"})),
+    "比": frozenset({"ratio"}),
+    **dict.fromkeys(("费", "资金", "经费", "金额", "补助", "工资", "收入"), frozenset({"money", "percentage"})),
+}
+
+
 def _under_heading_topic(context: FigureContext, phrase: str) -> str | None:
     """（三）普通高中教育。决算数12,904.7万元 → 普通高中教育决算数: a numbered heading that only
     names its topic owns a bare measure (决算数, 完成调整预算) of the line it opens."""
@@ -3219,7 +3240,29 @@ def _under_heading_topic(context: FigureContext, phrase: str) -> str | None:
     found = _HEADING_TOPIC.match(context.text, context.line_start, context.candidate.start)
     if not found or _HEADING_VERB.search(found.group("topic")):
         return None  # （二）加强管理。, （三）办学条件不断改善。: a clause names no owner
+    if found.group("topic") in phrase:
+        return None  # （二）班额。全县平均班额27.5人: the measure names its topic already
     return found.group("topic") + phrase
+
+
+def _item_of_heading_measure(context: FigureContext, phrase: str) -> str | None:
+    """（二）班额。评估要求：小班不超过25人 → 小班班额: a numbered heading that only names a measure
+    lends it to the bare items (a class, a stage, a place) its line lists."""
+    if not phrase or len(phrase) > _MAX_MEASURED_ITEM or _MEASURED_AT_END.search(phrase):
+        return None
+    found = _HEADING_TOPIC.match(context.text, context.line_start, context.candidate.start)
+    if not found:
+        return None
+    topic = found.group("topic")
+    if not _MEASURED_AT_END.search(topic) or _HEADING_VERB.search(topic) or topic in phrase:
+        return None
+    ending = _TOPIC_KIND_END.search(topic)
+    if ending and context.candidate.kind not in _KIND_OF_TOPIC[ending.group(0)]:
+        return None  # 每间宿舍住6至8人 under （二）住宿费: a count is no fee
+    for overlap in range(min(len(phrase), len(topic)), 1, -1):
+        if phrase.endswith(topic[:overlap]):
+            return phrase + topic[overlap:]  # 师范类专业 + 专业相关度 → 师范类专业相关度
+    return phrase + topic
 
 
 def _progress_part(
