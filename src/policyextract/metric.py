@@ -28,6 +28,7 @@ import regex
 
 from .context import LOOK_BACK, FigureContext, Meaning, table_lines_above
 from .lexicon.cues import (
+    ALLOTTING_VERBS,
     CHANGE_VERBS,
     EARLIER_TIME,
     FUND_MOVING_VERBS,
@@ -962,6 +963,11 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("（四）师资配备。全县共有专任教师806人。", "806人", "专任教师"),  # negative: the heading names no measure
     ("（二）住宿费。每生每学期600元，每间宿舍住6至8人。", "6至8人", "每间宿舍住"),  # negative: a count is no fee
     ("（三）专业相关度。师范类专业达到91.2%。", "91.2%", "师范类专业相关度"),  # the item's 专业 written once
+    # a count allotted by a per-head standard: what it allots, and how
+    ("按每100名就餐学生配备1名工勤人员的标准测算，全县尚缺工勤人员约23人", "1名", "工勤人员配备标准"),
+    ("按每班配备2名专任教师的标准核定编制", "2名", "专任教师配备标准"),
+    ("按每校设置1名专职校医的要求，全县已配备校医46名", "1名", "专职校医设置要求"),
+    ("每校配备1名专职保安，全县共配备186名", "1名", "每校配备专职保安"),  # negative: no standard named
     # a multiple of a base that sizes the action after it (按…的2倍核减…)
     ("对超计划招生的学校，按超招人数的2倍核减下一年度招生计划", "2倍", "核减下一年度招生计划"),
     ("按招聘岗位数的3倍确定进入面试人员", "3倍", "确定进入面试人员"),
@@ -1763,6 +1769,18 @@ _PAID_BY_STANDARD: Final = regex.compile(
     r"(?:(?:安排|核拨|下拨|拨付|划拨|保障)(?P<funds>\p{Han}{0,8}?(?:" + "|".join(FUND_NOUNS) + r"))"
     r"|(?:给予|予以|进行|发放|拨付|补助)?(?P<what>\p{Han}{2,4}))"
 )
+# 按每班配备2名专任教师的标准: what is allotted, then the standard (or requirement) it is allotted by.
+_ALLOTTED_BY_STANDARD: Final = regex.compile(r"(?P<noun>\p{Han}{1,8}?)的(?P<rule>标准|要求)")
+
+
+def _allotted_by_standard(context: FigureContext) -> str | None:
+    """按每100名就餐学生配备1名工勤人员的标准 → 工勤人员配备标准: a count allotted by a per-head
+    standard measures the standard, named by what it allots and how."""
+    verb = next((verb for verb in ALLOTTING_VERBS if context.clause_left.endswith(verb)), None)
+    found = _ALLOTTED_BY_STANDARD.match(context.clause_right) if verb else None
+    return found.group("noun") + verb + found.group("rule") if found and verb else None
+
+
 # 按超招人数的2倍核减…, 按招聘岗位数的3倍确定…: a multiple of a base that sizes the action after it.
 _AT_A_MULTIPLE: Final = regex.compile(r"按(?:照)?[^，,。；;：:]{1,16}的$")
 _ACTION_AFTER: Final = regex.compile(r"\p{Han}{4,16}")  # a bare verb (…的1.5倍拨付) names nothing: the base does
@@ -2070,6 +2088,9 @@ def _from_clause(context: FigureContext, role: str) -> MetricDecision:
     if action:
         # 按超招人数的2倍核减下一年度招生计划: the multiple sizes what is done at it
         return MetricDecision(action.group(0), (), None, "what is done at the multiple (按…的2倍核减…)")
+    allotted = _allotted_by_standard(context) if kind == "count" and "每" in context.clause_left else None
+    if allotted:
+        return MetricDecision(allotted, (), None, "a staffing standard: what it allots (配备1名校医的标准)")
     split_by = _shares_by_ratio(context) if kind == "ratio" and "按" in context.clause_left else None
     if split_by:
         return MetricDecision(split_by, (), None, "who shares by the ratio, and how (按6:4的比例分担)")

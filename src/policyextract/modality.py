@@ -28,6 +28,7 @@ from .context import FigureContext, table_lines_above
 from .lexicon.cues import (
     ACTUAL_CUES,
     ACTUAL_LINKS,
+    ALLOTTING_VERBS,
     FORECAST_CUES,
     FUND_MOVING_VERBS,
     FUND_NOUNS,
@@ -462,6 +463,12 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("要在现有基础上新增学位1200个", "1200个", "target"),
     ("全县现有教师3200人，比上年增加120人", "120人", "actual"),
     ("要充分利用现有教育资源，建立一所职业学校", "一所", "target"),
+    # a count allotted by a per-head standard is the standard (按每…配备N名…的标准)
+    ("按每100名就餐学生配备1名工勤人员的标准测算，全县尚缺工勤人员约23人", "1名", "target"),
+    ("按每100名就餐学生配备1名工勤人员的标准测算，全县尚缺工勤人员约23人", "23人", "actual"),
+    ("按每班配备2名专任教师的标准核定编制", "2名", "target"),
+    ("按每校设置1名专职校医的要求，全县已配备校医46名", "1名", "target"),
+    ("每校配备1名专职保安，全县共配备186名", "1名", "actual"),  # negative: no standard named
     # 现有 after the place it counts in opens a count of what there is now, even in a plan; the
     # parts (其中…) of such a total are results too
     ("2031年招生计划的通知\n一、招生规模\n全市现有普通高中12所，其中公办9所、民办3所。", "12所", "actual"),
@@ -677,6 +684,13 @@ def decide_modality(
         and _STANDARD_AFTER.match(context.text, context.candidate.end, context.candidate.end + _LIST_REACH)
     ):
         return "target", "a standard named right after it (高于国家规定85%的标准)"
+    if (
+        context.candidate.kind == "count"
+        and context.clause_left.endswith(ALLOTTING_VERBS)
+        and "每" in context.clause_left
+        and _ALLOTTED_BY_STANDARD.match(context.clause_right)
+    ):
+        return "target", "a staffing standard (按每100名学生配备1名校医的标准)"
     if context.clause_left.endswith("的") and _STANDARD_BEFORE.search(context.clause_left):
         return "target", "a standard named right before it (高于合格评估要求的18:1)"
     near = context.sentence_left[-40:]  # the few characters a 标准为 can stand in
@@ -1006,6 +1020,8 @@ _STANDARD_AFTER: Final = re.compile(
     r"(?:[（(][^()（）\n]{0,30}[）)]|[^()（）\n]{0,20}[）)]|[、和及][^()（）\n，,。；;、]{1,14}?(?=的标准))?"
     r"(?:的?标准(?![化件])|的控制(?:指标|线)|的要求)"
 )
+# 按每班配备2名专任教师的标准: what is allotted, then the standard (or requirement) it is allotted by.
+_ALLOTTED_BY_STANDARD: Final = regex.compile(r"(?P<noun>\p{Han}{1,8}?)的(?P<rule>标准|要求)")
 # 生均公用经费基准定额，小学每生每年720元: the clause before names the standard the per-head amounts set.
 _STANDARD_LEAD: Final = re.compile(r"(?:标准|基准定额|定额)[，,：:][^，,。；;：:]{0,24}$")
 # 生师比仍高于合格评估要求的18:1: the figure after a compared requirement is the standard.

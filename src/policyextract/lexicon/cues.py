@@ -98,6 +98,9 @@ FORECAST_CUES: tuple[str, ...] = (
 FUND_MOVING_VERBS: tuple[str, ...] = (
     "用于", "挪作", "挪用", "转入", "存入", "划入", "计入", "借给", "出借", "转借", "抵顶", "冲抵",
 )  # fmt: skip
+# Verbs that allot staff or posts by a per-head standard (按每100名就餐学生配备1名工勤人员的标准): the
+# count after one, before "<what is allotted>的标准", is that standard (a target), not a result.
+ALLOTTING_VERBS: tuple[str, ...] = ("配备", "配置", "配齐", "设置", "核定")
 # What such a 将 moves: a noun of funds closing the phrase after it.
 FUND_NOUNS: tuple[str, ...] = ("资金", "经费", "款项", "补助", "费用", "收入")
 FUND_PLANNING_VERBS: tuple[str, ...] = (
