@@ -176,13 +176,15 @@ _TRAILING_LINKS: Final = regex.compile(
 )
 # Time expressions and spans inside a subject say when, not what: 按照“2021—2023年”三年内全市.
 _TIME_WORDS: Final = regex.compile(
-    r"(?:按照|根据|通过|在|于|到|至)?[“\"]?(?:(?:(?:19|20)[0-9xX]{2}|[xX*]{4})年(?:度|底|末|初)?(?:以前|之前|前)?[—\-至到]*){1,2}[”\"]?"
+    # (自2021年起, 2019年以来: the frame of a time goes with it)
+    r"(?:按照|根据|通过|在|于|到|至|自)?[“\"]?(?:(?:(?:19|20)[0-9xX]{2}|[xX*]{4})年(?:度|底|末|初)?"
+    r"(?:以前|之前|前|以来|起(?![步草点飞]))?[—\-至到]*){1,2}[”\"]?"
     r"|[一二两三四五六七八九十0-9]+(?:个)?(?:年|月|天)(?:内|来|以来|之内|间)|连续[一二两三四五六七八九十0-9]+年"
     r"|[一二三四五六七八九〇零]{2,4}(?:至[一二三四五六七八九〇零]{2,4})?(?:学年度|年度|学年|年)"
     # school and financial years (2023/24学年, 2022-23年度) and Republic years (112学年度, 112年)
     r"|(?:在|于)?(?:19|20)[0-9]{2}[/\-—–](?:19|20)?[0-9]{2}(?:学年度|学年|财政年度|年度)?"
     r"|(?:在|于)?(?<![0-9])1[0-4][0-9](?:学年度|学年|年度|年(?=[^0-9]))|本学年度?|本年度|上学年度?|本学期"
-    r"|(?:本年|今年|去年|明年)?(?:春|秋)季学期|[上下]学期"  # 今年春季学期(提高到97.3%): a term says when
+    r"|(?:本年|今年|去年|明年)?(?:春|秋)季学期(?:起|以来)?|[上下]学期"  # 今年春季学期(提高到97.3%): a term says when
     r"|(?:19|20)[0-9]{2}届"  # a graduating class (2021届毕业生) dates, it does not name
 )
 # Every match of _TIME_WORDS holds one of these (年, 月, 天, 届, 学期, or a school year's 2023/24):
@@ -671,7 +673,8 @@ def _applied_at_rate(context: FigureContext) -> str | None:
     after = _BASIS_AFTER.match(context.text, context.candidate.end, end)
     if after is None:
         return None
-    subject = _LEADING_NOISE.sub("", before.group("subject")).removeprefix("对")
+    # (a time it opens with is no subject: 我县自2021年起按…)
+    subject = _without_time_words(_LEADING_NOISE.sub("", before.group("subject"))).removeprefix("对")
     if subject.endswith(PAYER_ENDS):
         subject = ""  # 县级财政, 各县（市、区）: who pays, not what
     payment, verb = after.group("object"), after.group("verb")
@@ -884,6 +887,11 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("学费按每生每学期1500元收取", "1500元", "学费"),
     # negative: only the payer is named, and no payment after the verb: the rule leaves it
     ("县财政按每生每年600元的标准给予补助", "600元", "县财政补助标准"),
+    # a time's frame (自…起, …以来) goes with the time out of the metric
+    ("我县自2021年起按每生每年800元的标准拨付公用经费", "800元", "公用经费标准"),
+    ("2019年以来通过公开招聘共补充农村教师426名", "426名", "通过公开招聘共补充农村教师"),
+    ("县府自2019年起累计完成耐震补强校舍214栋", "214栋", "县府累计完成耐震补强校舍"),
+    ("2019年起步的校园足球项目已覆盖学校86所", "86所", "起步的校园足球项目已覆盖学校"),  # negative: 起步
     ("中央和地方按8:2比例承担公用经费", "8:2", "中央和地方承担比例"),
     ("全县普职招生比例保持在5:5左右", "5:5左右", "普职招生比例"),  # negative: no 按, the measure is named
     # a 其中 part that names a stage (义务教育阶段) is the whole at that stage
@@ -963,6 +971,11 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("（四）师资配备。全县共有专任教师806人。", "806人", "专任教师"),  # negative: the heading names no measure
     ("（二）住宿费。每生每学期600元，每间宿舍住6至8人。", "6至8人", "每间宿舍住"),  # negative: a count is no fee
     ("（三）专业相关度。师范类专业达到91.2%。", "91.2%", "师范类专业相关度"),  # the item's 专业 written once
+    (  # negative: a clause of paying at the standard is no item of it
+        "（一）生均公用经费标准。我县按每生每年800元的标准拨付。",
+        "800元",
+        "拨付标准",
+    ),
     # a count allotted by a per-head standard: what it allots, and how
     ("按每100名就餐学生配备1名工勤人员的标准测算，全县尚缺工勤人员约23人", "1名", "工勤人员配备标准"),
     ("按每班配备2名专任教师的标准核定编制", "2名", "专任教师配备标准"),
@@ -3271,6 +3284,8 @@ def _item_of_heading_measure(context: FigureContext, phrase: str) -> str | None:
     lends it to the bare items (a class, a stage, a place) its line lists."""
     if not phrase or len(phrase) > _MAX_MEASURED_ITEM or _MEASURED_AT_END.search(phrase):
         return None
+    if "标准" in phrase or "的" in phrase:
+        return None  # 按标准拨付, 超标的: a clause about the measure, no item of it
     found = _HEADING_TOPIC.match(context.text, context.line_start, context.candidate.start)
     if not found:
         return None
