@@ -134,7 +134,7 @@ GOAL_LINE_VERBS: tuple[str, ...] = (
 # 預→预, 達→达, 為/爲→为), so that a cue matches a text whether or not it was converted to
 # simplified first (a test checks this table against OpenCC).
 TRADITIONAL_CUE_CHARACTERS: dict[str, str] = {
-    "價": "价", "節": "节", "資": "资",
+    "價": "价", "節": "节", "資": "资", "齊": "齐",
     "準": "准", "採": "采", "備": "备", "惡": "恶", "觀": "观", "轉": "转", "錄": "录",
     "業": "业", "爲": "为", "為": "为", "麼": "么", "爭": "争", "於": "于", "僅": "仅", "從": "从",
     "優": "优", "兒": "儿", "內": "内", "軍": "军", "決": "决", "況": "况", "淨": "净", "減": "减",
