@@ -961,8 +961,13 @@ EXAMPLES: list[tuple[str, str, str]] = [
     # counts joined by 和/及/与, each before its noun: the joiner is the list's, the verb shared
     ("每所学校配备1名专职保安和2名兼职保安", "1名", "每所学校配备专职保安"),
     ("每所学校配备1名专职保安和2名兼职保安", "2名", "每所学校配备兼职保安"),
-    ("每名考生最多可填报1个统招志愿和2个指标到校志愿", "2个", "每名考生最多可填报指标到校志愿"),
+    ("每名考生最多可填报1个统招志愿和2个指标到校志愿", "2个", "每名考生填报指标到校志愿"),
     ("全年新建教学楼3栋和运动场2个", "2个", "运动场"),  # negative: the noun stands before the count
+    # a bound written inside the clause before its verb is the figure's, not part of what it counts
+    ("每名考生最多可填报1个统招志愿和2个指标到校志愿", "1个", "每名考生填报统招志愿"),
+    ("每名学生最高可申请2万元助学贷款", "2万元", "每名学生申请助学贷款"),
+    ("每人每年至少参加培训72学时", "72学时", "每人每年参加培训"),
+    ("本项目最高限价478万元", "478万元", "本项目最高限价"),  # negative: 最高限价 names the measure
     # a numbered heading that only names a measure lends it to the bare items its line lists
     ("（二）班额。评估要求：小班不超过25人、中班不超过30人、大班不超过35人。", "30人", "中班班额"),
     ("（一）巩固率。小学达到99.5%，初中达到97.8%。", "99.5%", "小学巩固率"),
@@ -1794,6 +1799,9 @@ def _allotted_by_standard(context: FigureContext) -> str | None:
     return found.group("noun") + verb + found.group("rule") if found and verb else None
 
 
+# A bound written inside the clause before its verb (最多可填报, 至少参加, 最高可申请); 最高限价,
+# 最低录取分数线, 最多的 name measures and stay.
+_BOUND_IN_SUBJECT: Final = regex.compile(r"(?:至少|至多|最多|最少)(?!的)可?(?=\p{Han})|(?:最高|最低)可(?=\p{Han})")
 # 按超招人数的2倍核减…, 按招聘岗位数的3倍确定…: a multiple of a base that sizes the action after it.
 _AT_A_MULTIPLE: Final = regex.compile(r"按(?:照)?[^，,。；;：:]{1,16}的$")
 _ACTION_AFTER: Final = regex.compile(r"\p{Han}{4,16}")  # a bare verb (…的1.5倍拨付) names nothing: the base does
@@ -2126,6 +2134,9 @@ def _from_clause(context: FigureContext, role: str) -> MetricDecision:
         clause_left = wide_left  # 小学、初中入学率分别为…: the enumeration belongs to the subject
     clause_left = _cut_change(clause_left, role)
     subject = _subject(clause_left)
+    if "至" in subject or "最" in subject:
+        # 每名考生最多可填报(1个), 每人每年至少参加培训(72学时): the figure's bound, no part of what it counts
+        subject = _BOUND_IN_SUBJECT.sub("", subject)
     if subject in _MANNER:
         subject = ""  # 逐步下降至6.1万人: the adverb names nothing, the sentence's subject does
     elif subject[-1:] in _MANNER_LAST:
