@@ -463,6 +463,11 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("要在现有基础上新增学位1200个", "1200个", "target"),
     ("全县现有教师3200人，比上年增加120人", "120人", "actual"),
     ("要充分利用现有教育资源，建立一所职业学校", "一所", "target"),
+    # the number a plan names right before it is the plan's, whatever the year or the result beside it
+    ("2023年，市直普通高中指标到校计划2260人，实际录取2198人", "2260人", "target"),
+    ("去年全县教师招聘计划320名，实际到岗298名", "320名", "target"),
+    ("去年全县教师招聘计划320名，实际到岗298名", "298名", "actual"),
+    ("2023年全县普通高中实际招生超计划56人", "56人", "actual"),  # negative: an overrun
     # a count allotted by a per-head standard is the standard (按每…配备N名…的标准)
     ("按每100名就餐学生配备1名工勤人员的标准测算，全县尚缺工勤人员约23人", "1名", "target"),
     ("按每100名就餐学生配备1名工勤人员的标准测算，全县尚缺工勤人员约23人", "23人", "actual"),
@@ -704,6 +709,9 @@ def decide_modality(
         column = _column_cue(context)
         if column:
             return column
+    if context.clause_left.endswith("计划") and _QUOTA_BEFORE.search(context.clause_left):
+        # 指标到校计划2260人，实际录取2198人: the number a plan names is the plan's, in any year
+        return "target", "the number a plan names right before it (招生计划2260人)"
     cued = _by_scopes(context.clause_left, context.clause_right[:_RIGHT_WINDOW], context.sentence_left, doc_year)
     if cued:
         return cued
@@ -1020,6 +1028,9 @@ _STANDARD_AFTER: Final = re.compile(
     r"(?:[（(][^()（）\n]{0,30}[）)]|[^()（）\n]{0,20}[）)]|[、和及][^()（）\n，,。；;、]{1,14}?(?=的标准))?"
     r"(?:的?标准(?![化件])|的控制(?:指标|线)|的要求)"
 )
+# A plan named right before its number (指标到校计划2260人, 招聘计划320名); not a plan overrun or done
+# (超计划56人, 完成计划) nor a programme's name (特岗计划, 国培计划).
+_QUOTA_BEFORE: Final = regex.compile(r"(?<!超|完成|比|较|特岗|国培|省培|春蕾|营养改善|的)计划$")
 # 按每班配备2名专任教师的标准: what is allotted, then the standard (or requirement) it is allotted by.
 _ALLOTTED_BY_STANDARD: Final = regex.compile(r"(?P<noun>\p{Han}{1,8}?)的(?P<rule>标准|要求)")
 # 生均公用经费基准定额，小学每生每年720元: the clause before names the standard the per-head amounts set.
