@@ -870,6 +870,11 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("小班每班幼儿25人，中班招生120人", "120人", "中班招生"),  # negative: its own measure
     # a ratio a cost is split by: who splits it, and how
     ("所需资金由市、县两级按5:5的比例分担", "5:5", "所需资金市、县两级分担比例"),
+    # a rate per head whose clause names only a group: that group's rate of the funds named before
+    ("发放家庭经济困难学生生活补助86.5万元，其中寄宿生每生每学期500元", "500元", "寄宿生生活补助"),
+    ("全年发放普通高中国家助学金820万元。其中一年级学生每生每年2000元", "2000元", "一年级学生国家助学金"),
+    ("发放乡村教师生活补助120万元，其中边远村小教师每人每月400元", "400元", "边远村小教师生活补助"),
+    ("全县教师每人每月300元", "300元", "全县教师"),  # negative: no funds named before
     # the things counted, then the state they are in or what they said: the count is of those
     ("抽查的8个项目中，有3个项目未按期开工", "3个", "未按期开工的项目"),
     ("问卷显示，72.5%的家长表示对课后服务满意", "72.5%", "对课后服务满意的家长"),
@@ -2335,6 +2340,9 @@ def _from_clause(context: FigureContext, role: str) -> MetricDecision:
         sibling = _sibling_unit(previous.metric, phrase) if previous and previous.metric else None
         if sibling:
             return MetricDecision(sibling, (), None, "a unit like the one the metric before opens with: its measure")
+        funded = _group_rate_of_funds(context, phrase) if kind == "money" and "每" in context.clause_left else None
+        if funded:
+            return MetricDecision(funded, (), None, "a group's rate per head of the funds named before")
         return MetricDecision(phrase, (), None, "own clause")
     best = _superlative_before(context) if "最" in context.sentence_left else None
     if best:
@@ -3126,6 +3134,23 @@ def _head(metric: str) -> tuple[str, str] | None:
 
 _PER_UNIT_SET: Final = frozenset(PER_UNIT_WORDS)
 _TOTAL_AT_END: Final = regex.compile(r"(?:总额|总计|合计|总数|总量|总金额)$")
+
+
+# 生活补助563.4万元；其中寄宿生每生每学期625元: a group alone before a rate per head, and the head of
+# the funds named before it (what follows the people they are for).
+_GROUP_ONLY: Final = regex.compile(r"\p{Han}{0,6}(?:学生|生|儿童|幼儿|教师|老师)")
+_FUNDS_AFTER_PEOPLE: Final = regex.compile(
+    r"(?:(?:学生|生|儿童|幼儿|教师|老师)|(?=国家))(?P<head>(?!每)\p{Han}{0,4}(?:补助|补贴|资助|助学金|津贴|奖学金|奖励金))$"
+)
+
+
+def _group_rate_of_funds(context: FigureContext, group: str) -> str | None:
+    """其中寄宿生每生每学期625元 after 家庭经济困难学生生活补助563.4万元 → 寄宿生生活补助: a rate per head
+    whose clause names only a group is that group's rate of the funds the last amount named."""
+    if not _GROUP_ONLY.fullmatch(group) or not context.prior_metric:
+        return None
+    funds = _FUNDS_AFTER_PEOPLE.search(context.prior_metric)
+    return group + funds.group("head") if funds else None
 
 
 def _narrower_owner_part(
