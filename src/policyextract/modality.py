@@ -463,6 +463,11 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("要在现有基础上新增学位1200个", "1200个", "target"),
     ("全县现有教师3200人，比上年增加120人", "120人", "actual"),
     ("要充分利用现有教育资源，建立一所职业学校", "一所", "target"),
+    # a bound all of them keep (均不超过) reports a state, unless the sentence or the section plans
+    ("全县义务教育学校规模均不超过2000人。", "2000人", "actual"),
+    ("全县各校班额均控制在45人以内。", "45人以内", "actual"),
+    ("要确保全县义务教育学校规模均不超过2000人。", "2000人", "target"),  # negative: 确保
+    ("2031年工作计划\n全县各校班额均控制在45人以内。", "45人以内", "target"),  # negative: a plan
     # the number a plan names right before it is the plan's, whatever the year or the result beside it
     ("2023年，市直普通高中指标到校计划2260人，实际录取2198人", "2260人", "target"),
     ("去年全县教师招聘计划320名，实际到岗298名", "320名", "target"),
@@ -709,6 +714,14 @@ def decide_modality(
         column = _column_cue(context)
         if column:
             return column
+    if (
+        "均" in context.clause_left
+        and _ALL_WITHIN.search(context.clause_left)
+        and not _TARGET.search(fold(context.sentence_left))
+        and _section_kind(outline.section_at(context.candidate.start), outline, context.candidate.start)[0] != "plan"
+    ):
+        # 全县义务教育学校规模均不超过2000人: a bound that all of them keep is a state reported
+        return "actual", "a bound all of them keep, reported (规模均不超过2000人)"
     if context.clause_left.endswith("计划") and _QUOTA_BEFORE.search(context.clause_left):
         # 指标到校计划2260人，实际录取2198人: the number a plan names is the plan's, in any year
         return "target", "the number a plan names right before it (招生计划2260人)"
@@ -1028,6 +1041,8 @@ _STANDARD_AFTER: Final = re.compile(
     r"(?:[（(][^()（）\n]{0,30}[）)]|[^()（）\n]{0,20}[）)]|[、和及][^()（）\n，,。；;、]{1,14}?(?=的标准))?"
     r"(?:的?标准(?![化件])|的控制(?:指标|线)|的要求)"
 )
+# 均 before a bound (均不超过, 均控制在, 均达到): each of them keeps it (not 年均, 人均, 生均, 平均).
+_ALL_WITHIN: Final = regex.compile(r"(?<![年人生平])均(?:不超过|不高于|不低于|不少于|控制在|低于|高于|达到|在)$")
 # A plan named right before its number (指标到校计划2260人, 招聘计划320名); not a plan overrun or done
 # (超计划56人, 完成计划) nor a programme's name (特岗计划, 国培计划).
 _QUOTA_BEFORE: Final = regex.compile(r"(?<!超|完成|比|较|特岗|国培|省培|春蕾|营养改善|的)计划$")
