@@ -196,6 +196,12 @@ _RIGHT_WINDOW: Final = 8
 _TALLY: Final = regex.compile(r"(?<![公中])(?:共计|合计|总计|共)(?![同享建育性识赢青产])")
 
 EXAMPLES: list[tuple[str, str, str]] = [
+    # the level a decision or plan changes from (由 X 减至 Y) is the one reached; a budget stays one
+    ("会议决定，教研室编制由18人减至15人。", "18人", "actual"),
+    ("会议决定，教研室编制由18人减至15人。", "15人", "target"),
+    ("县政府同意将午餐补助由每生每天4元提高到5元。", "4元", "actual"),
+    ("力争到2027年，普惠园覆盖率由82%提高到90%以上。", "82%", "actual"),
+    ("2024年教育支出预算为9.8亿元，较上年预算9.1亿元增加0.7亿元。", "9.1亿元", "target"),  # negative
     # the line that leads a list set out one item a line governs its items
     ("6.　教育局建議推行以下措施：\n(a)　小一每班人數由25人減至23人；\n(b)　每校撥款最高80萬元；", "80萬元", "target"),
     ("6.　教育局建議推行以下措施：\n(a)　把小一每班人數由25人減至23人；\n(b)　每校撥款最高80萬元；", "23人", "target"),
@@ -665,9 +671,25 @@ _DIGIT: Final = re.compile(r"[0-9]")
 
 
 def decide_modality(
-    context: FigureContext, outline: Outline, time: TimeMention | None, doc_year: int | None
+    context: FigureContext, outline: Outline, time: TimeMention | None, doc_year: int | None, role: str = "level"
 ) -> tuple[Modality, str]:
     """(modality, why) for one figure, in the section of `outline` that holds it."""
+    decided = _decide_modality(context, outline, time, doc_year)
+    if role == "reference" and decided[0] == "target" and not _PLANNED_BASELINE.search(context.clause_left):
+        # 会议决定，编制由25人减至23人; 将补助标准由每生每学期200元提高到260元: the decision or plan
+        # sets the level it changes to; the level it changes from is the one reached (a budget
+        # compared with, 较法定预算94亿元, stays a budget)
+        return "actual", f"the level before the change (由 X 到 Y), not the {decided[1]}"
+    return decided
+
+
+# A baseline named by what is itself planned (较年初预算, 比原计划): the baseline is a plan too.
+_PLANNED_BASELINE: Final = re.compile(r"预算|預算|计划|計劃|目标|目標|规划|規劃")
+
+
+def _decide_modality(
+    context: FigureContext, outline: Outline, time: TimeMention | None, doc_year: int | None
+) -> tuple[Modality, str]:
     if context.candidate.kind in {"date", "duration"}:
         return "other", "dates and durations"
     if _defines_a_category(context):

@@ -244,7 +244,7 @@ def explained_figures(
         mention, meaning.why["time"] = decide_time(
             candidate, meaning.role, context.clause_right, sentence, outline, times
         )
-        meaning.modality, meaning.why["modality"] = decide_modality(context, outline, mention, doc_year)
+        meaning.modality, meaning.why["modality"] = decide_modality(context, outline, mention, doc_year, meaning.role)
         meaning.commitment, why = decide_commitment(context, meaning.modality, outline)
         if meaning.commitment is not None:
             meaning.why["commitment"] = why
