@@ -85,7 +85,12 @@ _GUARDS: Final = {
     r"(?<!比(?![例重率])[^,，。;；:]{0,20})要(?![求点素闻害么是不])(?!(?:清醒地?)?(?:看到|认识到|注意到))"
     r"(?!过(?:[0-9一二两三四五六七八九十百千]|$))",
     # 最低要求（「33222」）的學生百分比: a requirement named in a noun phrase lays no duty
-    "要求": r"(?<![按照的合符足高严低])要求(?![的,，。、和及与]|[（(][^（）()]{0,12}[）)]的)",
+    # 会议要求，一是…；二是…: what a meeting requires, before the list it governs, is a verb even
+    # where a comma follows it (达到…要求，and 按照…会议要求，: a noun closing its clause)
+    "要求": (
+        r"(?<![按照的合符足高严低])要求(?![的,，。、和及与]|[（(][^（）()]{0,12}[）)]的)"
+        r"|(?<![按照据依遵][^,，。；;]{0,20})(?<=会议|会上|大会)要求(?=[,，:：])"
+    ),
     # 特殊教育需要 (Hong Kong's special educational needs, SEN) names pupils, it lays no duty
     "需要": r"(?<!的)(?<!教育)需要(?![的,，。])",
     # 将 before a verb of reaching predicts (毕业生将达到26.5万人): a forecast, below
@@ -196,6 +201,12 @@ _RIGHT_WINDOW: Final = 8
 _TALLY: Final = regex.compile(r"(?<![公中])(?:共计|合计|总计|共)(?![同享建育性识赢青产])")
 
 EXAMPLES: list[tuple[str, str, str]] = [
+    # what a meeting requires or decides (会议要求，一是…；二是…) governs its items past the ；
+    ("会议要求，一是新生班额控制在40人以内；二是全区巩固率较上年提高1个百分点。", "1个百分点", "target"),
+    ("局党组会议决定，一是招聘教师60名；二是每校配备心理教师1名。", "1名", "target"),
+    ("会议指出，一是全区入学率达到99.2%；二是巩固率提高0.5个百分点。", "0.5个百分点", "actual"),  # negative
+    ("全区办学条件达到省定要求，生均校舍面积8.6平方米。", "8.6平方米", "actual"),  # negative: a noun
+    ("按照县委常委会议要求，全县共抽查幼儿园28所，召开座谈会6次。", "6次", "actual"),  # negative
     # the level a decision or plan changes from (由 X 减至 Y) is the one reached; a budget stays one
     ("会议决定，教研室编制由18人减至15人。", "18人", "actual"),
     ("会议决定，教研室编制由18人减至15人。", "15人", "target"),
@@ -662,6 +673,9 @@ EXAMPLES: list[tuple[str, str, str]] = [
 # less per call; word alternations stay with regex, which scans for them much faster.
 _SEMICOLON: Final = re.compile(r"[；;]")
 _LEAD_BREAK: Final = re.compile(r"[,，。;；]")
+# The opening clause of a sentence that is a meeting's or a speaker's requirement or decision
+# (会议要求，/ 会议决定， / 局长强调要求，), whose items the ；s after it separate.
+_GOVERNING_LEAD: Final = re.compile(r"^[^,，。;；:：]{0,12}(?:要求|决定)[,，]")
 _HAN: Final = regex.compile(r"\p{Han}")
 # Relative words for a year gone by: a figure they date is a result even in a plan.
 _PAST_WORDS: Final = frozenset({"去年", "上年", "上一年", "前年", "上学年", "上學年"})
@@ -818,6 +832,12 @@ def _by_scopes(clause_left: str, right: str, sentence: str, doc_year: int | None
     lead = ""
     if 0 <= colon < len(sentence) - len(after_semicolon):  # the clause that opens the list
         lead = _LEAD_BREAK.split(sentence[:colon])[-1] + sentence[colon]
+    elif len(after_semicolon) < len(sentence) and ("要求" in sentence or "决定" in sentence):
+        # 会议要求，一是…；二是…: a sentence that opens with what a meeting requires or decides, a
+        # comma after it, governs its items past the ；as a colon's lead does
+        opening = _GOVERNING_LEAD.match(sentence)
+        if opening:
+            lead = opening.group(0)
     for scope, left, ahead in (
         ("clause", clause_left, right),
         ("sentence", after_semicolon, right),
