@@ -201,6 +201,14 @@ _RIGHT_WINDOW: Final = 8
 _TALLY: Final = regex.compile(r"(?<![公中])(?:共计|合计|总计|共)(?![同享建育性识赢青产])")
 
 EXAMPLES: list[tuple[str, str, str]] = [
+    # those that hold a plan are there (6所学校共计划招生); a result set against its plan is a result
+    ("今年全县6所民办学校共计划招生900人。", "6所", "actual"),
+    ("今年全县6所民办学校共计划招生900人。", "900人", "target"),
+    ("全年8个项目计划总投资2.4亿元。", "8个", "actual"),
+    ("新建3所学校计划投资5000万元。", "3所", "target"),  # negative: what is built is planned
+    ("累计完成投资1.6亿元，占年度计划投资的72.4%，比上月提高6.1个百分点。", "6.1个百分点", "actual"),
+    ("两个专业报名人数分别是计划数的1.3倍和1.2倍。", "1.3倍", "actual"),
+    ("计划总投资2.4亿元，比上年增加0.3亿元。", "0.3亿元", "target"),  # negative: the plan's own change
     # what a meeting requires or decides (会议要求，一是…；二是…) governs its items past the ；
     ("会议要求，一是新生班额控制在40人以内；二是全区巩固率较上年提高1个百分点。", "1个百分点", "target"),
     ("局党组会议决定，一是招聘教师60名；二是每校配备心理教师1名。", "1名", "target"),
@@ -761,6 +769,16 @@ def _decide_modality(
     if context.clause_left.endswith("计划") and _QUOTA_BEFORE.search(context.clause_left):
         # 指标到校计划2260人，实际录取2198人: the number a plan names is the plan's, in any year
         return "target", "the number a plan names right before it (招生计划2260人)"
+    if (
+        context.candidate.kind == "count"
+        and "计划" in context.clause_right
+        and len(context.clause_left) <= _PLANNERS_LEFT
+        and _PLANNERS.match(context.clause_right)
+        and not _VERB_BEFORE_PLANNERS.search(context.clause_left)
+    ):
+        # 今年市区12所民办学校共计划招生3600人, 全年5个项目计划总投资6.85亿元: the schools or
+        # projects that hold the plan are there; what they plan is the target
+        return "actual", "the count of those that hold the plan (12所学校计划招生…)"
     cued = _by_scopes(context.clause_left, context.clause_right[:_RIGHT_WINDOW], context.sentence_left, doc_year)
     if cued:
         return cued
@@ -770,6 +788,14 @@ def _decide_modality(
         if decided:
             return decided[0], f"{decided[1]} in the line that leads its list"
     return _by_position(context, outline, time, doc_year)
+
+
+# A count right before the noun of those that plan and 计划 (12所民办学校共计划招生): they exist.
+_PLANNERS: Final = regex.compile(
+    r"^\p{Han}{1,10}?(?:共|均|都|总|今年|全年)?计划(?=招生|招收|录取|总投资|投资|新建|开工|实施|安排|完成)"
+)
+_PLANNERS_LEFT: Final = 6  # the clause before such a count holds a time or a place at most
+_VERB_BEFORE_PLANNERS: Final = re.compile(r"(?:建|建设|招聘|招收|招生|购置|投入|开工|开设|新增|增加|安排|实施|完成)$")
 
 
 # An item of a list set out one a line ((a)…, （一）…, 1.…, ①…) under a line that leads it with a
@@ -1115,10 +1141,15 @@ def _by_cues(left: str, right: str, sentence: str, doc_year: int | None, limits:
     limits (不少于, 至少) count only when `limits` (the figure's own clause)."""
     found: list[tuple[int, Modality, str, str]] = []  # (distance, modality, kind of cue, cue)
     completed = _COMPLETED_SHARE.search(left)
-    if completed and (completed.group().startswith("完成") or _OUTTURN.search(sentence)):
+    if completed and (completed.group().startswith(("完成", "是")) or _OUTTURN.search(sentence)):
         # 决算完成年初预算的95.8%, 完成全年计划的102%: how much of a plan was done is a result
-        # (占…计划的8% is a share of the plan itself, unless an outturn is being compared)
+        # (占…计划的8% is a share of the plan itself, unless an outturn is being compared);
+        # 报名人数是计划数的1.6倍 compares a result with its plan too
         return "actual", "completion rate 完成…的"
+    if "的" in left and _PLAN_WORD.search(left):
+        # 占年度计划投资的63.5%，比8月末提高8.2个百分点: the plan a share is taken of governs no
+        # figure after it (the change of a completion rate is a result too)
+        left = _SHARE_OF_PLAN.sub(_blank, left)
     # the budget or outturn a change is measured against (比上年执行数增加, 比年初预算减少) is
     # the baseline, not the figure's modality: blanked, so distances stay
     left = _COMPARED.sub(_blank, left)
@@ -1161,9 +1192,14 @@ def _by_cues(left: str, right: str, sentence: str, doc_year: int | None, limits:
 # 占(年初|调整)预算的 too: the outturn as a share of its budget (决算数占调整预算的98.1%).
 # 占年度计划投资的: the plan may name what it plans (投资, 资金, 工程量) before its 的.
 _COMPLETED_SHARE: Final = regex.compile(
-    r"(?:完成(?:了)?|占)[^,，。;；]{0,10}?(?:预算|计划|目标|任务)(?:投资|资金|经费|工程量|支出)?[数额]?的(?:约|近)?$"
+    r"(?:完成(?:了)?|占|(?<=分别|人数|数量)是)[^,，。;；]{0,10}?(?:预算|计划|目标|任务)(?:投资|资金|经费|工程量|支出)?[数额]?的(?:约|近)?$"
 )
 _OUTTURN: Final = regex.compile(r"决算|执行数|实际|完成|支出数")
+# The same base of a share anywhere before the figure, a number after it (占年度计划投资的63.5%).
+_SHARE_OF_PLAN: Final = regex.compile(
+    r"(?:完成(?:了)?|占)[^,，。;；]{0,10}?(?:预算|计划|目标|任务)(?:投资|资金|经费|工程量|支出)?[数额]?的(?=[约近]?[0-9])"
+)
+_PLAN_WORD: Final = re.compile(r"预算|计划|目标|任务")
 _GOES_ON: Final = "a 其中/同时 sentence goes on"
 # A comparison with a budget, an outturn or a plan (比上年执行数, 较年初预算, 与上年决算相比).
 _COMPARED: Final = regex.compile(
