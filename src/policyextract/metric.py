@@ -50,6 +50,7 @@ from .lexicon.metric_words import (
     ACCOUNT_LINES,
     AMONG_OWNERS,
     ATTRIBUTE_HEADS,
+    BARE_AMOUNT_WORDS,
     CHANGE_COLUMNS,
     CHANGE_NOUNS,
     COUNT_COLUMN_ENDINGS,
@@ -440,6 +441,10 @@ _SPREAD_OVER: Final = regex.compile(
 _SHARE: Final = re.compile(r"^(?:约占|占|完成(?=.*(?:预算|计划|任务|目标)$))")
 _SHARE_METRIC: Final = re.compile(r"占|完成.*(?:预算|计划|任务|目标)$")
 _MAX_SHARE_BASE: Final = 10
+# 累计/全年 right before a bare verb that is all a clause names (累计培训8.7万人次, 全年共发放12次):
+# the span is all that tells the total from one event, so it stays.
+_RUNNING_TOTAL: Final = re.compile(r"(?P<span>累计|全年)共?$")
+_AMOUNT_OF_THE_BEFORE: Final = frozenset(BARE_AMOUNT_WORDS)
 _REPORT_ADVERBS: Final = frozenset({"实际", "累计", "共", "已", "已经", "全年", "当年"})
 _COUNT_WORD_AT_END: Final = regex.compile(r"(?:人数|数|人次|人)$")
 _SPENDING_VERBS: Final = frozenset({"投入", "投资", "安排", "拨付", "下拨", "筹措", "筹集"})
@@ -1054,6 +1059,14 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("截至6月30日，累计支出23904.7万元", "23904.7万元", "累计支出"),
     ("累计投入资金1.2亿元", "1.2亿元", "累计投入资金"),
     ("累计培训教师3200人次", "3200人次", "累计培训教师"),
+    # a bare 金额/价值/涉及资金 is the amount of what the figure before it counted
+    ("审计发现，有12名学生重复领取补助，金额1.8万元。", "1.8万元", "学生重复领取补助金额"),
+    ("补登资产86台（套），价值32.5万元。", "32.5万元", "补登资产价值"),
+    ("全县有幼儿园52所，资金缺口1200万元。", "1200万元", "资金缺口"),  # negative: a measure of its own
+    # 全年 before a bare verb that is all the clause names stays too: it tells the year's total
+    ("补助按季度发放，全年共发放4次。", "4次", "全年发放"),
+    ("全年增发补助22.4万元", "22.4万元", "增发补助"),  # negative: a noun tells what was paid
+    ("去年全县开展督查35次。", "35次", "督查"),  # negative: no span before the verb
     ("全县累计扫除青壮年文盲2300人", "2300人", "累计扫除青壮年文盲"),
     ("参加培训教师累计1500人次", "1500人次", "参加培训教师"),  # negative: 累计 before the number
     # the tiers of a standard: the count of tiers is no noun, 具体分为 names nothing
@@ -2315,6 +2328,14 @@ def _from_clause(context: FigureContext, role: str) -> MetricDecision:
     if people:
         return MetricDecision(people, (), None, "those of the people counted before it that the 的 phrase describes")
     phrase = _with_place(subject + counted, clause_left)
+    if len(phrase) == _MIN_SUBJECT and clause_left.endswith(phrase):
+        running = _RUNNING_TOTAL.search(clause_left, 0, len(clause_left) - len(phrase))
+        if running:
+            phrase = running.group("span") + phrase  # 累计培训(8.7万人次), 全年共发放(12次): a bare verb keeps its span
+    if previous and previous.metric and phrase in _AMOUNT_OF_THE_BEFORE and not previous.metric.endswith(phrase):
+        # 有38名学生重复享受资助，金额3.04万元; 补登资产215台（套），价值87.3万元: the amount or value of
+        # what the figure before it counted
+        return MetricDecision(previous.metric + phrase, (), None, "the amount of what the figure before counted")
     headed = _under_heading_topic(context, phrase)
     if headed:
         return MetricDecision(headed, (), None, "a bare measure under its heading's topic")

@@ -40,6 +40,9 @@ UNIT_ENDS: tuple[str, ...] = (
 # a person noun of its own (初中生, 女教师) keeps the population's qualifiers (劝返复学初中生).
 PERSON_HEADS: tuple[str, ...] = ("学生", "教师", "儿童", "少年", "幼儿")
 PERSON_ENDS: tuple[str, ...] = ("生", "教师", "老师", "儿童", "少年", "幼儿")
+# A bare word for an amount (金额, 涉及资金, 价值) names no measure of its own: it is the amount of
+# what the figure before it counted (有38名学生重复享受资助，金额3.04万元).
+BARE_AMOUNT_WORDS: tuple[str, ...] = ("金额", "金額", "涉及金额", "涉及金額", "涉及资金", "涉及資金", "价值", "價值")
 # What is paid per head at a rate it names (乡村教师生活补助按每人每月400元发放, 公用经费按每生每年800元
 # 拨付) is called by its last word: a programme or money.
 PAID_AT_RATE_HEADS: tuple[str, ...] = (
