@@ -1059,6 +1059,10 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("截至6月30日，累计支出23904.7万元", "23904.7万元", "累计支出"),
     ("累计投入资金1.2亿元", "1.2亿元", "累计投入资金"),
     ("累计培训教师3200人次", "3200人次", "累计培训教师"),
+    # a bare standard of aid is the one of the group the clause before says receives the aid
+    ("家庭经济困难幼儿按规定享受学前教育资助，资助标准为每生每年1200元。", "1200元", "家庭经济困难幼儿资助标准"),
+    ("农村寄宿生享受生活补助，补助标准为每生每年1250元。", "1250元", "农村寄宿生补助标准"),
+    ("学校加强资助管理，资助标准为每生每年800元。", "800元", "资助标准"),  # negative: no group granted
     # a bare 金额/价值/涉及资金 is the amount of what the figure before it counted
     ("审计发现，有12名学生重复领取补助，金额1.8万元。", "1.8万元", "学生重复领取补助金额"),
     ("补登资产86台（套），价值32.5万元。", "32.5万元", "补登资产价值"),
@@ -2342,6 +2346,9 @@ def _from_clause(context: FigureContext, role: str) -> MetricDecision:
     itemised = _item_of_heading_measure(context, phrase) if context.line_start < context.candidate.start else None
     if itemised:
         return MetricDecision(itemised, (), None, "a bare item under the measure its heading names")
+    beneficiaries = _group_granted_before(context, phrase) if phrase.endswith("标准") else None
+    if beneficiaries:
+        return MetricDecision(beneficiaries, (), None, "a bare standard of aid: of those the clause before grants it")
     owned = _owner_in_clause_before(context, phrase)
     if owned:
         return MetricDecision(owned, (), None, "a bare measure of what the clause before names")
@@ -3479,6 +3486,22 @@ def _figureless_clause_before(context: FigureContext, *, timeless: bool) -> str 
     if _DIGIT.search(before):
         return None
     return _CLAUSE_BEFORE_OPENING.sub("", _clean(before).strip())
+
+
+# 家庭经济困难幼儿按规定享受学前教育资助，资助标准为每生每年1500元: a bare standard of aid (资助标准,
+# 补助标准) is the one of the group the clause before says receives the aid.
+_GRANTED_GROUP: Final = regex.compile(
+    r"^(?P<group>\p{Han}{2,12}?)(?:按规定|按照规定|依规|均|可|可以|每年)?(?:享受|获得|领取|获发)"
+)
+_MAX_BARE_STANDARD: Final = 4  # 资助标准, 补助标准: a longer phrase names its own group
+
+
+def _group_granted_before(context: FigureContext, phrase: str) -> str | None:
+    if context.previous or len(phrase) > _MAX_BARE_STANDARD:
+        return None
+    before = _figureless_clause_before(context, timeless=True)
+    granted = _GRANTED_GROUP.match(before) if before else None
+    return granted.group("group") + phrase if granted else None
 
 
 def _owner_in_clause_before(context: FigureContext, phrase: str) -> str | None:
