@@ -42,6 +42,7 @@ from .lexicon.cues import (
     TRADITIONAL_CUE_WORDS,
     WEAK_TARGET_CUES,
 )
+from .lexicon.markers import EARLIER_ROUNDS
 from .lexicon.sections import SectionKind
 from .lexicon.units import alternation
 from .models import Modality
@@ -109,7 +110,9 @@ _GUARDS: Final = {
     + "|".join(FUND_NOUNS)
     + r")(?:$|[0-9.,，万亿元余多]{0,12}?(?:"
     + "|".join(FUND_MOVING_VERBS)
-    + ")))",  # $: the clause before the figure ends with the funds (将…经费[27万元]用于)
+    + ")))"  # $: the clause before the figure ends with the funds (将…经费[27万元]用于)
+    # 将中小学校建设列入十项民生实事: 将 before what it files under a list or a plan is 把, no tense
+    + r"(?![^,，。;；:：]{1,16}?(?:列入|纳入|列为))",
     # 应考, 应聘, 应征 (sit an exam, apply, enlist) are words of their own
     # 应交流人数, 应配教师 (the staff an establishment allows) name a number, not a duty; 应配备 is one
     # (应参检单位148家, 应到学校: the units due, counted)
@@ -201,6 +204,19 @@ _RIGHT_WINDOW: Final = 8
 _TALLY: Final = regex.compile(r"(?<![公中])(?:共计|合计|总计|共)(?![同享建育性识赢青产])")
 
 EXAMPLES: list[tuple[str, str, str]] = [
+    # in a plan or a notice, an earlier round of the same thing (上一批次, 上届) is a past reported
+    (
+        "某县2025年教学设备采购招标公告\n一、采购需求\n本次采购交互式智能黑板80台。\n"
+        "上一批次同类采购共采购交互式智能黑板120台。",
+        "120台",
+        "actual",
+    ),
+    ("某县2025年设备采购招标公告\n一、采购需求\n本次采购智能黑板80台。\n上批次采购智能黑板120台。", "80台", "target"),
+    ("2025年全县运动会工作方案\n一、参赛规模\n本届参赛运动员1500名。\n上届参赛运动员1320名。", "1320名", "actual"),
+    # 将 before what it files under a list (将…列入民生实事) is 把: it plans nothing
+    ("县政府将校舍维修列入年度民生实事，全年完成维修项目15个。", "15个", "actual"),
+    ("县政府将学前教育纳入重点工作，今年要新建幼儿园6所。", "6所", "target"),
+    ("明年将新建幼儿园6所。", "6所", "target"),  # negative: 将 before a verb of doing plans
     # those that hold a plan are there (6所学校共计划招生); a result set against its plan is a result
     ("今年全县6所民办学校共计划招生900人。", "6所", "actual"),
     ("今年全县6所民办学校共计划招生900人。", "900人", "target"),
@@ -687,6 +703,7 @@ _GOVERNING_LEAD: Final = re.compile(r"^[^,，。;；:：]{0,12}(?:要求|决定)
 _HAN: Final = regex.compile(r"\p{Han}")
 # Relative words for a year gone by: a figure they date is a result even in a plan.
 _PAST_WORDS: Final = frozenset({"去年", "上年", "上一年", "前年", "上学年", "上學年"})
+_EARLIER_ROUND: Final = re.compile("|".join(EARLIER_ROUNDS))
 _LIST_LINKS: Final = frozenset({"、", "和", "及", "与", "與"})
 _LIST_REACH: Final = 24  # characters after a list item in which 的标准 may close the list
 _DIGIT: Final = re.compile(r"[0-9]")
@@ -957,6 +974,10 @@ def _by_position(
         if time is not None and time.relative in _PAST_WORDS:
             # 去年我县共招聘教师112名 in a recruitment notice: the year before is a past reported
             return "actual", f"refers to {time.relative}, a past year ({where})"
+        earlier = _EARLIER_ROUND.search(context.sentence_left) if "上" in context.sentence_left else None
+        if earlier:
+            # 上一批次同类采购共采购交互式智能黑板154台 in a tender: the round before is a past reported
+            return "actual", f"refers to {earlier.group(0)}, an earlier round ({where})"
         if context.previous and context.previous[0].modality == "actual" and "其中" in context.sentence_left:
             # 全市现有普通高中46所，其中公办38所、民办8所: the parts of a total reported are results
             return "actual", f"a 其中 part of a result the sentence reports ({where})"

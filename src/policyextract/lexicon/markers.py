@@ -111,3 +111,8 @@ SIGN_BOUNDS: dict[str, Bound] = {"≥": ">=", "≧": ">=", "≤": "<=", "≦": "
 RATE_COLUMN_WORDS: tuple[str, ...] = (
     "率", "占比", "比重", "比例", "增长", "增幅", "增减", "同比", "完成", "执行", "百分比",
 )  # fmt: skip
+# An earlier round of the same thing (上一批次同类采购共采购154台, 上一届运动会参赛1200人): what a plan,
+# a notice or a tender says of it is a past reported, like 去年.
+EARLIER_ROUNDS: tuple[str, ...] = (
+    "上一批次", "上批次", "上一批", "上一期", "上一轮", "上轮", "上一届", "上届", "上屆", "上一屆",
+)  # fmt: skip
