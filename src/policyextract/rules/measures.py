@@ -104,7 +104,8 @@ def mass(match: Match) -> Candidate | None:
        | (?:到|至) (?:19|20)[0-9]{2} 年 的                        # …下降到2020年的15.2:1
        | 比 [^，。,;；]{0,16} (?: 降至 | 降到 | 下降到 | 下降至 | 提高到 | 提高至 | 上升到 | 上升至
            | 增至 | 减至 | 调整为 | 优化为 | 变为                        # 师生比由1比15降至1比13
-           | 提升为 | 提升至 | 提升到 | 降为 | 改善为 ) )
+           | 提升为 | 提升至 | 提升到 | 降为 | 改善为 | 改善至 | 改善到 | 优化至 | 优化到
+           | 降低至 | 降低到 | 缩小至 | 缩小到 ) )    # (not 调整至: 比赛时间调整至9:30)
     (?P<num> (?&arabic) ) (?: : | ∶ | 比 ) (?P<num2> (?&arabic) ) (?! [0-9.] )
     (?P<post> 以内 | 之内 | 以下 | 或以上 | 以上 | 左右 )?                          # 生机比达到6:1以内
     | (?P<num> (?&arabic) ) (?: : | ∶ ) (?P<num2> (?&arabic) ) (?= 的?比例 | 配备 | 配置 )   # 按1:1的比例
@@ -134,6 +135,11 @@ def mass(match: Match) -> Candidate | None:
         rejects("比赛于9:30降至室内进行", "a clock time after 比赛 and a verb", span="9:30"),
         finds("公營小學的教師與學生比率約為1:12.5", "1:12.5", Decimal(1) / Decimal("12.5"), "ratio", bound="~"),
         finds("全县生机比由6.5:1提升为2.4:1", "2.4:1", Decimal("2.4"), "ratio"),
+        # a verb that moves a ratio to its new level (改善至, 优化到, 降低到, 缩小至)
+        finds("建议将师生比由1:13.6改善至1:12", "1:12", Decimal(1) / Decimal(12), "ratio"),
+        finds("全县生机比由8:1优化到5.5:1", "5.5:1", Decimal("5.5"), "ratio"),
+        finds("城乡生师比差距由3.2:1缩小至1.8:1", "1.8:1", Decimal("1.8"), "ratio"),
+        rejects("比赛时间调整至9:30", "a clock time: 比 opens 比赛", span="9:30"),
         finds("班师比率为1:2.1", "1:2.1", Decimal(1) / Decimal("2.1"), "ratio"),
         rejects("比率统计于10:30提交", "a clock time, no link word before it", span="10:30"),
         finds("全县生机比达到5:1以内", "5:1以内", 5, "ratio", bound="<="),
