@@ -135,6 +135,10 @@ EXAMPLES: list[tuple[str, str, str]] = [
     # a word for the former state between 由/从 and the baseline
     ("新生班额由原来的50人减至45人", "50人", "reference"),
     ("新生班额由原来的50人减至45人", "45人", "level"),
+    ("师生比例由现时的1:12.8改善至1:11.5", "1:12.8", "reference"),
+    ("師生比例由現時的1:12.8改善至1:11.5", "1:11.5", "level"),
+    ("班额由当前的52人降至45人", "52人", "reference"),
+    ("现时的班额为52人", "52人", "level"),  # negative: no 由 before it
     ("农村教学点从现有的19个撤并为12个", "19个", "reference"),
     ("由原有的3名专职督学兼管安全工作", "3名", "level"),  # negative: no change to a level follows
     ("教学点从58个撤并为19个", "58个", "reference"),

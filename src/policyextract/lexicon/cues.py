@@ -35,7 +35,7 @@ EARLIER_TIME = (
 )
 # Words for the state before a change that may stand between 由/从 and the baseline
 # (由原来的50人减至45人, 从现有的19所调整为17所): the figure after them is still where it started.
-FORMER_STATE: tuple[str, ...] = ("原来", "原先", "原有", "现有", "目前", "现在", "原")
+FORMER_STATE: tuple[str, ...] = ("原来", "原先", "原有", "现有", "目前", "现在", "现时", "当前", "现行", "原")
 # Verbs of getting better or worse after a baseline (较前年的21%明显改善): they make the figure
 # before them a reference, but are no change verbs of their own (改善办学条件投入3000万元).
 BASELINE_AHEAD_VERBS: tuple[str, ...] = ("改善", "好转", "回升", "恶化", "改观")
