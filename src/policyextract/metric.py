@@ -481,6 +481,9 @@ _STANDARD_BEFORE: Final = regex.compile(
     r"[^，,。；;]{0,16}(?:要求|标准|规定)的$"
 )
 # 较112年度法定预算, 比上年执行数: an earlier account of the same measure a baseline is named by.
+_COMPARING_FIRST: Final = frozenset("比较較")
+# 五年前, 十年前: a time a span before now, which the time words leave
+_EARLIER_SPAN: Final = regex.compile(r"[一二两三四五六七八九十0-9]{1,3}年前")
 _EARLIER_ACCOUNT: Final = regex.compile(
     r"^(?:比|较|較)[^，。,;；]{0,12}?(?:法定)?(?:预算|预算数|決算|决算|决算数|执行数|執行數|預算)$"
 )
@@ -1059,6 +1062,10 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("截至6月30日，累计支出23904.7万元", "23904.7万元", "累计支出"),
     ("累计投入资金1.2亿元", "1.2亿元", "累计投入资金"),
     ("累计培训教师3200人次", "3200人次", "累计培训教师"),
+    # a baseline named only by its time (比五年前的…) is the same measure's, at that time
+    ("全县在校生3.2万人，比五年前的2.8万人增加0.4万人。", "2.8万人", "在校生"),
+    ("全县在校生3.2万人，比五年前的2.8万人增加0.4万人。", "0.4万人", "在校生"),
+    ("全县在校生3.2万人，高于五年前的全省平均水平2.9万人。", "2.9万人", "高于五年前的全省平均水平"),  # negative
     # a bare standard of aid is the one of the group the clause before says receives the aid
     ("家庭经济困难幼儿按规定享受学前教育资助，资助标准为每生每年1200元。", "1200元", "家庭经济困难幼儿资助标准"),
     ("农村寄宿生享受生活补助，补助标准为每生每年1250元。", "1250元", "农村寄宿生补助标准"),
@@ -2097,6 +2104,12 @@ def _from_clause(context: FigureContext, role: str) -> MetricDecision:
     banded = _group_of_band(context) if context.clause_left.startswith("的") else None
     if banded:
         return MetricDecision(banded, (), None, "the group the bound before it defines (不足300分的学生)")
+    if role == "reference" and context.prior_metric and context.clause_left[:1] in _COMPARING_FIRST:
+        earlier = _without_time_words(context.clause_left[1:]).strip().removesuffix("的")
+        if not earlier or _EARLIER_SPAN.fullmatch(earlier):
+            # 特殊教育學生共1,912人，…，較五年前的1,356人上升41.0%: a baseline named only by its time
+            # is the same measure's, earlier (the last figure of its kind measured it)
+            return MetricDecision(context.prior_metric, (), None, "the baseline of the same measure, earlier")
     if previous and role == "reference" and _EARLIER_ACCOUNT.match(context.clause_left):
         # 歲出預算98億元，較112年度法定預算94億元增列…: the baseline is the same measure's, earlier
         return MetricDecision(previous.metric, (), None, "the baseline of the measure before it")
