@@ -602,6 +602,9 @@ _SCHOOL_YEAR_HEADER: Final = regex.compile(r"(?P<year>(?:19|20)[0-9]{2})/[0-9]{2
         ),
         finds("学校 | 参训人次 | 参训学时\n城关小学 | 340 | 24", "340", 340, "count", unit="人次"),
         finds("学历层次 | 毕业生数 | 就业率\n本科 | 4120 | 90.2%", "4120", 4120, "count", unit="人"),
+        finds("专业 | 计划数 | 实招数\n护理 | 90 | 96", "96", 96, "count", unit="人"),
+        finds("学校 | 报名数 | 录取数\n一中 | 1320 | 640", "640", 640, "count", unit="人"),
+        rejects("专业 | 计划数 | 完成率\n护理 | 90 | 106.7", "计划数 alone may count anything: no unit", span="90"),
         finds("學年 | 學校數目 | 班級數目\n2030/31 | 456 | 10,480", "456", 456, "count", unit="所"),
         finds("學年 | 學校數目 | 班級數目\n2030/31 | 456 | 10,480", "10,480", 10480, "count", unit="个"),
         rejects("學年 | 項目數目 | 金额\n2030/31 | 45 | 10,480", "neither header counts a thing of its own", span="45"),
@@ -898,7 +901,8 @@ def _counts_things(unit: str) -> bool:
 
 
 # A header that names its count with no unit declared anywhere (招聘人数, 培训人次): one person each.
-_COUNT_HEADER: Final = regex.compile(r"(?:人数|人次|生数|师数|员数|工数)$")  # 毕业生数, 教师数, 教职工数
+# 毕业生数, 教师数, 教职工数; an admission's 录取数, 实招数, 报名数 count people too
+_COUNT_HEADER: Final = regex.compile(r"(?:人数|人次|生数|师数|员数|工数|录取数|实招数|招收数|报名数|报考数)$")
 # A header that counts schools or classes by name (学校数目, 班级数目, 学校数量): one of each.
 _THINGS_HEADER: Final = regex.compile(r"(?P<thing>学校|校|班级|班)(?:数目|数量|数)$")
 # …or by its classifier (本年制发件数, 检查次数, 项目个数): one of that classifier each.
