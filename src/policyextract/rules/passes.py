@@ -605,6 +605,8 @@ _SCHOOL_YEAR_HEADER: Final = regex.compile(r"(?P<year>(?:19|20)[0-9]{2})/[0-9]{2
         finds("专业 | 计划数 | 实招数\n护理 | 90 | 96", "96", 96, "count", unit="人"),
         finds("学校 | 报名数 | 录取数\n一中 | 1320 | 640", "640", 640, "count", unit="人"),
         rejects("专业 | 计划数 | 完成率\n护理 | 90 | 106.7", "计划数 alone may count anything: no unit", span="90"),
+        finds("专业 | 计划数 | 实招数\n护理 | 90 | 96", "90", 90, "count", unit="人"),  # beside 实招数
+        finds("学校 | 招生计划 | 录取人数\n一中 | 600 | 612", "600", 600, "count", unit="人"),
         finds("學年 | 學校數目 | 班級數目\n2030/31 | 456 | 10,480", "456", 456, "count", unit="所"),
         finds("學年 | 學校數目 | 班級數目\n2030/31 | 456 | 10,480", "10,480", 10480, "count", unit="个"),
         rejects("學年 | 項目數目 | 金额\n2030/31 | 45 | 10,480", "neither header counts a thing of its own", span="45"),
@@ -765,6 +767,14 @@ def _cells_of(text: str, block: list[tuple[int, int]], found: list[Candidate], s
                 named = _unit_a_header_names(text[cell_start:cell_end].strip())
                 if named:
                     column_units[index] = named  # 招聘人数 with no unit declared anywhere: people
+        if any(_ADMISSION_HEADER.search(text[start:end].strip()) for start, end in header[1:]):
+            for index, (cell_start, cell_end) in enumerate(header):
+                if (
+                    index > 0
+                    and index not in column_units
+                    and _PLAN_HEADER.fullmatch(text[cell_start:cell_end].strip())
+                ):
+                    column_units[index] = "人"  # 计划数 beside 实招数: the plan is of people too
     candidates: list[Candidate] = []
     if header is not None and body:
         for cell_start, cell_end in header[1:]:
@@ -902,6 +912,9 @@ def _counts_things(unit: str) -> bool:
 
 # A header that names its count with no unit declared anywhere (招聘人数, 培训人次): one person each.
 # 毕业生数, 教师数, 教职工数; an admission's 录取数, 实招数, 报名数 count people too
+# An admission table's headers (录取数, 实招数): a plan column beside one (计划数) counts people too.
+_ADMISSION_HEADER: Final = regex.compile(r"(?:录取|实招|招收|报名|报考|招生)(?:人)?数$")
+_PLAN_HEADER: Final = regex.compile(r"(?:招生)?计划(?:招生)?(?:人)?数?")
 _COUNT_HEADER: Final = regex.compile(r"(?:人数|人次|生数|师数|员数|工数|录取数|实招数|招收数|报名数|报考数)$")
 # A header that counts schools or classes by name (学校数目, 班级数目, 学校数量): one of each.
 _THINGS_HEADER: Final = regex.compile(r"(?P<thing>学校|校|班级|班)(?:数目|数量|数)$")
