@@ -70,6 +70,7 @@ from .lexicon.metric_words import (
     OWNER_HEADS,
     PAID_AT_RATE_HEADS,
     PAYER_ENDS,
+    PAYER_PLACES,
     PEOPLE_NOUNS,
     PER_UNIT_WORDS,
     PERSON_ENDS,
@@ -461,7 +462,8 @@ _ENTITY_THEN_VERB: Final = regex.compile(
 )
 # The things counted, a cause (因…), then the state they are in (STATE_MARKERS): the count is of those.
 _HOLDER_THEN_STATE: Final = regex.compile(
-    r"^(?P<holder>.{0,8}?(?:\L<holders>))(?:因\p{Han}{1,14}?)?(?P<marker>\L<markers>)(?P<state>.{2,16})$",
+    r"^(?P<holder>.{0,8}?(?:\L<holders>))(?:因\p{Han}{1,14}?)?(?P<marker>\L<markers>)(?<!未(?=来|成年))"
+    r"(?P<state>.{2,16})$",
     holders=alternation(STATE_HOLDERS),
     markers=alternation(STATE_MARKERS),
 )
@@ -683,7 +685,7 @@ def _applied_at_rate(context: FigureContext) -> str | None:
         return None
     # (a time it opens with is no subject: 我县自2021年起按…)
     subject = _without_time_words(_LEADING_NOISE.sub("", before.group("subject"))).removeprefix("对")
-    if subject.endswith(PAYER_ENDS):
+    if subject.endswith(PAYER_ENDS) or subject in PAYER_PLACES:
         subject = ""  # 县级财政, 各县（市、区）: who pays, not what
     payment, verb = after.group("object"), after.group("verb")
     if payment:
@@ -883,6 +885,9 @@ EXAMPLES: list[tuple[str, str, str]] = [
     ("全年发放普通高中国家助学金820万元。其中一年级学生每生每年2000元", "2000元", "一年级学生国家助学金"),
     ("发放乡村教师生活补助120万元，其中边远村小教师每人每月400元", "400元", "边远村小教师生活补助"),
     ("全县教师每人每月300元", "300元", "全县教师"),  # negative: no funds named before
+    ("发放乡村教师生活补助120万元。\n二、学生资助\n寄宿生每生每学期500元", "500元", "寄宿生"),  # negative: no 其中
+    ("全县有5所学校未来三年将新建教学楼", "5所", "学校未来三年将新建教学楼"),  # negative: 未来 is no 未
+    ("城区按每生每年300元安排课后服务补助", "300元", "城区课后服务补助"),  # a place paid, not the payer
     # the things counted, then the state they are in or what they said: the count is of those
     ("抽查的8个项目中，有3个项目未按期开工", "3个", "未按期开工的项目"),
     ("问卷显示，72.5%的家长表示对课后服务满意", "72.5%", "对课后服务满意的家长"),
@@ -3188,8 +3193,8 @@ _FUNDS_AFTER_PEOPLE: Final = regex.compile(
 def _group_rate_of_funds(context: FigureContext, group: str) -> str | None:
     """其中寄宿生每生每学期625元 after 家庭经济困难学生生活补助563.4万元 → 寄宿生生活补助: a rate per head
     whose clause names only a group is that group's rate of the funds the last amount named."""
-    if not _GROUP_ONLY.fullmatch(group) or not context.prior_metric:
-        return None
+    if not _GROUP_ONLY.fullmatch(group) or not context.prior_metric or "其中" not in context.sentence_left:
+        return None  # (a 其中 part of the funds just named, not a rate in another section)
     funds = _FUNDS_AFTER_PEOPLE.search(context.prior_metric)
     return group + funds.group("head") if funds else None
 

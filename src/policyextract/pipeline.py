@@ -29,11 +29,13 @@ from .rules.registry import Candidate
 from .segment import Segmenter, Span
 from .timeref import TimeIndex, TimeMention, decide_time, infer_doc_year
 
-MAX_CHARACTERS: Final = 60_000_000  # a larger string is refused with a clear error, not scanned
+# The limits below are documented (docs/records.md) as settings a caller may change: no Final,
+# which mypyc would inline as a constant in the compiled build.
+MAX_CHARACTERS = 60_000_000  # a larger string is refused with a clear error, not scanned
 # Each figure holds ~1.5 KB while a document is extracted (its record, its candidate): a
 # document of more figures (a 10 MB table dump) is refused with a clear error, as soon as
 # recognition has found them, instead of taking gigabytes.
-MAX_FIGURES: Final = 250_000
+MAX_FIGURES = 250_000
 
 
 def content_hash(text: str) -> str:
@@ -113,7 +115,7 @@ def extract_document(
     try:
         figures = tuple(figure for figure, _ in explained_figures(normalized, doc_id, doc_year, resolve(extractor)))
     finally:
-        if collecting:  # a caller that turned it off keeps it off; threads: the first to end turns it on
+        if collecting:  # a caller that turned it off keeps it off; threads: the run that turned it off turns it on
             gc.enable()
     document = Document(
         doc_id=doc_id,

@@ -26,7 +26,7 @@ from .rules import PASSES, RULES, Candidate, Pass, Rule
 # One match attempt at one position reads a few dozen characters (a digit run at most): it
 # never takes this long on any text, so the limit only turns a regex bug into a clear error
 # (`ExtractionLimitError`), whatever the document's length.
-MATCH_TIMEOUT_SECONDS: Final = 10.0
+MATCH_TIMEOUT_SECONDS = 10.0  # documented (docs/records.md) as changeable: no Final, which mypyc would inline
 # The limit is set where a match starts a run of number characters longer than any figure's
 # (1,234,567,890.12 or 一亿二千三百四十五万六千七百八十九 are under 20): only a run without end gives
 # the patterns' repetitions room to backtrack long. Elsewhere each pattern reads a bounded stretch

@@ -223,4 +223,8 @@ RATE_APPLYING_VERBS: tuple[str, ...] = (
     "安排", "提取", "计提", "征收", "列支", "增加", "补助", "资助", "发放", "收取", "拨付", "核拨",
 )  # fmt: skip
 # Who pays at such a rate (县级财政, 各县（市、区）): the payer, not what is paid.
-PAYER_ENDS: tuple[str, ...] = ("财政", "政府", "教育局", "各地", "县", "市", "区", "省", "（市、区）")
+PAYER_ENDS: tuple[str, ...] = (
+    "财政", "政府", "教育局", "各地", "县级", "市级", "区级", "省级", "（市、区）", "各县", "各市", "各区",
+)  # fmt: skip
+# …or the place alone (县按…, 我县按…); a longer name ending in 区 or 县 (城区, 民族地区) is a group paid.
+PAYER_PLACES: tuple[str, ...] = ("县", "市", "区", "省", "全县", "全市", "全区", "全省", "我县", "我市", "我区", "我省")
