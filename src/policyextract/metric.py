@@ -3184,9 +3184,10 @@ _TOTAL_AT_END: Final = regex.compile(r"(?:总额|总计|合计|总数|总量|总
 
 # 生活补助563.4万元；其中寄宿生每生每学期625元: a group alone before a rate per head, and the head of
 # the funds named before it (what follows the people they are for).
-_GROUP_ONLY: Final = regex.compile(r"\p{Han}{0,6}(?:学生|生|儿童|幼儿|教师|老师)")
+_PEOPLE_ENDING: Final = "(?:学生|生|儿童|幼儿|教师|老师)"
+_GROUP_ONLY: Final = regex.compile(r"\p{Han}{0,6}" + _PEOPLE_ENDING)
 _FUNDS_AFTER_PEOPLE: Final = regex.compile(
-    r"(?:(?:学生|生|儿童|幼儿|教师|老师)|(?=国家))(?P<head>(?!每)\p{Han}{0,4}(?:补助|补贴|资助|助学金|津贴|奖学金|奖励金))$"
+    r"(?:" + _PEOPLE_ENDING + r"|(?=国家))(?P<head>(?!每)\p{Han}{0,4}(?:补助|补贴|资助|助学金|津贴|奖学金|奖励金))$"
 )
 
 

@@ -25,6 +25,7 @@ WORD_LISTS: dict[str, list[str]] = {
     "suffix_bounds": units.alternation(markers.SUFFIX_BOUNDS),
     "prefix_bounds": units.alternation(markers.PREFIX_BOUNDS),
     "rate_links": units.alternation(markers.RATE_LINKS),
+    "level_moving_links": units.alternation(markers.LEVEL_MOVING_LINKS),
     "ratio_links": units.alternation(markers.RATIO_LINKS),
     "ratio_nouns": units.alternation(markers.RATIO_NOUNS),
     "per_one_ratio_nouns": units.alternation(markers.PER_ONE_RATIO_NOUNS),

@@ -34,14 +34,17 @@ SUFFIX_BOUNDS: dict[str, Bound] = {
     "左右": "~", "上下": "~", "许": "~",
 }  # fmt: skip
 
+# A ratio or a level moved to its new value (师生比由1:12.8改善至1:11.5, 差距缩小至1.8:1): links of a
+# rate (below) and the verbs the ratio rule lets stand between 比 and a ratio (rules/measures.py).
+LEVEL_MOVING_LINKS: tuple[str, ...] = (
+    "改善至", "改善到", "改善为", "优化至", "优化到", "优化为", "缩小至", "缩小到", "降低至", "降低到",
+)  # fmt: skip
 # Verbs that link a rate to its value: 入学率为98.67%, 入园率达到90以上.
 RATE_LINKS: tuple[str, ...] = (
     "为", "是", "达", "达到", "达到了", "已达", "已达到", "提高到", "提高至", "提升到", "提升至",
-    "上升到", "上升至", "下降到", "下降至", "降到", "降至", "降低到", "保持在", "稳定在",
+    "上升到", "上升至", "下降到", "下降至", "降到", "降至", "保持在", "稳定在",
     "控制在", "要达到", "力争达到", "均为", "均达到", "分别为", "分别达到", "分别是", "仅为", "只有", "在",
-    "高达", "竟达", "低至",
-    # a ratio or a level moved to its new value (师生比由1:12.8改善至1:11.5, 差距缩小至1.8:1)
-    "改善至", "改善到", "改善为", "优化至", "优化到", "优化为", "缩小至", "缩小到", "降低至",
+    "高达", "竟达", "低至", *LEVEL_MOVING_LINKS,
 )  # fmt: skip
 
 # Words that give a ratio its value in a clause that no longer names the 比 (生师比为14.8:1,
